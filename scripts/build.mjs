@@ -1,0 +1,31 @@
+// Bundles the server into dist/ (so `npm start` needs no TypeScript at run time) and the
+// browser script into public/assets/.
+import { build } from 'esbuild';
+import { existsSync } from 'node:fs';
+
+await build({
+  entryPoints: ['src/cli/main.ts'],
+  outfile: 'dist/cli.js',
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node20',
+  packages: 'external',
+  jsx: 'automatic',
+  jsxImportSource: 'preact',
+  sourcemap: true,
+  logLevel: 'warning',
+});
+
+if (existsSync('src/client/main.ts')) {
+  await build({
+    entryPoints: ['src/client/main.ts'],
+    outfile: 'public/assets/site.js',
+    bundle: true,
+    platform: 'browser',
+    format: 'iife',
+    target: ['es2019'],
+    minify: true,
+    logLevel: 'warning',
+  });
+}

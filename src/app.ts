@@ -1,0 +1,146 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import Fastify, { type FastifyError, type FastifyInstance, type FastifyReply, type FastifyServerOptions } from 'fastify';
+import formbody from '@fastify/formbody';
+import helmet from '@fastify/helmet';
+import fastifyStatic from '@fastify/static';
+import { commentRoutes } from './comments/routes.js';
+import type { Config } from './config.js';
+import { getSetting, sharedSecret } from './content/settings.js';
+import { ViewCounter } from './content/views.js';
+import { openDatabase, type Db } from './db/connection.js';
+import { HttpError } from './http-error.js';
+import { errorPageHtml } from './site/errors.js';
+import { siteRoutes } from './site/routes.js';
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    config: Config;
+    db: Db;
+    views: ViewCounter;
+    secrets: { form: string };
+    siteInfo: { name: string; description: string };
+    assets: { css: string; script: string };
+  }
+}
+
+export const PUBLIC_DIR = fileURLToPath(new URL('../public', import.meta.url));
+
+export const DEFAULT_SITE_NAME = 'Báo Sơn Lâm';
+export const DEFAULT_SITE_DESCRIPTION = 'Tin tức, đời sống và văn hóa tỉnh Sơn Lâm';
+
+/** Asset URLs carry a hash of their content, so they can be cached for a year and still change on deploy. */
+function versionedAsset(file: string, urlPath: string): string {
+  try {
+    const hash = createHash('sha256').update(readFileSync(path.join(PUBLIC_DIR, file))).digest('hex').slice(0, 12);
+    return `${urlPath}?v=${hash}`;
+  } catch {
+    return urlPath;
+  }
+}
+
+function contentSecurityPolicy(https: boolean) {
+  return {
+    useDefaults: false,
+    directives: {
+      defaultSrc: ["'self'"],
+      scriptSrc: ["'self'"],
+      styleSrc: ["'self'"],
+      imgSrc: ["'self'", 'data:'],
+      fontSrc: ["'self'"],
+      connectSrc: ["'self'"],
+      formAction: ["'self'"],
+      frameAncestors: ["'none'"],
+      objectSrc: ["'none'"],
+      baseUri: ["'self'"],
+      ...(https ? { upgradeInsecureRequests: [] } : {}),
+    },
+  };
+}
+
+export interface BuildOptions {
+  /** An open database to use instead of opening config.databaseUrl; the caller closes it. */
+  db?: Db;
+  logger?: FastifyServerOptions['logger'];
+}
+
+export async function buildApp(config: Config, options: BuildOptions = {}): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: options.logger ?? { level: config.logLevel },
+    trustProxy: config.trustProxy,
+    bodyLimit: 1024 * 1024,
+    frameworkErrors: (error, request, reply) => {
+      request.log.info({ err: error }, 'rejected malformed request');
+      void errorPageHtml(app, 400, '/').then((html) => (reply as FastifyReply).status(400).type('text/html; charset=utf-8').send(html));
+    },
+  });
+  const db = options.db ?? openDatabase(config.databaseUrl);
+  const views = new ViewCounter(db.kysely, config.timeZone);
+  app.decorate('config', config);
+  app.decorate('db', db);
+  app.decorate('views', views);
+  app.decorate('secrets', { form: await sharedSecret(db.kysely, 'form_secret') });
+  app.decorate('siteInfo', {
+    name: (await getSetting(db.kysely, 'site_name')) ?? DEFAULT_SITE_NAME,
+    description: (await getSetting(db.kysely, 'site_description')) ?? DEFAULT_SITE_DESCRIPTION,
+  });
+  app.decorate('assets', { css: versionedAsset('site.css', '/static/site.css'), script: versionedAsset('assets/site.js', '/static/assets/site.js') });
+  views.start();
+  app.addHook('onClose', async () => {
+    await views.stop();
+    if (!options.db) await db.close();
+  });
+
+  const https = config.siteUrl.startsWith('https:');
+  await app.register(helmet, {
+    contentSecurityPolicy: contentSecurityPolicy(https),
+    hsts: https ? { maxAge: 31536000 } : false,
+    referrerPolicy: { policy: 'strict-origin-when-cross-origin' },
+  });
+  await app.register(formbody, { bodyLimit: 64 * 1024 });
+  await app.register(fastifyStatic, {
+    root: PUBLIC_DIR,
+    prefix: '/static/',
+    maxAge: '365d',
+    immutable: true,
+    index: false,
+  });
+  await app.register(fastifyStatic, {
+    root: config.mediaDir,
+    prefix: '/media/',
+    decorateReply: false,
+    maxAge: '365d',
+    immutable: true,
+    index: false,
+  });
+
+  app.get('/healthz', async () => ({ status: 'ok' }));
+  app.get('/readyz', async (_request, reply) => {
+    try {
+      await db.kysely.selectFrom('settings').select('key').limit(1).execute();
+      return { status: 'ok' };
+    } catch {
+      return reply.status(503).send({ status: 'unavailable' });
+    }
+  });
+
+  app.setNotFoundHandler(async (request, reply) => {
+    const html = await errorPageHtml(app, 404, request.raw.url?.split('?')[0] ?? '/');
+    return reply.status(404).header('Cache-Control', 'no-store').type('text/html; charset=utf-8').send(html);
+  });
+  app.setErrorHandler(async (error: FastifyError, request, reply) => {
+    const status = typeof error.statusCode === 'number' && error.statusCode >= 400 && error.statusCode < 600 ? error.statusCode : 500;
+    if (status >= 500) request.log.error({ err: error }, 'request failed');
+    else request.log.info({ err: error }, 'request refused');
+    // Only our own errors carry a message for readers: others are English at best, a stack trace at worst.
+    const message = error instanceof HttpError ? error.message : undefined;
+    const html = await errorPageHtml(app, status, request.raw.url?.split('?')[0] ?? '/', message);
+    return reply.status(status).header('Cache-Control', 'no-store').type('text/html; charset=utf-8').send(html);
+  });
+
+  await app.register(siteRoutes);
+  await app.register(commentRoutes);
+  return app;
+}

@@ -1,0 +1,73 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { findLiveArticle } from '../content/articles.js';
+import { articlePath } from '../content/urls.js';
+import { renderArticle } from '../site/article-view.js';
+import { sendErrorPage } from '../site/errors.js';
+import {
+  hashAddress,
+  insertComment,
+  RATE_LIMIT,
+  recentCommentCount,
+  resolveParent,
+  validateComment,
+  type CommentErrors,
+} from './comments.js';
+import { checkFormToken } from './form-token.js';
+
+type FormBody = Record<string, unknown>;
+
+function field(body: FormBody, name: string): string {
+  const value = body[name];
+  return typeof value === 'string' ? value : '';
+}
+
+function positiveId(value: string): number | null {
+  return /^\d{1,12}$/.test(value) && Number(value) > 0 ? Number(value) : null;
+}
+
+const TOKEN_MESSAGES = {
+  invalid: 'Biểu mẫu không hợp lệ hoặc đã hết hạn. Vui lòng bấm gửi lại.',
+  expired: 'Biểu mẫu không hợp lệ hoặc đã hết hạn. Vui lòng bấm gửi lại.',
+  'too-fast': 'Bạn gửi quá nhanh. Vui lòng đợi vài giây rồi bấm gửi lại.',
+} as const;
+
+/** POST /binh-luan: works from a plain HTML form; errors bring the form back with the reader's text. */
+async function postComment(app: FastifyInstance, request: FastifyRequest, reply: FastifyReply) {
+  const body = (request.body ?? {}) as FormBody;
+  const articleId = positiveId(field(body, 'article_id'));
+  const detail = articleId === null ? undefined : await findLiveArticle(app.db.kysely, articleId, new Date().toISOString());
+  if (!detail) return sendErrorPage(app, request, reply, 404, 'Không thể gửi bình luận: bài viết không tồn tại hoặc đã được gỡ.');
+
+  const input = { name: field(body, 'name'), email: field(body, 'email'), body: field(body, 'body') };
+  const parentField = field(body, 'parent_id');
+  const requestedParent = parentField ? positiveId(parentField) : null;
+  const refuse = async (status: number, errors: CommentErrors) => {
+    const html = await renderArticle(app, detail, { form: input, errors, replyToId: requestedParent });
+    return reply.status(status).header('Cache-Control', 'no-store').type('text/html; charset=utf-8').send(html);
+  };
+
+  if (detail.article.comments_enabled !== 1) return refuse(403, { form: 'Bài viết này không nhận bình luận.' });
+  if (field(body, 'website') !== '') return refuse(400, { form: 'Không thể gửi bình luận.' });
+  const token = checkFormToken(app.secrets.form, field(body, 'token'), detail.article.id, app.config.commentMinSeconds);
+  if (token !== 'ok') return refuse(400, { form: TOKEN_MESSAGES[token] });
+
+  const errors = validateComment({ ...input, parentId: requestedParent });
+  let parentId: number | null = null;
+  if (parentField) {
+    parentId = requestedParent === null ? null : await resolveParent(app.db.kysely, detail.article.id, requestedParent);
+    if (parentId === null) errors.parent = 'Bình luận bạn muốn trả lời không thuộc bài viết này.';
+  }
+  if (Object.keys(errors).length > 0) return refuse(400, errors);
+
+  const ipHash = hashAddress(app.secrets.form, request.ip);
+  if ((await recentCommentCount(app.db.kysely, ipHash, new Date())) >= RATE_LIMIT.count) {
+    return refuse(429, { form: 'Bạn đã gửi nhiều bình luận trong thời gian ngắn. Vui lòng thử lại sau 10 phút.' });
+  }
+  await insertComment(app.db.kysely, { articleId: detail.article.id, parentId, ...input, ipHash });
+  const href = articlePath(detail.section.path, detail.article.slug, detail.article.id);
+  return reply.redirect(`${href}?binh-luan=cho-duyet#binh-luan`, 303);
+}
+
+export async function commentRoutes(app: FastifyInstance) {
+  app.post('/binh-luan', (request, reply) => postComment(app, request, reply));
+}

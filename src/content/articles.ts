@@ -1,0 +1,203 @@
+import type { ExpressionBuilder, Kysely } from 'kysely';
+import type { Article, Database, Image, Section, Tag, User } from '../db/schema.js';
+
+export type ImageRef = Pick<Image, 'hash' | 'width' | 'height' | 'variants' | 'alt' | 'mime'>;
+
+export interface ArticleSummary {
+  id: number;
+  title: string;
+  slug: string;
+  lead: string;
+  published_at: string;
+  byline: string;
+  section_path: string;
+  section_name: string;
+  image: ImageRef | null;
+}
+
+export interface ArticleDetail {
+  article: Article;
+  section: Section;
+  image: Image | null;
+  author: Pick<User, 'display_name' | 'slug'> | null;
+  tags: Tag[];
+}
+
+type SummaryRow = {
+  id: number;
+  title: string;
+  slug: string;
+  lead: string;
+  published_at: string | null;
+  byline: string;
+  section_path: string;
+  section_name: string;
+  image_hash: string | null;
+  image_width: number | null;
+  image_height: number | null;
+  image_variants: string | null;
+  image_alt: string | null;
+  image_mime: string | null;
+};
+
+/** Live on the reading site: published, and its publish time has come. */
+export function isLive(eb: ExpressionBuilder<Database, 'articles'>, now: string) {
+  return eb.and([eb('articles.status', '=', 'published'), eb('articles.published_at', '<=', now)]);
+}
+
+function summaries(db: Kysely<Database>, now: string) {
+  return db
+    .selectFrom('articles')
+    .innerJoin('sections', 'sections.id', 'articles.section_id')
+    .leftJoin('images', 'images.id', 'articles.featured_image_id')
+    .select([
+      'articles.id',
+      'articles.title',
+      'articles.slug',
+      'articles.lead',
+      'articles.published_at',
+      'articles.byline',
+      'sections.path as section_path',
+      'sections.name as section_name',
+      'images.hash as image_hash',
+      'images.width as image_width',
+      'images.height as image_height',
+      'images.variants as image_variants',
+      'images.alt as image_alt',
+      'images.mime as image_mime',
+    ])
+    .where((eb) => isLive(eb, now));
+}
+
+function toSummary(row: SummaryRow): ArticleSummary {
+  const image: ImageRef | null = row.image_hash
+    ? {
+        hash: row.image_hash,
+        width: row.image_width ?? 0,
+        height: row.image_height ?? 0,
+        variants: row.image_variants ?? '',
+        alt: row.image_alt ?? '',
+        mime: row.image_mime ?? '',
+      }
+    : null;
+  return {
+    id: row.id,
+    title: row.title,
+    slug: row.slug,
+    lead: row.lead,
+    published_at: row.published_at ?? '',
+    byline: row.byline,
+    section_path: row.section_path,
+    section_name: row.section_name,
+    image,
+  };
+}
+
+type SummaryQuery = ReturnType<typeof summaries>;
+
+export interface Page {
+  limit: number;
+  offset: number;
+}
+
+export interface ListFilter {
+  sectionIds?: number[];
+  tagId?: number;
+  authorId?: number;
+  excludeIds?: number[];
+}
+
+function filtered(db: Kysely<Database>, now: string, filter: ListFilter): SummaryQuery {
+  let query = summaries(db, now);
+  if (filter.sectionIds) query = query.where('articles.section_id', 'in', filter.sectionIds);
+  if (filter.authorId !== undefined) query = query.where('articles.author_id', '=', filter.authorId);
+  if (filter.tagId !== undefined) {
+    const tagId = filter.tagId;
+    query = query.where((eb) =>
+      eb.exists(
+        eb
+          .selectFrom('article_tags')
+          .select('article_tags.article_id')
+          .whereRef('article_tags.article_id', '=', 'articles.id')
+          .where('article_tags.tag_id', '=', tagId),
+      ),
+    );
+  }
+  if (filter.excludeIds?.length) query = query.where('articles.id', 'not in', filter.excludeIds);
+  return query;
+}
+
+/** Newest first; the id breaks ties so pages never overlap. */
+export async function listLatest(db: Kysely<Database>, now: string, filter: ListFilter, page: Page): Promise<ArticleSummary[]> {
+  const rows = await filtered(db, now, filter)
+    .orderBy('articles.published_at', 'desc')
+    .orderBy('articles.id', 'desc')
+    .limit(page.limit)
+    .offset(page.offset)
+    .execute();
+  return rows.map(toSummary);
+}
+
+export async function countLive(db: Kysely<Database>, now: string, filter: ListFilter): Promise<number> {
+  const row = await filtered(db, now, filter)
+    .clearSelect()
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
+/** Most viewed since `sinceDay` (YYYY-MM-DD in the site's zone), from the per-day counters. */
+export async function listMostRead(db: Kysely<Database>, now: string, sinceDay: string, limit: number): Promise<ArticleSummary[]> {
+  const ranked = db
+    .selectFrom('article_views_daily')
+    .select(['article_id', (eb) => eb.fn.sum<number>('views').as('views')])
+    .where('day', '>=', sinceDay)
+    .groupBy('article_id')
+    .as('ranked');
+  const rows = await summaries(db, now)
+    .innerJoin(ranked, 'ranked.article_id', 'articles.id')
+    .orderBy('ranked.views', 'desc')
+    .orderBy('articles.published_at', 'desc')
+    .limit(limit)
+    .execute();
+  return rows.map(toSummary);
+}
+
+export async function findLiveArticle(db: Kysely<Database>, id: number, now: string): Promise<ArticleDetail | undefined> {
+  const article = await db
+    .selectFrom('articles')
+    .selectAll()
+    .where('id', '=', id)
+    .where((eb) => isLive(eb, now))
+    .executeTakeFirst();
+  if (!article) return undefined;
+  const [section, image, author, tags] = await Promise.all([
+    db.selectFrom('sections').selectAll().where('id', '=', article.section_id).executeTakeFirstOrThrow(),
+    article.featured_image_id === null
+      ? Promise.resolve(undefined)
+      : db.selectFrom('images').selectAll().where('id', '=', article.featured_image_id).executeTakeFirst(),
+    article.author_id === null
+      ? Promise.resolve(undefined)
+      : db.selectFrom('users').select(['display_name', 'slug']).where('id', '=', article.author_id).executeTakeFirst(),
+    tagsOf(db, article.id),
+  ]);
+  return { article, section, image: image ?? null, author: author ?? null, tags };
+}
+
+export async function tagsOf(db: Kysely<Database>, articleId: number): Promise<Tag[]> {
+  return db
+    .selectFrom('tags')
+    .innerJoin('article_tags', 'article_tags.tag_id', 'tags.id')
+    .select(['tags.id', 'tags.name', 'tags.slug'])
+    .where('article_tags.article_id', '=', articleId)
+    .orderBy('article_tags.position')
+    .execute();
+}
+
+export async function findTagBySlug(db: Kysely<Database>, slug: string): Promise<Tag | undefined> {
+  return db.selectFrom('tags').selectAll().where('slug', '=', slug).executeTakeFirst();
+}
+
+export async function findAuthorBySlug(db: Kysely<Database>, slug: string): Promise<User | undefined> {
+  return db.selectFrom('users').selectAll().where('slug', '=', slug).executeTakeFirst();
+}

@@ -1,0 +1,48 @@
+import type { FastifyInstance } from 'fastify';
+import { approvedThreads, type CommentErrors, type PublicComment } from '../comments/comments.js';
+import { issueFormToken } from '../comments/form-token.js';
+import { listLatest, type ArticleDetail } from '../content/articles.js';
+import { ArticlePage } from './pages/article.js';
+import { renderDocument } from './render.js';
+import { loadSiteContext } from './site-context.js';
+
+export interface ArticleViewOptions {
+  /** The reader's own input, kept when the form comes back with errors. */
+  form?: { name: string; email: string; body: string };
+  errors?: CommentErrors;
+  replyToId?: number | null;
+  pendingNotice?: boolean;
+}
+
+export async function renderArticle(app: FastifyInstance, detail: ArticleDetail, options: ArticleViewOptions = {}): Promise<string> {
+  const db = app.db.kysely;
+  const now = new Date().toISOString();
+  const [{ site, sections }, related, comments] = await Promise.all([
+    loadSiteContext(app),
+    listLatest(db, now, { sectionIds: [detail.section.id], excludeIds: [detail.article.id] }, { limit: 5, offset: 0 }),
+    approvedThreads(db, detail.article.id),
+  ]);
+  const replyTo: PublicComment | null =
+    options.replyToId == null ? null : (comments.threads.flatMap((t) => [t.comment, ...t.replies]).find((c) => c.id === options.replyToId) ?? null);
+  return renderDocument(
+    <ArticlePage
+      {...{
+      site,
+      detail,
+      sections,
+      related,
+      threads: comments.threads,
+      commentCount: comments.count,
+      pendingNotice: options.pendingNotice ?? false,
+      form: {
+        token: issueFormToken(app.secrets.form, detail.article.id),
+        name: options.form?.name ?? '',
+        email: options.form?.email ?? '',
+        body: options.form?.body ?? '',
+        replyTo,
+        errors: options.errors ?? {},
+      },
+      }}
+    />,
+  );
+}

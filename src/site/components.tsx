@@ -1,0 +1,157 @@
+import type { ComponentChildren } from 'preact';
+import type { ArticleSummary, ImageRef } from '../content/articles.js';
+import { articlePath, mediaPath, sectionPath, withPage } from '../content/urls.js';
+import { variantName } from '../media/store.js';
+import { excerpt, formatArticleDate } from '../vi/index.js';
+
+export interface PictureProps {
+  image: ImageRef;
+  /** The `sizes` attribute: how wide the picture is drawn at each viewport width. */
+  sizes: string;
+  /** The first large picture of a page loads at once; all others lazily. */
+  eager?: boolean;
+}
+
+export function variantUrl(image: Pick<ImageRef, 'hash'>, width: number): string {
+  return mediaPath(image.hash, variantName(image.hash, width));
+}
+
+export function imageWidths(image: Pick<ImageRef, 'variants'>): number[] {
+  return image.variants.split(',').map(Number).filter((w) => w > 0);
+}
+
+/** The variant closest to `target` px, for places that need one URL (Open Graph, JSON-LD). */
+export function bestVariantUrl(image: Pick<ImageRef, 'hash' | 'variants'>, target: number): string {
+  const widths = imageWidths(image);
+  const width = widths.find((w) => w >= target) ?? widths[widths.length - 1];
+  return variantUrl(image, width);
+}
+
+export function Picture({ image, sizes, eager }: PictureProps) {
+  const widths = imageWidths(image);
+  return (
+    <img
+      src={bestVariantUrl(image, 640)}
+      srcset={widths.map((w) => `${variantUrl(image, w)} ${w}w`).join(', ')}
+      sizes={sizes}
+      width={image.width}
+      height={image.height}
+      alt={image.alt}
+      loading={eager ? 'eager' : 'lazy'}
+      decoding="async"
+      {...(eager ? { fetchpriority: 'high' } : {})}
+    />
+  );
+}
+
+export function ArticleTime({ iso, timeZone }: { iso: string; timeZone: string }) {
+  return <time dateTime={iso}>{formatArticleDate(new Date(iso), timeZone)}</time>;
+}
+
+export interface CardProps {
+  article: ArticleSummary;
+  timeZone: string;
+  /** How many characters of the lead to show; 0 shows none. */
+  excerptLength?: number;
+  imageSizes?: string;
+  showSection?: boolean;
+  headingLevel?: 2 | 3;
+}
+
+export function ArticleCard({ article, timeZone, excerptLength = 200, imageSizes, showSection, headingLevel = 3 }: CardProps) {
+  const href = articlePath(article.section_path, article.slug, article.id);
+  const Heading = headingLevel === 2 ? 'h2' : 'h3';
+  return (
+    <article class="card">
+      {imageSizes && article.image ? (
+        <a href={href} class="card-image" tabIndex={-1} aria-hidden="true">
+          <Picture image={article.image} sizes={imageSizes} />
+        </a>
+      ) : null}
+      <div class="card-text">
+        {showSection ? (
+          <a class="kicker" href={sectionPath(article.section_path)}>
+            {article.section_name}
+          </a>
+        ) : null}
+        <Heading class="card-title">
+          <a href={href}>{article.title}</a>
+        </Heading>
+        <p class="meta">
+          <ArticleTime iso={article.published_at} timeZone={timeZone} />
+        </p>
+        {excerptLength > 0 && article.lead ? <p class="excerpt">{excerpt(article.lead, excerptLength)}</p> : null}
+      </div>
+    </article>
+  );
+}
+
+export interface Crumb {
+  name: string;
+  href: string;
+}
+
+export function Breadcrumb({ crumbs }: { crumbs: Crumb[] }) {
+  return (
+    <nav class="breadcrumb" aria-label="Đường dẫn">
+      <ol>
+        <li>
+          <a href="/">Trang chủ</a>
+        </li>
+        {crumbs.map((c, i) => (
+          <li key={c.href}>
+            <a href={c.href} aria-current={i === crumbs.length - 1 ? 'page' : undefined}>
+              {c.name}
+            </a>
+          </li>
+        ))}
+      </ol>
+    </nav>
+  );
+}
+
+export function Pagination({ basePath, page, pageCount }: { basePath: string; page: number; pageCount: number }) {
+  if (pageCount <= 1) return null;
+  const first = Math.max(1, page - 2);
+  const last = Math.min(pageCount, page + 2);
+  const numbers = Array.from({ length: last - first + 1 }, (_, i) => first + i);
+  return (
+    <nav class="pagination" aria-label="Phân trang">
+      {page > 1 ? (
+        <a href={withPage(basePath, page - 1)} rel="prev">
+          ‹ Trang trước
+        </a>
+      ) : null}
+      {numbers.map((n) =>
+        n === page ? (
+          <span key={n} aria-current="page">
+            {n}
+          </span>
+        ) : (
+          <a key={n} href={withPage(basePath, n)}>
+            {n}
+          </a>
+        ),
+      )}
+      {page < pageCount ? (
+        <a href={withPage(basePath, page + 1)} rel="next">
+          Trang sau ›
+        </a>
+      ) : null}
+    </nav>
+  );
+}
+
+export function ArticleList({ articles, timeZone }: { articles: ArticleSummary[]; timeZone: string }) {
+  return (
+    <div class="article-list">
+      {articles.map((a) => (
+        <ArticleCard key={a.id} article={a} timeZone={timeZone} imageSizes="(min-width: 700px) 220px, 33vw" headingLevel={2} />
+      ))}
+    </div>
+  );
+}
+
+export function EmptyState({ children }: { children: ComponentChildren }) {
+  return <p class="empty">{children}</p>;
+}

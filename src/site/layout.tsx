@@ -1,0 +1,139 @@
+import type { ComponentChildren } from 'preact';
+import { sectionPath } from '../content/urls.js';
+import { formatHeaderDate } from '../vi/index.js';
+import type { SiteContext } from './context.js';
+
+export interface Head {
+  title: string;
+  description: string;
+  /** Path of the canonical URL, made absolute with SITE_URL. */
+  canonicalPath: string;
+  /** Absolute or site-relative image URL for link previews. */
+  imageUrl?: string;
+  ogType?: 'website' | 'article';
+  publishedTime?: string;
+  modifiedTime?: string;
+  jsonLd?: object[];
+  noindex?: boolean;
+}
+
+export function absoluteUrl(siteUrl: string, pathOrUrl: string): string {
+  return /^https?:\/\//.test(pathOrUrl) ? pathOrUrl : `${siteUrl}${pathOrUrl}`;
+}
+
+/** JSON-LD sits in a script element: `<` is escaped so no string in it can close that element. */
+function jsonLdText(data: object): string {
+  return JSON.stringify(data).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+}
+
+function Meta({ site, head }: { site: SiteContext; head: Head }) {
+  const canonical = absoluteUrl(site.siteUrl, head.canonicalPath);
+  const fullTitle = head.title === site.siteName ? head.title : `${head.title} - ${site.siteName}`;
+  return (
+    <head>
+      <meta charSet="utf-8" />
+      <meta name="viewport" content="width=device-width, initial-scale=1" />
+      <title>{fullTitle}</title>
+      <meta name="description" content={head.description} />
+      <link rel="canonical" href={canonical} />
+      {head.noindex ? <meta name="robots" content="noindex" /> : null}
+      <meta property="og:site_name" content={site.siteName} />
+      <meta property="og:locale" content="vi_VN" />
+      <meta property="og:type" content={head.ogType ?? 'website'} />
+      <meta property="og:title" content={head.title} />
+      <meta property="og:description" content={head.description} />
+      <meta property="og:url" content={canonical} />
+      {head.imageUrl ? <meta property="og:image" content={absoluteUrl(site.siteUrl, head.imageUrl)} /> : null}
+      {head.publishedTime ? <meta property="article:published_time" content={head.publishedTime} /> : null}
+      {head.modifiedTime ? <meta property="article:modified_time" content={head.modifiedTime} /> : null}
+      <meta name="twitter:card" content={head.imageUrl ? 'summary_large_image' : 'summary'} />
+      <link rel="stylesheet" href={site.cssUrl} />
+      {site.scriptUrl ? <script src={site.scriptUrl} defer /> : null}
+      {(head.jsonLd ?? []).map((data, i) => (
+        <script key={i} type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonLdText(data) }} />
+      ))}
+    </head>
+  );
+}
+
+function SiteHeader({ site, currentPath }: { site: SiteContext; currentPath: string }) {
+  return (
+    <header class="site-header">
+      <a class="skip-link" href="#noi-dung">
+        Bỏ qua, đến nội dung chính
+      </a>
+      <div class="topbar">
+        <p class="dateline">{formatHeaderDate(site.now, site.timeZone)}</p>
+      </div>
+      <div class="masthead">
+        <a class="logo" href="/" rel="home">
+          {site.siteName}
+        </a>
+        <p class="tagline">{site.siteDescription}</p>
+      </div>
+      <nav class="menu" aria-label="Chuyên mục">
+        <ul>
+          <li>
+            <a href="/" aria-current={currentPath === '/' ? 'page' : undefined}>
+              Trang chủ
+            </a>
+          </li>
+          {site.menu
+            .filter((s) => s.in_menu)
+            .map((s) => (
+              <li key={s.id}>
+                <a href={sectionPath(s.path)} aria-current={currentPath.startsWith(sectionPath(s.path)) ? 'page' : undefined}>
+                  {s.name}
+                </a>
+              </li>
+            ))}
+        </ul>
+      </nav>
+    </header>
+  );
+}
+
+function SiteFooter({ site }: { site: SiteContext }) {
+  return (
+    <footer class="site-footer">
+      <nav aria-label="Chuyên mục (chân trang)">
+        <ul>
+          {site.menu.map((s) => (
+            <li key={s.id}>
+              <a href={sectionPath(s.path)}>{s.name}</a>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <p>
+        <strong>{site.siteName}</strong> — {site.siteDescription}
+      </p>
+      <p class="small">Vận hành bằng Tòa Soạn, phần mềm tòa soạn điện tử mã nguồn mở.</p>
+    </footer>
+  );
+}
+
+export function Layout({
+  site,
+  head,
+  currentPath,
+  children,
+}: {
+  site: SiteContext;
+  head: Head;
+  currentPath: string;
+  children: ComponentChildren;
+}) {
+  return (
+    <html lang="vi">
+      <Meta site={site} head={head} />
+      <body>
+        <SiteHeader site={site} currentPath={currentPath} />
+        <main id="noi-dung" class="page" tabIndex={-1}>
+          {children}
+        </main>
+        <SiteFooter site={site} />
+      </body>
+    </html>
+  );
+}

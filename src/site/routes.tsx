@@ -1,0 +1,182 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { ComponentChildren } from 'preact';
+import {
+  countLive,
+  findAuthorBySlug,
+  findLiveArticle,
+  findTagBySlug,
+  listLatest,
+  listMostRead,
+  type ListFilter,
+} from '../content/articles.js';
+import { findSectionByPath, sectionAncestry, sectionAndDescendantIds } from '../content/sections.js';
+import { articleIdFromPath, articlePath, authorPath, sectionPath, tagPath } from '../content/urls.js';
+import { localDateKey } from '../vi/index.js';
+import { renderArticle } from './article-view.js';
+import type { Crumb } from './components.js';
+import type { SiteContext } from './context.js';
+import { HomePage, type SectionBlock } from './pages/home.js';
+import { ListingPage } from './pages/listing.js';
+import { PAGE_SIZE, pageCount, parsePage } from './pagination.js';
+import { renderDocument } from './render.js';
+import { loadSiteContext } from './site-context.js';
+import { sendErrorPage } from './errors.js';
+
+const HTML = 'text/html; charset=utf-8';
+/** Short enough that an edit shows within a minute, long enough to absorb a burst of readers. */
+const PAGE_CACHE = 'public, max-age=60, stale-while-revalidate=300';
+
+const TRANSPARENT_GIF = Buffer.from('R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7', 'base64');
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+function sendHtml(reply: FastifyReply, html: string, status = 200) {
+  return reply.status(status).header('Cache-Control', status === 200 ? PAGE_CACHE : 'no-store').type(HTML).send(html);
+}
+
+async function home(app: FastifyInstance, reply: FastifyReply) {
+  const db = app.db.kysely;
+  const now = new Date();
+  const nowIso = now.toISOString();
+  const { site, sections } = await loadSiteContext(app);
+  const latest = await listLatest(db, nowIso, {}, { limit: 9, offset: 0 });
+  const shown = latest.map((a) => a.id);
+  const topLevel = sections.filter((s) => s.parent_id === null && s.in_menu === 1);
+  const blocks: SectionBlock[] = (
+    await Promise.all(
+      topLevel.map(async (section) => ({
+        section,
+        articles: await listLatest(db, nowIso, { sectionIds: sectionAndDescendantIds(sections, section.id), excludeIds: shown }, { limit: 4, offset: 0 }),
+      })),
+    )
+  ).filter((b) => b.articles.length > 0);
+  const weekAgo = localDateKey(new Date(now.getTime() - 6 * DAY_MS), app.config.timeZone);
+  const mostRead = await listMostRead(db, nowIso, weekAgo, 8);
+  return sendHtml(reply, renderDocument(<HomePage site={site} lead={latest[0] ?? null} latest={latest.slice(1)} blocks={blocks} mostRead={mostRead} />));
+}
+
+interface ListingInput {
+  site: SiteContext;
+  title: string;
+  description: string;
+  basePath: string;
+  crumbs: Crumb[];
+  filter: ListFilter;
+  intro?: ComponentChildren;
+}
+
+async function listing(app: FastifyInstance, request: FastifyRequest, reply: FastifyReply, input: ListingInput) {
+  const page = parsePage((request.query as Record<string, unknown>).trang);
+  const db = app.db.kysely;
+  const now = new Date().toISOString();
+  const [articles, total] = await Promise.all([
+    listLatest(db, now, input.filter, { limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE }),
+    countLive(db, now, input.filter),
+  ]);
+  if (page > pageCount(total)) return sendErrorPage(app, request, reply, 404, 'Trang này không còn bài viết nào.');
+  const html = renderDocument(<ListingPage {...input} articles={articles} page={page} pageCount={pageCount(total)} />);
+  return sendHtml(reply, html);
+}
+
+async function section(app: FastifyInstance, request: FastifyRequest, reply: FastifyReply, path: string) {
+  const found = await findSectionByPath(app.db.kysely, path);
+  if (!found) return sendErrorPage(app, request, reply, 404);
+  const { site, sections } = await loadSiteContext(app);
+  const chain = sectionAncestry(sections, found);
+  const children = sections.filter((s) => s.parent_id === found.id);
+  return listing(app, request, reply, {
+    site,
+    title: found.name,
+    description: found.description || `Tin tức ${found.name} - ${site.siteName}`,
+    basePath: sectionPath(found.path),
+    crumbs: chain.map((s) => ({ name: s.name, href: sectionPath(s.path) })),
+    filter: { sectionIds: sectionAndDescendantIds(sections, found.id) },
+    intro:
+      children.length > 0 ? (
+        <nav class="subsections" aria-label="Chuyên mục con">
+          <ul>
+            {children.map((c) => (
+              <li key={c.id}>
+                <a href={sectionPath(c.path)}>{c.name}</a>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      ) : undefined,
+  });
+}
+
+async function article(app: FastifyInstance, request: FastifyRequest, reply: FastifyReply, path: string, id: number) {
+  const detail = await findLiveArticle(app.db.kysely, id, new Date().toISOString());
+  if (!detail) return sendErrorPage(app, request, reply, 404, 'Bài viết không tồn tại hoặc đã được gỡ.');
+  const canonical = articlePath(detail.section.path, detail.article.slug, detail.article.id);
+  const query = request.raw.url?.includes('?') ? request.raw.url.slice(request.raw.url.indexOf('?')) : '';
+  if (path !== canonical) return reply.redirect(canonical + query, 301);
+  const params = request.query as Record<string, unknown>;
+  const replyTo = typeof params['tra-loi'] === 'string' && /^\d{1,12}$/.test(params['tra-loi']) ? Number(params['tra-loi']) : null;
+  const html = await renderArticle(app, detail, { replyToId: replyTo, pendingNotice: params['binh-luan'] === 'cho-duyet' });
+  return sendHtml(reply, html);
+}
+
+function decodePath(raw: string): string | null {
+  try {
+    return decodeURIComponent(raw);
+  } catch {
+    return null;
+  }
+}
+
+const SECTION_PATH = /^[a-z0-9-]+(\/[a-z0-9-]+)?$/;
+
+export async function siteRoutes(app: FastifyInstance) {
+  app.get('/', (_request, reply) => home(app, reply));
+
+  app.get<{ Params: { slug: string } }>('/chu-de/:slug', async (request, reply) => {
+    const tag = await findTagBySlug(app.db.kysely, request.params.slug);
+    if (!tag) return sendErrorPage(app, request, reply, 404, 'Không có chủ đề này.');
+    const { site } = await loadSiteContext(app);
+    return listing(app, request, reply, {
+      site,
+      title: tag.name,
+      description: `Các bài viết về chủ đề ${tag.name} - ${site.siteName}`,
+      basePath: tagPath(tag.slug),
+      crumbs: [{ name: `Chủ đề: ${tag.name}`, href: tagPath(tag.slug) }],
+      filter: { tagId: tag.id },
+    });
+  });
+
+  app.get<{ Params: { slug: string } }>('/tac-gia/:slug', async (request, reply) => {
+    const author = await findAuthorBySlug(app.db.kysely, request.params.slug);
+    if (!author) return sendErrorPage(app, request, reply, 404, 'Không có tác giả này.');
+    const { site } = await loadSiteContext(app);
+    return listing(app, request, reply, {
+      site,
+      title: author.display_name,
+      description: `Các bài viết của ${author.display_name} - ${site.siteName}`,
+      basePath: authorPath(author.slug),
+      crumbs: [{ name: `Tác giả: ${author.display_name}`, href: authorPath(author.slug) }],
+      filter: { authorId: author.id },
+      intro: author.bio ? <p class="author-bio">{author.bio}</p> : undefined,
+    });
+  });
+
+  app.get<{ Params: { file: string } }>('/luot-xem/:file', (request, reply) => {
+    const match = /^(\d{1,12})\.gif$/.exec(request.params.file);
+    if (match) app.views.record(Number(match[1]));
+    return reply.header('Cache-Control', 'no-store').type('image/gif').send(TRANSPARENT_GIF);
+  });
+
+  app.get('/*', async (request, reply) => {
+    const rawPath = request.raw.url?.split('?')[0] ?? '/';
+    const path = decodePath(rawPath);
+    if (path === null) return sendErrorPage(app, request, reply, 400, 'Đường dẫn không hợp lệ.');
+    const id = articleIdFromPath(path);
+    if (id !== null) return article(app, request, reply, path, id);
+    if (path.length > 1 && path.endsWith('/')) {
+      const query = request.raw.url?.slice(rawPath.length) ?? '';
+      return reply.redirect(path.replace(/\/+$/, '') + query, 301);
+    }
+    const sectionSlugPath = path.slice(1);
+    if (!SECTION_PATH.test(sectionSlugPath)) return sendErrorPage(app, request, reply, 404);
+    return section(app, request, reply, sectionSlugPath);
+  });
+}

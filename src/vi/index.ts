@@ -1,0 +1,13 @@
+export { fold } from './fold.js';
+export { canonicalTone } from './tone.js';
+export { slugify } from './slug.js';
+export {
+  DEFAULT_TIME_ZONE,
+  formatHeaderDate,
+  formatArticleDate,
+  formatShortDate,
+  localDateKey,
+} from './dates.js';
+export { excerpt } from './excerpt.js';
+export { decodeLegacy, suggestLegacyEncoding, type LegacyEncoding } from './legacy.js';
+export { normalizeText, words } from './text.js';
