@@ -128,7 +128,7 @@ const PALETTES: Record<TimeOfDay, Palette> = {
     sunGlow: '#ffc46c',
     haze: '#f1bf8d',
     tint: '#ff9a48',
-    tintAmt: 0.2,
+    tintAmt: 0.15,
     light: '#ffd68a',
     shade: '#4a2d5c',
     cloud: '#ffd3a6',
@@ -729,7 +729,7 @@ function terraceHill(x: Ctx, cx: number, top: number, w: number, n: number, gap:
     const base = i % 2 ? a : b;
     const shadeT = (i / n) * 0.12;
     x.add(path(`${smooth(pts)}L${W + 100},${H + 40}L-100,${H + 40}Z`, mix(x.c(base, fog), x.p.shade, shadeT)));
-    x.add(stroke(smooth(pts), x.c(lip, fog), 2 + (gap / 30) * 2, 'opacity="0.9"'));
+    x.add(stroke(smooth(pts), x.c(lip, fog), 2.5 + (gap / 30) * 2.5, 'opacity="0.9"'));
   }
 }
 
@@ -737,13 +737,17 @@ function sceneRiceTerraces(x: Ctx): void {
   sky(x, 430);
   mountains(x, 420, 120, 260, '#7d97b8', 0.5, x.int(5, 8));
   mist(x, 430, 80, 0.7);
+  hills(x, 470, 30, '#6f9a6a', 0.35);
+  mist(x, 480, 60, 0.5);
   const season = x.pick(['green', 'golden', 'water'] as const);
   const cols: [string, string, string] =
     season === 'green'
       ? ['#7db443', '#95c752', '#d5eaa0']
       : season === 'golden'
         ? ['#d9b23a', '#e6c75a', '#f7e7a8']
-        : [mix(x.p.skyBottom, '#8fc0cf', 0.5), mix(x.p.skyMid, '#a8d3dc', 0.5), '#6f9e48'];
+        : x.p.time === 'evening'
+          ? [mix(x.p.skyMid, '#ffffff', 0.12), mix(x.p.skyBottom, '#c8e0a0', 0.3), '#5a8a30']
+          : [mix(x.p.skyMid, '#5fa8c0', 0.55), mix(x.p.skyBottom, '#8cc8b8', 0.6), '#5a9a38'];
   const backCx = x.rand(250, 650);
   terraceHill(x, backCx, 430, 650, 9, 20, cols, 0.35, 520);
   terraceHill(x, backCx + x.rand(650, 850), 480, 600, 9, 22, cols, 0.22, 480);

@@ -1,0 +1,25 @@
+// Runs every test file with Node's own test runner: unit tests beside the code (src/**/*.test.ts),
+// integration tests on SQLite and PostgreSQL (test/), then browser tests (e2e/).
+// Node 20's runner takes file paths, not globs, so this script finds them.
+import { spawnSync } from 'node:child_process';
+import { readdirSync, statSync } from 'node:fs';
+import path from 'node:path';
+
+function find(dir) {
+  let files = [];
+  for (const name of readdirSync(dir)) {
+    const full = path.join(dir, name);
+    if (statSync(full).isDirectory()) files = files.concat(find(full));
+    else if (name.endsWith('.test.ts')) files.push(full);
+  }
+  return files.sort();
+}
+
+const groups = process.argv.slice(2).length ? process.argv.slice(2) : ['src', 'test', 'e2e'];
+const files = groups.flatMap((dir) => find(dir));
+const result = spawnSync(
+  process.execPath,
+  ['--import', 'tsx', '--test', '--test-reporter=spec', ...files],
+  { stdio: 'inherit' },
+);
+process.exit(result.status ?? 1);
