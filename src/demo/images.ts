@@ -350,7 +350,7 @@ function sky(x: Ctx, horizon: number, clouds = 1): void {
       const r = x.rand(0.8, 2.4);
       d += `M${f(sx - r)},${f(sy)}a${f(r)},${f(r)} 0 1,0 ${f(2 * r)},0a${f(r)},${f(r)} 0 1,0 ${f(-2 * r)},0`;
     }
-    x.add(path(d, '#fdf8e4', 'opacity="0.8"'));
+    x.add(path(d, '#fdf8e4', 'fill-opacity="0.8"'));
   }
   const glowR = x.sunR * (p.time === 'evening' ? 9 : 6);
   x.add(circle(x.sunX, x.sunY, glowR, x.rad([[0, p.sunGlow, 0.75], [0.3, p.sunGlow, 0.3], [1, p.sunGlow, 0]])));
@@ -360,7 +360,7 @@ function sky(x: Ctx, horizon: number, clouds = 1): void {
   x.add(circle(x.sunX, x.sunY, x.sunR, p.sun));
   if (x.night) {
     // crescent moon
-    x.add(circle(x.sunX + x.sunR * 0.45, x.sunY - x.sunR * 0.25, x.sunR * 0.85, p.skyTop, 'opacity="0.92"'));
+    x.add(circle(x.sunX + x.sunR * 0.45, x.sunY - x.sunR * 0.25, x.sunR * 0.85, p.skyTop, 'fill-opacity="0.92"'));
   }
   const n = Math.round(x.int(2, 5) * clouds);
   for (let i = 0; i < n; i++) {
@@ -434,7 +434,7 @@ function mountains(x: Ctx, baseY: number, hMin: number, hMax: number, color: str
 }
 
 function shadow(x: Ctx, cx: number, by: number, rx: number, ry = rx * 0.22): void {
-  x.add(ellipse(cx - x.side * rx * 0.35, by, rx, ry, x.p.shade, 'opacity="0.18"'));
+  x.add(ellipse(cx - x.side * rx * 0.35, by, rx, ry, x.p.shade, 'fill-opacity="0.18"'));
 }
 
 function pine(x: Ctx, cx: number, by: number, h: number, color: string, fog = 0): void {
@@ -463,7 +463,7 @@ function roundTree(x: Ctx, cx: number, by: number, h: number, color: string, fog
   const cy = by - h + r * 1.05;
   x.add(circle(cx - r * 0.7, cy + r * 0.45, r * 0.75, dk), circle(cx + r * 0.7, cy + r * 0.45, r * 0.75, dk));
   x.add(circle(cx, cy, r, body), circle(cx - r * 0.55, cy + r * 0.35, r * 0.68, body), circle(cx + r * 0.55, cy + r * 0.35, r * 0.68, body));
-  x.add(circle(cx + x.side * r * 0.35, cy - r * 0.25, r * 0.5, lt, 'opacity="0.85"'));
+  x.add(circle(cx + x.side * r * 0.35, cy - r * 0.25, r * 0.5, lt, 'fill-opacity="0.85"'));
   if (flowers) {
     const fl = x.c(flowers, fog);
     let d = '';
@@ -516,7 +516,7 @@ function person(x: Ctx, cx: number, by: number, h: number, o: PersonOpts): void 
   const shY = by - h * 0.8;
   const headR = h * 0.085;
   const headY = shY - headR * 1.1;
-  x.add(ellipse(cx, by, h * 0.16, h * 0.03, x.p.shade, 'opacity="0.2"'));
+  x.add(ellipse(cx, by, h * 0.16, h * 0.03, x.p.shade, 'fill-opacity="0.2"'));
   if (o.dress) {
     x.add(path(`M${f(cx - h * 0.09)},${f(hipY)}L${f(cx - h * 0.13)},${f(by - h * 0.08)}L${f(cx + h * 0.13)},${f(by - h * 0.08)}L${f(cx + h * 0.09)},${f(hipY)}Z`, pants));
     x.add(rect(cx - h * 0.07, by - h * 0.08, h * 0.04, h * 0.08, skin), rect(cx + h * 0.03, by - h * 0.08, h * 0.04, h * 0.08, skin));
@@ -612,7 +612,7 @@ function scooter(x: Ctx, cx: number, by: number, s: number, dir: number): void {
   const helmet = x.c(x.pick(['#f2f2f2', '#d8261e', '#2f2f35', '#f0c020', '#2f6fd0']));
   const P = (u: number, v: number) => `${f(cx + u * s)},${f(by - v * s)}`;
   const g: string[] = [];
-  g.push(ellipse(cx, by, s * 0.55, s * 0.05, x.p.shade, 'opacity="0.22"'));
+  g.push(ellipse(cx, by, s * 0.55, s * 0.05, x.p.shade, 'fill-opacity="0.22"'));
   g.push(circle(cx - s * 0.33, by - s * 0.11, s * 0.11, wheel), circle(cx + s * 0.33, by - s * 0.11, s * 0.11, wheel));
   g.push(circle(cx - s * 0.33, by - s * 0.11, s * 0.045, x.c('#b0b0b0')), circle(cx + s * 0.33, by - s * 0.11, s * 0.045, x.c('#b0b0b0')));
   // rear body, floorboard, front column and fender
@@ -729,7 +729,7 @@ function terraceHill(x: Ctx, cx: number, top: number, w: number, n: number, gap:
     const base = i % 2 ? a : b;
     const shadeT = (i / n) * 0.12;
     x.add(path(`${smooth(pts)}L${W + 100},${H + 40}L-100,${H + 40}Z`, mix(x.c(base, fog), x.p.shade, shadeT)));
-    x.add(stroke(smooth(pts), x.c(lip, fog), 2.5 + (gap / 30) * 2.5, 'opacity="0.9"'));
+    x.add(stroke(smooth(pts), x.c(lip, fog), 2.5 + (gap / 30) * 2.5, 'stroke-opacity="0.9"'));
   }
 }
 
@@ -795,7 +795,7 @@ function sceneRiver(x: Ctx): void {
     const len = 10 + q.w * x.rand(0.04, 0.1);
     rip += `M${f(lx - len / 2)},${f(q.y)}L${f(lx + len / 2)},${f(q.y)}`;
   }
-  x.add(stroke(rip, mix(x.p.skyBottom, '#ffffff', 0.4), 2.5, 'opacity="0.6"'));
+  x.add(stroke(rip, mix(x.p.skyBottom, '#ffffff', 0.4), 2.5, 'stroke-opacity="0.6"'));
   // boat
   const bt = x.rand(0.45, 0.7);
   const bq = r.at(bt);
@@ -844,7 +844,7 @@ function sceneRoad(x: Ctx): void {
     const b = rd.at(Math.min(1, t + 0.011));
     dash += `M${f(a.cx)},${f(a.y)}L${f(b.cx)},${f(b.y)}`;
   }
-  x.add(stroke(dash, x.c('#f4f1e4'), 5, 'stroke-linecap="butt" opacity="0.9"'));
+  x.add(stroke(dash, x.c('#f4f1e4'), 5, 'stroke-linecap="butt" stroke-opacity="0.9"'));
   // power poles on one side
   const side = x.pick([-1, 1]);
   const poles: Pt[] = [];
@@ -862,7 +862,7 @@ function sceneRoad(x: Ctx): void {
     const [bx, by] = poles[i + 1];
     wires += `M${f(ax)},${f(ay + 5)}Q${f((ax + bx) / 2)},${f((ay + by) / 2 + 40)} ${f(bx)},${f(by + 5)}`;
   }
-  x.add(stroke(wires, x.c('#3a3a3a'), 2, 'opacity="0.7"'));
+  x.add(stroke(wires, x.c('#3a3a3a'), 2, 'stroke-opacity="0.7"'));
   // trees on the other side
   for (let t = 0.05; t < 0.95; t += x.rand(0.08, 0.16)) {
     const q = rd.at(t);
@@ -930,7 +930,7 @@ function sceneCity(x: Ctx): void {
   x.add(rect(-10, 860, W + 20, 22, x.c('#c9c2b4')));
   let lane = '';
   for (let lx = x.rand(-80, 0); lx < W; lx += 150) lane += `M${f(lx)},${f(950)}L${f(lx + 80)},${f(950)}`;
-  x.add(stroke(lane, x.c('#f2f2f2'), 6, 'stroke-linecap="butt" opacity="0.8"'));
+  x.add(stroke(lane, x.c('#f2f2f2'), 6, 'stroke-linecap="butt" stroke-opacity="0.8"'));
   // shophouses
   X = -30;
   const night = x.night || x.p.time === 'evening';
@@ -951,7 +951,7 @@ function sceneCity(x: Ctx): void {
       wd += `M${f(a)},${f(575 + k * 14)}Q${f((a + b) / 2)},${f(620 + k * 18)} ${f(b)},${f(575 + k * 14)}`;
     }
   }
-  x.add(stroke(wd, x.c('#2f2f33'), 2, 'opacity="0.75"'));
+  x.add(stroke(wd, x.c('#2f2f33'), 2, 'stroke-opacity="0.75"'));
   for (let i = 0; i < 3; i++) roundTree(x, x.rand(50, W - 50), 880, x.rand(170, 230), x.pick(['#3f7f3a', '#4f8f3a']));
   const ns = x.int(3, 6);
   for (let i = 0; i < ns; i++) scooter(x, x.rand(60, W - 60), x.rand(915, 990), x.rand(80, 100), x.pick([-1, 1]));
@@ -997,7 +997,7 @@ function sceneSchool(x: Ctx): void {
   x.add(poly([[bx - 40, top + 4], [bx + 30, top - 90], [bx + bw - 30, top - 90], [bx + bw + 40, top + 4]], x.c('#c2563a')));
   let tiles = '';
   for (let k = 1; k < 5; k++) tiles += `M${f(bx - 40 + k * 14)},${f(top + 4 - k * 19)}L${f(bx + bw + 40 - k * 14)},${f(top + 4 - k * 19)}`;
-  x.add(stroke(tiles, x.dark('#c2563a', 0.25), 3, 'opacity="0.6"'));
+  x.add(stroke(tiles, x.dark('#c2563a', 0.25), 3, 'stroke-opacity="0.6"'));
   // central stair block with gable
   const cx = bx + bw * x.rand(0.4, 0.6);
   x.add(rect(cx - 75, top - 30, 150, floors * fh + 30, x.lit(wall, 0.1)));
@@ -1102,11 +1102,11 @@ function sceneStadium(x: Ctx): void {
     outer.push([cx + Math.cos(a) * rx * 1.01, cy - 40 + Math.sin(a) * ry * 1.01]);
     inner.push([cx + Math.cos(a) * rx * 0.86, cy - 30 + Math.sin(a) * ry * 0.84]);
   }
-  x.add(path(`${smooth(outer)}${smooth(inner.reverse(), false)}Z`, x.lit('#f4f4f2', 0.2), 'opacity="0.95"'));
+  x.add(path(`${smooth(outer)}${smooth(inner.reverse(), false)}Z`, x.lit('#f4f4f2', 0.2), 'fill-opacity="0.95"'));
   // track and field
   x.add(ellipse(cx, cy + 16, rx * 0.68, ry * 0.6, x.c('#c8654a')));
-  x.add(ellipse(cx, cy + 16, rx * 0.64, ry * 0.555, 'none', `stroke="${x.c('#f2e4da')}" stroke-width="2" opacity="0.7"`));
-  x.add(ellipse(cx, cy + 16, rx * 0.6, ry * 0.51, 'none', `stroke="${x.c('#f2e4da')}" stroke-width="2" opacity="0.7"`));
+  x.add(ellipse(cx, cy + 16, rx * 0.64, ry * 0.555, 'none', `stroke="${x.c('#f2e4da')}" stroke-width="2" stroke-opacity="0.7"`));
+  x.add(ellipse(cx, cy + 16, rx * 0.6, ry * 0.51, 'none', `stroke="${x.c('#f2e4da')}" stroke-width="2" stroke-opacity="0.7"`));
   const fieldCol = x.pick(['#4f9a45', '#5aa84a', '#458f3f']);
   const fieldShape = ellipse(cx, cy + 16, rx * 0.56, ry * 0.47, x.c(fieldCol));
   x.add(fieldShape);
@@ -1140,7 +1140,7 @@ function sceneStadium(x: Ctx): void {
   for (let i = 0; i < 16; i++) {
     const px = cx + x.rand(-pw * 0.9, pw * 0.9);
     const py = fy + x.rand(-ph * 0.9, ph * 0.9);
-    x.add(ellipse(px + 3, py + 2, 6, 2.5, x.p.shade, 'opacity="0.3"'));
+    x.add(ellipse(px + 3, py + 2, 6, 2.5, x.p.shade, 'fill-opacity="0.3"'));
     x.add(rect(px - 3.5, py - 14, 7, 14, i % 2 ? teamA : teamB, 'rx="3"'));
     x.add(circle(px, py - 17, 3.5, x.c('#d79d6f')));
   }
@@ -1182,7 +1182,7 @@ function awningStall(x: Ctx, sx: number, by: number, w: number, s: number, fog: 
       }
     }
     x.add(path(d, col));
-    x.add(path(d, x.p.light, `opacity="0.18" transform="translate(${f(x.side * r * 0.3)},${f(-r * 0.3)}) scale(1)"`));
+    x.add(path(d, x.p.light, `fill-opacity="0.18" transform="translate(${f(x.side * r * 0.3)},${f(-r * 0.3)}) scale(1)"`));
   }
   // awning
   const stripes = Math.max(4, Math.round(w / (30 * s)));
@@ -1246,7 +1246,7 @@ function sceneMarket(x: Ctx): void {
   for (let i = 0; i < 3; i++) {
     const bx = x.rand(40, W - 40);
     const col = x.c(x.pick(['#7cc242', '#f08a24', '#e23b2e', '#f5d130']));
-    x.add(ellipse(bx, 985, 70, 18, x.p.shade, 'opacity="0.2"'));
+    x.add(ellipse(bx, 985, 70, 18, x.p.shade, 'fill-opacity="0.2"'));
     x.add(path(`M${f(bx - 65)},${f(935)}L${f(bx + 65)},${f(935)}L${f(bx + 52)},${f(990)}L${f(bx - 52)},${f(990)}Z`, x.c('#b58a4a')));
     x.add(ellipse(bx, 932, 62, 16, col));
     x.add(stroke(`M${f(bx - 60)},${f(955)}L${f(bx + 60)},${f(955)}M${f(bx - 56)},${f(972)}L${f(bx + 56)},${f(972)}`, x.dark('#b58a4a', 0.3), 3));
@@ -1302,7 +1302,7 @@ function sceneHospital(x: Ctx): void {
   const ax = x.pick([cx - 420, cx + 260]);
   const ay = by + 120;
   const as = x.rand(0.9, 1.1);
-  x.add(ellipse(ax + 90 * as, ay + 4, 110 * as, 10 * as, x.p.shade, 'opacity="0.22"'));
+  x.add(ellipse(ax + 90 * as, ay + 4, 110 * as, 10 * as, x.p.shade, 'fill-opacity="0.22"'));
   x.add(path(`M${f(ax)},${f(ay - 10 * as)}L${f(ax)},${f(ay - 90 * as)}L${f(ax + 130 * as)},${f(ay - 90 * as)}L${f(ax + 155 * as)},${f(ay - 55 * as)}L${f(ax + 180 * as)},${f(ay - 45 * as)}L${f(ax + 180 * as)},${f(ay - 10 * as)}Z`, x.c('#fafafa')));
   x.add(path(`M${f(ax + 132 * as)},${f(ay - 84 * as)}L${f(ax + 150 * as)},${f(ay - 56 * as)}L${f(ax + 132 * as)},${f(ay - 56 * as)}Z`, x.c('#5f8fa8')));
   x.add(rect(ax, ay - 45 * as, 180 * as, 10 * as, crossCol));
@@ -1328,7 +1328,7 @@ function lantern(x: Ctx, lx: number, ly: number, r: number, col: string, glow: b
   if (glow) x.add(circle(lx, ly, r * 3, x.rad([[0, col, 0.55], [1, col, 0]])));
   x.add(line(lx, ly - r * 1.6, lx, ly - r * 0.7, '#333333', 2));
   x.add(ellipse(lx, ly, r, r * 0.85, col));
-  x.add(ellipse(lx - r * 0.25, ly - r * 0.2, r * 0.45, r * 0.5, '#ffffff', 'opacity="0.22"'));
+  x.add(ellipse(lx - r * 0.25, ly - r * 0.2, r * 0.45, r * 0.5, '#ffffff', 'fill-opacity="0.22"'));
   x.add(rect(lx - r * 0.45, ly - r * 0.95, r * 0.9, r * 0.22, '#e2b23a'), rect(lx - r * 0.45, ly + r * 0.75, r * 0.9, r * 0.22, '#e2b23a'));
   x.add(line(lx, ly + r * 0.95, lx, ly + r * 1.6, '#e2b23a', 2.5));
 }
@@ -1351,7 +1351,7 @@ function sceneFestival(x: Ctx): void {
         d += `M${f(fx + Math.cos(a) * r0)},${f(fy + Math.sin(a) * r0)}L${f(fx + Math.cos(a) * r1)},${f(fy + Math.sin(a) * r1)}`;
       }
       x.add(circle(fx, fy, 130, x.rad([[0, col, 0.25], [1, col, 0]])));
-      x.add(stroke(d, col, 3, 'opacity="0.9"'));
+      x.add(stroke(d, col, 3, 'stroke-opacity="0.9"'));
     }
   }
   hills(x, 620, 40, '#5f7f8f', 0.45);
@@ -1454,7 +1454,7 @@ function sceneForest(x: Ctx): void {
     const w = x.rand(30, 90);
     beams += `M${f(bx + a)},${f(-20)}L${f(bx + a + w)},${f(-20)}L${f(800 + a * 1.5 + w * 3 - x.side * 300)},${f(H)}L${f(800 + a * 1.5 - x.side * 300)},${f(H)}Z`;
   }
-  x.add(path(beams, x.p.light, `opacity="${x.night ? 0.05 : 0.14}"`));
+  x.add(path(beams, x.p.light, `fill-opacity="${x.night ? 0.05 : 0.14}"`));
   // mid trees along the path
   for (let t = 0.05; t < 0.7; t += x.rand(0.08, 0.14)) {
     const q = pathW.at(t);
@@ -1499,6 +1499,8 @@ function sceneTeaHills(x: Ctx): void {
   sky(x, 450);
   mountains(x, 440, 100, 220, '#7e97b8', 0.5, x.int(5, 7));
   mist(x, 450, 70, 0.7);
+  hills(x, 500, 30, '#7fa86a', 0.35);
+  mist(x, 505, 50, 0.4);
   const rowCol = x.pick(['#2f7a3a', '#3a8a3f', '#2a6f3a']);
   const soil = x.pick(['#b9cf7a', '#c6d58a', '#a9c66a']);
   const hill = (cx: number, top: number, w: number, drop: number, gap: number, bump: number, fog: number) => {
@@ -1510,17 +1512,22 @@ function sceneTeaHills(x: Ctx): void {
     const sil = ridgePts((X) => Math.min(H + 30, shape(X, 0)), -100, W + 100, 40);
     const silD = `${smooth(sil)}L${W + 100},${H + 40}L-100,${H + 40}Z`;
     x.add(path(silD, x.c(soil, fog)));
-    const clip = x.clip(path(silD, '#000'));
     let rows = '';
     let hl = '';
     const nRows = Math.ceil((H - top) / gap) + 2;
     for (let i = 0; i < nRows; i++) {
-      const off = 8 + i * gap * (1 + i * 0.02);
-      const step = bump * (1 + i * 0.04);
       const thick = gap * (1 + i * 0.02) * 0.62;
-      const pts: Pt[] = [];
-      for (let X = -100; X <= W + 100; X += step) pts.push([X, shape(X, off)]);
-      if (pts[0][1] > H + 40 && pts[pts.length - 1][1] > H + 40 && Math.min(...pts.map((p) => p[1])) > H + 40) break;
+      const off = thick * 0.5 + 4 + i * gap * (1 + i * 0.02);
+      const step = bump * (1 + i * 0.04);
+      const all: Pt[] = [];
+      for (let X = -100; X <= W + 100; X += step) all.push([X, shape(X, off)]);
+      // keep only the visible run (plus one point each side); rows sink below the frame at the sides
+      const first = all.findIndex((q) => q[1] < H + 20);
+      if (first < 0) break;
+      let last = first;
+      for (let k = first; k < all.length; k++) if (all[k][1] < H + 20) last = k;
+      const pts = all.slice(Math.max(0, first - 1), Math.min(all.length, last + 2));
+      if (pts.length < 2) continue;
       let d = `M${f(pts[0][0])},${f(pts[0][1])}`;
       let h2 = d;
       for (let k = 1; k < pts.length; k++) {
@@ -1534,8 +1541,8 @@ function sceneTeaHills(x: Ctx): void {
       rows += `${d}Z`;
       hl += h2;
     }
-    x.add(path(rows, x.c(rowCol, fog), clip));
-    x.add(stroke(hl, x.lit(rowCol, 0.3, fog), 2.5 + (gap / 40) * 2, `${clip} opacity="0.8"`));
+    x.add(path(rows, x.c(rowCol, fog)));
+    x.add(stroke(hl, x.lit(rowCol, 0.3, fog), 2.5 + (gap / 40) * 2, 'stroke-opacity="0.8"'));
     return (X: number) => shape(X, 0);
   };
   hill(x.rand(200, 600), 470, 520, 600, 16, 20, 0.3);
@@ -1550,7 +1557,7 @@ function sceneTeaHills(x: Ctx): void {
     if (ty > H - 30) continue;
     const h = 140 + (ty - fTop) * 0.4;
     x.add(rect(tx - 3, ty - h, 6, h, x.c('#6a5040')));
-    x.add(ellipse(tx, ty - h, h * 0.22, h * 0.12, x.c('#3f7a35')), ellipse(tx + x.side * 6, ty - h - 4, h * 0.12, h * 0.06, x.lit('#4f8a3f', 0.25)));
+    x.add(ellipse(tx, ty - h, h * 0.3, h * 0.1, x.c('#3f7a35')), ellipse(tx + x.side * h * 0.06, ty - h - h * 0.03, h * 0.17, h * 0.05, x.lit('#4f8a3f', 0.25)));
   }
   // pickers
   for (let i = 0; i < x.int(2, 5); i++) {
@@ -1656,13 +1663,13 @@ function sceneBridge(x: Ctx): void {
     const len = 10 + ((ry - wy) / (H - wy)) * 60;
     rip += `M${f(rx)},${f(ry)}L${f(rx + len)},${f(ry)}`;
   }
-  x.add(stroke(rip, mix(x.p.skyBottom, '#ffffff', 0.3), 2.5, 'opacity="0.5"'));
+  x.add(stroke(rip, mix(x.p.skyBottom, '#ffffff', 0.3), 2.5, 'stroke-opacity="0.5"'));
   // boats
   for (let i = 0; i < x.int(1, 3); i++) {
     const by = x.rand(640, 900);
     const s = 20 + (by - wy) * 0.18;
     const bx = x.rand(100, W - 100);
-    x.add(stroke(`M${f(bx + s)},${f(by + 2)}L${f(bx + s * 3)},${f(by + 8)}M${f(bx + s)},${f(by + 4)}L${f(bx + s * 3)},${f(by - 2)}`, '#ffffff', 2, 'opacity="0.5"'));
+    x.add(stroke(`M${f(bx + s)},${f(by + 2)}L${f(bx + s * 3)},${f(by + 8)}M${f(bx + s)},${f(by + 4)}L${f(bx + s * 3)},${f(by - 2)}`, '#ffffff', 2, 'stroke-opacity="0.5"'));
     x.add(path(`M${f(bx - s)},${f(by - s * 0.25)}L${f(bx + s * 1.1)},${f(by - s * 0.25)}L${f(bx + s * 0.8)},${f(by)}L${f(bx - s * 0.8)},${f(by)}Z`, x.c(x.pick(['#3a5f8a', '#8a3a2a', '#2f6f4a']))));
     x.add(rect(bx - s * 0.5, by - s * 0.6, s * 0.8, s * 0.35, x.c('#f2f0e8')));
   }
@@ -1740,7 +1747,7 @@ function sceneMeetingHall(x: Ctx): void {
     const hw = (pw / 2 + 100) + (900 - pw / 2 - 100) * t;
     joints += `M${f(cx - hw)},${f(yy)}L${f(cx + hw)},${f(yy)}`;
   }
-  x.add(stroke(joints, x.dark('#cfc7b6', 0.15), 1.5, 'opacity="0.7"'));
+  x.add(stroke(joints, x.dark('#cfc7b6', 0.15), 1.5, 'stroke-opacity="0.7"'));
   // flower beds
   for (const e of [-1, 1]) {
     const fx = cx + e * x.rand(560, 680);
@@ -1776,7 +1783,7 @@ function haystack(x: Ctx, hx: number, by: number, s: number): void {
   x.add(path(`M${f(hx + x.side * 100 * s)},${f(by)}Q${f(hx + x.side * 105 * s)},${f(by - 120 * s)} ${f(hx)},${f(by - 190 * s)}Q${f(hx + x.side * 50 * s)},${f(by - 110 * s)} ${f(hx + x.side * 30 * s)},${f(by)}Z`, x.lit('#f0cd6a', 0.3)));
   let str = '';
   for (let k = 1; k < 4; k++) str += `M${f(hx - (100 - k * 12) * s)},${f(by - k * 40 * s)}Q${f(hx)},${f(by - k * 40 * s + 18 * s)} ${f(hx + (100 - k * 12) * s)},${f(by - k * 40 * s)}`;
-  x.add(stroke(str, x.dark('#c89a3a', 0.15), 3 * s, 'opacity="0.6"'));
+  x.add(stroke(str, x.dark('#c89a3a', 0.15), 3 * s, 'stroke-opacity="0.6"'));
   x.add(rect(hx - 4 * s, by - 230 * s, 8 * s, 45 * s, x.c('#7a5a3a')));
 }
 
@@ -1798,7 +1805,7 @@ function sceneHarvest(x: Ctx): void {
   x.add(path(`M${f(sx + 300)},${f(580)}L${f(sx + 700)},${f(580)}L${f(sx + 1300)},${f(H + 10)}L${f(sx - 200)},${f(H + 10)}Z`, x.lin([[0, x.c('#d8c088', 0.15)], [1, x.c('#c8a868')]])));
   let rows = '';
   for (let k = -30; k <= 30; k++) rows += `M${f(vx + k * 18)},${f(570)}L${f(vx + k * 140)},${f(H + 10)}`;
-  x.add(stroke(rows, x.dark(gold, 0.25), 2, 'opacity="0.35"'));
+  x.add(stroke(rows, x.dark(gold, 0.25), 2, 'stroke-opacity="0.35"'));
   // near rice texture
   let ears = '';
   for (let i = 0; i < 90; i++) {
@@ -1807,7 +1814,7 @@ function sceneHarvest(x: Ctx): void {
     const s = 6 + (ey - 820) * 0.08;
     ears += `M${f(ex)},${f(ey)}Q${f(ex + s * 0.3)},${f(ey - s * 1.6)} ${f(ex + s * 1.1)},${f(ey - s * 1.8)}`;
   }
-  x.add(stroke(ears, x.dark(gold, 0.3), 2.5, 'opacity="0.6"'));
+  x.add(stroke(ears, x.dark(gold, 0.3), 2.5, 'stroke-opacity="0.6"'));
   // haystacks, far to near
   const stacks: Pt[] = [];
   for (let i = 0; i < x.int(3, 6); i++) stacks.push([x.rand(80, W - 80), x.rand(610, 900)]);

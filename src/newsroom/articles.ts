@@ -1,0 +1,230 @@
+import type { Kysely, Transaction } from 'kysely';
+import type { Article, ArticleRevision, Database } from '../db/schema.js';
+import { sanitizeBody } from '../content/sanitize.js';
+import { tagsOf as tagsOfArticle } from '../content/articles.js';
+import { setArticleTags, uniqueArticleSlug } from '../content/store.js';
+import { HttpError } from '../http-error.js';
+import { normalizeText, slugify } from '../vi/index.js';
+import { mayEdit, roleAllows, type Actor, type NewsroomPolicy } from './permissions.js';
+import { writeAudit } from './workflow.js';
+
+export interface ArticleContent {
+  title: string;
+  /** As typed; empty means "made from the title" for a new article and "unchanged" on a save. */
+  slug: string;
+  lead: string;
+  bodyHtml: string;
+  sectionId: number;
+  tags: string[];
+  byline: string;
+  featuredImageId: number | null;
+  featuredCaption: string;
+  featuredCredit: string;
+  seoTitle: string;
+  seoDescription: string;
+}
+
+export const LIMITS = { title: 300, slug: 150, lead: 1500, body: 500_000, byline: 150, tag: 60, tags: 15, caption: 500, seoTitle: 120, seoDescription: 320 };
+
+export type ContentErrors = Partial<Record<keyof ArticleContent, string>>;
+
+function tooLong(value: string, max: number): boolean {
+  return [...value].length > max;
+}
+
+/** Cleans what the editor sent and says, per field, what is wrong with it. */
+export function checkContent(raw: ArticleContent): { content: ArticleContent; errors: ContentErrors } {
+  const text = (value: string) => normalizeText(value).trim();
+  const content: ArticleContent = {
+    ...raw,
+    title: text(raw.title),
+    slug: slugify(raw.slug),
+    lead: text(raw.lead),
+    bodyHtml: sanitizeBody(raw.bodyHtml),
+    tags: raw.tags.map(text).filter(Boolean),
+    byline: text(raw.byline),
+    featuredCaption: text(raw.featuredCaption),
+    featuredCredit: text(raw.featuredCredit),
+    seoTitle: text(raw.seoTitle),
+    seoDescription: text(raw.seoDescription),
+  };
+  const errors: ContentErrors = {};
+  if (!content.title) errors.title = 'Bài viết cần có tiêu đề.';
+  else if (tooLong(content.title, LIMITS.title)) errors.title = `Tiêu đề dài quá ${LIMITS.title} ký tự.`;
+  if (tooLong(content.slug, LIMITS.slug)) errors.slug = `Đường dẫn dài quá ${LIMITS.slug} ký tự.`;
+  if (tooLong(content.lead, LIMITS.lead)) errors.lead = `Sapo dài quá ${LIMITS.lead} ký tự.`;
+  if (raw.bodyHtml.length > LIMITS.body) errors.bodyHtml = 'Nội dung bài quá dài.';
+  if (tooLong(content.byline, LIMITS.byline)) errors.byline = `Bút danh dài quá ${LIMITS.byline} ký tự.`;
+  if (content.tags.length > LIMITS.tags) errors.tags = `Tối đa ${LIMITS.tags} chủ đề.`;
+  else if (content.tags.some((t) => tooLong(t, LIMITS.tag))) errors.tags = `Mỗi chủ đề tối đa ${LIMITS.tag} ký tự.`;
+  if (tooLong(content.featuredCaption, LIMITS.caption)) errors.featuredCaption = `Chú thích ảnh dài quá ${LIMITS.caption} ký tự.`;
+  if (tooLong(content.seoTitle, LIMITS.seoTitle)) errors.seoTitle = `Tiêu đề SEO dài quá ${LIMITS.seoTitle} ký tự.`;
+  if (tooLong(content.seoDescription, LIMITS.seoDescription)) errors.seoDescription = `Mô tả SEO dài quá ${LIMITS.seoDescription} ký tự.`;
+  return { content, errors };
+}
+
+export class ContentError extends HttpError {
+  constructor(readonly errors: ContentErrors) {
+    super(400, Object.values(errors)[0] ?? 'Dữ liệu không hợp lệ.');
+  }
+}
+
+/** Someone saved the article after the version this save started from. */
+export class ConflictError extends HttpError {
+  constructor(readonly current: Article) {
+    super(409, 'Bài đã được người khác lưu trong lúc bạn sửa. Nội dung của bạn vẫn còn dưới đây: hãy đối chiếu với bản mới nhất rồi lưu lại.');
+  }
+}
+
+async function checkReferences(db: Kysely<Database>, content: ArticleContent, articleId: number | null): Promise<ContentErrors> {
+  const errors: ContentErrors = {};
+  const section = await db.selectFrom('sections').select('id').where('id', '=', content.sectionId).executeTakeFirst();
+  if (!section) errors.sectionId = 'Chuyên mục không tồn tại.';
+  if (content.featuredImageId !== null) {
+    const image = await db.selectFrom('images').select('id').where('id', '=', content.featuredImageId).executeTakeFirst();
+    if (!image) errors.featuredImageId = 'Ảnh đại diện không tồn tại.';
+  }
+  if (content.slug) {
+    let query = db.selectFrom('articles').select('id').where('slug', '=', content.slug);
+    if (articleId !== null) query = query.where('id', '!=', articleId);
+    if (await query.executeTakeFirst()) errors.slug = 'Đường dẫn này đã được bài khác dùng.';
+  }
+  return errors;
+}
+
+async function snapshot(trx: Transaction<Database>, article: Article, savedBy: number, note = ''): Promise<void> {
+  const tags = (await tagsOfArticle(trx, article.id)).map((t) => t.name);
+  await trx
+    .insertInto('article_revisions')
+    .values({
+      article_id: article.id,
+      version: article.version,
+      title: article.title,
+      slug: article.slug,
+      lead: article.lead,
+      body_html: article.body_html,
+      section_id: article.section_id,
+      byline: article.byline,
+      tags: JSON.stringify(tags),
+      featured_image_id: article.featured_image_id,
+      featured_caption: article.featured_caption,
+      featured_credit: article.featured_credit,
+      seo_title: article.seo_title,
+      seo_description: article.seo_description,
+      saved_by: savedBy,
+      note,
+      created_at: article.updated_at,
+    })
+    .execute();
+}
+
+function columns(content: ArticleContent) {
+  return {
+    title: content.title,
+    lead: content.lead,
+    body_html: content.bodyHtml,
+    section_id: content.sectionId,
+    byline: content.byline,
+    featured_image_id: content.featuredImageId,
+    featured_caption: content.featuredCaption,
+    featured_credit: content.featuredCredit,
+    seo_title: content.seoTitle,
+    seo_description: content.seoDescription,
+  };
+}
+
+/** A reporter's new draft: version 1, its first revision, and a "created" audit record. */
+export async function createDraft(db: Kysely<Database>, actor: Actor, raw: ArticleContent, policy: NewsroomPolicy, now = new Date()): Promise<Article> {
+  if (!roleAllows(actor.role, 'article.create', policy)) throw new HttpError(403, 'Vai trò của bạn không được viết bài.');
+  const { content, errors } = checkContent(raw);
+  Object.assign(errors, await checkReferences(db, content, null));
+  if (Object.keys(errors).length > 0) throw new ContentError(errors);
+  return db.transaction().execute(async (trx) => {
+    const iso = now.toISOString();
+    const article = await trx
+      .insertInto('articles')
+      .values({ ...columns(content), slug: content.slug || (await uniqueArticleSlug(trx, slugify(content.title))), status: 'draft', published_at: null, created_at: iso, updated_at: iso, author_id: actor.id, trashed_at: null, status_before_trash: null })
+      .returningAll()
+      .executeTakeFirstOrThrow();
+    await setArticleTags(trx, article.id, content.tags);
+    await snapshot(trx, article, actor.id);
+    await writeAudit(trx, { articleId: article.id, userId: actor.id, role: actor.role, action: 'create', from: null, to: 'draft', at: now });
+    return article;
+  });
+}
+
+export interface SaveOptions {
+  /** The version the editor started from; a save from an older one is refused. */
+  baseVersion: number;
+  note?: string;
+  now?: Date;
+}
+
+/** Saves new content as the next version, and keeps it as a revision. */
+export async function saveContent(db: Kysely<Database>, actor: Actor, articleId: number, raw: ArticleContent, options: SaveOptions): Promise<Article> {
+  const now = options.now ?? new Date();
+  const current = await db.selectFrom('articles').selectAll().where('id', '=', articleId).executeTakeFirst();
+  if (!current) throw new HttpError(404, 'Không tìm thấy bài viết.');
+  if (!mayEdit(actor, { authorId: current.author_id, sectionId: current.section_id, status: current.status })) {
+    throw new HttpError(403, 'Bạn không được sửa bài này ở trạng thái hiện tại.');
+  }
+  const { content, errors } = checkContent(raw);
+  Object.assign(errors, await checkReferences(db, content, articleId));
+  if (Object.keys(errors).length > 0) throw new ContentError(errors);
+  return db.transaction().execute(async (trx) => {
+    const saved = await trx
+      .updateTable('articles')
+      .set({ ...columns(content), slug: content.slug || current.slug, version: options.baseVersion + 1, updated_at: now.toISOString() })
+      .where('id', '=', articleId)
+      .where('version', '=', options.baseVersion)
+      .returningAll()
+      .executeTakeFirst();
+    if (!saved) {
+      throw new ConflictError(await trx.selectFrom('articles').selectAll().where('id', '=', articleId).executeTakeFirstOrThrow());
+    }
+    await setArticleTags(trx, articleId, content.tags);
+    await snapshot(trx, saved, actor.id, options.note);
+    return saved;
+  });
+}
+
+export async function listRevisions(db: Kysely<Database>, articleId: number) {
+  return db
+    .selectFrom('article_revisions')
+    .leftJoin('users', 'users.id', 'article_revisions.saved_by')
+    .select(['article_revisions.id', 'article_revisions.version', 'article_revisions.title', 'article_revisions.note', 'article_revisions.created_at', 'users.display_name as saved_by_name'])
+    .where('article_revisions.article_id', '=', articleId)
+    .orderBy('article_revisions.version', 'desc')
+    .execute();
+}
+
+export async function getRevision(db: Kysely<Database>, articleId: number, version: number): Promise<ArticleRevision | undefined> {
+  return db.selectFrom('article_revisions').selectAll().where('article_id', '=', articleId).where('version', '=', version).executeTakeFirst();
+}
+
+export function revisionContent(revision: ArticleRevision): ArticleContent {
+  return {
+    title: revision.title,
+    slug: revision.slug,
+    lead: revision.lead,
+    bodyHtml: revision.body_html,
+    sectionId: revision.section_id,
+    tags: JSON.parse(revision.tags) as string[],
+    byline: revision.byline,
+    featuredImageId: revision.featured_image_id,
+    featuredCaption: revision.featured_caption,
+    featuredCredit: revision.featured_credit,
+    seoTitle: revision.seo_title,
+    seoDescription: revision.seo_description,
+  };
+}
+
+/** Restoring is a save like any other: a new version, a new revision, plus an audit record. */
+export async function restoreRevision(db: Kysely<Database>, actor: Actor, articleId: number, version: number, baseVersion: number, now = new Date()): Promise<Article> {
+  const revision = await getRevision(db, articleId, version);
+  if (!revision) throw new HttpError(404, 'Không tìm thấy phiên bản này.');
+  const note = `Khôi phục phiên bản ${version}`;
+  const saved = await saveContent(db, actor, articleId, revisionContent(revision), { baseVersion, note, now });
+  await writeAudit(db, { articleId, userId: actor.id, role: actor.role, action: 'restore_revision', from: saved.status, to: saved.status, note, at: now });
+  return saved;
+}

@@ -1,0 +1,204 @@
+import type { Kysely } from 'kysely';
+import type { Article, ArticleStatus, Database, UserRole } from '../db/schema.js';
+import { HttpError } from '../http-error.js';
+import { inReach, roleAllows, type Action, type Actor, type NewsroomPolicy } from './permissions.js';
+
+export type TransitionName = 'submit' | 'forward' | 'return' | 'schedule' | 'unschedule' | 'publish' | 'unpublish' | 'trash' | 'restore';
+
+interface TransitionRule {
+  from: ArticleStatus[];
+  /** Null: back to the status the article had before it went to the trash. */
+  to: ArticleStatus | null;
+  action: Action;
+  label: string;
+  noteRequired?: boolean;
+  /** Only the article's own author takes this step (a reporter submits their own work). */
+  authorOnly?: boolean;
+}
+
+const ALL_BUT_TRASH: ArticleStatus[] = ['draft', 'submitted', 'edited', 'scheduled', 'published', 'returned', 'unpublished'];
+export const TRASH_DAYS = 30;
+
+export const TRANSITIONS: Record<TransitionName, TransitionRule> = {
+  submit: { from: ['draft', 'returned'], to: 'submitted', action: 'article.submit', label: 'Gửi biên tập', authorOnly: true },
+  forward: { from: ['submitted'], to: 'edited', action: 'article.forward', label: 'Chuyển duyệt' },
+  return: { from: ['submitted', 'edited'], to: 'returned', action: 'article.return', label: 'Trả lại', noteRequired: true },
+  schedule: { from: ['edited'], to: 'scheduled', action: 'article.schedule', label: 'Hẹn giờ đăng' },
+  unschedule: { from: ['scheduled'], to: 'edited', action: 'article.schedule', label: 'Hủy hẹn giờ' },
+  publish: { from: ['edited', 'scheduled', 'unpublished'], to: 'published', action: 'article.publish', label: 'Duyệt và đăng' },
+  unpublish: { from: ['published'], to: 'unpublished', action: 'article.unpublish', label: 'Gỡ bài' },
+  trash: { from: ALL_BUT_TRASH, to: 'trash', action: 'article.trash', label: 'Chuyển vào thùng rác' },
+  restore: { from: ['trash'], to: null, action: 'article.restore', label: 'Khôi phục' },
+};
+
+export const STATUS_NAMES: Record<ArticleStatus, string> = {
+  draft: 'Bản nháp',
+  submitted: 'Chờ biên tập',
+  edited: 'Chờ duyệt',
+  scheduled: 'Hẹn giờ đăng',
+  published: 'Đã đăng',
+  returned: 'Trả lại',
+  unpublished: 'Đã gỡ',
+  trash: 'Thùng rác',
+};
+
+export interface TransitionRequest {
+  name: TransitionName;
+  note?: string;
+  /** For 'schedule': when the article goes live (must be in the future). */
+  publishAt?: Date;
+}
+
+export interface Refusal {
+  /** 403: not this person's to do; 409: not in this state; 400: something missing. */
+  status: 400 | 403 | 409;
+  message: string;
+}
+
+/** Why this person may not take this step now, in Vietnamese; null when they may. */
+export function refusal(
+  actor: Actor,
+  article: Pick<Article, 'author_id' | 'section_id' | 'status' | 'trashed_at'>,
+  request: TransitionRequest,
+  policy: NewsroomPolicy,
+  now: Date,
+): Refusal | null {
+  const rule = TRANSITIONS[request.name];
+  if (!rule) return { status: 400, message: 'Thao tác không hợp lệ.' };
+  const facts = { authorId: article.author_id, sectionId: article.section_id, status: article.status };
+  if (!roleAllows(actor.role, rule.action, policy)) return { status: 403, message: `Vai trò của bạn không được "${rule.label}".` };
+  if (rule.authorOnly && article.author_id !== actor.id) return { status: 403, message: 'Chỉ tác giả của bài mới được gửi bài đi.' };
+  if (!rule.authorOnly && !inReach(actor, facts)) return { status: 403, message: 'Bài này thuộc chuyên mục bạn không phụ trách.' };
+  if (!rule.from.includes(article.status)) {
+    return { status: 409, message: `Không thể "${rule.label}" bài đang ở trạng thái "${STATUS_NAMES[article.status]}".` };
+  }
+  if (rule.noteRequired && !request.note?.trim()) return { status: 400, message: 'Cần ghi lý do khi trả lại bài.' };
+  if (request.name === 'schedule' && (!request.publishAt || request.publishAt.getTime() <= now.getTime())) {
+    return { status: 400, message: 'Giờ đăng phải ở tương lai.' };
+  }
+  if (request.name === 'restore' && article.trashed_at) {
+    const age = now.getTime() - new Date(article.trashed_at).getTime();
+    if (age > TRASH_DAYS * 24 * 60 * 60 * 1000) return { status: 409, message: `Bài đã ở thùng rác quá ${TRASH_DAYS} ngày, không thể khôi phục.` };
+  }
+  return null;
+}
+
+export interface AuditEntry {
+  articleId: number;
+  userId: number | null;
+  role: UserRole | 'system';
+  action: string;
+  from: ArticleStatus | null;
+  to: ArticleStatus;
+  note?: string;
+  at: Date;
+}
+
+export async function writeAudit(db: Kysely<Database>, entry: AuditEntry): Promise<void> {
+  await db
+    .insertInto('audit_log')
+    .values({
+      article_id: entry.articleId,
+      user_id: entry.userId,
+      role: entry.role,
+      action: entry.action,
+      from_status: entry.from,
+      to_status: entry.to,
+      note: (entry.note ?? '').trim().normalize('NFC'),
+      created_at: entry.at.toISOString(),
+    })
+    .execute();
+}
+
+function publishedAtFor(article: Article, request: TransitionRequest, to: ArticleStatus, now: Date): string | null {
+  if (to === 'scheduled') return request.publishAt?.toISOString() ?? null;
+  // Publishing keeps a planned time already past; otherwise the article goes live now.
+  if (to === 'published') return article.published_at && article.status === 'unpublished' ? article.published_at : now.toISOString();
+  return article.published_at;
+}
+
+/**
+ * Takes one workflow step and writes its audit record in the same transaction. The update is
+ * conditional on the status read, so two people acting at once cannot both move the article.
+ */
+export async function applyTransition(
+  db: Kysely<Database>,
+  actor: Actor,
+  articleId: number,
+  request: TransitionRequest,
+  policy: NewsroomPolicy,
+  now = new Date(),
+): Promise<Article> {
+  return db.transaction().execute(async (trx) => {
+    const article = await trx.selectFrom('articles').selectAll().where('id', '=', articleId).executeTakeFirst();
+    if (!article) throw new HttpError(404, 'Không tìm thấy bài viết.');
+    const refused = refusal(actor, article, request, policy, now);
+    if (refused) throw new HttpError(refused.status, refused.message);
+    const rule = TRANSITIONS[request.name];
+    const to = rule.to ?? article.status_before_trash ?? 'draft';
+    const updated = await trx
+      .updateTable('articles')
+      .set({
+        status: to,
+        published_at: publishedAtFor(article, request, to, now),
+        trashed_at: to === 'trash' ? now.toISOString() : null,
+        status_before_trash: to === 'trash' ? article.status : null,
+        updated_at: now.toISOString(),
+      })
+      .where('id', '=', articleId)
+      .where('status', '=', article.status)
+      .returningAll()
+      .executeTakeFirst();
+    if (!updated) throw new HttpError(409, 'Bài vừa được người khác chuyển trạng thái. Vui lòng tải lại trang.');
+    await writeAudit(trx, { articleId, userId: actor.id, role: actor.role, action: request.name, from: article.status, to, note: request.note, at: now });
+    return updated;
+  });
+}
+
+/**
+ * Publishes every scheduled article whose time has come, once: the conditional update lets only
+ * one of several app nodes running this at the same moment win each article.
+ */
+export async function publishDue(db: Kysely<Database>, now = new Date()): Promise<number[]> {
+  const due = await db
+    .selectFrom('articles')
+    .select('id')
+    .where('status', '=', 'scheduled')
+    .where('published_at', '<=', now.toISOString())
+    .execute();
+  const published: number[] = [];
+  for (const { id } of due) {
+    const won = await db.transaction().execute(async (trx) => {
+      const result = await trx
+        .updateTable('articles')
+        .set({ status: 'published', updated_at: now.toISOString() })
+        .where('id', '=', id)
+        .where('status', '=', 'scheduled')
+        .executeTakeFirst();
+      if (Number(result.numUpdatedRows) !== 1) return false;
+      await writeAudit(trx, { articleId: id, userId: null, role: 'system', action: 'publish_scheduled', from: 'scheduled', to: 'published', note: 'Đăng theo giờ hẹn', at: now });
+      return true;
+    });
+    if (won) published.push(id);
+  }
+  return published;
+}
+
+export async function auditTrail(db: Kysely<Database>, articleId: number) {
+  return db
+    .selectFrom('audit_log')
+    .leftJoin('users', 'users.id', 'audit_log.user_id')
+    .select([
+      'audit_log.id',
+      'audit_log.role',
+      'audit_log.action',
+      'audit_log.from_status',
+      'audit_log.to_status',
+      'audit_log.note',
+      'audit_log.created_at',
+      'users.display_name as user_name',
+    ])
+    .where('audit_log.article_id', '=', articleId)
+    .orderBy('audit_log.id')
+    .execute();
+}
