@@ -4,6 +4,7 @@ import { sanitizeBody } from '../content/sanitize.js';
 import { tagsOf as tagsOfArticle } from '../content/articles.js';
 import { setArticleTags, uniqueArticleSlug } from '../content/store.js';
 import { HttpError } from '../http-error.js';
+import { indexArticleIn } from '../search/indexer.js';
 import { normalizeText, slugify } from '../vi/index.js';
 import { mayEdit, roleAllows, type Actor, type NewsroomPolicy } from './permissions.js';
 import { writeAudit } from './workflow.js';
@@ -147,6 +148,7 @@ export async function createDraft(db: Kysely<Database>, actor: Actor, raw: Artic
       .returningAll()
       .executeTakeFirstOrThrow();
     await setArticleTags(trx, article.id, content.tags);
+    await indexArticleIn(trx, article.id);
     await snapshot(trx, article, actor.id);
     await writeAudit(trx, { articleId: article.id, userId: actor.id, role: actor.role, action: 'create', from: null, to: 'draft', at: now });
     return article;
@@ -183,6 +185,8 @@ export async function saveContent(db: Kysely<Database>, actor: Actor, articleId:
       throw new ConflictError(await trx.selectFrom('articles').selectAll().where('id', '=', articleId).executeTakeFirstOrThrow());
     }
     await setArticleTags(trx, articleId, content.tags);
+    // Search follows the saved text at once; status changes need no re-index (search joins articles).
+    await indexArticleIn(trx, articleId);
     await snapshot(trx, saved, actor.id, options.note);
     return saved;
   });
