@@ -29,3 +29,19 @@ if (existsSync('src/client/main.ts')) {
     logLevel: 'warning',
   });
 }
+
+// The newsroom's article editor (TipTap + ProseMirror): loaded only on the editor page.
+if (existsSync('src/client/editor.ts')) {
+  await build({
+    entryPoints: ['src/client/editor.ts'],
+    outfile: 'public/assets/editor.js',
+    bundle: true,
+    platform: 'browser',
+    format: 'iife',
+    target: ['es2020', 'chrome90', 'firefox90', 'safari14'],
+    minify: true,
+    legalComments: 'none',
+    metafile: false,
+    logLevel: 'warning',
+  });
+}

@@ -2,16 +2,27 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import Fastify, { type FastifyError, type FastifyInstance, type FastifyReply, type FastifyServerOptions } from 'fastify';
+import Fastify, { LogController, type FastifyError, type FastifyInstance, type FastifyReply, type FastifyServerOptions } from 'fastify';
 import formbody from '@fastify/formbody';
 import helmet from '@fastify/helmet';
 import fastifyStatic from '@fastify/static';
+import { articleRoutes } from './admin/routes/articles.js';
+import { authRoutes } from './admin/routes/auth.js';
+import { commentModerationRoutes } from './admin/routes/comments.js';
+import { dashboardRoutes } from './admin/routes/dashboard.js';
 import { commentRoutes } from './comments/routes.js';
 import type { Config } from './config.js';
-import { getSetting, sharedSecret } from './content/settings.js';
+import { sharedSecret } from './content/settings.js';
+import { SiteSettingsCache } from './content/site-settings.js';
 import { ViewCounter } from './content/views.js';
 import { openDatabase, type Db } from './db/connection.js';
 import { HttpError } from './http-error.js';
+import { mediaRoutes } from './media/routes.js';
+import { authPlugin } from './newsroom/auth.js';
+import { startScheduler } from './newsroom/scheduler.js';
+import { createSearchEngine } from './search/engine.js';
+import { searchRoutes } from './search/routes.js';
+import type { SearchEngine } from './search/types.js';
 import { errorPageHtml } from './site/errors.js';
 import { siteRoutes } from './site/routes.js';
 
@@ -21,8 +32,13 @@ declare module 'fastify' {
     db: Db;
     views: ViewCounter;
     secrets: { form: string };
-    siteInfo: { name: string; description: string };
+    /** Read live from siteSettings: a saved name shows on the next page without a restart. */
+    siteInfo: { readonly name: string; readonly description: string };
+    siteSettings: SiteSettingsCache;
     assets: { css: string; script: string };
+    adminAssets: { css: string };
+    /** Not `search`: Fastify already has app.search() for the HTTP SEARCH method. */
+    searchEngine: SearchEngine;
   }
 }
 
@@ -71,23 +87,53 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
     logger: options.logger ?? { level: config.logLevel },
     trustProxy: config.trustProxy,
     bodyLimit: 1024 * 1024,
+    // One line per request is noise for a newspaper's traffic; errors are still logged.
+    logController: new LogController({ disableRequestLogging: config.logLevel !== 'debug' }),
     frameworkErrors: (error, request, reply) => {
       request.log.info({ err: error }, 'rejected malformed request');
       void errorPageHtml(app, 400, '/').then((html) => (reply as FastifyReply).status(400).type('text/html; charset=utf-8').send(html));
     },
   });
   const db = options.db ?? openDatabase(config.databaseUrl);
-  const views = new ViewCounter(db.kysely, config.timeZone);
-  app.decorate('config', config);
+  const settings = new SiteSettingsCache(db.kysely, { name: DEFAULT_SITE_NAME, description: DEFAULT_SITE_DESCRIPTION, timeZone: config.timeZone });
+  await settings.refresh();
+  const views = new ViewCounter(db.kysely, settings.current.timeZone);
+  // The time zone is an administrator's setting (SITE_TIMEZONE only its default): every
+  // `app.config.timeZone` read goes through the settings cache, so a change applies without a restart.
+  app.decorate('config', {
+    ...config,
+    get timeZone() {
+      return settings.current.timeZone;
+    },
+  });
+  app.decorate('siteSettings', settings);
   app.decorate('db', db);
   app.decorate('views', views);
+  app.decorate('searchEngine', createSearchEngine(db));
   app.decorate('secrets', { form: await sharedSecret(db.kysely, 'form_secret') });
   app.decorate('siteInfo', {
-    name: (await getSetting(db.kysely, 'site_name')) ?? DEFAULT_SITE_NAME,
-    description: (await getSetting(db.kysely, 'site_description')) ?? DEFAULT_SITE_DESCRIPTION,
+    get name() {
+      return settings.current.name;
+    },
+    get description() {
+      return settings.current.description;
+    },
+  });
+  // Another node may have saved the settings: reload them when older than a few seconds. A database
+  // hiccup keeps the last values rather than failing the request (and /healthz) for it.
+  app.addHook('onRequest', async (request) => {
+    await settings.fresh().catch((error: unknown) => request.log.warn({ err: error }, 'settings reload failed'));
   });
   app.decorate('assets', { css: versionedAsset('site.css', '/static/site.css'), script: versionedAsset('assets/site.js', '/static/assets/site.js') });
+  app.decorate('adminAssets', { css: versionedAsset('admin.css', '/static/admin.css') });
   views.start();
+  if (config.schedulerIntervalMs > 0) {
+    let stopScheduler = () => {};
+    app.addHook('onReady', async () => {
+      stopScheduler = startScheduler(app, config.schedulerIntervalMs);
+    });
+    app.addHook('onClose', async () => stopScheduler());
+  }
   app.addHook('onClose', async () => {
     await views.stop();
     if (!options.db) await db.close();
@@ -140,6 +186,14 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
     return reply.status(status).header('Cache-Control', 'no-store').type('text/html; charset=utf-8').send(html);
   });
 
+  // Before any route plugin: its hooks guard every /admin route, whoever registers it.
+  await app.register(authPlugin);
+  await app.register(authRoutes);
+  await app.register(dashboardRoutes);
+  await app.register(articleRoutes);
+  await app.register(mediaRoutes);
+  await app.register(commentModerationRoutes);
+  await app.register(searchRoutes);
   await app.register(siteRoutes);
   await app.register(commentRoutes);
   return app;

@@ -18,6 +18,10 @@ export interface Config {
   logLevel: string;
   /** Behind a load balancer: take the reader's address from X-Forwarded-For. */
   trustProxy: boolean;
+  /** How often scheduled articles are checked; 0 turns the scheduler off (tests drive it by hand). */
+  schedulerIntervalMs: number;
+  /** A newsroom session ends after this many minutes without a request. */
+  sessionIdleMinutes: number;
 }
 
 export class ConfigError extends Error {}
@@ -51,6 +55,12 @@ function parsePort(value: string): number {
   return port;
 }
 
+function parseIdleMinutes(value: string): number {
+  const minutes = Number(value);
+  if (!Number.isFinite(minutes) || minutes < 1) throw new ConfigError(`SESSION_IDLE_MINUTES không hợp lệ: ${value}`);
+  return minutes;
+}
+
 export function loadConfig(env: Env = { ...readDotEnv('.env'), ...process.env }): Config {
   const dataDir = path.resolve(env.DATA_DIR ?? './data');
   const siteUrl = (env.SITE_URL ?? 'http://localhost:3000').replace(/\/+$/, '');
@@ -78,5 +88,7 @@ export function loadConfig(env: Env = { ...readDotEnv('.env'), ...process.env })
     commentMinSeconds: Number(env.COMMENT_MIN_SECONDS ?? '3'),
     logLevel: env.LOG_LEVEL ?? 'info',
     trustProxy: env.TRUST_PROXY === '1' || env.TRUST_PROXY === 'true',
+    schedulerIntervalMs: Math.max(0, Number(env.SCHEDULER_INTERVAL_SECONDS ?? '30') || 0) * 1000,
+    sessionIdleMinutes: parseIdleMinutes(env.SESSION_IDLE_MINUTES ?? '120'),
   };
 }

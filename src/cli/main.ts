@@ -1,12 +1,14 @@
 import { ConfigError } from '../config.js';
 import { CliError, type Command } from './args.js';
 import { demo } from './commands/demo.js';
+import { generate } from './commands/generate.js';
 import { migrate } from './commands/migrate.js';
+import { reindex } from './commands/reindex.js';
 import { serve } from './commands/serve.js';
 import { userCreate } from './commands/user-create.js';
 import { userResetPassword } from './commands/user-reset-password.js';
 
-const commands: Command[] = [serve, migrate, userCreate, userResetPassword, demo];
+const commands: Command[] = [serve, migrate, userCreate, userResetPassword, demo, reindex, generate];
 
 function help(): string {
   const width = Math.max(...commands.map((c) => c.name.length));

@@ -77,6 +77,8 @@ export interface StoredComment {
   ipHash: string;
   status?: CommentStatus;
   createdAt?: string;
+  /** Why a banned word held it for review; it stays pending either way. */
+  holdReason?: string | null;
 }
 
 export async function insertComment(db: Kysely<Database>, input: StoredComment): Promise<Comment> {
@@ -91,6 +93,7 @@ export async function insertComment(db: Kysely<Database>, input: StoredComment):
       status: input.status ?? 'pending',
       created_at: input.createdAt ?? new Date().toISOString(),
       ip_hash: input.ipHash,
+      hold_reason: input.holdReason ?? null,
     })
     .returningAll()
     .executeTakeFirstOrThrow();

@@ -101,6 +101,8 @@ export interface Page {
 }
 
 export interface ListFilter {
+  /** Only these articles (the home page's picks); an empty list matches none. */
+  ids?: number[];
   sectionIds?: number[];
   tagId?: number;
   authorId?: number;
@@ -109,6 +111,7 @@ export interface ListFilter {
 
 function filtered(db: Kysely<Database>, now: string, filter: ListFilter): SummaryQuery {
   let query = summaries(db, now);
+  if (filter.ids) query = query.where('articles.id', 'in', filter.ids.length > 0 ? filter.ids : [-1]);
   if (filter.sectionIds) query = query.where('articles.section_id', 'in', filter.sectionIds);
   if (filter.authorId !== undefined) query = query.where('articles.author_id', '=', filter.authorId);
   if (filter.tagId !== undefined) {

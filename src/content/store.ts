@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Article, ArticleStatus, Database, Tag } from '../db/schema.js';
+import { indexArticleIn } from '../search/indexer.js';
 import { normalizeText, slugify } from '../vi/index.js';
 import { sanitizeBody } from './sanitize.js';
 
@@ -81,6 +82,8 @@ export async function insertArticle(db: Kysely<Database>, input: ArticleInput): 
       .returningAll()
       .executeTakeFirstOrThrow();
     if (input.tags?.length) await setArticleTags(trx, article.id, input.tags);
+    // In the same transaction: a saved article is never missing from search.
+    await indexArticleIn(trx, article.id);
     return article;
   });
 }

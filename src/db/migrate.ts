@@ -1,6 +1,12 @@
 import { Migrator, type Kysely, type Migration, type MigrationResultSet } from 'kysely';
 import type { Db, DialectName } from './connection.js';
 import * as m0001 from './migrations/0001_initial.js';
+import * as m0002 from './migrations/0002_search.js';
+import * as m0003 from './migrations/0003_accounts.js';
+import * as m0004 from './migrations/0004_workflow.js';
+import * as m0005 from './migrations/0005_media.js';
+import * as m0006 from './migrations/0006_moderation.js';
+import * as m0007 from './migrations/0007_curation.js';
 
 export interface MigrationContext {
   dialect: DialectName;
@@ -13,6 +19,12 @@ interface DialectAwareMigration {
 /** Listed here rather than read from disk so the bundled server carries its migrations. */
 const migrations: Record<string, DialectAwareMigration> = {
   '0001_initial': m0001,
+  '0002_search': m0002,
+  '0003_accounts': m0003,
+  '0004_workflow': m0004,
+  '0005_media': m0005,
+  '0006_moderation': m0006,
+  '0007_curation': m0007,
 };
 
 export class MigrationError extends Error {}

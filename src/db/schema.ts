@@ -62,6 +62,8 @@ export interface ImageTable {
   credit: string;
   uploaded_by: number | null;
   created_at: string;
+  /** Folded alt text, caption and file name (src/media/search-text.ts), for the library's search. */
+  search_text: Generated<string>;
 }
 
 export interface ArticleTable {
@@ -86,6 +88,9 @@ export interface ArticleTable {
   comments_enabled: Generated<number>;
   /** Incremented on every save; a save made from an older version is refused. */
   version: Generated<number>;
+  /** Set while in the trash; restorable for 30 days. */
+  trashed_at: string | null;
+  status_before_trash: ArticleStatus | null;
 }
 
 export interface TagTable {
@@ -110,6 +115,22 @@ export interface CommentTable {
   status: CommentStatus;
   created_at: string;
   ip_hash: string;
+  /** Set when a banned word held the comment for review ("Chứa từ cấm: …"); kept after the decision. */
+  hold_reason: string | null;
+  /** The moderator who last approved, rejected or marked it as spam, and when. */
+  moderated_by: number | null;
+  moderated_at: string | null;
+}
+
+/** Words that hold a reader's comment for review; matched on the folded text, as whole words. */
+export interface BannedWordTable {
+  id: Generated<number>;
+  /** As the moderator typed it, shown in the list and in hold reasons. */
+  word: string;
+  /** Folded, punctuation-free key (src/comments/banned-words.ts); unique, so "ngu" and "ngú" are one entry. */
+  folded: string;
+  created_by: number | null;
+  created_at: string;
 }
 
 export interface ArticleViewDailyTable {
@@ -124,6 +145,91 @@ export interface SettingTable {
   value: string;
 }
 
+/** Plain text of an article as the search index saw it (src/search). */
+export interface SearchDocumentTable {
+  article_id: number;
+  title: string;
+  lead: string;
+  /** The body without markup. */
+  body: string;
+}
+
+/** Folded words present in the index, for typo tolerance. */
+export interface SearchTermTable {
+  term: string;
+}
+
+export interface UserSectionTable {
+  user_id: number;
+  section_id: number;
+}
+
+/** A snapshot of an article's content after one save. */
+export interface ArticleRevisionTable {
+  id: Generated<number>;
+  article_id: number;
+  version: number;
+  title: string;
+  slug: string;
+  lead: string;
+  body_html: string;
+  section_id: number;
+  byline: string;
+  /** Tag names as a JSON array. */
+  tags: string;
+  featured_image_id: number | null;
+  featured_caption: string;
+  featured_credit: string;
+  seo_title: string;
+  seo_description: string;
+  saved_by: number | null;
+  note: string;
+  created_at: string;
+}
+
+/** One workflow step; the database refuses updates and deletes of these rows. */
+export interface AuditLogTable {
+  id: Generated<number>;
+  article_id: number;
+  /** Null for the scheduler. */
+  user_id: number | null;
+  role: UserRole | 'system';
+  action: string;
+  from_status: ArticleStatus | null;
+  to_status: ArticleStatus;
+  note: string;
+  created_at: string;
+}
+
+/** A server-side login session; the browser holds the random token, the table only its hash. */
+export interface SessionTable {
+  /** sha256 (hex) of the token in the cookie: a leaked table cannot be replayed as cookies. */
+  id: string;
+  user_id: number;
+  created_at: string;
+  last_seen_at: string;
+}
+
+/** Failed-login counters per account and per address, shared by every app node. */
+export interface LoginThrottleTable {
+  /** Keyed hash of 'user:<name>' or 'ip:<address>'; typed usernames can be mistyped passwords. */
+  key: string;
+  failures: number;
+  window_started_at: string;
+  locked_until: string | null;
+}
+
+export type HomePickKind = 'lead' | 'featured';
+
+/** A story the managing editor placed on the home page; `position` orders the featured ones. */
+export interface HomePickTable {
+  kind: HomePickKind;
+  position: number;
+  article_id: number;
+  chosen_by: number | null;
+  chosen_at: string;
+}
+
 export interface Database {
   sections: SectionTable;
   users: UserTable;
@@ -134,6 +240,15 @@ export interface Database {
   comments: CommentTable;
   article_views_daily: ArticleViewDailyTable;
   settings: SettingTable;
+  user_sections: UserSectionTable;
+  article_revisions: ArticleRevisionTable;
+  audit_log: AuditLogTable;
+  search_documents: SearchDocumentTable;
+  search_terms: SearchTermTable;
+  sessions: SessionTable;
+  login_throttle: LoginThrottleTable;
+  banned_words: BannedWordTable;
+  home_picks: HomePickTable;
 }
 
 export type Section = Selectable<SectionTable>;
@@ -144,5 +259,8 @@ export type NewArticle = Insertable<ArticleTable>;
 export type ArticleUpdate = Updateable<ArticleTable>;
 export type Tag = Selectable<TagTable>;
 export type Comment = Selectable<CommentTable>;
+export type ArticleRevision = Selectable<ArticleRevisionTable>;
+export type AuditRecord = Selectable<AuditLogTable>;
 export type NewComment = Insertable<CommentTable>;
+export type BannedWord = Selectable<BannedWordTable>;
 

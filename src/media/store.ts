@@ -1,9 +1,10 @@
-import { createHash } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { mkdir, open, rename } from 'node:fs/promises';
 import path from 'node:path';
 import type { Kysely } from 'kysely';
 import sharp from 'sharp';
 import type { Database, Image } from '../db/schema.js';
+import { imageSearchText } from './search-text.js';
 
 /** Widths of the WebP variants the reading site offers in srcset. */
 export const VARIANT_WIDTHS = [320, 640, 1024, 1600];
@@ -39,7 +40,8 @@ export function variantName(hash: string, width: number): string {
 /** Writes through a temp file and fsyncs, so an acknowledged upload survives a crash. */
 async function writeDurably(file: string, data: Buffer): Promise<void> {
   await mkdir(path.dirname(file), { recursive: true });
-  const temp = `${file}.${process.pid}.tmp`;
+  // Unique per write: two uploads of the same image at once must not share a temp file.
+  const temp = `${file}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`;
   const handle = await open(temp, 'w');
   try {
     await handle.writeFile(data);
@@ -56,18 +58,25 @@ async function writeDurably(file: string, data: Buffer): Promise<void> {
   }
 }
 
-function variantWidths(width: number): number[] {
-  const widths = VARIANT_WIDTHS.filter((w) => w < width);
-  // Never upscale: the largest variant is the original's own width.
-  return [...widths, Math.min(width, VARIANT_WIDTHS[VARIANT_WIDTHS.length - 1])];
+export function variantWidths(width: number): number[] {
+  const below = VARIANT_WIDTHS.filter((w) => w < width);
+  // Never upscale: below the largest variant, the last one is the original's own width. Above it,
+  // that largest width is already in the list and must not be written twice at once.
+  const largest = Math.min(width, VARIANT_WIDTHS[VARIANT_WIDTHS.length - 1]);
+  return below.includes(largest) ? below : [...below, largest];
 }
 
 /**
  * Stores an image once per content hash: the original re-encoded without metadata (drops EXIF GPS),
  * plus WebP variants. The format is recognised from the bytes, never from the file name.
  */
+/** The name every file of an image is derived from, and the key that makes a second upload a no-op. */
+export function contentHash(data: Buffer): string {
+  return createHash('sha256').update(data).digest('hex');
+}
+
 export async function storeImage(db: Kysely<Database>, mediaDir: string, data: Buffer, details: ImageDetails): Promise<Image> {
-  const hash = createHash('sha256').update(data).digest('hex');
+  const hash = contentHash(data);
   const known = await db.selectFrom('images').selectAll().where('hash', '=', hash).executeTakeFirst();
   if (known) return known;
   if (data.length === 0) throw new ImageRejectedError('Tệp rỗng.');
@@ -77,7 +86,8 @@ export async function storeImage(db: Kysely<Database>, mediaDir: string, data: B
 
   let metadata: sharp.Metadata;
   try {
-    metadata = await sharp(data, { limitInputPixels: MAX_PIXELS }).metadata();
+    // Only the header is read here; the pixel limit is checked below with a message of its own.
+    metadata = await sharp(data, { limitInputPixels: false }).metadata();
   } catch {
     throw new ImageRejectedError('Tệp không phải ảnh JPEG, PNG, WebP hoặc GIF.');
   }
@@ -86,34 +96,45 @@ export async function storeImage(db: Kysely<Database>, mediaDir: string, data: B
   const { width, height } = orientedSize(metadata);
   if (width * height > MAX_PIXELS) throw new ImageRejectedError('Ảnh vượt quá 40 megapixel.');
 
-  const original = await sharp(data, { limitInputPixels: MAX_PIXELS, animated: format.ext === 'gif' })
-    .rotate()
-    .toFormat(metadata.format as keyof sharp.FormatEnum)
-    .toBuffer();
   const widths = variantWidths(width);
-  const variants = await Promise.all(
-    widths.map((w) =>
-      sharp(data, { limitInputPixels: MAX_PIXELS }).rotate().resize({ width: w, withoutEnlargement: true }).webp({ quality: 78 }).toBuffer(),
-    ),
-  );
+  let original: Buffer;
+  let variants: Buffer[];
+  try {
+    original = await sharp(data, { limitInputPixels: MAX_PIXELS, animated: format.ext === 'gif' })
+      .rotate()
+      .toFormat(metadata.format as keyof sharp.FormatEnum)
+      .toBuffer();
+    variants = await Promise.all(
+      widths.map((w) =>
+        sharp(data, { limitInputPixels: MAX_PIXELS }).rotate().resize({ width: w, withoutEnlargement: true }).webp({ quality: 78 }).toBuffer(),
+      ),
+    );
+  } catch {
+    // A header that reads well over pixels that do not (a cut-off download, a damaged file), or an
+    // animation whose frames together pass the pixel limit: refused before anything is written.
+    throw new ImageRejectedError('Ảnh bị hỏng hoặc quá lớn để xử lý (tối đa 40 megapixel).');
+  }
   await writeDurably(path.join(mediaDir, imageFile(hash, `${hash}.${format.ext}`)), original);
   await Promise.all(widths.map((w, i) => writeDurably(path.join(mediaDir, imageFile(hash, variantName(hash, w))), variants[i])));
 
+  const originalName = details.originalName.normalize('NFC').slice(0, 255);
+  const caption = (details.caption ?? '').trim().normalize('NFC');
   return db
     .insertInto('images')
     .values({
       hash,
-      original_name: details.originalName.normalize('NFC').slice(0, 255),
+      original_name: originalName,
       mime: format.mime,
       width,
       height,
       bytes: data.length,
       variants: widths.join(','),
       alt,
-      caption: (details.caption ?? '').trim().normalize('NFC'),
+      caption,
       credit: (details.credit ?? '').trim().normalize('NFC'),
       uploaded_by: details.uploadedBy ?? null,
       created_at: new Date().toISOString(),
+      search_text: imageSearchText({ alt, caption, original_name: originalName }),
     })
     .onConflict((oc) => oc.column('hash').doNothing())
     .returningAll()

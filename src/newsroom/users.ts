@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import type { Database, User, UserRole } from '../db/schema.js';
 import { slugify } from '../vi/index.js';
 import { hashPassword, MIN_PASSWORD_LENGTH } from './passwords.js';
+import type { SessionStore } from './sessions.js';
 
 export const ROLES: UserRole[] = ['reporter', 'editor', 'managing_editor', 'editor_in_chief', 'admin'];
 
@@ -64,14 +65,23 @@ async function uniqueUserSlug(db: Kysely<Database>, base: string): Promise<strin
   }
 }
 
-export async function setPassword(db: Kysely<Database>, username: string, password: string): Promise<void> {
+/**
+ * Sets a user's password and ends every session of that user: whoever knew the old password (or
+ * held a session opened with it) is out. The web pages and `toasoan user:reset-password` both come
+ * here, so neither can forget the second half. A user changing their own password gets a fresh
+ * session from the caller afterwards.
+ */
+export async function setPassword(db: Kysely<Database>, sessions: SessionStore, username: string, password: string): Promise<User> {
   if (password.length < MIN_PASSWORD_LENGTH) throw new UserInputError(`Mật khẩu cần ít nhất ${MIN_PASSWORD_LENGTH} ký tự.`);
-  const result = await db
+  const user = await db
     .updateTable('users')
     .set({ password_hash: await hashPassword(password) })
     .where('username', '=', username.trim().toLowerCase())
+    .returningAll()
     .executeTakeFirst();
-  if (Number(result.numUpdatedRows) === 0) throw new UserInputError(`Không có người dùng "${username}".`);
+  if (!user) throw new UserInputError(`Không có người dùng "${username}".`);
+  await sessions.endAllForUser(user.id);
+  return user;
 }
 
 export async function countUsers(db: Kysely<Database>): Promise<number> {

@@ -1,4 +1,5 @@
 import type { SectionNode } from '../content/sections.js';
+import type { LogoImage } from '../content/site-settings.js';
 
 /** What every public page needs besides its own content. */
 export interface SiteContext {
@@ -12,4 +13,8 @@ export interface SiteContext {
   cssUrl: string;
   /** Versioned URL of the optional script, or null when the page needs none. */
   scriptUrl: string | null;
+  /** The masthead shows this image instead of the name when set. Optional: the bare error-page context has none. */
+  logo?: LogoImage | null;
+  /** Site-wide comment switch (settings); absent means on. */
+  commentsEnabled?: boolean;
 }

@@ -1,5 +1,7 @@
 import type { ComponentChildren } from 'preact';
+import type { LogoImage } from '../content/site-settings.js';
 import { sectionPath } from '../content/urls.js';
+import { bestVariantUrl } from './components.js';
 import { formatHeaderDate } from '../vi/index.js';
 import type { SiteContext } from './context.js';
 
@@ -56,6 +58,13 @@ function Meta({ site, head }: { site: SiteContext; head: Head }) {
   );
 }
 
+/** Drawn 60 px high (width from the image's own proportions); the site's name stays as its text. */
+function LogoPicture({ logo, alt }: { logo: LogoImage; alt: string }) {
+  const height = 60;
+  const width = Math.max(1, Math.round((height * logo.width) / Math.max(1, logo.height)));
+  return <img class="logo-image" src={bestVariantUrl(logo, width * 2)} alt={alt} width={width} height={height} />;
+}
+
 function SiteHeader({ site, currentPath }: { site: SiteContext; currentPath: string }) {
   return (
     <header class="site-header">
@@ -67,9 +76,17 @@ function SiteHeader({ site, currentPath }: { site: SiteContext; currentPath: str
       </div>
       <div class="masthead">
         <a class="logo" href="/" rel="home">
-          {site.siteName}
+          {site.logo ? <LogoPicture logo={site.logo} alt={site.siteName} /> : site.siteName}
         </a>
         <p class="tagline">{site.siteDescription}</p>
+        {/* A plain GET form: search works without JavaScript; the script only adds suggestions. */}
+        <form class="header-search" action="/tim-kiem" method="get" role="search">
+          <label for="header-q" class="visually-hidden">
+            Tìm kiếm bài viết
+          </label>
+          <input id="header-q" type="search" name="q" placeholder="Tìm kiếm…" maxLength={200} autoComplete="off" />
+          <button type="submit">Tìm</button>
+        </form>
       </div>
       <nav class="menu" aria-label="Chuyên mục">
         <ul>

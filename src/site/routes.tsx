@@ -9,6 +9,7 @@ import {
   listMostRead,
   type ListFilter,
 } from '../content/articles.js';
+import { homeStories } from '../content/curation.js';
 import { findSectionByPath, sectionAncestry, sectionAndDescendantIds } from '../content/sections.js';
 import { articleIdFromPath, articlePath, authorPath, sectionPath, tagPath } from '../content/urls.js';
 import { localDateKey } from '../vi/index.js';
@@ -38,8 +39,13 @@ async function home(app: FastifyInstance, reply: FastifyReply) {
   const now = new Date();
   const nowIso = now.toISOString();
   const { site, sections } = await loadSiteContext(app);
-  const latest = await listLatest(db, nowIso, {}, { limit: 9, offset: 0 });
-  const shown = latest.map((a) => a.id);
+  // The managing editor's picks lead the page while they are live; otherwise the latest story does.
+  const curated = await homeStories(db, nowIso);
+  const picked = [...(curated.lead ? [curated.lead.id] : []), ...curated.featured.map((a) => a.id)];
+  const latest = await listLatest(db, nowIso, { excludeIds: picked }, { limit: 9, offset: 0 });
+  const lead = curated.lead ?? latest[0] ?? null;
+  const latestList = curated.lead ? latest.slice(0, 8) : latest.slice(1);
+  const shown = [...picked, ...latest.map((a) => a.id)];
   const topLevel = sections.filter((s) => s.parent_id === null && s.in_menu === 1);
   const blocks: SectionBlock[] = (
     await Promise.all(
@@ -51,7 +57,7 @@ async function home(app: FastifyInstance, reply: FastifyReply) {
   ).filter((b) => b.articles.length > 0);
   const weekAgo = localDateKey(new Date(now.getTime() - 6 * DAY_MS), app.config.timeZone);
   const mostRead = await listMostRead(db, nowIso, weekAgo, 8);
-  return sendHtml(reply, renderDocument(<HomePage site={site} lead={latest[0] ?? null} latest={latest.slice(1)} blocks={blocks} mostRead={mostRead} />));
+  return sendHtml(reply, renderDocument(<HomePage site={site} lead={lead} featured={curated.featured} latest={latestList} blocks={blocks} mostRead={mostRead} />));
 }
 
 interface ListingInput {
@@ -126,12 +132,17 @@ function decodePath(raw: string): string | null {
 }
 
 const SECTION_PATH = /^[a-z0-9-]+(\/[a-z0-9-]+)?$/;
+/** One path segment: tag slugs, and author slugs (which may fall back to a username with dots). */
+const SLUG = /^[^/]+$/;
 
 export async function siteRoutes(app: FastifyInstance) {
   app.get('/', (_request, reply) => home(app, reply));
 
-  app.get<{ Params: { slug: string } }>('/chu-de/:slug', async (request, reply) => {
-    const tag = await findTagBySlug(app.db.kysely, request.params.slug);
+  // Tag and author slugs come from names of any length; a `:slug` param would 404 past the
+  // router's 100-character limit, so these routes take the rest of the path instead.
+  app.get<{ Params: { '*': string } }>('/chu-de/*', async (request, reply) => {
+    const slug = request.params['*'];
+    const tag = SLUG.test(slug) ? await findTagBySlug(app.db.kysely, slug) : undefined;
     if (!tag) return sendErrorPage(app, request, reply, 404, 'Không có chủ đề này.');
     const { site } = await loadSiteContext(app);
     return listing(app, request, reply, {
@@ -144,8 +155,9 @@ export async function siteRoutes(app: FastifyInstance) {
     });
   });
 
-  app.get<{ Params: { slug: string } }>('/tac-gia/:slug', async (request, reply) => {
-    const author = await findAuthorBySlug(app.db.kysely, request.params.slug);
+  app.get<{ Params: { '*': string } }>('/tac-gia/*', async (request, reply) => {
+    const slug = request.params['*'];
+    const author = SLUG.test(slug) ? await findAuthorBySlug(app.db.kysely, slug) : undefined;
     if (!author) return sendErrorPage(app, request, reply, 404, 'Không có tác giả này.');
     const { site } = await loadSiteContext(app);
     return listing(app, request, reply, {

@@ -22,6 +22,8 @@ export async function loadSiteContext(app: FastifyInstance, options: { withScrip
       menu: sectionTree(sections),
       cssUrl: app.assets.css,
       scriptUrl: options.withScript ? app.assets.script : null,
+      logo: app.siteSettings.current.logo,
+      commentsEnabled: app.siteSettings.current.commentsEnabled,
     },
   };
 }

@@ -1,6 +1,7 @@
 import { loadConfig } from '../../config.js';
 import { openDatabase } from '../../db/connection.js';
 import { generatePassword } from '../../newsroom/passwords.js';
+import { openSessionStore } from '../../newsroom/sessions.js';
 import { setPassword } from '../../newsroom/users.js';
 import { CliError, parse, type Command } from '../args.js';
 
@@ -13,11 +14,14 @@ export const userResetPassword: Command = {
     if (values.help) return void console.log(`${this.usage}\n\n${this.summary}`);
     if (!values.username) throw new CliError(`thiếu --username. Cách dùng: ${this.usage}`);
     const password = values.password ?? generatePassword();
-    const db = openDatabase(loadConfig().databaseUrl);
+    const config = loadConfig();
+    const db = openDatabase(config.databaseUrl);
+    const sessions = openSessionStore(config, db.kysely);
     try {
-      await setPassword(db.kysely, values.username, password);
+      await setPassword(db.kysely, sessions, values.username, password);
       console.log(`Đã đặt lại mật khẩu cho "${values.username}".${values.password ? '' : ` Mật khẩu mới: ${password}`}`);
     } finally {
+      await sessions.close();
       await db.close();
     }
   },

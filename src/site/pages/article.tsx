@@ -85,6 +85,9 @@ function FieldError({ id, message }: { id: string; message: string | undefined }
 function CommentForm({ articleId, articleHref, form }: { articleId: number; articleHref: string; form: CommentFormState }) {
   const { errors } = form;
   const hasErrors = Object.keys(errors).length > 0;
+  // A refused form comes back as a whole article page: focus the first field to fix, so the browser
+  // scrolls the reader to the form and its errors instead of leaving them at the top of the story.
+  const focus = !hasErrors ? null : errors.name && !errors.body ? 'name' : errors.email && !errors.body ? 'email' : 'body';
   return (
     <form class="comment-form" id="viet-binh-luan" method="post" action="/binh-luan" novalidate>
       <h3>Viết bình luận</h3>
@@ -120,6 +123,7 @@ function CommentForm({ articleId, articleHref, form }: { articleId: number; arti
         required
         aria-invalid={errors.body ? 'true' : undefined}
         aria-describedby={errors.body ? 'cf-body-error' : undefined}
+        autoFocus={focus === 'body' ? true : undefined}
       >
         {form.body}
       </textarea>
@@ -137,6 +141,7 @@ function CommentForm({ articleId, articleHref, form }: { articleId: number; arti
             value={form.name}
             aria-invalid={errors.name ? 'true' : undefined}
             aria-describedby={errors.name ? 'cf-name-error' : undefined}
+            autoFocus={focus === 'name' ? true : undefined}
           />
         </div>
         <div>
@@ -150,6 +155,7 @@ function CommentForm({ articleId, articleHref, form }: { articleId: number; arti
             value={form.email}
             aria-invalid={errors.email ? 'true' : undefined}
             aria-describedby={errors.email ? 'cf-email-error' : undefined}
+            autoFocus={focus === 'email' ? true : undefined}
           />
         </div>
       </div>
@@ -161,6 +167,9 @@ function CommentForm({ articleId, articleHref, form }: { articleId: number; arti
 
 function Comments(props: ArticlePageProps & { articleHref: string }) {
   const { threads, commentCount, site, articleHref, detail } = props;
+  // Open only when both the site-wide setting and this article allow it.
+  const siteOpen = site.commentsEnabled !== false;
+  const open = siteOpen && detail.article.comments_enabled === 1;
   return (
     <section class="comments" id="binh-luan" aria-labelledby="binh-luan-heading">
       <h2 id="binh-luan-heading">
@@ -177,7 +186,7 @@ function Comments(props: ArticlePageProps & { articleHref: string }) {
         <ol class="comment-list">
           {threads.map((t) => (
             <li key={t.comment.id}>
-              <CommentItem comment={t.comment} timeZone={site.timeZone} articleHref={articleHref} canReply={detail.article.comments_enabled === 1} />
+              <CommentItem comment={t.comment} timeZone={site.timeZone} articleHref={articleHref} canReply={open} />
               {t.replies.length > 0 ? (
                 <ol class="replies">
                   {t.replies.map((r) => (
@@ -191,10 +200,10 @@ function Comments(props: ArticlePageProps & { articleHref: string }) {
           ))}
         </ol>
       )}
-      {detail.article.comments_enabled === 1 ? (
+      {open ? (
         <CommentForm articleId={detail.article.id} articleHref={articleHref} form={props.form} />
       ) : (
-        <p class="empty">Bài viết này đã tắt bình luận.</p>
+        <p class="empty">{siteOpen ? 'Bài viết này đã tắt bình luận.' : 'Tòa soạn đang tạm ngừng nhận bình luận.'}</p>
       )}
     </section>
   );

@@ -14,6 +14,8 @@ export interface SectionBlock {
 export interface HomePageProps {
   site: SiteContext;
   lead: ArticleSummary | null;
+  /** Picked by the managing editor, in their order; empty when none are chosen or live. */
+  featured: ArticleSummary[];
   latest: ArticleSummary[];
   blocks: SectionBlock[];
   mostRead: ArticleSummary[];
@@ -44,7 +46,7 @@ function LeadStory({ article, timeZone }: { article: ArticleSummary; timeZone: s
   );
 }
 
-export function HomePage({ site, lead, latest, blocks, mostRead }: HomePageProps) {
+export function HomePage({ site, lead, featured, latest, blocks, mostRead }: HomePageProps) {
   return (
     <Layout site={site} currentPath="/" head={{ title: site.siteName, description: site.siteDescription, canonicalPath: '/' }}>
       <h1 class="visually-hidden">{site.siteName}</h1>
@@ -63,6 +65,18 @@ export function HomePage({ site, lead, latest, blocks, mostRead }: HomePageProps
       ) : (
         <p class="empty">Chưa có bài viết nào được xuất bản.</p>
       )}
+      {featured.length > 0 ? (
+        <section class="featured-stories" aria-labelledby="featured-heading">
+          <h2 id="featured-heading" class="block-title">
+            Tin nổi bật
+          </h2>
+          <div class="block-grid">
+            {featured.map((a) => (
+              <ArticleCard key={a.id} article={a} timeZone={site.timeZone} excerptLength={120} imageSizes="(min-width: 700px) 300px, 100vw" />
+            ))}
+          </div>
+        </section>
+      ) : null}
       <div class="home-columns">
         <div class="section-blocks">
           {blocks.map(({ section, articles }) => (

@@ -1,0 +1,180 @@
+/**
+ * Search benchmark: index build time and size, then p50/p99 latency over a fixed query mix, for
+ * both engines, next to a naive LIKE '%…%' scan of the same articles in the same run.
+ *
+ *   npm run bench:search                        100,000 articles, both engines
+ *   npm run bench:search -- --articles 20000    another size
+ *   npm run bench:search -- --million           1,000,000 articles
+ *   npm run bench:search -- --dialect sqlite    one engine
+ *
+ * PostgreSQL comes from BENCH_POSTGRES_URL (default postgres://postgres@127.0.0.1:5432/postgres);
+ * a scratch database is created and dropped.
+ */
+import { mkdtempSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { randomBytes } from 'node:crypto';
+import { parseArgs } from 'node:util';
+import { sql } from 'kysely';
+import pg from 'pg';
+import { openDatabase, type Db, type DialectName } from '../src/db/connection.js';
+import { migrateToLatest } from '../src/db/migrate.js';
+import { createSearchEngine } from '../src/search/engine.js';
+import { generateCorpus } from '../src/search/synthetic.js';
+
+/** Common words, rare words, phrases, no diacritics, unfinished last words, typos. */
+const QUERIES = [
+  'của', 'người dân', 'phát triển kinh tế', 'Đảng',
+  'thổ cẩm', 'bắn nỏ', 'mắc ca', 'vắc xin sởi',
+  'nông thôn mới', 'hộ nghèo', 'thành công tốt đẹp', 'giao thông nông thôn',
+  'nong thon moi', 'giao thong', 'thuy dien', 'ca phe',
+  'nông th', 'huy', 'thủy đi', 'bác s',
+  'thuyy điện', 'bienn giới', 'giáo vienn', 'truongg học',
+];
+const ROUNDS = 5;
+
+interface Measured {
+  p50: number;
+  p99: number;
+}
+
+function percentiles(samples: number[]): Measured {
+  const sorted = [...samples].sort((a, b) => a - b);
+  const at = (p: number) => sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))];
+  return { p50: at(0.5), p99: at(0.99) };
+}
+
+async function time<T>(fn: () => Promise<T>): Promise<number> {
+  const start = process.hrtime.bigint();
+  await fn();
+  return Number(process.hrtime.bigint() - start) / 1e6;
+}
+
+interface Scratch {
+  db: Db;
+  size(): Promise<number>;
+  drop(): Promise<void>;
+}
+
+async function scratch(dialect: DialectName): Promise<Scratch> {
+  if (dialect === 'sqlite') {
+    const dir = mkdtempSync(path.join(tmpdir(), 'toasoan-bench-'));
+    const file = path.join(dir, 'bench.db');
+    const db = openDatabase(`sqlite:${file}`);
+    return {
+      db,
+      size: async () => {
+        await sql`PRAGMA wal_checkpoint(TRUNCATE)`.execute(db.kysely);
+        return statSync(file).size;
+      },
+      drop: async () => {
+        await db.close();
+        rmSync(dir, { recursive: true, force: true });
+      },
+    };
+  }
+  const adminUrl = process.env.BENCH_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+  const name = `toasoan_bench_${randomBytes(4).toString('hex')}`;
+  const admin = async (query: string) => {
+    const client = new pg.Client({ connectionString: adminUrl });
+    await client.connect();
+    try {
+      await client.query(query);
+    } finally {
+      await client.end();
+    }
+  };
+  await admin(`CREATE DATABASE ${name} ENCODING 'UTF8' TEMPLATE template0`);
+  const url = new URL(adminUrl);
+  url.pathname = `/${name}`;
+  const db = openDatabase(url.toString());
+  return {
+    db,
+    size: async () => {
+      const { rows } = await sql<{ n: number }>`SELECT pg_database_size(current_database()) AS n`.execute(db.kysely);
+      return Number(rows[0].n);
+    },
+    drop: async () => {
+      await db.close();
+      await admin(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    },
+  };
+}
+
+/** The naive baseline: a substring scan of the raw columns, newest first. */
+async function likeSearch(db: Db, q: string): Promise<void> {
+  const pattern = `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+  await db.kysely
+    .selectFrom('articles')
+    .select('id')
+    .where('status', '=', 'published')
+    .where((eb) =>
+      eb.or([
+        eb(sql`title`, 'like', sql`${pattern} ESCAPE '\\'`),
+        eb(sql`lead`, 'like', sql`${pattern} ESCAPE '\\'`),
+        eb(sql`body_html`, 'like', sql`${pattern} ESCAPE '\\'`),
+      ]),
+    )
+    .orderBy('published_at', 'desc')
+    .limit(20)
+    .execute();
+}
+
+const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+const ms = (value: number) => `${value.toFixed(1)} ms`;
+
+async function benchDialect(dialect: DialectName, articles: number) {
+  const s = await scratch(dialect);
+  try {
+    await migrateToLatest(s.db);
+    process.stdout.write(`[${dialect}] generating ${articles} articles… `);
+    const genMs = await time(() => generateCorpus(s.db.kysely, { articles, index: false, seed: 42 }));
+    console.log(`${(genMs / 1000).toFixed(1)} s`);
+    const before = await s.size();
+    const engine = createSearchEngine(s.db);
+    const buildMs = await time(() => engine.rebuild());
+    const indexBytes = (await s.size()) - before;
+    console.log(`[${dialect}] index build ${(buildMs / 1000).toFixed(1)} s, index size ≈ ${mb(indexBytes)} (database ${mb(before + indexBytes)})`);
+
+    // One warm-up round, then ROUNDS measured rounds of the whole mix.
+    for (const q of QUERIES) await engine.search(q);
+    const engineSamples: number[] = [];
+    const likeSamples: number[] = [];
+    for (let round = 0; round < ROUNDS; round++) {
+      for (const q of QUERIES) {
+        engineSamples.push(await time(() => engine.search(q)));
+        likeSamples.push(await time(() => likeSearch(s.db, q)));
+      }
+    }
+    const e = percentiles(engineSamples);
+    const l = percentiles(likeSamples);
+    console.log(`[${dialect}] engine   p50 ${ms(e.p50)}  p99 ${ms(e.p99)}  (${engineSamples.length} queries)`);
+    console.log(`[${dialect}] LIKE     p50 ${ms(l.p50)}  p99 ${ms(l.p99)}`);
+    console.log(`[${dialect}] ratio LIKE/engine: p50 ×${(l.p50 / e.p50).toFixed(1)}, p99 ×${(l.p99 / e.p99).toFixed(1)}`);
+    return { dialect, buildMs, indexBytes, engine: e, like: l };
+  } finally {
+    await s.drop();
+  }
+}
+
+const { values } = parseArgs({
+  options: { articles: { type: 'string' }, million: { type: 'boolean' }, dialect: { type: 'string' } },
+});
+const articles = values.million ? 1_000_000 : Number(values.articles ?? 100_000);
+if (!Number.isInteger(articles) || articles < 1) throw new Error('--articles must be a positive integer');
+const chosen: DialectName[] = values.dialect === 'sqlite' || values.dialect === 'postgres' ? [values.dialect] : ['sqlite', 'postgres'];
+const results = [];
+for (const dialect of chosen) results.push(await benchDialect(dialect, articles));
+console.log('\nsummary');
+console.table(
+  results.map((r) => ({
+    engine: r.dialect,
+    articles,
+    'build s': +(r.buildMs / 1000).toFixed(1),
+    'index MB': +(r.indexBytes / 1024 / 1024).toFixed(1),
+    'p50 ms': +r.engine.p50.toFixed(1),
+    'p99 ms': +r.engine.p99.toFixed(1),
+    'LIKE p99 ms': +r.like.p99.toFixed(1),
+    'LIKE/engine p99': +(r.like.p99 / r.engine.p99).toFixed(1),
+  })),
+);

@@ -1,0 +1,92 @@
+import type { ComponentChildren } from 'preact';
+import { ROLE_NAMES } from '../newsroom/users.js';
+import type { AdminContext } from './context.js';
+
+/** The hidden field that @fastify/csrf-protection reads on every state-changing newsroom request. */
+export function CsrfField({ token }: { token: string }) {
+  return <input type="hidden" name="_csrf" value={token} />;
+}
+
+const NAV: { href: string; label: string }[] = [
+  { href: '/admin', label: 'Bảng điều khiển' },
+  { href: '/admin/bai-viet', label: 'Bài viết' },
+  { href: '/admin/bai-viet/moi', label: 'Viết bài' },
+  { href: '/admin/mat-khau', label: 'Mật khẩu' },
+];
+
+/** The longest menu path that the current page lies under is the current entry (the dashboard only as itself). */
+function currentEntry(path: string): string | undefined {
+  return NAV.map((item) => item.href)
+    .filter((href) => path === href || (href !== '/admin' && path.startsWith(`${href}/`)))
+    .sort((a, b) => b.length - a.length)[0];
+}
+
+function Header({ ctx }: { ctx: AdminContext }) {
+  const user = ctx.user;
+  const current = currentEntry(ctx.currentPath);
+  return (
+    <header class="admin-header">
+      <div class="admin-bar">
+        <a class="admin-brand" href={user ? '/admin' : '/'}>
+          <span class="admin-site">{ctx.siteName}</span> <span class="admin-product">Tòa soạn</span>
+        </a>
+        {user ? (
+          <div class="admin-user">
+            <span class="admin-user-name">{user.display_name}</span>
+            <span class="admin-role">{ROLE_NAMES[user.role]}</span>
+            <form method="post" action="/admin/dang-xuat" class="admin-logout">
+              <CsrfField token={ctx.csrfToken} />
+              <button type="submit" class="button-link">
+                Đăng xuất
+              </button>
+            </form>
+          </div>
+        ) : null}
+      </div>
+      {user ? (
+        <nav class="admin-nav" aria-label="Tòa soạn">
+          <ul>
+            {NAV.map((item) => (
+              <li key={item.href}>
+                <a href={item.href} aria-current={item.href === current ? 'page' : undefined}>
+                  {item.label}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      ) : null}
+    </header>
+  );
+}
+
+export interface AdminLayoutProps {
+  ctx: AdminContext;
+  /** The page's own title; the site name and "Tòa soạn" are added. */
+  title: string;
+  children: ComponentChildren;
+}
+
+/** The newsroom shell. No inline script or style anywhere: the CSP allows neither. */
+export function AdminLayout({ ctx, title, children }: AdminLayoutProps) {
+  return (
+    <html lang="vi">
+      <head>
+        <meta charSet="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <meta name="robots" content="noindex, nofollow" />
+        <title>{`${title} - Tòa soạn ${ctx.siteName}`}</title>
+        <link rel="stylesheet" href={ctx.cssUrl} />
+      </head>
+      <body class="admin">
+        <a class="skip-link" href="#noi-dung">
+          Bỏ qua, đến nội dung chính
+        </a>
+        <Header ctx={ctx} />
+        <main id="noi-dung" class="admin-main" tabIndex={-1}>
+          {children}
+        </main>
+      </body>
+    </html>
+  );
+}

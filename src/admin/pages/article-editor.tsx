@@ -1,0 +1,178 @@
+import type { ComponentChildren } from 'preact';
+import type { Section } from '../../db/schema.js';
+import { LIMITS } from '../../newsroom/articles.js';
+import type { DiffPart } from '../../newsroom/diff.js';
+import type { ArticleForm, FormErrors, FormField } from '../article-input.js';
+import type { AdminContext } from '../context.js';
+import { AdminLayout, CsrfField } from '../layout.js';
+import { articleAdminPath, DiffText } from './article-parts.js';
+import { WorkflowPanel, type WorkflowInfo } from './article-workflow.js';
+
+/** The saved text beside the person's own after a version conflict, so they can merge by hand. */
+export interface ConflictView {
+  version: number;
+  title: string;
+  lead: string;
+  bodyText: string;
+  diff: { title: DiffPart[]; lead: DiffPart[]; body: DiffPart[] };
+}
+
+export interface EditorPageProps {
+  ctx: AdminContext;
+  timeZone: string;
+  sections: Section[];
+  /** Null for a new article (the form then creates it). */
+  articleId: number | null;
+  /** The version the form was loaded from: the base of the next save. */
+  version: number;
+  form: ArticleForm;
+  errors?: FormErrors;
+  notice?: { kind: 'ok' | 'error'; text: string };
+  conflict?: ConflictView;
+  workflow?: WorkflowInfo;
+  /** The bundled editor script and stylesheet, when they have been built. */
+  assets?: { script?: string; css?: string };
+}
+
+interface FieldProps {
+  name: FormField;
+  label: string;
+  errors: FormErrors;
+  hint?: string;
+  children: (describedBy: string | undefined) => ComponentChildren;
+}
+
+function inputId(name: FormField): string {
+  return name === 'body_html' ? 'body-html' : `f-${name.replace(/_/g, '-')}`;
+}
+
+/** Label, control, hint and error message of one field, tied together for screen readers. */
+function Field({ name, label, errors, hint, children }: FieldProps) {
+  const id = inputId(name);
+  const error = errors[name];
+  const describedBy = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
+  return (
+    <div class={error ? 'field field-invalid' : 'field'}>
+      <label for={id}>{label}</label>
+      {children(describedBy)}
+      {hint ? (
+        <p id={`${id}-hint`} class="hint">
+          {hint}
+        </p>
+      ) : null}
+      {error ? (
+        <p id={`${id}-error`} class="field-error">
+          {error}
+        </p>
+      ) : null}
+    </div>
+  );
+}
+
+function sectionLabel(section: Section): string {
+  const depth = section.path.split('/').length - 1;
+  return `${'— '.repeat(depth)}${section.name}`;
+}
+
+function ConflictPanel({ conflict }: { conflict: ConflictView }) {
+  return (
+    <section class="panel conflict" id="ban-da-luu" aria-labelledby="ban-da-luu-h">
+      <h2 id="ban-da-luu-h">Bản đang lưu (phiên bản {conflict.version})</h2>
+      <p class="hint">
+        Chữ gạch ngang chỉ có trong bản đang lưu; chữ gạch chân chỉ có trong bản của bạn. Hãy chép những gì cần giữ vào biểu mẫu rồi lưu lại.
+      </p>
+      <h3>Tiêu đề</h3>
+      <p class="saved-title">{conflict.title}</p>
+      <DiffText parts={conflict.diff.title} />
+      <h3>Sapo</h3>
+      <p class="saved-lead">{conflict.lead}</p>
+      <DiffText parts={conflict.diff.lead} />
+      <h3>Nội dung</h3>
+      <pre class="saved-body">{conflict.bodyText}</pre>
+      <DiffText parts={conflict.diff.body} />
+    </section>
+  );
+}
+
+export function EditorPage(props: EditorPageProps) {
+  const { ctx, form, sections, articleId, workflow } = props;
+  const errors = props.errors ?? {};
+  const isNew = articleId === null;
+  const action = isNew ? '/admin/bai-viet' : articleAdminPath(articleId);
+  const title = isNew ? 'Viết bài mới' : `Sửa bài: ${form.title.trim() || 'chưa có tiêu đề'}`;
+  const text = (name: FormField, label: string, max: number, hint?: string) => (
+    <Field name={name} label={label} errors={errors} hint={hint}>
+      {(describedBy) => <input id={inputId(name)} name={name} type="text" value={form[name]} maxLength={max} aria-describedby={describedBy} />}
+    </Field>
+  );
+  return (
+    <AdminLayout ctx={ctx} title={title}>
+      <h1>{isNew ? 'Viết bài mới' : 'Sửa bài'}</h1>
+      {props.notice ? (
+        <p class={`alert alert-${props.notice.kind}`} role={props.notice.kind === 'error' ? 'alert' : 'status'}>
+          {props.notice.text}
+        </p>
+      ) : null}
+      {errors.form ? (
+        <p class="alert alert-error" role="alert">
+          {errors.form}
+        </p>
+      ) : null}
+      <div class="editor-layout">
+        <form id="article-form" method="post" action={action} class="form editor-form" data-autosave-url={isNew ? undefined : articleAdminPath(articleId, '/autosave')}>
+          <CsrfField token={ctx.csrfToken} />
+          {isNew ? null : <input type="hidden" name="version" value={String(props.version)} />}
+          <Field name="title" label="Tiêu đề" errors={errors}>
+            {(describedBy) => <input id="f-title" name="title" type="text" value={form.title} required maxLength={LIMITS.title} aria-describedby={describedBy} />}
+          </Field>
+          {text('slug', 'Đường dẫn', LIMITS.slug, 'Để trống thì tạo từ tiêu đề.')}
+          <Field name="lead" label="Sapo" errors={errors}>
+            {(describedBy) => <textarea id="f-lead" name="lead" rows={3} maxLength={LIMITS.lead} aria-describedby={describedBy} value={form.lead} />}
+          </Field>
+          <Field name="body_html" label="Nội dung" errors={errors} hint="Không có JavaScript thì sửa trực tiếp mã HTML của bài.">
+            {(describedBy) => <textarea id="body-html" name="body_html" rows={20} data-editor="" aria-describedby={describedBy} value={form.body_html} />}
+          </Field>
+          <Field name="section_id" label="Chuyên mục" errors={errors}>
+            {(describedBy) => (
+              <select id="f-section-id" name="section_id" required aria-describedby={describedBy}>
+                <option value="">Chọn chuyên mục</option>
+                {sections.map((section) => (
+                  <option key={section.id} value={section.id} selected={form.section_id === String(section.id)}>
+                    {sectionLabel(section)}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+          {text('tags', 'Chủ đề', 2000, 'Cách nhau bằng dấu phẩy.')}
+          {text('byline', 'Bút danh', LIMITS.byline)}
+          <fieldset class="fieldset">
+            <legend>Ảnh đại diện</legend>
+            <Field name="featured_image_id" label="Mã ảnh" errors={errors}>
+              {(describedBy) => <input id="f-featured-image-id" name="featured_image_id" type="number" min={1} step={1} value={form.featured_image_id} aria-describedby={describedBy} />}
+            </Field>
+            {text('featured_caption', 'Chú thích ảnh', LIMITS.caption)}
+            {text('featured_credit', 'Nguồn ảnh', LIMITS.caption)}
+          </fieldset>
+          <fieldset class="fieldset">
+            <legend>SEO (không bắt buộc)</legend>
+            {text('seo_title', 'Tiêu đề SEO', LIMITS.seoTitle)}
+            <Field name="seo_description" label="Mô tả SEO" errors={errors}>
+              {(describedBy) => (
+                <textarea id="f-seo-description" name="seo_description" rows={2} maxLength={LIMITS.seoDescription} aria-describedby={describedBy} value={form.seo_description} />
+              )}
+            </Field>
+          </fieldset>
+          <p id="autosave-status" role="status" class="hint" />
+          <button type="submit" class="button">
+            {isNew ? 'Tạo bản nháp' : 'Lưu'}
+          </button>
+        </form>
+        {props.conflict ? <ConflictPanel conflict={props.conflict} /> : null}
+        {workflow ? <WorkflowPanel info={workflow} csrfToken={ctx.csrfToken} timeZone={props.timeZone} /> : null}
+      </div>
+      {props.assets?.css ? <link rel="stylesheet" href={props.assets.css} /> : null}
+      {props.assets?.script ? <script src={props.assets.script} defer /> : null}
+    </AdminLayout>
+  );
+}

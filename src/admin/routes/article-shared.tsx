@@ -1,0 +1,171 @@
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { PUBLIC_DIR } from '../../app.js';
+import { tagsOf } from '../../content/articles.js';
+import { listSections } from '../../content/sections.js';
+import { articlePath } from '../../content/urls.js';
+import type { Article } from '../../db/schema.js';
+import { HttpError } from '../../http-error.js';
+import { actorFor, loadPolicy } from '../../newsroom/actors.js';
+import { currentUser, refuse } from '../../newsroom/auth.js';
+import { mayEdit, mayView, type Actor, type ArticleFacts, type NewsroomPolicy } from '../../newsroom/permissions.js';
+import { lastReturn } from '../../newsroom/queries.js';
+import { refusal, TRANSITIONS, type TransitionName } from '../../newsroom/workflow.js';
+import { formFromArticle, positiveInt, type ArticleForm, type FormErrors } from '../article-input.js';
+import { adminContext, sendAdminPage } from '../context.js';
+import { EditorPage, type ConflictView } from '../pages/article-editor.js';
+import { ArticleReadPage } from '../pages/article-read.js';
+import type { WorkflowInfo } from '../pages/article-workflow.js';
+import { toZonedInput } from '../zoned-time.js';
+
+/** What the article routes share: who is asking, which article, and how an article page is drawn. */
+
+export const EDITORIAL_ROLES = ['reporter', 'editor', 'managing_editor', 'editor_in_chief'] as const;
+
+export interface Asker {
+  actor: Actor;
+  policy: NewsroomPolicy;
+}
+
+export async function asker(request: FastifyRequest): Promise<Asker> {
+  const db = request.server.db.kysely;
+  return { actor: await actorFor(db, currentUser(request)), policy: await loadPolicy(db) };
+}
+
+export function facts(article: Pick<Article, 'author_id' | 'section_id' | 'status'>): ArticleFacts {
+  return { authorId: article.author_id, sectionId: article.section_id, status: article.status };
+}
+
+/** The article named by the `:id` in the URL; a 404 for anything else. */
+export async function articleFromParams(request: FastifyRequest): Promise<Article> {
+  const id = positiveInt((request.params as Record<string, unknown>).id);
+  const article = id === null ? undefined : await request.server.db.kysely.selectFrom('articles').selectAll().where('id', '=', id).executeTakeFirst();
+  if (!article) throw new HttpError(404, 'Không tìm thấy bài viết.');
+  return article;
+}
+
+export function requireView(actor: Actor, article: Article): void {
+  if (!mayView(actor, facts(article))) throw new HttpError(403, 'Bạn không được xem bài này.');
+}
+
+const TITLES: Record<number, string> = { 400: 'Yêu cầu không hợp lệ', 403: 'Không có quyền', 404: 'Không tìm thấy', 409: 'Không thực hiện được' };
+
+/** Our own refusals become newsroom pages; anything else is a real failure for the error handler. */
+export async function sendRefusal(request: FastifyRequest, reply: FastifyReply, error: unknown) {
+  if (!(error instanceof HttpError)) throw error;
+  return refuse(request, reply, error.statusCode, TITLES[error.statusCode] ?? 'Không thực hiện được', error.message);
+}
+
+/** Handlers throw HttpError for refusals; they become newsroom pages. */
+export function guarded(handler: (request: FastifyRequest, reply: FastifyReply) => Promise<unknown>) {
+  return async (request: FastifyRequest, reply: FastifyReply) => {
+    try {
+      return await handler(request, reply);
+    } catch (error) {
+      return sendRefusal(request, reply, error);
+    }
+  };
+}
+
+/**
+ * The search index follows every save and workflow step. The article is already committed, so a
+ * failure here is logged rather than turned into an error for a save that did succeed;
+ * `toasoan reindex` repairs the index.
+ */
+export async function reindex(app: FastifyInstance, articleId: number): Promise<void> {
+  try {
+    await app.searchEngine.indexArticle(articleId);
+  } catch (error) {
+    app.log.error({ err: error, articleId }, 're-indexing the article failed');
+  }
+}
+
+/** The steps this person may take now; placeholders stand in for the note and time they will type. */
+export function availableActions(actor: Actor, article: Article, policy: NewsroomPolicy, now = new Date()): TransitionName[] {
+  const future = new Date(now.getTime() + 60 * 60 * 1000);
+  return (Object.keys(TRANSITIONS) as TransitionName[]).filter((name) => refusal(actor, article, { name, note: '-', publishAt: future }, policy, now) === null);
+}
+
+export async function workflowInfo(app: FastifyInstance, actor: Actor, policy: NewsroomPolicy, article: Article): Promise<WorkflowInfo> {
+  const db = app.db.kysely;
+  const section = await db.selectFrom('sections').select('path').where('id', '=', article.section_id).executeTakeFirst();
+  const author = article.author_id === null ? undefined : await db.selectFrom('users').select('display_name').where('id', '=', article.author_id).executeTakeFirst();
+  const returned = article.status === 'returned' ? await lastReturn(db, article.id) : null;
+  const live = article.status === 'published' && section;
+  return {
+    article,
+    actions: availableActions(actor, article, policy),
+    publishAtValue: toZonedInput(article.published_at, app.config.timeZone),
+    returnNote: returned ? { note: returned.note, by: returned.returned_by, at: returned.returned_at } : null,
+    publicUrl: live ? articlePath(section.path, article.slug, article.id) : null,
+    authorName: author?.display_name ?? null,
+  };
+}
+
+export interface EditorAssets {
+  script?: string;
+  css?: string;
+}
+
+function versioned(file: string, urlPath: string): string | undefined {
+  const full = path.join(PUBLIC_DIR, file);
+  return existsSync(full) ? `${urlPath}?v=${createHash('sha256').update(readFileSync(full)).digest('hex').slice(0, 12)}` : undefined;
+}
+
+let assets: EditorAssets | null = null;
+
+/**
+ * The rich-text editor's bundle (public/assets/editor.js) and stylesheet (public/editor.css), with a
+ * content hash, once built. The newsroom shell has no slot for page assets, so the editor page
+ * carries them itself; without them the page still works (the body is edited as HTML).
+ */
+export function editorAssets(): EditorAssets {
+  assets ??= { script: versioned('assets/editor.js', '/static/assets/editor.js'), css: versioned('editor.css', '/static/editor.css') };
+  return assets;
+}
+
+export interface ArticlePageOptions {
+  status?: number;
+  /** The person's own text (refused save); the saved article's otherwise. */
+  form?: ArticleForm;
+  errors?: FormErrors;
+  /** The version hidden in the form: the base of the next save. */
+  version?: number;
+  notice?: { kind: 'ok' | 'error'; text: string };
+  conflict?: ConflictView;
+  /** Text the person sent but may no longer save, shown back on the read-only page. */
+  kept?: ArticleForm;
+}
+
+/** The editor for people who may change the article now, a read-only view for those who may only see it. */
+export async function sendArticlePage(request: FastifyRequest, reply: FastifyReply, who: Asker, article: Article, options: ArticlePageOptions = {}) {
+  const app = request.server;
+  const db = app.db.kysely;
+  const ctx = adminContext(request, reply);
+  const timeZone = app.config.timeZone;
+  const workflow = await workflowInfo(app, who.actor, who.policy, article);
+  const tags = (await tagsOf(db, article.id)).map((t) => t.name);
+  if (!mayEdit(who.actor, facts(article))) {
+    const section = await db.selectFrom('sections').select('name').where('id', '=', article.section_id).executeTakeFirst();
+    const page = <ArticleReadPage ctx={ctx} timeZone={timeZone} article={article} sectionName={section?.name ?? ''} tags={tags} workflow={workflow} notice={options.notice} kept={options.kept} />;
+    return sendAdminPage(reply, page, options.status);
+  }
+  const page = (
+    <EditorPage
+      ctx={ctx}
+      timeZone={timeZone}
+      sections={await listSections(db)}
+      articleId={article.id}
+      version={options.version ?? article.version}
+      form={options.form ?? formFromArticle(article, tags)}
+      errors={options.errors}
+      notice={options.notice}
+      conflict={options.conflict}
+      workflow={workflow}
+      assets={editorAssets()}
+    />
+  );
+  return sendAdminPage(reply, page, options.status);
+}

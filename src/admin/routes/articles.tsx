@@ -1,0 +1,206 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { listSections } from '../../content/sections.js';
+import { uniqueArticleSlug } from '../../content/store.js';
+import type { Article, ArticleStatus } from '../../db/schema.js';
+import { HttpError } from '../../http-error.js';
+import { ConflictError, ContentError, createDraft, saveContent, type ArticleContent } from '../../newsroom/articles.js';
+import { currentUser, requireRole } from '../../newsroom/auth.js';
+import { htmlToText, wordDiff } from '../../newsroom/diff.js';
+import { mayEdit } from '../../newsroom/permissions.js';
+import { listArticles, type ListFilter } from '../../newsroom/queries.js';
+import { applyTransition, STATUS_NAMES, TRANSITIONS, type TransitionName } from '../../newsroom/workflow.js';
+import { slugify } from '../../vi/index.js';
+import { bodyRecord, contentFromForm, emptyForm, fieldErrors, formFromBody, positiveInt, type ArticleForm, type FormErrors } from '../article-input.js';
+import { adminContext, sendAdminPage } from '../context.js';
+import { EditorPage, type ConflictView } from '../pages/article-editor.js';
+import { ArticleListPage } from '../pages/article-list.js';
+import { fromZonedInput } from '../zoned-time.js';
+import { articleFromParams, asker, EDITORIAL_ROLES, editorAssets, facts, guarded, reindex, requireView, sendArticlePage, type Asker } from './article-shared.js';
+import { historyRoutes } from './history.js';
+
+/** The newsroom's article screens: list, new, editor (save, autosave) and workflow steps. */
+
+const editorial = { preHandler: requireRole(...EDITORIAL_ROLES) };
+
+function query(request: FastifyRequest): Record<string, unknown> {
+  return bodyRecord(request.query);
+}
+
+/** Names that come from a request are looked up as own keys only: "toString" is in every object. */
+function listFilter(request: FastifyRequest): { filter: ListFilter; page: number } {
+  const q = query(request);
+  const status = typeof q['trang-thai'] === 'string' && Object.hasOwn(STATUS_NAMES, q['trang-thai']) ? (q['trang-thai'] as ArticleStatus) : undefined;
+  return { filter: { status, sectionId: positiveInt(q['chuyen-muc']) ?? undefined }, page: positiveInt(q.trang) ?? 1 };
+}
+
+const NOTICES: Record<string, string> = { luu: 'Đã lưu bài.', tao: 'Đã tạo bản nháp.' };
+
+/** The one-line confirmation after a redirect (?luu=1, ?chuyen=submit). */
+function noticeFrom(request: FastifyRequest): { kind: 'ok'; text: string } | undefined {
+  const q = query(request);
+  const step = q.chuyen;
+  if (typeof step === 'string' && Object.hasOwn(TRANSITIONS, step)) return { kind: 'ok', text: `Đã thực hiện: ${TRANSITIONS[step as TransitionName].label}.` };
+  const key = Object.keys(NOTICES).find((k) => q[k] === '1');
+  return key ? { kind: 'ok', text: NOTICES[key] } : undefined;
+}
+
+/** An emptied slug is made again from the title (the core would otherwise keep the old one). */
+async function withSlug(request: FastifyRequest, content: ArticleContent, articleId: number): Promise<ArticleContent> {
+  if (content.slug.trim() || !slugify(content.title)) return content;
+  return { ...content, slug: await uniqueArticleSlug(request.server.db.kysely, slugify(content.title), articleId) };
+}
+
+function conflictView(form: ArticleForm, current: Article): ConflictView {
+  const currentBody = htmlToText(current.body_html);
+  return {
+    version: current.version,
+    title: current.title,
+    lead: current.lead,
+    bodyText: currentBody,
+    diff: {
+      title: wordDiff(current.title, form.title),
+      lead: wordDiff(current.lead, form.lead),
+      body: wordDiff(currentBody, htmlToText(form.body_html)),
+    },
+  };
+}
+
+type SaveOutcome = { ok: true; article: Article } | { ok: false; status: 400; errors: FormErrors } | { ok: false; status: 409; current: Article };
+
+/** One save, from the form or from autosave: the same checks and the same revision either way. */
+async function save(request: FastifyRequest, who: Asker, article: Article, form: ArticleForm, version: unknown): Promise<SaveOutcome> {
+  const { content, errors } = contentFromForm(form);
+  if (Object.keys(errors).length > 0) return { ok: false, status: 400, errors };
+  // A save without a readable base version cannot prove it saw the latest text: version 0 never
+  // matches, so it is handled as a conflict and the person gets the merge view.
+  const baseVersion = positiveInt(version) ?? 0;
+  try {
+    const saved = await saveContent(request.server.db.kysely, who.actor, article.id, await withSlug(request, content, article.id), { baseVersion });
+    await reindex(request.server, saved.id);
+    return { ok: true, article: saved };
+  } catch (error) {
+    if (error instanceof ContentError) return { ok: false, status: 400, errors: fieldErrors(error.errors) };
+    if (error instanceof ConflictError) return { ok: false, status: 409, current: error.current };
+    throw error;
+  }
+}
+
+async function postSave(request: FastifyRequest, reply: FastifyReply) {
+  const who = await asker(request);
+  const article = await articleFromParams(request);
+  const form = formFromBody(request.body);
+  if (!mayEdit(who.actor, facts(article))) {
+    // Someone moved the article on (submitted, forwarded) while this person typed: refuse, but hand
+    // the text back to those who can still see the article.
+    requireView(who.actor, article);
+    const notice = { kind: 'error' as const, text: 'Bạn không được sửa bài này ở trạng thái hiện tại. Nội dung bạn gửi chưa được lưu.' };
+    return sendArticlePage(request, reply, who, article, { status: 403, notice, kept: form });
+  }
+  const outcome = await save(request, who, article, form, bodyRecord(request.body).version);
+  if (outcome.ok) return reply.redirect(`/admin/bai-viet/${article.id}?luu=1`, 303);
+  if (outcome.status === 400) {
+    const version = positiveInt(bodyRecord(request.body).version) ?? article.version;
+    const notice = { kind: 'error' as const, text: 'Bài chưa được lưu: hãy sửa các ô được đánh dấu.' };
+    return sendArticlePage(request, reply, who, article, { status: 400, form, errors: outcome.errors, version, notice });
+  }
+  const notice = { kind: 'error' as const, text: new ConflictError(outcome.current).message };
+  return sendArticlePage(request, reply, who, outcome.current, { status: 409, form, version: outcome.current.version, notice, conflict: conflictView(form, outcome.current) });
+}
+
+async function postAutosave(request: FastifyRequest, reply: FastifyReply) {
+  reply.header('Cache-Control', 'no-store');
+  const who = await asker(request);
+  const article = await articleFromParams(request);
+  if (!mayEdit(who.actor, facts(article))) return reply.status(403).send({ error: 'Bạn không được sửa bài này ở trạng thái hiện tại.' });
+  const outcome = await save(request, who, article, formFromBody(request.body), bodyRecord(request.body).version);
+  if (outcome.ok) return reply.send({ version: outcome.article.version, savedAt: outcome.article.updated_at });
+  if (outcome.status === 400) return reply.status(400).send({ error: Object.values(outcome.errors)[0] ?? 'Dữ liệu không hợp lệ.', fields: outcome.errors });
+  return reply.status(409).send({ error: new ConflictError(outcome.current).message, version: outcome.current.version });
+}
+
+async function postCreate(request: FastifyRequest, reply: FastifyReply) {
+  const who = await asker(request);
+  const db = request.server.db.kysely;
+  const form = formFromBody(request.body);
+  const { content, errors } = contentFromForm(form);
+  let formErrors = errors;
+  if (Object.keys(errors).length === 0) {
+    try {
+      const article = await createDraft(db, who.actor, content, who.policy);
+      await reindex(request.server, article.id);
+      return reply.redirect(`/admin/bai-viet/${article.id}?tao=1`, 303);
+    } catch (error) {
+      if (!(error instanceof ContentError)) throw error;
+      formErrors = fieldErrors(error.errors);
+    }
+  }
+  const notice = { kind: 'error' as const, text: 'Bài chưa được tạo: hãy sửa các ô được đánh dấu.' };
+  const page = <EditorPage ctx={adminContext(request, reply)} timeZone={request.server.config.timeZone} sections={await listSections(db)} articleId={null} version={0} form={form} errors={formErrors} notice={notice} assets={editorAssets()} />;
+  return sendAdminPage(reply, page, 400);
+}
+
+async function postTransition(request: FastifyRequest, reply: FastifyReply) {
+  const who = await asker(request);
+  const article = await articleFromParams(request);
+  // Only steps offered on a page this person may see: never act on an article blind.
+  requireView(who.actor, article);
+  const body = bodyRecord(request.body);
+  const name = typeof body.name === 'string' && Object.hasOwn(TRANSITIONS, body.name) ? (body.name as TransitionName) : null;
+  const note = typeof body.note === 'string' ? body.note : '';
+  const rawTime = typeof body.publish_at === 'string' ? body.publish_at : '';
+  const publishAt = rawTime ? fromZonedInput(rawTime, request.server.config.timeZone) : undefined;
+  let message: { status: number; text: string } | null = null;
+  if (!name) message = { status: 400, text: 'Thao tác không hợp lệ.' };
+  else if (publishAt === null) message = { status: 400, text: 'Giờ đăng không hợp lệ.' };
+  else {
+    try {
+      await applyTransition(request.server.db.kysely, who.actor, article.id, { name, note, publishAt }, who.policy);
+      await reindex(request.server, article.id);
+      return reply.redirect(`/admin/bai-viet/${article.id}?chuyen=${name}`, 303);
+    } catch (error) {
+      if (!(error instanceof HttpError) || error.statusCode === 404) throw error;
+      message = { status: error.statusCode, text: error.message };
+    }
+  }
+  const fresh = await articleFromParams(request);
+  return sendArticlePage(request, reply, who, fresh, { status: message.status, notice: { kind: 'error', text: message.text } });
+}
+
+export async function articleRoutes(app: FastifyInstance) {
+  app.get('/admin/bai-viet', editorial, guarded(async (request, reply) => {
+    const who = await asker(request);
+    const { filter, page } = listFilter(request);
+    const { rows, total } = await listArticles(app.db.kysely, who.actor, filter, page);
+    const sections = await listSections(app.db.kysely);
+    return sendAdminPage(reply, <ArticleListPage ctx={adminContext(request, reply)} timeZone={app.config.timeZone} sections={sections} filter={filter} rows={rows} total={total} page={page} />);
+  }));
+
+  app.get('/admin/bai-viet/moi', editorial, guarded(async (request, reply) => {
+    const sections = await listSections(app.db.kysely);
+    const form = emptyForm(undefined, currentUser(request).display_name);
+    return sendAdminPage(reply, <EditorPage ctx={adminContext(request, reply)} timeZone={app.config.timeZone} sections={sections} articleId={null} version={0} form={form} assets={editorAssets()} />);
+  }));
+
+  app.post('/admin/bai-viet', editorial, guarded(postCreate));
+
+  app.get('/admin/bai-viet/:id', editorial, guarded(async (request, reply) => {
+    const who = await asker(request);
+    const article = await articleFromParams(request);
+    requireView(who.actor, article);
+    return sendArticlePage(request, reply, who, article, { notice: noticeFrom(request) });
+  }));
+
+  app.post('/admin/bai-viet/:id', editorial, guarded(postSave));
+  app.post('/admin/bai-viet/:id/chuyen', editorial, guarded(postTransition));
+
+  app.post('/admin/bai-viet/:id/autosave', editorial, async (request, reply) => {
+    try {
+      return await postAutosave(request, reply);
+    } catch (error) {
+      if (!(error instanceof HttpError)) throw error;
+      return reply.status(error.statusCode).header('Cache-Control', 'no-store').send({ error: error.message });
+    }
+  });
+
+  await app.register(historyRoutes);
+}

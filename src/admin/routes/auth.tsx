@@ -1,0 +1,117 @@
+import { randomBytes } from 'node:crypto';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { currentUser, endSession, LOGIN_PATH, LOGOUT_PATH, requireRole, safeNextPath, startSession } from '../../newsroom/auth.js';
+import { hashPassword, MIN_PASSWORD_LENGTH, verifyPassword } from '../../newsroom/passwords.js';
+import { setPassword } from '../../newsroom/users.js';
+import { adminContext, sendAdminPage } from '../context.js';
+import { LOGIN_FAILED, LoginPage } from '../pages/login.js';
+import { NoticePage } from '../pages/notice.js';
+import { PasswordPage, type PasswordErrors } from '../pages/password.js';
+
+/** Login, logout, changing one's own password, and an administrator's reset of another's. */
+
+const PASSWORD_PATH = '/admin/mat-khau';
+
+function field(request: FastifyRequest, name: string): string {
+  const body: unknown = request.body;
+  if (typeof body !== 'object' || body === null) return '';
+  const value = (body as Record<string, unknown>)[name];
+  return typeof value === 'string' ? value : '';
+}
+
+function queryParam(request: FastifyRequest, name: string): string | undefined {
+  const value = (request.query as Record<string, unknown> | undefined)?.[name];
+  return typeof value === 'string' ? value : undefined;
+}
+
+async function postLogin(app: FastifyInstance, dummyHash: string, request: FastifyRequest, reply: FastifyReply) {
+  const username = field(request, 'username').trim().toLowerCase();
+  const password = field(request, 'password');
+  const next = safeNextPath(field(request, 'tiep'));
+  const keys = app.loginThrottle.keys(username, request.ip);
+  const locked = await app.loginThrottle.isLocked(keys);
+  const user = username ? await app.db.kysely.selectFrom('users').selectAll().where('username', '=', username).executeTakeFirst() : undefined;
+  // The password is checked in every case, against a dummy hash when there is no user, so the time
+  // taken does not tell whether the username exists or is locked.
+  const passwordOk = await verifyPassword(password, user?.password_hash ?? dummyHash);
+  if (locked || !user || user.active !== 1 || !passwordOk) {
+    if (!locked) await app.loginThrottle.recordFailure(keys);
+    return sendAdminPage(reply, <LoginPage ctx={adminContext(request, reply)} next={next} username={username} error={LOGIN_FAILED} />, 401);
+  }
+  await app.loginThrottle.recordSuccess(keys);
+  await startSession(request, reply, user.id);
+  return reply.redirect(next, 303);
+}
+
+async function postPassword(app: FastifyInstance, dummyHash: string, request: FastifyRequest, reply: FastifyReply) {
+  const user = currentUser(request);
+  const current = field(request, 'current');
+  const next = field(request, 'next');
+  const confirm = field(request, 'confirm');
+  const errors: PasswordErrors = {};
+  if (next.length < MIN_PASSWORD_LENGTH) errors.next = `Mật khẩu mới cần ít nhất ${MIN_PASSWORD_LENGTH} ký tự.`;
+  else if (next === current) errors.next = 'Mật khẩu mới cần khác mật khẩu hiện tại.';
+  if (next !== confirm) errors.confirm = 'Hai lần nhập mật khẩu mới không khớp nhau.';
+
+  // Guessing the current password from a borrowed session counts like guessing at the login form.
+  const keys = app.loginThrottle.keys(user.username, request.ip);
+  const locked = await app.loginThrottle.isLocked(keys);
+  const currentOk = await verifyPassword(current, user.password_hash ?? dummyHash);
+  if (locked || !currentOk) {
+    if (!locked) await app.loginThrottle.recordFailure(keys);
+    errors.current = 'Mật khẩu hiện tại không đúng, hoặc tài khoản đang tạm khóa.';
+  }
+  if (Object.keys(errors).length > 0) {
+    return sendAdminPage(reply, <PasswordPage ctx={adminContext(request, reply)} errors={errors} />, 400);
+  }
+  await setPassword(app.db.kysely, app.sessions, user.username, next);
+  // setPassword ended every session of this user; the person at this browser stays logged in.
+  await startSession(request, reply, user.id);
+  return reply.redirect(`${PASSWORD_PATH}?da-doi=1`, 303);
+}
+
+async function postReset(app: FastifyInstance, request: FastifyRequest<{ Params: { id: string } }>, reply: FastifyReply) {
+  const admin = currentUser(request);
+  const id = /^\d{1,12}$/.test(request.params.id) ? Number(request.params.id) : 0;
+  const target = id > 0 ? await app.db.kysely.selectFrom('users').selectAll().where('id', '=', id).executeTakeFirst() : undefined;
+  const ctx = () => adminContext(request, reply);
+  const back = [{ href: '/admin/nguoi-dung', label: 'Về danh sách người dùng' }];
+  if (!target) {
+    return sendAdminPage(reply, <NoticePage ctx={ctx()} title="Không tìm thấy" message="Không có người dùng này." links={back} />, 404);
+  }
+  const password = field(request, 'password');
+  if (password.length < MIN_PASSWORD_LENGTH) {
+    const message = `Mật khẩu mới cần ít nhất ${MIN_PASSWORD_LENGTH} ký tự. Mật khẩu chưa được thay đổi.`;
+    return sendAdminPage(reply, <NoticePage ctx={ctx()} title="Chưa đặt lại mật khẩu" message={message} links={back} />, 400);
+  }
+  await setPassword(app.db.kysely, app.sessions, target.username, password);
+  if (target.id === admin.id) await startSession(request, reply, admin.id);
+  const message = `Đã đặt lại mật khẩu cho ${target.display_name} (${target.username}). Mọi phiên đăng nhập của người này đã kết thúc.`;
+  return sendAdminPage(reply, <NoticePage ctx={ctx()} title="Đã đặt lại mật khẩu" message={message} links={back} />);
+}
+
+export async function authRoutes(app: FastifyInstance) {
+  // Made once at start, so the first failed login is no slower than the others.
+  const dummyHash = await hashPassword(randomBytes(16).toString('hex'));
+
+  app.get(LOGIN_PATH, async (request, reply) => {
+    const next = safeNextPath(queryParam(request, 'tiep'));
+    if (request.user) return reply.redirect(next, 303);
+    return sendAdminPage(reply, <LoginPage ctx={adminContext(request, reply)} next={next} />);
+  });
+  app.post(LOGIN_PATH, (request, reply) => postLogin(app, dummyHash, request, reply));
+
+  app.post(LOGOUT_PATH, async (request, reply) => {
+    await endSession(request, reply);
+    return reply.redirect(LOGIN_PATH, 303);
+  });
+
+  app.get(PASSWORD_PATH, async (request, reply) =>
+    sendAdminPage(reply, <PasswordPage ctx={adminContext(request, reply)} changed={queryParam(request, 'da-doi') === '1'} />),
+  );
+  app.post(PASSWORD_PATH, (request, reply) => postPassword(app, dummyHash, request, reply));
+
+  app.post<{ Params: { id: string } }>('/admin/nguoi-dung/:id/mat-khau', { preHandler: requireRole('admin') }, (request, reply) =>
+    postReset(app, request, reply),
+  );
+}

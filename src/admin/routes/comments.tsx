@@ -1,0 +1,170 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { addBannedWord, listBannedWords, removeBannedWord } from '../../comments/banned-words.js';
+import {
+  ACTION_DONE,
+  isCommentStatus,
+  isModerationAction,
+  listQueue,
+  MAX_BULK,
+  moderateComments,
+  MODERATOR_ROLES,
+  QUEUE_PAGE_SIZE,
+  statusCounts,
+  type ModerationAction,
+} from '../../comments/moderation.js';
+import type { CommentStatus } from '../../db/schema.js';
+import { currentUser, requireRole } from '../../newsroom/auth.js';
+import { positiveInt } from '../article-input.js';
+import { adminContext, sendAdminPage } from '../context.js';
+import { BannedWordsPage } from '../pages/comments-banned.js';
+import { BANNED_PATH, CommentQueuePage, QUEUE_PATH, queueUrl } from '../pages/comments.js';
+import { sendNotice } from '../pages/notice.js';
+
+/**
+ * Comment moderation in the newsroom: the queue (GET /admin/binh-luan), decisions on one comment
+ * (POST /admin/binh-luan/:id) or on the checked ones (POST /admin/binh-luan), and the banned-word
+ * list (/admin/binh-luan/tu-cam). Only the roles with 'comments.moderate' reach any of it.
+ */
+
+type Fields = Record<string, unknown>;
+
+function fields(source: unknown): Fields {
+  return typeof source === 'object' && source !== null ? (source as Fields) : {};
+}
+
+function text(source: Fields, name: string): string {
+  const value = source[name];
+  return typeof value === 'string' ? value : '';
+}
+
+/** Repeated form fields arrive as an array, a single one as a string. */
+function list(source: Fields, name: string): unknown[] {
+  const value = source[name];
+  return value === undefined ? [] : Array.isArray(value) ? value : [value];
+}
+
+class BadInput extends Error {}
+
+/** `?trang-thai=` (or the hidden field): absent means the pending queue; anything unknown is refused. */
+function statusParam(source: Fields): CommentStatus {
+  const raw = text(source, 'trang-thai');
+  if (raw === '') return 'pending';
+  if (!isCommentStatus(raw)) throw new BadInput('Trạng thái lọc không hợp lệ. Hãy chọn: chờ duyệt, đã duyệt, đã từ chối hoặc spam.');
+  return raw;
+}
+
+function pageParam(source: Fields): number {
+  const raw = text(source, 'trang');
+  if (raw === '') return 1;
+  if (!/^[1-9]\d{0,5}$/.test(raw)) throw new BadInput('Số trang không hợp lệ.');
+  return Number(raw);
+}
+
+function actionParam(source: Fields): ModerationAction {
+  const raw = text(source, 'action');
+  if (!isModerationAction(raw)) throw new BadInput('Thao tác không hợp lệ: chỉ có thể duyệt, từ chối hoặc đánh dấu spam. Chưa có gì thay đổi.');
+  return raw;
+}
+
+function idsParam(source: Fields): number[] {
+  const raw = list(source, 'id');
+  if (raw.length > MAX_BULK) throw new BadInput(`Mỗi lần chỉ xử lý được tối đa ${MAX_BULK} bình luận. Chưa có gì thay đổi.`);
+  return raw.map((value) => {
+    const id = typeof value === 'string' ? positiveInt(value) : null;
+    if (id === null) throw new BadInput('Mã bình luận không hợp lệ. Chưa có gì thay đổi.');
+    return id;
+  });
+}
+
+function refuseInput(request: FastifyRequest, reply: FastifyReply, status: number, message: string, back = QUEUE_PATH) {
+  const title = status === 404 ? 'Không tìm thấy' : 'Yêu cầu không hợp lệ';
+  const label = back === BANNED_PATH ? 'Về danh sách từ cấm' : 'Về hàng chờ duyệt bình luận';
+  return sendNotice(request, reply, status, title, message, [{ href: back, label }]);
+}
+
+/** Bad input in the request becomes a Vietnamese notice page; anything else is a real failure. */
+function guardInput(handler: (request: FastifyRequest, reply: FastifyReply) => Promise<unknown>, back = QUEUE_PATH) {
+  return async (request: FastifyRequest, reply: FastifyReply) => {
+    try {
+      return await handler(request, reply);
+    } catch (error) {
+      if (error instanceof BadInput) return refuseInput(request, reply, 400, error.message, back);
+      throw error;
+    }
+  };
+}
+
+/** "?xong=approve&so=3" after a decision: what to tell the moderator on the page they return to. */
+function doneMessage(query: Fields): string | undefined {
+  const action = text(query, 'xong');
+  const count = positiveInt(text(query, 'so'));
+  if (!isModerationAction(action) || count === null || count > MAX_BULK) return undefined;
+  return `${ACTION_DONE[action]} ${count} bình luận.`;
+}
+
+async function showQueue(request: FastifyRequest, reply: FastifyReply) {
+  const app = request.server;
+  const query = fields(request.query);
+  const status = statusParam(query);
+  const page = pageParam(query);
+  const { rows, total } = await listQueue(app.db.kysely, status, page);
+  const pages = Math.max(1, Math.ceil(total / QUEUE_PAGE_SIZE));
+  // After the last comments of the last page were handled, go where there is something left.
+  if (rows.length === 0 && page > pages) return reply.header('Cache-Control', 'no-store').redirect(queueUrl(status, pages), 302);
+  const counts = await statusCounts(app.db.kysely);
+  const ctx = adminContext(request, reply);
+  const done = doneMessage(query);
+  return sendAdminPage(reply, <CommentQueuePage ctx={ctx} timeZone={app.config.timeZone} status={status} counts={counts} rows={rows} total={total} page={page} done={done} />);
+}
+
+/** Applies a decision and returns to the queue page the form was on. */
+async function decide(request: FastifyRequest, reply: FastifyReply, ids: number[]) {
+  const body = fields(request.body);
+  const action = actionParam(body);
+  // Where to go back to is read before anything changes, so a bad value changes nothing.
+  const status = statusParam(body);
+  const page = pageParam(body);
+  const result = await moderateComments(request.server.db.kysely, ids, action, currentUser(request).id);
+  if (!result.ok) return refuseInput(request, reply, result.status, result.error);
+  return reply.redirect(queueUrl(status, page, { xong: action, so: String(result.changed) }), 303);
+}
+
+async function showBanned(request: FastifyRequest, reply: FastifyReply, status = 200, form: { value?: string; error?: string } = {}) {
+  const app = request.server;
+  const done = text(fields(request.query), 'xong');
+  const message = done === 'them' ? 'Đã thêm từ cấm.' : done === 'xoa' ? 'Đã xóa từ cấm.' : undefined;
+  const words = await listBannedWords(app.db.kysely);
+  const page = <BannedWordsPage ctx={adminContext(request, reply)} timeZone={app.config.timeZone} words={words} done={status === 200 ? message : undefined} {...form} />;
+  return sendAdminPage(reply, page, status);
+}
+
+export async function commentModerationRoutes(app: FastifyInstance) {
+  const moderators = { preHandler: requireRole(...MODERATOR_ROLES) };
+
+  app.get(QUEUE_PATH, moderators, guardInput(showQueue));
+  app.post(QUEUE_PATH, moderators, guardInput((request, reply) => decide(request, reply, idsParam(fields(request.body)))));
+  app.post(
+    `${QUEUE_PATH}/:id`,
+    moderators,
+    guardInput(async (request, reply) => {
+      const id = positiveInt((request.params as Fields).id);
+      if (id === null) return refuseInput(request, reply, 404, 'Không tìm thấy bình luận này. Chưa có gì thay đổi.');
+      // The row's own button posts the whole queue form: the checked boxes are not part of this decision.
+      return decide(request, reply, [id]);
+    }),
+  );
+
+  app.get(BANNED_PATH, moderators, (request, reply) => showBanned(request, reply));
+  app.post(BANNED_PATH, moderators, async (request, reply) => {
+    const value = text(fields(request.body), 'word');
+    const result = await addBannedWord(app.db.kysely, value, currentUser(request).id);
+    if (!result.ok) return showBanned(request, reply, 400, { value, error: result.error });
+    return reply.redirect(`${BANNED_PATH}?xong=them`, 303);
+  });
+  app.post<{ Params: { id: string } }>(`${BANNED_PATH}/:id/xoa`, moderators, async (request, reply) => {
+    const id = positiveInt(request.params.id);
+    const removed = id === null ? undefined : await removeBannedWord(app.db.kysely, id);
+    if (!removed) return refuseInput(request, reply, 404, 'Không tìm thấy từ cấm này (có thể đã được xóa). Chưa có gì thay đổi.', BANNED_PATH);
+    return reply.redirect(`${BANNED_PATH}?xong=xoa`, 303);
+  });
+}

@@ -1,0 +1,203 @@
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { Autosaver, CONFLICT_MESSAGE, clockTime, savedMessage, type AutosaveOptions, type AutosaveState } from './autosave.js';
+
+interface Call {
+  url: string;
+  headers: Record<string, string>;
+  body: Record<string, unknown>;
+  keepalive?: boolean;
+}
+
+type Reply = { status: number; body?: unknown; redirected?: boolean; contentType?: string } | 'network-error';
+
+/** An autosaver on fake timers and a fake server that answers from a list. */
+function harness(replies: Reply[], overrides: Partial<AutosaveOptions> = {}) {
+  const calls: Call[] = [];
+  const statuses: { text: string; state: AutosaveState }[] = [];
+  const timers = new Map<number, { fn: () => void; ms: number }>();
+  let nextTimer = 1;
+  let version = 3;
+  let title = 'Tiêu đề';
+  const saver = new Autosaver({
+    url: '/admin/bai-viet/7/autosave',
+    collect: () => ({ title, body_html: '<p>x</p>', version: String(version) }),
+    csrfToken: () => 'tok',
+    applyVersion: (v) => (version = v),
+    setStatus: (text, state) => statuses.push({ text, state }),
+    delayMs: 10_000,
+    maxWaitMs: 30_000,
+    retryMs: 30_000,
+    setTimer: (fn, ms) => {
+      const id = nextTimer++;
+      timers.set(id, { fn, ms });
+      return id;
+    },
+    clearTimer: (id) => timers.delete(id as number),
+    fetch: async (url, init) => {
+      calls.push({ url, headers: init.headers, body: JSON.parse(init.body) as Record<string, unknown>, keepalive: init.keepalive });
+      const reply = replies.shift() ?? { status: 200, body: { version: version + 1, savedAt: new Date().toISOString() } };
+      if (reply === 'network-error') throw new TypeError('Failed to fetch');
+      const contentType = reply.contentType ?? 'application/json; charset=utf-8';
+      return {
+        status: reply.status,
+        ok: reply.status < 300,
+        redirected: reply.redirected ?? false,
+        headers: { get: (name: string) => (name.toLowerCase() === 'content-type' ? contentType : null) },
+        json: async () => reply.body,
+      };
+    },
+    ...overrides,
+  });
+  /** Fires the pending timer (there is at most one) and waits for the save it starts. */
+  const tick = async () => {
+    const [id, timer] = [...timers.entries()][0] ?? [];
+    assert.ok(timer && id !== undefined, 'a save is scheduled');
+    timers.delete(id);
+    timer.fn();
+    await saver.idle();
+  };
+  return {
+    saver,
+    calls,
+    statuses,
+    timers,
+    tick,
+    get version() {
+      return version;
+    },
+    setTitle: (t: string) => (title = t),
+  };
+}
+
+describe('Autosaver', () => {
+  test('saves 10 s after a change, with the CSRF header, and takes the new version', async () => {
+    const h = harness([{ status: 200, body: { version: 4, savedAt: '2024-05-01T07:05:00.000Z' } }]);
+    assert.equal(h.timers.size, 0);
+    h.saver.markDirty();
+    assert.equal([...h.timers.values()][0].ms, 10_000);
+    assert.ok(h.saver.dirty);
+    await h.tick();
+    assert.equal(h.calls.length, 1);
+    assert.equal(h.calls[0].url, '/admin/bai-viet/7/autosave');
+    assert.equal(h.calls[0].headers['x-csrf-token'], 'tok');
+    assert.equal(h.calls[0].headers['content-type'], 'application/json');
+    assert.deepEqual(h.calls[0].body, { title: 'Tiêu đề', body_html: '<p>x</p>', version: '3' });
+    assert.equal(h.version, 4);
+    assert.ok(!h.saver.dirty);
+    const last = h.statuses[h.statuses.length - 1];
+    assert.equal(last.state, 'saved');
+    assert.equal(last.text, savedMessage(new Date('2024-05-01T07:05:00.000Z')));
+    assert.match(last.text, /^Đã tự động lưu lúc \d{2}:\d{2}$/);
+  });
+
+  test('nothing changed, nothing saved', async () => {
+    const h = harness([]);
+    await h.saver.flush();
+    assert.equal(h.calls.length, 0);
+  });
+
+  test('keeps typing from delaying the save for ever', () => {
+    const h = harness([]);
+    const realNow = Date.now;
+    let now = 1_000_000;
+    Date.now = () => now;
+    try {
+      h.saver.markDirty();
+      now += 25_000;
+      h.saver.markDirty();
+      assert.equal([...h.timers.values()][0].ms, 5_000, 'at most 30 s after the first unsaved change');
+      assert.equal(h.timers.size, 1, 'one timer at a time');
+    } finally {
+      Date.now = realNow;
+    }
+  });
+
+  test('a change during a save is saved next, with the version of the first save', async () => {
+    let release: () => void = () => {};
+    const h = harness([]);
+    const slow = harness([], {
+      fetch: async (url, init) => {
+        h.calls.push({ url, headers: init.headers, body: JSON.parse(init.body) as Record<string, unknown> });
+        await new Promise<void>((resolve) => (release = resolve));
+        return { status: 200, ok: true, headers: { get: () => 'application/json' }, json: async () => ({ version: 4, savedAt: new Date().toISOString() }) };
+      },
+    });
+    slow.saver.markDirty();
+    const first = slow.saver.flush();
+    await Promise.resolve();
+    slow.saver.markDirty();
+    release();
+    await first;
+    assert.ok(slow.saver.dirty, 'the later change is still unsaved');
+    assert.equal(slow.timers.size, 1, 'and a save is scheduled for it');
+    assert.equal(slow.version, 4);
+  });
+
+  test('a conflict stops autosaving and says so', async () => {
+    const h = harness([{ status: 409, body: { error: 'conflict', version: 9 } }]);
+    h.saver.markDirty();
+    await h.tick();
+    assert.equal(h.statuses[h.statuses.length - 1].text, CONFLICT_MESSAGE);
+    assert.equal(h.statuses[h.statuses.length - 1].state, 'conflict');
+    assert.equal(h.version, 3, 'the newer version is not taken over silently');
+    assert.ok(h.saver.isStopped);
+    h.saver.markDirty();
+    assert.equal(h.timers.size, 0, 'no more saves');
+  });
+
+  test('bad input: the server message, no retry until the next change', async () => {
+    const h = harness([{ status: 400, body: { error: 'Bài viết cần có tiêu đề.', fields: { title: 'Bài viết cần có tiêu đề.' } } }]);
+    h.saver.markDirty();
+    await h.tick();
+    assert.equal(h.statuses[h.statuses.length - 1].text, 'Không lưu được: Bài viết cần có tiêu đề.');
+    assert.equal(h.timers.size, 0);
+    assert.ok(h.saver.dirty);
+    h.setTitle('Có tiêu đề');
+    h.saver.markDirty();
+    assert.equal([...h.timers.values()][0].ms, 10_000, 'the next change waits the usual time');
+    await h.tick();
+    assert.equal(h.calls[1].body.title, 'Có tiêu đề');
+    assert.equal(h.statuses[h.statuses.length - 1].state, 'saved');
+  });
+
+  test('network failure: says so and tries again later', async () => {
+    const h = harness(['network-error']);
+    h.saver.markDirty();
+    await h.tick();
+    assert.match(h.statuses[h.statuses.length - 1].text, /^Không lưu được: mất kết nối/);
+    assert.equal([...h.timers.values()][0].ms, 30_000);
+    await h.tick();
+    assert.equal(h.calls.length, 2);
+    assert.equal(h.statuses[h.statuses.length - 1].state, 'saved');
+  });
+
+  test('an expired session (redirected to the login page) is not taken for a save', async () => {
+    const h = harness([{ status: 200, redirected: true, contentType: 'text/html', body: null }]);
+    h.saver.markDirty();
+    await h.tick();
+    assert.match(h.statuses[h.statuses.length - 1].text, /phiên đăng nhập/);
+    assert.ok(h.saver.dirty);
+  });
+
+  test('flush saves at once (page hidden) and can keep the request alive', async () => {
+    const h = harness([]);
+    h.saver.markDirty();
+    await h.saver.flush({ keepalive: true });
+    assert.equal(h.calls.length, 1);
+    assert.equal(h.calls[0].keepalive, true);
+    assert.equal(h.timers.size, 0);
+  });
+
+  test('stop ends autosaving (the form is being submitted)', () => {
+    const h = harness([]);
+    h.saver.markDirty();
+    h.saver.stop();
+    assert.equal(h.timers.size, 0);
+  });
+
+  test('clock time is two-digit hours and minutes', () => {
+    assert.equal(clockTime(new Date(2024, 0, 1, 4, 5)), '04:05');
+    assert.equal(clockTime(new Date(2024, 0, 1, 14, 30)), '14:30');
+  });
+});

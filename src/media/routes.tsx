@@ -1,0 +1,224 @@
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { bodyRecord, positiveInt } from '../admin/article-input.js';
+import { adminContext, sendAdminPage } from '../admin/context.js';
+import { MediaImagePage } from '../admin/pages/media-image.js';
+import { MediaLibraryPage, type UploadValues } from '../admin/pages/media-library.js';
+import { featuredPickPath, imagePagePath, LIBRARY_PATH, PICK_MODES, pickerParams, withQuery, type PickMode, type Picker } from '../admin/pages/media-parts.js';
+import { PUBLIC_DIR } from '../app.js';
+import type { Image } from '../db/schema.js';
+import { HttpError } from '../http-error.js';
+import { currentUser, refuse, requireRole } from '../newsroom/auth.js';
+import { PERMISSIONS } from '../newsroom/permissions.js';
+import { variantUrl, imageWidths } from '../site/components.js';
+import { checkImageText, findImage, findImageByHash, listImages, updateImageText, type ImageTextErrors } from './library.js';
+import { acceptUploads, uploadOf } from './multipart.js';
+import { contentHash, ImageRejectedError, storeImage } from './store.js';
+
+/** The media library: /admin/anh (browse, search, upload, pick) and /admin/anh/{id} (one image). */
+
+const allowed = { preHandler: requireRole(...PERMISSIONS['media.upload']) };
+
+let scriptUrl: string | undefined | null = null;
+
+/** The bundled upload script (public/assets/media.js) with a content hash, once it has been built. */
+function mediaScript(): string | undefined {
+  if (scriptUrl === null) {
+    const file = path.join(PUBLIC_DIR, 'assets', 'media.js');
+    scriptUrl = existsSync(file) ? `/static/assets/media.js?v=${createHash('sha256').update(readFileSync(file)).digest('hex').slice(0, 12)}` : undefined;
+  }
+  return scriptUrl;
+}
+
+function str(record: Record<string, unknown>, name: string): string {
+  const value = record[name];
+  return typeof value === 'string' ? value : '';
+}
+
+/** The picker from `?chon=…&bai=…` (or the same fields of the upload form). */
+function pickerFrom(record: Record<string, unknown>): Picker | null {
+  const mode = str(record, 'chon');
+  if (!(mode in PICK_MODES)) return null;
+  return { mode: mode as PickMode, articleId: positiveInt(record.bai) };
+}
+
+function wantsJson(request: FastifyRequest): boolean {
+  const accept = request.headers.accept ?? '';
+  return accept.includes('application/json') && !accept.includes('text/html');
+}
+
+function idList(value: string): number[] {
+  return value
+    .split(',')
+    .map((part) => positiveInt(part))
+    .filter((id): id is number => id !== null)
+    .slice(0, 50);
+}
+
+interface LibraryOptions {
+  status?: number;
+  notice?: { kind: 'ok' | 'error'; text: string };
+  upload?: { values: UploadValues; errors: ImageTextErrors };
+  picker?: Picker | null;
+}
+
+async function sendLibrary(request: FastifyRequest, reply: FastifyReply, options: LibraryOptions = {}) {
+  const query = bodyRecord(request.query);
+  const picker = options.picker !== undefined ? options.picker : pickerFrom(query);
+  const q = str(query, 'q').slice(0, 200);
+  const page = Math.min(positiveInt(query.trang) ?? 1, 10_000);
+  const { images, total } = await listImages(request.server.db.kysely, q, page);
+  const fresh = idList(str(query, 'da-tai'));
+  const existed = positiveInt(query['da-co']);
+  const notice =
+    options.notice ??
+    (existed !== null
+      ? { kind: 'ok' as const, text: `Ảnh này đã có trong thư viện (ảnh #${existed}) nên không lưu thêm bản nữa.` }
+      : fresh.length > 0
+        ? { kind: 'ok' as const, text: fresh.length === 1 ? `Đã tải lên ảnh #${fresh[0]}.` : `Đã tải lên ${fresh.length} ảnh.` }
+        : undefined);
+  const view = (
+    <MediaLibraryPage
+      ctx={adminContext(request, reply)}
+      timeZone={request.server.config.timeZone}
+      picker={picker}
+      query={q}
+      page={page}
+      total={total}
+      images={images}
+      fresh={existed !== null ? [existed] : fresh}
+      notice={notice}
+      upload={options.upload}
+      scriptUrl={mediaScript()}
+    />
+  );
+  return sendAdminPage(reply, view, options.status);
+}
+
+/** What the drag-and-drop script needs to show a finished upload. */
+function uploadJson(image: Image, existed: boolean, picker: Picker | null) {
+  return {
+    id: image.id,
+    existed,
+    alt: image.alt,
+    caption: image.caption,
+    page: imagePagePath(image.id, picker),
+    thumb: variantUrl(image, imageWidths(image)[0]),
+    pick: picker?.mode === 'anh-dai-dien' ? featuredPickPath(picker, image.id) : null,
+  };
+}
+
+const PROBLEMS = {
+  'too-large': { status: 413, text: 'Ảnh vượt quá 20 MB nên chưa được lưu. Hãy giảm kích thước ảnh rồi tải lại.' },
+  'too-many-parts': { status: 413, text: 'Mỗi lần chỉ gửi được một ảnh kèm mô tả, chú thích và nguồn ảnh.' },
+  malformed: { status: 400, text: 'Dữ liệu tải lên bị hỏng hoặc không đầy đủ. Vui lòng thử lại.' },
+};
+
+async function postUpload(request: FastifyRequest, reply: FastifyReply) {
+  const fields = bodyRecord(request.body);
+  const picker = pickerFrom(fields);
+  const values = { alt: str(fields, 'alt'), caption: str(fields, 'caption'), credit: str(fields, 'credit') };
+  const refuse = (status: number, text: string, errors: ImageTextErrors = {}) => {
+    if (wantsJson(request)) return reply.status(status).header('Cache-Control', 'no-store').send({ error: text, errors });
+    return sendLibrary(request, reply, { status, picker, notice: { kind: 'error', text }, upload: { values, errors } });
+  };
+
+  const upload = uploadOf(request);
+  if (!upload) return refuse(400, 'Ảnh cần được gửi bằng biểu mẫu tải lên.');
+  if (upload.problem) return refuse(PROBLEMS[upload.problem].status, PROBLEMS[upload.problem].text);
+  if (!upload.file || (upload.file.data.length === 0 && !upload.file.filename)) return refuse(400, 'Chưa chọn tệp ảnh để tải lên.');
+  const { text, errors } = checkImageText(values);
+  if (Object.keys(errors).length > 0) return refuse(400, errors.alt ?? 'Thông tin ảnh chưa hợp lệ, xem các ô được đánh dấu.', errors);
+
+  const db = request.server.db.kysely;
+  const existing = await findImageByHash(db, contentHash(upload.file.data));
+  let image: Image;
+  try {
+    image = await storeImage(db, request.server.config.mediaDir, upload.file.data, {
+      originalName: path.basename(upload.file.filename.replace(/\\/g, '/')) || 'anh',
+      ...text,
+      uploadedBy: currentUser(request).id,
+    });
+  } catch (error) {
+    if (!(error instanceof ImageRejectedError)) throw error;
+    return refuse(400, `${error.message} Ảnh chưa được lưu.`);
+  }
+  const existed = existing !== undefined;
+  if (wantsJson(request)) return reply.status(existed ? 200 : 201).header('Cache-Control', 'no-store').send(uploadJson(image, existed, picker));
+  return reply.redirect(withQuery(LIBRARY_PATH, { ...pickerParams(picker), [existed ? 'da-co' : 'da-tai']: image.id }), 303);
+}
+
+async function imageFromParams(request: FastifyRequest): Promise<Image> {
+  const id = positiveInt(bodyRecord(request.params).id);
+  const image = id === null ? undefined : await findImage(request.server.db.kysely, id);
+  if (!image) throw new HttpError(404, 'Không có ảnh này trong thư viện.');
+  return image;
+}
+
+async function uploaderName(request: FastifyRequest, image: Image): Promise<string | null> {
+  if (image.uploaded_by === null) return null;
+  const user = await request.server.db.kysely.selectFrom('users').select('display_name').where('id', '=', image.uploaded_by).executeTakeFirst();
+  return user?.display_name ?? null;
+}
+
+async function getImage(request: FastifyRequest, reply: FastifyReply) {
+  const image = await imageFromParams(request);
+  const query = bodyRecord(request.query);
+  const page = (
+    <MediaImagePage
+      ctx={adminContext(request, reply)}
+      timeZone={request.server.config.timeZone}
+      image={image}
+      picker={pickerFrom(query)}
+      uploaderName={await uploaderName(request, image)}
+      notice={query['da-luu'] === '1' ? { kind: 'ok', text: 'Đã lưu thông tin ảnh.' } : undefined}
+    />
+  );
+  return sendAdminPage(reply, page);
+}
+
+async function postImage(request: FastifyRequest, reply: FastifyReply) {
+  const image = await imageFromParams(request);
+  const fields = bodyRecord(request.body);
+  const picker = pickerFrom(bodyRecord(request.query));
+  const { text, errors } = checkImageText({ alt: str(fields, 'alt'), caption: str(fields, 'caption'), credit: str(fields, 'credit') });
+  if (Object.keys(errors).length > 0) {
+    const page = (
+      <MediaImagePage
+        ctx={adminContext(request, reply)}
+        timeZone={request.server.config.timeZone}
+        image={image}
+        picker={picker}
+        uploaderName={await uploaderName(request, image)}
+        form={text}
+        errors={errors}
+        notice={{ kind: 'error', text: 'Chưa lưu: xem các ô được đánh dấu.' }}
+      />
+    );
+    return sendAdminPage(reply, page, 400);
+  }
+  await updateImageText(request.server.db.kysely, image, text);
+  return reply.redirect(withQuery(`${LIBRARY_PATH}/${image.id}`, { ...pickerParams(picker), 'da-luu': 1 }), 303);
+}
+
+/** Refusals thrown as HttpError become newsroom pages (or JSON), not the reading site's error page. */
+function guarded(handler: (request: FastifyRequest, reply: FastifyReply) => Promise<unknown>) {
+  return async (request: FastifyRequest, reply: FastifyReply) => {
+    try {
+      return await handler(request, reply);
+    } catch (error) {
+      if (!(error instanceof HttpError)) throw error;
+      return refuse(request, reply, error.statusCode, error.statusCode === 404 ? 'Không tìm thấy' : 'Không thực hiện được', error.message);
+    }
+  };
+}
+
+export async function mediaRoutes(app: FastifyInstance) {
+  await acceptUploads(app);
+  app.get(LIBRARY_PATH, allowed, guarded(sendLibrary));
+  app.post(LIBRARY_PATH, allowed, guarded(postUpload));
+  app.get('/admin/anh/:id', allowed, guarded(getImage));
+  app.post('/admin/anh/:id', allowed, guarded(postImage));
+}

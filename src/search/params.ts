@@ -1,0 +1,107 @@
+import type { Kysely } from 'kysely';
+import { listSections, sectionAndDescendantIds } from '../content/sections.js';
+import type { Database, Section } from '../db/schema.js';
+import { HttpError } from '../http-error.js';
+import { PAGE_SIZE, parsePage } from '../site/pagination.js';
+import { cleanQuery } from './query.js';
+import type { SearchOptions, SearchSort } from './types.js';
+
+/** The reader-facing search parameters of /tim-kiem and /api/v1/search, validated. */
+export interface SearchParams {
+  q: string;
+  section: Section | null;
+  /** As typed, YYYY-MM-DD, for the form and links. */
+  from: string;
+  to: string;
+  sort: SearchSort;
+  page: number;
+}
+
+const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const SECTION_PATH = /^[a-z0-9-]{1,80}(\/[a-z0-9-]{1,80})?$/;
+
+/** A repeated parameter (?q=a&q=b) counts as its first value; objects never reach here from a query string. */
+function single(value: unknown): string {
+  if (Array.isArray(value)) return single(value[0]);
+  return typeof value === 'string' ? value : '';
+}
+
+function parseDay(value: string, label: string): string {
+  if (!value) return '';
+  const match = DATE.exec(value);
+  const date = match ? new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]))) : null;
+  if (!match || !date || date.toISOString().slice(0, 10) !== value) {
+    throw new HttpError(400, `Ngày ${label} không hợp lệ: hãy nhập theo dạng năm-tháng-ngày, ví dụ 2024-03-15.`);
+  }
+  return value;
+}
+
+/** Offset of a zone from UTC at an instant, in minutes (+420 for Vietnam). */
+function zoneOffsetMinutes(instant: number, timeZone: string): number {
+  const name = new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'longOffset' })
+    .formatToParts(new Date(instant))
+    .find((p) => p.type === 'timeZoneName')?.value;
+  const match = /GMT([+-])(\d{2}):(\d{2})/.exec(name ?? '');
+  return match ? (match[1] === '-' ? -1 : 1) * (Number(match[2]) * 60 + Number(match[3])) : 0;
+}
+
+/** The instant a local calendar day begins in the newspaper's zone; `days` shifts the day. */
+export function dayStart(day: string, timeZone: string, days = 0): string {
+  const [y, m, d] = day.split('-').map(Number);
+  const naive = Date.UTC(y, m - 1, d + days);
+  return new Date(naive - zoneOffsetMinutes(naive, timeZone) * 60_000).toISOString();
+}
+
+export async function parseSearchParams(db: Kysely<Database>, query: Record<string, unknown>): Promise<SearchParams> {
+  const sortValue = single(query.sort);
+  if (sortValue !== '' && sortValue !== 'moi-nhat' && sortValue !== 'phu-hop') {
+    throw new HttpError(400, 'Cách sắp xếp không hợp lệ: dùng "moi-nhat" (mới nhất) hoặc bỏ trống (phù hợp nhất).');
+  }
+  const from = parseDay(single(query.from), 'bắt đầu');
+  const to = parseDay(single(query.to), 'kết thúc');
+  if (from && to && from > to) throw new HttpError(400, 'Ngày bắt đầu phải trước hoặc bằng ngày kết thúc.');
+  const sectionValue = single(query.section);
+  let section: Section | null = null;
+  if (sectionValue) {
+    const sections = SECTION_PATH.test(sectionValue) ? await listSections(db) : [];
+    section = sections.find((s) => s.path === sectionValue) ?? null;
+    if (!section) throw new HttpError(400, 'Chuyên mục cần tìm không tồn tại.');
+  }
+  return {
+    q: cleanQuery(single(query.q)),
+    section,
+    from,
+    to,
+    sort: sortValue === 'moi-nhat' ? 'newest' : 'relevance',
+    page: parsePage(query.trang === undefined ? undefined : single(query.trang)),
+  };
+}
+
+export async function searchOptions(db: Kysely<Database>, params: SearchParams, timeZone: string): Promise<SearchOptions> {
+  const sectionIds = params.section ? sectionAndDescendantIds(await listSections(db), params.section.id) : undefined;
+  return {
+    scope: 'live',
+    sort: params.sort,
+    sectionIds,
+    from: params.from ? dayStart(params.from, timeZone) : undefined,
+    to: params.to ? dayStart(params.to, timeZone, 1) : undefined,
+    limit: PAGE_SIZE,
+    offset: (params.page - 1) * PAGE_SIZE,
+  };
+}
+
+/** The page's own URL with some parameters changed; empty ones are left out. */
+export function searchUrl(base: string, params: SearchParams, change: Partial<Record<'q' | 'section' | 'from' | 'to' | 'sort' | 'trang', string>> = {}): string {
+  const values: Record<string, string> = {
+    q: params.q,
+    section: params.section?.path ?? '',
+    from: params.from,
+    to: params.to,
+    sort: params.sort === 'newest' ? 'moi-nhat' : '',
+    trang: params.page > 1 ? String(params.page) : '',
+    ...change,
+  };
+  const search = new URLSearchParams(Object.entries(values).filter(([, v]) => v !== ''));
+  const text = search.toString();
+  return text ? `${base}?${text}` : base;
+}
