@@ -97,6 +97,8 @@ export async function startSite(options: StartSiteOptions = {}): Promise<E2eSite
 
     const open = async (options: BrowserContextOptions = {}): Promise<OpenedContext> => {
       const context = await browser.newContext({ baseURL: baseUrl, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh', ...options });
+      // Generous: the suite shares the machine with the rest of the test run.
+      context.setDefaultTimeout(60_000);
       const page = await context.newPage();
       const errors: string[] = [];
       page.on('console', (message) => {

@@ -78,7 +78,7 @@ async function checkArticlePage(page: Page, title: string): Promise<void> {
   }
 }
 
-describe('reading the newspaper in Chromium', { skip, timeout: 240_000 }, () => {
+describe('reading the newspaper in Chromium', { skip, timeout: 600_000 }, () => {
   let site: E2eSite;
   let showcaseHref = '';
 

@@ -40,8 +40,21 @@ if (existsSync('src/client/editor.ts')) {
     format: 'iife',
     target: ['es2020', 'chrome90', 'firefox90', 'safari14'],
     minify: true,
+    logLevel: 'warning',
+  });
+}
+
+// The media library's drag-and-drop upload (src/client/media.ts): loaded only on /admin/anh pages.
+if (existsSync('src/client/media.ts')) {
+  await build({
+    entryPoints: ['src/client/media.ts'],
+    outfile: 'public/assets/media.js',
+    bundle: true,
+    platform: 'browser',
+    format: 'iife',
+    target: ['es2020', 'chrome90', 'firefox90', 'safari14'],
+    minify: true,
     legalComments: 'none',
-    metafile: false,
     logLevel: 'warning',
   });
 }

@@ -146,8 +146,9 @@ for (const dialect of dialects) {
 
     test('illegal transitions are refused with a reason and change nothing', async () => {
       const article = await draft();
+      await applyTransition(t.db.kysely, actors.reporter, article.id, { name: 'submit' }, POLICY);
       const cases: [TransitionName, keyof typeof users][] = [
-        ['forward', 'editor'],
+        ['submit', 'reporter'],
         ['publish', 'editor_in_chief'],
         ['unpublish', 'editor_in_chief'],
         ['restore', 'editor_in_chief'],
@@ -157,12 +158,20 @@ for (const dialect of dialects) {
         await assert.rejects(applyTransition(t.db.kysely, actors[who], article.id, { name }, POLICY), (error: unknown) => {
           assert.ok(error instanceof HttpError);
           assert.equal(error.statusCode, 409);
-          assert.match(error.message, /Bản nháp/);
+          assert.match(error.message, /Chờ biên tập/);
           return true;
         });
       }
       const row = await t.db.kysely.selectFrom('articles').select(['status', 'version']).where('id', '=', article.id).executeTakeFirstOrThrow();
-      assert.deepEqual(row, { status: 'draft', version: 1 });
+      assert.deepEqual(row, { status: 'submitted', version: 1 });
+    });
+
+    test('nobody acts on a draft they may not see, and unknown step names are refused', async () => {
+      const article = await draft();
+      await expectRefused(applyTransition(t.db.kysely, actors.editor_in_chief, article.id, { name: 'trash' }, POLICY), 403);
+      await expectRefused(applyTransition(t.db.kysely, actors.reporter, article.id, { name: 'toString' as TransitionName }, POLICY), 400);
+      const row = await t.db.kysely.selectFrom('articles').select('status').where('id', '=', article.id).executeTakeFirstOrThrow();
+      assert.equal(row.status, 'draft');
     });
 
     test('returning needs a note; scheduling needs a future time', async () => {

@@ -174,6 +174,7 @@ async function getImage(request: FastifyRequest, reply: FastifyReply) {
       picker={pickerFrom(query)}
       uploaderName={await uploaderName(request, image)}
       notice={query['da-luu'] === '1' ? { kind: 'ok', text: 'Đã lưu thông tin ảnh.' } : undefined}
+      scriptUrl={mediaScript()}
     />
   );
   return sendAdminPage(reply, page);
@@ -195,6 +196,7 @@ async function postImage(request: FastifyRequest, reply: FastifyReply) {
         form={text}
         errors={errors}
         notice={{ kind: 'error', text: 'Chưa lưu: xem các ô được đánh dấu.' }}
+        scriptUrl={mediaScript()}
       />
     );
     return sendAdminPage(reply, page, 400);

@@ -160,6 +160,8 @@ export interface SaveOptions {
   baseVersion: number;
   note?: string;
   now?: Date;
+  /** An audit action to record in the same transaction as the save (restoring a revision). */
+  auditAction?: string;
 }
 
 /** Saves new content as the next version, and keeps it as a revision. */
@@ -188,6 +190,9 @@ export async function saveContent(db: Kysely<Database>, actor: Actor, articleId:
     // Search follows the saved text at once; status changes need no re-index (search joins articles).
     await indexArticleIn(trx, articleId);
     await snapshot(trx, saved, actor.id, options.note);
+    if (options.auditAction) {
+      await writeAudit(trx, { articleId, userId: actor.id, role: actor.role, action: options.auditAction, from: saved.status, to: saved.status, note: options.note, at: now });
+    }
     return saved;
   });
 }
@@ -228,7 +233,5 @@ export async function restoreRevision(db: Kysely<Database>, actor: Actor, articl
   const revision = await getRevision(db, articleId, version);
   if (!revision) throw new HttpError(404, 'Không tìm thấy phiên bản này.');
   const note = `Khôi phục phiên bản ${version}`;
-  const saved = await saveContent(db, actor, articleId, revisionContent(revision), { baseVersion, note, now });
-  await writeAudit(db, { articleId, userId: actor.id, role: actor.role, action: 'restore_revision', from: saved.status, to: saved.status, note, at: now });
-  return saved;
+  return saveContent(db, actor, articleId, revisionContent(revision), { baseVersion, note, now, auditAction: 'restore_revision' });
 }

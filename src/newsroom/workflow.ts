@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Article, ArticleStatus, Database, UserRole } from '../db/schema.js';
 import { HttpError } from '../http-error.js';
-import { inReach, roleAllows, type Action, type Actor, type NewsroomPolicy } from './permissions.js';
+import { inReach, mayView, roleAllows, type Action, type Actor, type NewsroomPolicy } from './permissions.js';
 
 export type TransitionName = 'submit' | 'forward' | 'return' | 'schedule' | 'unschedule' | 'publish' | 'unpublish' | 'trash' | 'restore';
 
@@ -63,9 +63,11 @@ export function refusal(
   policy: NewsroomPolicy,
   now: Date,
 ): Refusal | null {
+  // hasOwn: a name like "toString" must not find Object.prototype's members.
+  if (!Object.hasOwn(TRANSITIONS, request.name)) return { status: 400, message: 'Thao tác không hợp lệ.' };
   const rule = TRANSITIONS[request.name];
-  if (!rule) return { status: 400, message: 'Thao tác không hợp lệ.' };
   const facts = { authorId: article.author_id, sectionId: article.section_id, status: article.status };
+  if (!mayView(actor, facts)) return { status: 403, message: 'Bạn không được xem bài này.' };
   if (!roleAllows(actor.role, rule.action, policy)) return { status: 403, message: `Vai trò của bạn không được "${rule.label}".` };
   if (rule.authorOnly && article.author_id !== actor.id) return { status: 403, message: 'Chỉ tác giả của bài mới được gửi bài đi.' };
   if (!rule.authorOnly && !inReach(actor, facts)) return { status: 403, message: 'Bài này thuộc chuyên mục bạn không phụ trách.' };

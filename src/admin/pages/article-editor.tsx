@@ -107,6 +107,8 @@ export function EditorPage(props: EditorPageProps) {
   );
   return (
     <AdminLayout ctx={ctx} title={title}>
+      {/* First in the page, so the editor's styles arrive before the form is drawn. */}
+      {props.assets?.css ? <link rel="stylesheet" href={props.assets.css} /> : null}
       <h1>{isNew ? 'Viết bài mới' : 'Sửa bài'}</h1>
       {props.notice ? (
         <p class={`alert alert-${props.notice.kind}`} role={props.notice.kind === 'error' ? 'alert' : 'status'}>
@@ -171,7 +173,6 @@ export function EditorPage(props: EditorPageProps) {
         {props.conflict ? <ConflictPanel conflict={props.conflict} /> : null}
         {workflow ? <WorkflowPanel info={workflow} csrfToken={ctx.csrfToken} timeZone={props.timeZone} /> : null}
       </div>
-      {props.assets?.css ? <link rel="stylesheet" href={props.assets.css} /> : null}
       {props.assets?.script ? <script src={props.assets.script} defer /> : null}
     </AdminLayout>
   );

@@ -29,6 +29,7 @@ export interface MediaImageProps {
   form?: ImageText;
   errors?: ImageTextErrors;
   notice?: { kind: 'ok' | 'error'; text: string };
+  scriptUrl?: string;
 }
 
 function TextField(props: { name: keyof ImageText; label: string; value: string; errors: ImageTextErrors; required?: boolean; hint?: string }) {
@@ -85,7 +86,7 @@ function UseInArticle({ image, picker }: { image: Image; picker: Picker | null }
   );
 }
 
-export function MediaImagePage({ ctx, timeZone, image, picker, uploaderName, form, errors = {}, notice }: MediaImageProps) {
+export function MediaImagePage({ ctx, timeZone, image, picker, uploaderName, form, errors = {}, notice, scriptUrl }: MediaImageProps) {
   const values = form ?? { alt: image.alt, caption: image.caption, credit: image.credit };
   const title = image.caption || image.alt;
   return (
@@ -136,6 +137,7 @@ export function MediaImagePage({ ctx, timeZone, image, picker, uploaderName, for
         </section>
       </div>
       <UseInArticle image={image} picker={picker} />
+      {scriptUrl ? <script src={scriptUrl} defer /> : null}
     </AdminLayout>
   );
 }

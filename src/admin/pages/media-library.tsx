@@ -133,7 +133,7 @@ function Pager({ picker, query, page, total }: { picker: Picker | null; query: s
   if (pages <= 1) return null;
   const url = (n: number) => withQuery(LIBRARY_PATH, { ...pickerParams(picker), q: query, trang: n > 1 ? n : undefined });
   return (
-    <nav class="pager" aria-label="Trang">
+    <nav class="pager media-pager" aria-label="Trang">
       {page > 1 ? <a href={url(page - 1)}>« Trang trước</a> : null}
       <span>
         Trang {page}/{pages}

@@ -38,6 +38,8 @@ export interface AutosaveOptions {
   clearTimer?: (handle: unknown) => void;
 }
 
+const KEEPALIVE_LIMIT = 60 * 1024;
+
 export const CONFLICT_MESSAGE = 'Bài đã được người khác sửa — hãy lưu thủ công để đối chiếu';
 
 /** `14:05` in the browser's time zone (the newsroom's own). */
@@ -156,12 +158,14 @@ export class Autosaver {
     setStatus('Đang lưu…', 'saving');
     let response: Awaited<ReturnType<FetchLike>>;
     try {
+      const body = JSON.stringify(this.options.collect());
       response = await this.options.fetch(this.options.url, {
         method: 'POST',
         headers: { 'content-type': 'application/json', accept: 'application/json', 'x-csrf-token': this.options.csrfToken() },
-        body: JSON.stringify(this.options.collect()),
+        body,
         credentials: 'same-origin',
-        keepalive,
+        // Browsers refuse keep-alive requests over 64 KB: a long article is sent the ordinary way.
+        keepalive: keepalive && new Blob([body]).size < KEEPALIVE_LIMIT,
       });
     } catch {
       setStatus('Không lưu được: mất kết nối tới máy chủ, sẽ thử lại.', 'error');
