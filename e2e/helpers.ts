@@ -104,8 +104,6 @@ export async function startSite(options: StartSiteOptions = {}): Promise<E2eSite
       page.on('console', (message) => {
         if (message.type() !== 'error') return;
         const source = message.location().url || page.url();
-        // The browser asks for /favicon.ico on its own; the site has none yet (reported, not ours to add here).
-        if (new URL(source, baseUrl).pathname === '/favicon.ico') return;
         errors.push(`console: ${message.text()} (${source})`);
       });
       page.on('pageerror', (error) => errors.push(`script: ${error.message} (${page.url()})`));

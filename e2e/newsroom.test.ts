@@ -78,6 +78,11 @@ function bodyValue(page: Page): Promise<string> {
   return page.locator('#body-html').evaluate((el: HTMLTextAreaElement) => el.value);
 }
 
+/** The editor's own serialization of what it holds (not the textarea, which changes only on edits). */
+function editorHtml(page: Page): Promise<string> {
+  return page.locator('#body-html').evaluate((el) => (el as HTMLTextAreaElement & { editor?: { getHTML(): string } }).editor?.getHTML() ?? '');
+}
+
 async function waitForEditor(page: Page): Promise<void> {
   await page.locator('.editor-content[contenteditable="true"]').waitFor();
   assert.equal(await page.locator('#body-html').isVisible(), false, 'the textarea gives way to the editor');
@@ -236,7 +241,8 @@ describe('the newsroom in Chromium', { skip, timeout: 600_000 }, () => {
       const stored = await fetchArticle(articleId);
       assert.match(stored.body_html, new RegExp(`<strong>${BOLD_WORD}</strong>`));
       assert.match(stored.body_html, /<span class="credit">Ảnh: Lò Mai<\/span>/, 'the figure survives the server sanitizer');
-      assert.equal(await bodyValue(page), stored.body_html, 'the editor loads what was stored');
+      // The sanitizer writes void elements as `<img … />`, the editor as `<img …>`: the same HTML.
+      assert.equal(await editorHtml(page), stored.body_html.replace(/ \/>/g, '>'), 'what the editor makes of the stored body is that body: it round-trips');
       await submitAndWait(page, 'Gửi biên tập', /\?chuyen=submit$/);
       assert.equal((await fetchArticle(articleId)).status, 'submitted');
       noErrors(reporter, 'reporter');

@@ -1,4 +1,6 @@
 import type { ComponentChildren } from 'preact';
+import type { UserRole } from '../db/schema.js';
+import { PERMISSIONS, type Action } from '../newsroom/permissions.js';
 import { ROLE_NAMES } from '../newsroom/users.js';
 import type { AdminContext } from './context.js';
 
@@ -7,12 +9,23 @@ export function CsrfField({ token }: { token: string }) {
   return <input type="hidden" name="_csrf" value={token} />;
 }
 
-const NAV: { href: string; label: string }[] = [
+/** Menu entries; one with an action shows only to the roles the permission table gives it to. */
+const NAV: { href: string; label: string; action?: Action }[] = [
   { href: '/admin', label: 'Bảng điều khiển' },
-  { href: '/admin/bai-viet', label: 'Bài viết' },
-  { href: '/admin/bai-viet/moi', label: 'Viết bài' },
+  { href: '/admin/bai-viet', label: 'Bài viết', action: 'article.create' },
+  { href: '/admin/bai-viet/moi', label: 'Viết bài', action: 'article.create' },
+  { href: '/admin/anh', label: 'Ảnh', action: 'media.upload' },
+  { href: '/admin/binh-luan', label: 'Bình luận', action: 'comments.moderate' },
+  { href: '/admin/trang-chu', label: 'Trang chủ', action: 'home.curate' },
+  { href: '/admin/chuyen-muc', label: 'Chuyên mục', action: 'sections.manage' },
+  { href: '/admin/nguoi-dung', label: 'Người dùng', action: 'users.manage' },
+  { href: '/admin/cai-dat', label: 'Cài đặt', action: 'settings.manage' },
   { href: '/admin/mat-khau', label: 'Mật khẩu' },
 ];
+
+function menuFor(role: UserRole) {
+  return NAV.filter((item) => !item.action || PERMISSIONS[item.action].includes(role));
+}
 
 /** The longest menu path that the current page lies under is the current entry (the dashboard only as itself). */
 function currentEntry(path: string): string | undefined {
@@ -46,7 +59,7 @@ function Header({ ctx }: { ctx: AdminContext }) {
       {user ? (
         <nav class="admin-nav" aria-label="Tòa soạn">
           <ul>
-            {NAV.map((item) => (
+            {menuFor(user.role).map((item) => (
               <li key={item.href}>
                 <a href={item.href} aria-current={item.href === current ? 'page' : undefined}>
                   {item.label}
@@ -77,6 +90,7 @@ export function AdminLayout({ ctx, title, children }: AdminLayoutProps) {
         <meta name="robots" content="noindex, nofollow" />
         <title>{`${title} - Tòa soạn ${ctx.siteName}`}</title>
         <link rel="stylesheet" href={ctx.cssUrl} />
+        <link rel="icon" href="/static/favicon.svg" type="image/svg+xml" />
       </head>
       <body class="admin">
         <a class="skip-link" href="#noi-dung">

@@ -142,6 +142,7 @@ function showResult(item: QueuedImage, answer: UploadAnswer & { status: number }
     if (answer.page) item.status.append(element('a', { href: answer.page }, ['Xem ảnh']));
     if (answer.pick) item.status.append(' · ', element('a', { href: answer.pick }, ['Chọn làm ảnh đại diện']));
     for (const input of [item.alt, item.caption, item.credit]) input.disabled = true;
+    item.row.querySelector('.media-queue-remove')?.remove();
     return;
   }
   item.state = 'failed';
@@ -218,18 +219,20 @@ function initUpload(): void {
     const failed = items.filter((item) => item.state === 'failed').length;
     const done = items.filter((item) => item.state === 'done' && item.imageId !== undefined);
     start.hidden = failed === 0;
+    // The library with the new images marked, as the plain form shows it after an upload.
+    const params = new URLSearchParams();
+    for (const name of ['chon', 'bai']) {
+      const field = form.elements.namedItem(name);
+      if (field instanceof HTMLInputElement) params.set(name, field.value);
+    }
+    params.set('da-tai', done.map((item) => item.imageId).join(','));
+    const libraryUrl = `${form.action}?${params.toString()}`;
     if (failed === 0 && done.length > 0) {
-      // Everything is in: show the library with the new images marked, as the plain form does.
-      const params = new URLSearchParams();
-      for (const name of ['chon', 'bai']) {
-        const field = form.elements.namedItem(name);
-        if (field instanceof HTMLInputElement) params.set(name, field.value);
-      }
-      params.set('da-tai', done.map((item) => item.imageId).join(','));
       summary.textContent = 'Đã tải lên tất cả ảnh.';
-      window.location.assign(`${form.action}?${params.toString()}`);
+      window.location.assign(libraryUrl);
     } else {
-      summary.textContent = `${failed} ảnh chưa tải lên được; sửa hoặc bỏ các ảnh đó rồi bấm “Tải lên” lần nữa.`;
+      summary.textContent = `${failed} ảnh chưa tải lên được; sửa hoặc bỏ các ảnh đó rồi bấm “Tải lên” lần nữa. `;
+      if (done.length > 0) summary.append(element('a', { href: libraryUrl }, ['Xem các ảnh đã tải lên trong thư viện']));
     }
   });
 }

@@ -14,7 +14,7 @@ import type { CandidateFilter, MatchGroup, SearchBackend, SearchEngine, SearchHi
  * candidates (see rank.ts); results past the window keep the engine's order. The window is fixed,
  * not per page, so consecutive pages never overlap or skip.
  */
-const RERANK_WINDOW = 100;
+const RERANK_WINDOW = 40;
 /** "Exact matching finds too little": below this many results, one-typo neighbours join in. */
 const TYPO_THRESHOLD = 3;
 const MAX_LIMIT = 100;

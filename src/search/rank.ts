@@ -76,12 +76,21 @@ interface FieldMatch {
   pairs: boolean[];
 }
 
+/** Could this folded token match any query word? A cheap test that skips most tokens of a body. */
+function mayMatch(words: QueryWord[], forms: Set<string>, folded: string): boolean {
+  if (forms.has(folded)) return true;
+  for (const word of words) if (word.prefix && folded.startsWith(word.folded)) return true;
+  return false;
+}
+
 function matchField(field: FieldTokens, words: QueryWord[]): FieldMatch {
   const best = words.map(() => 0);
   const exact = words.map(() => false);
   const hits: number[][] = field.tokens.map(() => []);
+  const forms = new Set(words.flatMap((w) => [w.folded, ...w.alternatives]));
   let count = 0;
   field.tokens.forEach((token, t) => {
+    if (!mayMatch(words, forms, token.folded)) return;
     words.forEach((word, w) => {
       const m = matchWeight(token, field.text, word);
       if (m.weight === 0) return;

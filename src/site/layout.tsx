@@ -50,6 +50,7 @@ function Meta({ site, head }: { site: SiteContext; head: Head }) {
       {head.modifiedTime ? <meta property="article:modified_time" content={head.modifiedTime} /> : null}
       <meta name="twitter:card" content={head.imageUrl ? 'summary_large_image' : 'summary'} />
       <link rel="stylesheet" href={site.cssUrl} />
+      <link rel="icon" href="/static/favicon.svg" type="image/svg+xml" />
       {site.scriptUrl ? <script src={site.scriptUrl} defer /> : null}
       {(head.jsonLd ?? []).map((data, i) => (
         <script key={i} type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonLdText(data) }} />

@@ -153,6 +153,15 @@ export function EditorPage(props: EditorPageProps) {
             <Field name="featured_image_id" label="Mã ảnh" errors={errors}>
               {(describedBy) => <input id="f-featured-image-id" name="featured_image_id" type="number" min={1} step={1} value={form.featured_image_id} aria-describedby={describedBy} />}
             </Field>
+            <p class="picker-links">
+              <a href={`/admin/anh?chon=anh-dai-dien${props.articleId ? `&bai=${props.articleId}` : ''}`}>Chọn ảnh đại diện từ thư viện</a>
+              {props.articleId ? (
+                <>
+                  {' · '}
+                  <a href={`/admin/anh?chon=noi-dung&bai=${props.articleId}`}>Lấy ảnh chèn vào bài</a>
+                </>
+              ) : null}
+            </p>
             {text('featured_caption', 'Chú thích ảnh', LIMITS.caption)}
             {text('featured_credit', 'Nguồn ảnh', LIMITS.caption)}
           </fieldset>

@@ -1,4 +1,5 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { tagsOf } from '../../content/articles.js';
 import { listSections } from '../../content/sections.js';
 import { uniqueArticleSlug } from '../../content/store.js';
 import type { Article, ArticleStatus } from '../../db/schema.js';
@@ -10,7 +11,7 @@ import { mayEdit } from '../../newsroom/permissions.js';
 import { listArticles, type ListFilter } from '../../newsroom/queries.js';
 import { applyTransition, STATUS_NAMES, TRANSITIONS, type TransitionName } from '../../newsroom/workflow.js';
 import { slugify } from '../../vi/index.js';
-import { bodyRecord, contentFromForm, emptyForm, fieldErrors, formFromBody, positiveInt, type ArticleForm, type FormErrors } from '../article-input.js';
+import { bodyRecord, contentFromForm, emptyForm, fieldErrors, formFromArticle, formFromBody, positiveInt, type ArticleForm, type FormErrors } from '../article-input.js';
 import { adminContext, sendAdminPage } from '../context.js';
 import { EditorPage, type ConflictView } from '../pages/article-editor.js';
 import { ArticleListPage } from '../pages/article-list.js';
@@ -166,6 +167,23 @@ async function postTransition(request: FastifyRequest, reply: FastifyReply) {
   return sendArticlePage(request, reply, who, fresh, { status: message.status, notice: { kind: 'error', text: message.text } });
 }
 
+/**
+ * The media library's picker sends people back with `?anh={imageId}`: the chosen picture fills the
+ * featured-image fields (its own caption and credit when the article has none yet).
+ */
+async function withPickedImage(request: FastifyRequest, form: ArticleForm): Promise<ArticleForm> {
+  const raw = query(request).anh;
+  if (typeof raw !== 'string' || !/^[1-9]\d{0,11}$/.test(raw)) return form;
+  const image = await request.server.db.kysely.selectFrom('images').select(['id', 'caption', 'credit']).where('id', '=', Number(raw)).executeTakeFirst();
+  if (!image) return form;
+  return {
+    ...form,
+    featured_image_id: String(image.id),
+    featured_caption: form.featured_caption || image.caption,
+    featured_credit: form.featured_credit || image.credit,
+  };
+}
+
 export async function articleRoutes(app: FastifyInstance) {
   app.get('/admin/bai-viet', editorial, guarded(async (request, reply) => {
     const who = await asker(request);
@@ -177,7 +195,7 @@ export async function articleRoutes(app: FastifyInstance) {
 
   app.get('/admin/bai-viet/moi', editorial, guarded(async (request, reply) => {
     const sections = await listSections(app.db.kysely);
-    const form = emptyForm(undefined, currentUser(request).display_name);
+    const form = await withPickedImage(request, emptyForm(undefined, currentUser(request).display_name));
     return sendAdminPage(reply, <EditorPage ctx={adminContext(request, reply)} timeZone={app.config.timeZone} sections={sections} articleId={null} version={0} form={form} assets={editorAssets()} />);
   }));
 
@@ -187,7 +205,8 @@ export async function articleRoutes(app: FastifyInstance) {
     const who = await asker(request);
     const article = await articleFromParams(request);
     requireView(who.actor, article);
-    return sendArticlePage(request, reply, who, article, { notice: noticeFrom(request) });
+    const form = await withPickedImage(request, formFromArticle(article, (await tagsOf(app.db.kysely, article.id)).map((t) => t.name)));
+    return sendArticlePage(request, reply, who, article, { notice: noticeFrom(request), form });
   }));
 
   app.post('/admin/bai-viet/:id', editorial, guarded(postSave));
