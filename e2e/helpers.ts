@@ -108,7 +108,10 @@ export async function startSite(options: StartSiteOptions = {}): Promise<E2eSite
       });
       page.on('pageerror', (error) => errors.push(`script: ${error.message} (${page.url()})`));
       page.on('requestfailed', (request) => {
-        if (request.url().startsWith(baseUrl)) errors.push(`request failed: ${request.url()} ${request.failure()?.errorText ?? ''}`);
+        const reason = request.failure()?.errorText ?? '';
+        // ERR_ABORTED is the browser dropping a request because the page moved on (a click, a
+        // redirect), not a failure of the site.
+        if (request.url().startsWith(baseUrl) && !reason.includes('ERR_ABORTED')) errors.push(`request failed: ${request.url()} ${reason}`);
       });
       return { context, page, errors };
     };

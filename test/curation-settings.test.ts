@@ -263,6 +263,11 @@ for (const dialect of dialects) {
       assert.equal(on.headers.location, `/admin/bai-viet/${id}?binh-luan=bat`);
       assert.match(await page(articleUrl()), /action="\/binh-luan"/);
       await assertCsrfRefused(t, clients.managing_editor, url, { bat: '0' });
+      // The switch shows on the article screen only to those who may use it.
+      const screen = `/admin/bai-viet/${id}`;
+      assert.match((await clients.managing_editor.get(screen)).body, /Tắt bình luận bài này/);
+      assert.doesNotMatch((await clients.editor_in_chief.get(screen)).body, /Bật bình luận bài này/);
+      assert.match((await clients.editor_in_chief.get(screen)).body, new RegExp(`action="/admin/bai-viet/${id}/binh-luan"`));
     });
 
     test('whether the managing editor may publish follows the setting', async () => {

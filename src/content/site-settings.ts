@@ -77,7 +77,10 @@ export const MAX_AGE_MS = 5_000;
 export class SiteSettingsCache {
   private value: SiteSettings;
   private loadedAt = 0;
-  private loading: Promise<SiteSettings> | null = null;
+  /** Loads are numbered so a slow older read never overwrites a newer one. */
+  private started = 0;
+  private applied = 0;
+  private background: Promise<SiteSettings> | null = null;
 
   constructor(
     private readonly db: Kysely<Database>,
@@ -90,23 +93,25 @@ export class SiteSettingsCache {
     return this.value;
   }
 
-  /** Reloads now; concurrent callers share one query. */
-  refresh(): Promise<SiteSettings> {
-    this.loading ??= readSiteSettings(this.db, this.defaults)
-      .then((value) => {
-        this.value = value;
-        this.loadedAt = Date.now();
-        return value;
-      })
-      .finally(() => {
-        this.loading = null;
-      });
-    return this.loading;
+  /** Reads the database now: always a new read, so a save is seen even while an older read is under way. */
+  async refresh(): Promise<SiteSettings> {
+    const seq = ++this.started;
+    const value = await readSiteSettings(this.db, this.defaults);
+    if (seq > this.applied) {
+      this.applied = seq;
+      this.value = value;
+      this.loadedAt = Date.now();
+    }
+    return this.value;
   }
 
-  /** Reloads when older than MAX_AGE_MS: another node may have saved since. */
+  /** Reloads when older than MAX_AGE_MS (another node may have saved since); concurrent requests share one read. */
   async fresh(): Promise<SiteSettings> {
-    return Date.now() - this.loadedAt < MAX_AGE_MS ? this.value : this.refresh();
+    if (Date.now() - this.loadedAt < MAX_AGE_MS) return this.value;
+    this.background ??= this.refresh().finally(() => {
+      this.background = null;
+    });
+    return this.background;
   }
 }
 

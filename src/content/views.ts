@@ -15,7 +15,8 @@ export class ViewCounter {
 
   constructor(
     private readonly db: Kysely<Database>,
-    private readonly timeZone: string,
+    /** Read at every view: the site's time zone is a setting that can change while running. */
+    private readonly timeZone: () => string,
     private readonly options: { flushEveryMs: number; maxPending: number } = { flushEveryMs: 10_000, maxPending: 5_000 },
   ) {}
 
@@ -25,7 +26,7 @@ export class ViewCounter {
   }
 
   record(articleId: number, at = new Date()): void {
-    const key = `${articleId}|${localDateKey(at, this.timeZone)}`;
+    const key = `${articleId}|${localDateKey(at, this.timeZone())}`;
     this.pending.set(key, (this.pending.get(key) ?? 0) + 1);
     if (this.pending.size >= this.options.maxPending) void this.flush();
   }

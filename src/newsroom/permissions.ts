@@ -17,6 +17,7 @@ export type Action =
   | 'article.trash'
   | 'article.restore'
   | 'article.history'
+  | 'article.comments'
   | 'home.curate'
   | 'comments.moderate'
   | 'media.upload'
@@ -42,6 +43,7 @@ export const PERMISSIONS: Record<Action, readonly UserRole[]> = {
   'article.trash': CHIEF,
   'article.restore': CHIEF,
   'article.history': REPORTER,
+  'article.comments': MANAGING,
   'home.curate': MANAGING,
   'comments.moderate': EDITOR,
   'media.upload': REPORTER,

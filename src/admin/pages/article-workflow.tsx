@@ -6,7 +6,9 @@ import { articleAdminPath, NoteText, StatusBadge, Time } from './article-parts.j
 /** The article's place in the workflow and the steps this person may take now. */
 
 export interface WorkflowInfo {
-  article: Pick<Article, 'id' | 'status' | 'published_at' | 'updated_at' | 'version'>;
+  /** Managing editor and editor-in-chief may switch reader comments on this article. */
+  mayToggleComments: boolean;
+  article: Pick<Article, 'id' | 'status' | 'published_at' | 'updated_at' | 'version' | 'comments_enabled'>;
   /** Only the steps `refusal(...)` allows this person now, in TRANSITIONS order. */
   actions: TransitionName[];
   /** The schedule form's time, in the site zone (datetime-local). */
@@ -79,6 +81,15 @@ export function WorkflowPanel({ info, csrfToken, timeZone }: { info: WorkflowInf
       {info.actions.map((name) => (
         <TransitionForm key={name} articleId={article.id} name={name} csrfToken={csrfToken} publishAtValue={info.publishAtValue} />
       ))}
+      {info.mayToggleComments ? (
+        <form method="post" action={articleAdminPath(article.id, '/binh-luan')} class="transition-form">
+          <CsrfField token={csrfToken} />
+          <input type="hidden" name="bat" value={article.comments_enabled ? '0' : '1'} />
+          <button type="submit" class="button button-secondary">
+            {article.comments_enabled ? 'Tắt bình luận bài này' : 'Bật bình luận bài này'}
+          </button>
+        </form>
+      ) : null}
     </aside>
   );
 }

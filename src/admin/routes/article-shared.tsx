@@ -10,7 +10,7 @@ import type { Article } from '../../db/schema.js';
 import { HttpError } from '../../http-error.js';
 import { actorFor, loadPolicy } from '../../newsroom/actors.js';
 import { currentUser, refuse } from '../../newsroom/auth.js';
-import { mayEdit, mayView, type Actor, type ArticleFacts, type NewsroomPolicy } from '../../newsroom/permissions.js';
+import { mayEdit, mayView, PERMISSIONS, type Actor, type ArticleFacts, type NewsroomPolicy } from '../../newsroom/permissions.js';
 import { lastReturn } from '../../newsroom/queries.js';
 import { refusal, TRANSITIONS, type TransitionName } from '../../newsroom/workflow.js';
 import { formFromArticle, positiveInt, type ArticleForm, type FormErrors } from '../article-input.js';
@@ -97,6 +97,7 @@ export async function workflowInfo(app: FastifyInstance, actor: Actor, policy: N
   return {
     article,
     actions: availableActions(actor, article, policy),
+    mayToggleComments: PERMISSIONS['article.comments'].includes(actor.role),
     publishAtValue: toZonedInput(article.published_at, app.config.timeZone),
     returnNote: returned ? { note: returned.note, by: returned.returned_by, at: returned.returned_at } : null,
     publicUrl: live ? articlePath(section.path, article.slug, article.id) : null,

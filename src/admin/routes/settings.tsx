@@ -1,6 +1,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { saveSiteSettings, validateSettings, type SettingsErrors } from '../../content/site-settings.js';
 import { requireRole } from '../../newsroom/auth.js';
+import { PERMISSIONS } from '../../newsroom/permissions.js';
 import { adminContext, sendAdminPage } from '../context.js';
 import { formField, idParam, queryField } from '../form-fields.js';
 import { sendNotice } from '../pages/notice.js';
@@ -76,7 +77,7 @@ export async function settingsRoutes(app: FastifyInstance) {
   });
 
   // The article screen shows this switch to those who may use it (see the report to the lead).
-  app.post('/admin/bai-viet/:id/binh-luan', { preHandler: requireRole('managing_editor', 'editor_in_chief') }, async (request, reply) => {
+  app.post('/admin/bai-viet/:id/binh-luan', { preHandler: requireRole(...PERMISSIONS['article.comments']) }, async (request, reply) => {
     const id = idParam(request);
     const article = id === null ? undefined : await db.selectFrom('articles').select('id').where('id', '=', id).executeTakeFirst();
     const back = [{ href: '/admin/bai-viet', label: 'Về danh sách bài viết' }];
