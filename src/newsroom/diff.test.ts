@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { htmlToText, wordDiff } from './diff.js';
+import { articleText, wordDiff } from './diff.js';
 
-test('htmlToText keeps paragraphs as lines and decodes entities', () => {
-  assert.equal(htmlToText('<p>Đại hội &amp; bầu cử</p><blockquote><p>Câu nói</p></blockquote>'), 'Đại hội & bầu cử\nCâu nói');
+test('articleText keeps paragraphs as lines and decodes entities', () => {
+  assert.equal(articleText('<p>Đại hội &amp; bầu cử</p><blockquote><p>Câu nói</p></blockquote>'), 'Đại hội & bầu cử\nCâu nói');
 });
 
 test('wordDiff marks changed Vietnamese words only', () => {

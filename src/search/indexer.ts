@@ -3,7 +3,8 @@ import type { DialectName } from '../db/connection.js';
 import type { Database } from '../db/schema.js';
 import { postgresBackend } from './postgresql.js';
 import { sqliteBackend } from './sqlite.js';
-import { htmlToText, indexKeys } from './text.js';
+import { htmlToText } from '../content/html-text.js';
+import { indexKeys } from './text.js';
 import type { IndexedDocument, SearchBackend } from './types.js';
 
 export function backendFor(dialect: DialectName): SearchBackend {

@@ -57,25 +57,6 @@ export function tokenize(nfcText: string, withExact = true): Token[] {
   return tokens;
 }
 
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
-
-/** Body text for the index and snippets: tags become spaces (so blocks never glue words), entities are decoded. */
-export function htmlToText(html: string): string {
-  return html
-    .replace(/<(script|style)[\s\S]*?<\/\1>/gi, ' ')
-    .replace(/<[^>]*>/g, ' ')
-    .replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (entity, name: string) => {
-      if (name[0] === '#') {
-        const code = name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
-        return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : ' ';
-      }
-      return ENTITIES[name.toLowerCase()] ?? entity;
-    })
-    .replace(/\s+/g, ' ')
-    .trim()
-    .normalize('NFC');
-}
-
 /** Space-joined keys of a text, as the engines index them. */
 export function indexKeys(nfcText: string): { folded: string; exact: string } {
   const tokens = tokenize(nfcText);

@@ -6,7 +6,7 @@ import type { Article, ArticleStatus } from '../../db/schema.js';
 import { HttpError } from '../../http-error.js';
 import { ConflictError, ContentError, createDraft, saveContent, type ArticleContent } from '../../newsroom/articles.js';
 import { currentUser, requireRole } from '../../newsroom/auth.js';
-import { htmlToText, wordDiff } from '../../newsroom/diff.js';
+import { articleText, wordDiff } from '../../newsroom/diff.js';
 import { mayEdit } from '../../newsroom/permissions.js';
 import { listArticles, type ListFilter } from '../../newsroom/queries.js';
 import { applyTransition, STATUS_NAMES, TRANSITIONS, type TransitionName } from '../../newsroom/workflow.js';
@@ -52,7 +52,7 @@ async function withSlug(request: FastifyRequest, content: ArticleContent, articl
 }
 
 function conflictView(form: ArticleForm, current: Article): ConflictView {
-  const currentBody = htmlToText(current.body_html);
+  const currentBody = articleText(current.body_html);
   return {
     version: current.version,
     title: current.title,
@@ -61,7 +61,7 @@ function conflictView(form: ArticleForm, current: Article): ConflictView {
     diff: {
       title: wordDiff(current.title, form.title),
       lead: wordDiff(current.lead, form.lead),
-      body: wordDiff(currentBody, htmlToText(form.body_html)),
+      body: wordDiff(currentBody, articleText(form.body_html)),
     },
   };
 }

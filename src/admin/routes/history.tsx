@@ -3,7 +3,7 @@ import type { Article } from '../../db/schema.js';
 import { HttpError } from '../../http-error.js';
 import { ConflictError, getRevision, listRevisions, restoreRevision } from '../../newsroom/articles.js';
 import { requireRole } from '../../newsroom/auth.js';
-import { htmlToText, wordDiff } from '../../newsroom/diff.js';
+import { articleText, wordDiff } from '../../newsroom/diff.js';
 import { mayEdit, roleAllows } from '../../newsroom/permissions.js';
 import { auditTrail } from '../../newsroom/workflow.js';
 import { bodyRecord, positiveInt } from '../article-input.js';
@@ -51,7 +51,7 @@ async function getCompare(request: FastifyRequest, reply: FastifyReply) {
   const db = request.server.db.kysely;
   const [a, b] = [await getRevision(db, article.id, from), await getRevision(db, article.id, to)];
   if (!a || !b) throw new HttpError(404, 'Không tìm thấy phiên bản này.');
-  const diff = { title: wordDiff(a.title, b.title), lead: wordDiff(a.lead, b.lead), body: wordDiff(htmlToText(a.body_html), htmlToText(b.body_html)) };
+  const diff = { title: wordDiff(a.title, b.title), lead: wordDiff(a.lead, b.lead), body: wordDiff(articleText(a.body_html), articleText(b.body_html)) };
   return sendAdminPage(reply, <ComparePage ctx={adminContext(request, reply)} article={article} from={from} to={to} diff={diff} />);
 }
 
