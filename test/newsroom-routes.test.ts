@@ -494,6 +494,22 @@ for (const dialect of dialects) {
       assert.ok(results.hits.some((hit) => hit.id === a.id));
     });
 
+    test('newsroom search finds articles of every status, folded, but only those the person may see', async () => {
+      const draft = await article('draft', 'Lễ hội Gầu Tào ở bản Sà Phìn');
+      const submitted = await article('submitted', 'Chợ phiên Gầu Tào vùng cao');
+      const trashed = await article('trash', 'Gầu Tào trong thùng rác');
+      const ids = (body: string) => [...body.matchAll(/href="\/admin\/bai-viet\/(\d+)"/g)].map((m) => Number(m[1]));
+      const reporter = (await clients.reporter.get('/admin/bai-viet?q=gau+tao')).body;
+      assert.deepEqual(new Set(ids(reporter)), new Set([draft.id, submitted.id, trashed.id]));
+      assert.match(reporter, /value="gau tao"/);
+      const chief = ids((await clients.chief.get('/admin/bai-viet?q=G%E1%BA%A7u+T%C3%A0o')).body);
+      assert.ok(chief.includes(submitted.id) && chief.includes(trashed.id));
+      assert.ok(!chief.includes(draft.id), "another reporter's draft stays private");
+      const onlySubmitted = ids((await clients.chief.get('/admin/bai-viet?q=gau+tao&trang-thai=submitted')).body);
+      assert.deepEqual(onlySubmitted, [submitted.id]);
+      assert.match((await clients.reporter.get('/admin/bai-viet?q=khong+co+bai+nao+nhu+vay')).body, /Không có bài nào/);
+    });
+
     test('no route under /admin changes audit records', async () => {
       const a = await article('submitted');
       const [record] = (await state(a.id)).audit;

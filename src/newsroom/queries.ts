@@ -60,6 +60,8 @@ export function viewableBy(actor: Actor) {
 export interface ListFilter {
   status?: ArticleStatus;
   sectionId?: number;
+  /** A newsroom search: the words as typed, and the matching article ids, best first. */
+  search?: { query: string; ids: number[] };
 }
 
 export const LIST_PAGE_SIZE = 30;
@@ -68,6 +70,14 @@ export async function listArticles(db: Kysely<Database>, actor: Actor, filter: L
   let query = baseQuery(db).where(viewableBy(actor));
   if (filter.status) query = query.where('articles.status', '=', filter.status);
   if (filter.sectionId !== undefined) query = query.where('articles.section_id', '=', filter.sectionId);
+  if (filter.search) {
+    // Search results keep the engine's order; the page is cut after the permission filter.
+    const ids = filter.search.ids;
+    const found = ids.length === 0 ? [] : await query.where('articles.id', 'in', ids).execute();
+    const rank = new Map(ids.map((id, i) => [id, i]));
+    const ordered = found.sort((a, b) => (rank.get(a.id) ?? 0) - (rank.get(b.id) ?? 0));
+    return { rows: ordered.slice((page - 1) * LIST_PAGE_SIZE, page * LIST_PAGE_SIZE), total: ordered.length };
+  }
   const rows = await query
     .orderBy('articles.updated_at', 'desc')
     .orderBy('articles.id', 'desc')

@@ -19,6 +19,7 @@ function pageUrl(filter: ListFilter, page: number): string {
   const params = new URLSearchParams();
   if (filter.status) params.set('trang-thai', filter.status);
   if (filter.sectionId !== undefined) params.set('chuyen-muc', String(filter.sectionId));
+  if (filter.search) params.set('q', filter.search.query);
   if (page > 1) params.set('trang', String(page));
   const query = params.toString();
   return query ? `/admin/bai-viet?${query}` : '/admin/bai-viet';
@@ -30,6 +31,8 @@ export function ArticleListPage({ ctx, timeZone, sections, filter, rows, total, 
     <AdminLayout ctx={ctx} title="Bài viết">
       <h1>Bài viết</h1>
       <form method="get" action="/admin/bai-viet" class="form form-filter">
+        <label for="tim-bai">Tìm</label>
+        <input id="tim-bai" name="q" type="search" value={filter.search?.query ?? ''} placeholder="Tiêu đề, sapo, nội dung…" />
         <label for="trang-thai">Trạng thái</label>
         <select id="trang-thai" name="trang-thai">
           <option value="">Tất cả</option>

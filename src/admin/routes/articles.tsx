@@ -34,6 +34,9 @@ function listFilter(request: FastifyRequest): { filter: ListFilter; page: number
   return { filter: { status, sectionId: positiveInt(q['chuyen-muc']) ?? undefined }, page: positiveInt(q.trang) ?? 1 };
 }
 
+/** The newsroom looks for a known article, not browses: the best matches of every status are enough. */
+const NEWSROOM_SEARCH_LIMIT = 100;
+
 const NOTICES: Record<string, string> = { luu: 'Đã lưu bài.', tao: 'Đã tạo bản nháp.' };
 
 /** The one-line confirmation after a redirect (?luu=1, ?chuyen=submit). */
@@ -188,6 +191,11 @@ export async function articleRoutes(app: FastifyInstance) {
   app.get('/admin/bai-viet', editorial, guarded(async (request, reply) => {
     const who = await asker(request);
     const { filter, page } = listFilter(request);
+    const words = typeof query(request).q === 'string' ? String(query(request).q).trim().slice(0, 200) : '';
+    if (words) {
+      const results = await app.searchEngine.search(words, { scope: 'all', limit: NEWSROOM_SEARCH_LIMIT });
+      filter.search = { query: words, ids: results.hits.map((hit) => hit.id) };
+    }
     const { rows, total } = await listArticles(app.db.kysely, who.actor, filter, page);
     const sections = await listSections(app.db.kysely);
     return sendAdminPage(reply, <ArticleListPage ctx={adminContext(request, reply)} timeZone={app.config.timeZone} sections={sections} filter={filter} rows={rows} total={total} page={page} />);
