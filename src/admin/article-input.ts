@@ -1,25 +1,12 @@
 import type { Article } from '../db/schema.js';
+import { ARTICLE_FORM_FIELDS } from './article-fields.js';
 import { checkContent, type ArticleContent, type ContentErrors } from '../newsroom/articles.js';
 
 /**
  * The editor form's fields exactly as the person typed them. Kept as text, so a refused save (bad
  * input, conflict) can show the person their own words back, not a cleaned-up or half-parsed copy.
  */
-export const FORM_FIELDS = [
-  'title',
-  'slug',
-  'lead',
-  'body_html',
-  'section_id',
-  'tags',
-  'byline',
-  'featured_image_id',
-  'featured_caption',
-  'featured_credit',
-  'seo_title',
-  'seo_description',
-] as const;
-
+export const FORM_FIELDS = ARTICLE_FORM_FIELDS;
 export type FormField = (typeof FORM_FIELDS)[number];
 export type ArticleForm = Record<FormField, string>;
 export type FormErrors = Partial<Record<FormField | 'form', string>>;

@@ -12,25 +12,12 @@ import StarterKit from '@tiptap/starter-kit';
 import { Autosaver, type AutosavePayload, type AutosaveState } from './editor/autosave.js';
 import { askFields } from './editor/dialog.js';
 import { InlineImage, QuoteCite, type InlineImageAttrs } from './editor/figure.js';
+import { ARTICLE_FORM_FIELDS } from '../admin/article-fields.js';
 import { cleanPastedHtml } from './editor/paste.js';
 import { isAllowedLinkHref, normalizeImageSrc, normalizeLinkInput } from './editor/urls.js';
 
-/** The fields the autosave endpoint takes, besides `version`. */
-const AUTOSAVE_FIELDS = [
-  'title',
-  'slug',
-  'lead',
-  'body_html',
-  'section_id',
-  'tags',
-  'byline',
-  'featured_image_id',
-  'featured_caption',
-  'featured_credit',
-  'seo_title',
-  'seo_description',
-  'version',
-];
+/** The fields the autosave endpoint takes. */
+const AUTOSAVE_FIELDS = [...ARTICLE_FORM_FIELDS, 'version'];
 
 /** What the editor holds, as stored HTML: nothing for an empty body, no spacer paragraph at the end. */
 function bodyHtml(editor: Editor): string {

@@ -8,7 +8,7 @@ import type { Database, Image, Section } from '../db/schema.js';
 import { storeImage } from '../media/store.js';
 import { createUser } from '../newsroom/users.js';
 import { Picture } from '../site/components.js';
-import { localDateKey } from '../vi/index.js';
+import { localDateKey, wallClock, zonedTimeToInstant } from '../vi/index.js';
 import { articlesA } from './articles-a.js';
 import { articlesB } from './articles-b.js';
 import { renderScene } from './images.js';
@@ -29,25 +29,9 @@ export interface SeedOptions {
 const MINUTE_MS = 60_000;
 const DAY_MS = 24 * 60 * MINUTE_MS;
 
-/** Offset of a zone from UTC at an instant, in minutes (+420 for Vietnam). */
-function zoneOffsetMinutes(instant: number, timeZone: string): number {
-  const name = new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'longOffset' })
-    .formatToParts(new Date(instant))
-    .find((p) => p.type === 'timeZoneName')?.value;
-  const match = /GMT([+-])(\d{2}):(\d{2})/.exec(name ?? '');
-  return match ? (match[1] === '-' ? -1 : 1) * (Number(match[2]) * 60 + Number(match[3])) : 0;
-}
-
-/** The instant when the clock in `timeZone` shows `hour:minute` on the local day `dayKey` (YYYY-MM-DD). */
-export function localTimeToInstant(dayKey: string, hour: number, minute: number, timeZone: string): Date {
-  const [y, m, d] = dayKey.split('-').map(Number);
-  const naive = Date.UTC(y, m - 1, d, hour, minute);
-  return new Date(naive - zoneOffsetMinutes(naive, timeZone) * MINUTE_MS);
-}
-
 function publishTime(article: DemoArticle, index: number, now: Date, timeZone: string): Date {
-  const day = localDateKey(new Date(now.getTime() - article.daysAgo * DAY_MS), timeZone);
-  const at = localTimeToInstant(day, article.hour, article.minute, timeZone);
+  const day = wallClock(new Date(now.getTime() - article.daysAgo * DAY_MS), timeZone);
+  const at = zonedTimeToInstant({ ...day, hour: article.hour, minute: article.minute }, timeZone);
   // Today's stories set later than now would sit unpublished: pull them into the past.
   return at.getTime() > now.getTime() ? new Date(now.getTime() - (index + 1) * 9 * MINUTE_MS) : at;
 }

@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import { listSections, sectionAndDescendantIds } from '../content/sections.js';
 import type { Database, Section } from '../db/schema.js';
 import { HttpError } from '../http-error.js';
+import { zonedTimeToInstant } from '../vi/index.js';
 import { PAGE_SIZE, parsePage } from '../site/pagination.js';
 import { cleanQuery } from './query.js';
 import type { SearchOptions, SearchSort } from './types.js';
@@ -36,20 +37,10 @@ function parseDay(value: string, label: string): string {
   return value;
 }
 
-/** Offset of a zone from UTC at an instant, in minutes (+420 for Vietnam). */
-function zoneOffsetMinutes(instant: number, timeZone: string): number {
-  const name = new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'longOffset' })
-    .formatToParts(new Date(instant))
-    .find((p) => p.type === 'timeZoneName')?.value;
-  const match = /GMT([+-])(\d{2}):(\d{2})/.exec(name ?? '');
-  return match ? (match[1] === '-' ? -1 : 1) * (Number(match[2]) * 60 + Number(match[3])) : 0;
-}
-
 /** The instant a local calendar day begins in the newspaper's zone; `days` shifts the day. */
 export function dayStart(day: string, timeZone: string, days = 0): string {
-  const [y, m, d] = day.split('-').map(Number);
-  const naive = Date.UTC(y, m - 1, d + days);
-  return new Date(naive - zoneOffsetMinutes(naive, timeZone) * 60_000).toISOString();
+  const [year, month, date] = day.split('-').map(Number);
+  return zonedTimeToInstant({ year, month, day: date + days, hour: 0, minute: 0 }, timeZone).toISOString();
 }
 
 export async function parseSearchParams(db: Kysely<Database>, query: Record<string, unknown>): Promise<SearchParams> {

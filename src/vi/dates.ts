@@ -116,3 +116,23 @@ export function localDateKey(instant: Date, timeZone: string = DEFAULT_TIME_ZONE
   const p = zonedParts(instant, timeZone);
   return `${pad4(p.year)}-${pad2(p.month)}-${pad2(p.day)}`;
 }
+
+export type WallClock = Pick<ZonedParts, 'year' | 'month' | 'day' | 'hour' | 'minute'>;
+
+/** What the clock in the zone shows at this instant. */
+export function wallClock(instant: Date, timeZone: string = DEFAULT_TIME_ZONE): WallClock {
+  const { year, month, day, hour, minute } = zonedParts(instant, timeZone);
+  return { year, month, day, hour, minute };
+}
+
+/**
+ * The instant when the clock in `timeZone` shows this wall time. Out-of-range fields roll over as
+ * Date.UTC does (day 32 is the next month's first). The offset is taken twice: the offset at the
+ * first guess may differ from the one at the answer across a daylight-saving change.
+ */
+export function zonedTimeToInstant(time: WallClock, timeZone: string = DEFAULT_TIME_ZONE): Date {
+  const naive = Date.UTC(time.year, time.month - 1, time.day, time.hour, time.minute);
+  const offset = (at: number) => zonedParts(new Date(at), timeZone).offsetMinutes * 60_000;
+  const first = naive - offset(naive);
+  return new Date(naive - offset(first));
+}

@@ -7,6 +7,9 @@ export {
   formatArticleDate,
   formatShortDate,
   localDateKey,
+  wallClock,
+  zonedTimeToInstant,
+  type WallClock,
 } from './dates.js';
 export { excerpt } from './excerpt.js';
 export { decodeLegacy, suggestLegacyEncoding, type LegacyEncoding } from './legacy.js';

@@ -13,7 +13,9 @@ import {
   normalizeText,
   slugify,
   suggestLegacyEncoding,
+  wallClock,
   words,
+  zonedTimeToInstant,
   type LegacyEncoding,
 } from './index.js';
 
@@ -137,4 +139,20 @@ test('suggestLegacyEncoding', () => {
 test('slugify of a title with nothing sluggable is empty', () => {
   assert.equal(slugify('“…”'), '');
   assert.equal(slugify(' – ! '), '');
+});
+
+test('zonedTimeToInstant is the inverse of wallClock, across zones and a daylight-saving change', () => {
+  const cases: [string, { year: number; month: number; day: number; hour: number; minute: number }, string][] = [
+    ['Asia/Ho_Chi_Minh', { year: 2019, month: 11, day: 29, hour: 16, minute: 14 }, '2019-11-29T09:14:00.000Z'],
+    ['Asia/Ho_Chi_Minh', { year: 2020, month: 1, day: 1, hour: 0, minute: 5 }, '2019-12-31T17:05:00.000Z'],
+    ['America/New_York', { year: 2024, month: 3, day: 10, hour: 12, minute: 0 }, '2024-03-10T16:00:00.000Z'],
+    ['America/New_York', { year: 2024, month: 3, day: 9, hour: 12, minute: 0 }, '2024-03-09T17:00:00.000Z'],
+    ['Asia/Kolkata', { year: 2024, month: 6, day: 1, hour: 9, minute: 30 }, '2024-06-01T04:00:00.000Z'],
+  ];
+  for (const [zone, time, iso] of cases) {
+    const instant = zonedTimeToInstant(time, zone);
+    assert.equal(instant.toISOString(), iso, `${zone} ${JSON.stringify(time)}`);
+    assert.deepEqual(wallClock(instant, zone), time);
+  }
+  assert.equal(zonedTimeToInstant({ year: 2024, month: 1, day: 32, hour: 0, minute: 0 }).toISOString(), '2024-01-31T17:00:00.000Z');
 });
