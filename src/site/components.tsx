@@ -1,6 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import type { ArticleSummary, ImageRef } from '../content/articles.js';
-import { articlePath, mediaPath, sectionPath, withPage } from '../content/urls.js';
+import { articlePath, mediaPath, sectionPath } from '../content/urls.js';
 import { variantName } from '../media/store.js';
 import { excerpt, formatArticleDate } from '../vi/index.js';
 
@@ -110,15 +110,23 @@ export function Breadcrumb({ crumbs }: { crumbs: Crumb[] }) {
   );
 }
 
-export function Pagination({ basePath, page, pageCount }: { basePath: string; page: number; pageCount: number }) {
+export interface PaginationProps {
+  page: number;
+  pageCount: number;
+  /** The URL of page `n`. */
+  link: (n: number) => string;
+  label?: string;
+}
+
+export function Pagination({ page, pageCount, link, label = 'Phân trang' }: PaginationProps) {
   if (pageCount <= 1) return null;
   const first = Math.max(1, page - 2);
   const last = Math.min(pageCount, page + 2);
   const numbers = Array.from({ length: last - first + 1 }, (_, i) => first + i);
   return (
-    <nav class="pagination" aria-label="Phân trang">
+    <nav class="pagination" aria-label={label}>
       {page > 1 ? (
-        <a href={withPage(basePath, page - 1)} rel="prev">
+        <a href={link(page - 1)} rel="prev">
           ‹ Trang trước
         </a>
       ) : null}
@@ -128,13 +136,13 @@ export function Pagination({ basePath, page, pageCount }: { basePath: string; pa
             {n}
           </span>
         ) : (
-          <a key={n} href={withPage(basePath, n)}>
+          <a key={n} href={link(n)}>
             {n}
           </a>
         ),
       )}
       {page < pageCount ? (
-        <a href={withPage(basePath, page + 1)} rel="next">
+        <a href={link(page + 1)} rel="next">
           Trang sau ›
         </a>
       ) : null}

@@ -32,7 +32,7 @@ export function ListingPage(props: ListingPageProps) {
       ) : (
         <EmptyState>Chưa có bài viết nào.</EmptyState>
       )}
-      <Pagination basePath={props.basePath} page={page} pageCount={props.pageCount} />
+      <Pagination page={page} pageCount={props.pageCount} link={(n) => withPage(props.basePath, n)} />
     </Layout>
   );
 }

@@ -3,7 +3,7 @@ import { articlePath, sectionPath } from '../../content/urls.js';
 import { searchUrl, type SearchParams } from '../../search/params.js';
 import type { Segment } from '../../search/snippet.js';
 import type { SearchResults } from '../../search/types.js';
-import { ArticleTime } from '../components.js';
+import { ArticleTime, Pagination } from '../components.js';
 import type { SiteContext } from '../context.js';
 import { Layout } from '../layout.js';
 
@@ -98,40 +98,6 @@ function EmptyResults({ params, sections }: { params: SearchParams; sections: Se
   );
 }
 
-function SearchPagination({ params, pageCount }: { params: SearchParams; pageCount: number }) {
-  if (pageCount <= 1) return null;
-  const page = params.page;
-  const link = (n: number) => searchUrl(SEARCH_PATH, params, { trang: n > 1 ? String(n) : '' });
-  const first = Math.max(1, page - 2);
-  const last = Math.min(pageCount, page + 2);
-  const numbers = Array.from({ length: last - first + 1 }, (_, i) => first + i);
-  return (
-    <nav class="pagination" aria-label="Phân trang kết quả tìm kiếm">
-      {page > 1 ? (
-        <a href={link(page - 1)} rel="prev">
-          ‹ Trang trước
-        </a>
-      ) : null}
-      {numbers.map((n) =>
-        n === page ? (
-          <span key={n} aria-current="page">
-            {n}
-          </span>
-        ) : (
-          <a key={n} href={link(n)}>
-            {n}
-          </a>
-        ),
-      )}
-      {page < pageCount ? (
-        <a href={link(page + 1)} rel="next">
-          Trang sau ›
-        </a>
-      ) : null}
-    </nav>
-  );
-}
-
 export function SearchPage({ site, sections, params, results, pageCount }: SearchPageProps) {
   const title = params.q ? `Tìm kiếm: ${params.q}` : 'Tìm kiếm';
   return (
@@ -180,7 +146,12 @@ export function SearchPage({ site, sections, params, results, pageCount }: Searc
               </li>
             ))}
           </ol>
-          <SearchPagination params={params} pageCount={pageCount} />
+          <Pagination
+            page={params.page}
+            pageCount={pageCount}
+            link={(n) => searchUrl(SEARCH_PATH, params, { trang: n > 1 ? String(n) : '' })}
+            label="Phân trang kết quả tìm kiếm"
+          />
         </>
       )}
     </Layout>
