@@ -259,10 +259,15 @@ describe('the newsroom in Chromium', { skip, timeout: 600_000 }, () => {
       const link = page.locator('section[aria-labelledby="cho-xu-ly"] a', { hasText: TITLE });
       await Promise.all([page.waitForURL(new RegExp(`/admin/bai-viet/${articleId}$`)), link.click()]);
       await waitForEditor(page);
-      await page.locator('.editor-content p').last().click();
+      // Click at the right edge of the last paragraph, so the caret is at its end wherever the text wraps.
+      const last = page.locator('.editor-content p').last();
+      const box = await last.boundingBox();
+      assert.ok(box, 'the last paragraph is on screen');
+      await last.click({ position: { x: box.width - 2, y: box.height - 4 } });
       await page.keyboard.press('End');
       await page.keyboard.press('Enter');
       await page.keyboard.type(EDITOR_LINE);
+      await page.waitForFunction((line) => document.querySelector<HTMLTextAreaElement>('#body-html')?.value.includes(`<p>${line}</p>`), EDITOR_LINE);
       assert.ok((await bodyValue(page)).includes(`<p>${EDITOR_LINE}</p>`));
       await submitAndWait(page, 'Lưu', /\?luu=1$/);
       assert.ok((await fetchArticle(articleId)).body_html.includes(EDITOR_LINE));
