@@ -52,17 +52,8 @@ async function correctTypos(db: Kysely<Database>, words: QueryWord[]): Promise<b
   return unknown.some((w) => w.alternatives.length > 0);
 }
 
-interface Row {
-  id: number;
-  title: string;
-  slug: string;
-  status: string;
-  published_at: string | null;
-  section_path: string;
-  section_name: string;
-  lead: string;
-  body: string;
-}
+/** What a hit shows, plus the text it is ranked and cut from. */
+type Row = Pick<SearchHit, 'id' | 'title' | 'slug' | 'status' | 'published_at' | 'section_path' | 'section_name'> & { lead: string; body: string };
 
 async function loadRows(db: Kysely<Database>, ids: number[]): Promise<Map<number, Row>> {
   if (ids.length === 0) return new Map();
