@@ -15,8 +15,9 @@ function find(dir) {
   return files.sort();
 }
 
+// Arguments are folders to search or single test files.
 const groups = process.argv.slice(2).length ? process.argv.slice(2) : ['src', 'test', 'e2e'];
-const files = groups.flatMap((dir) => find(dir));
+const files = groups.flatMap((arg) => (statSync(arg).isDirectory() ? find(arg) : [arg]));
 const result = spawnSync(
   process.execPath,
   ['--import', 'tsx', '--test', '--test-reporter=spec', ...files],

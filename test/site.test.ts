@@ -411,7 +411,7 @@ for (const dialect of dialects) {
         );
       });
 
-      it('is Vietnamese, loads no script of its own and sends the security headers', async () => {
+      it('is Vietnamese, loads scripts only from /static and sends the security headers', async () => {
         assert.match(html, /^<!doctype html><html lang="vi">/);
         const res = await get(app, url);
         const csp = res.headers['content-security-policy'] as string;
@@ -541,6 +541,37 @@ for (const dialect of dialects) {
         assert.doesNotMatch(home.headers['cache-control'] as string, /max-age=31536000|immutable/);
         assert.equal((await get(app, '/media/ab/khong-co.webp')).statusCode, 404);
       });
+
+      it('loads the search-suggestion script, deferred, on every page with the header search box', async () => {
+        const pages = [
+          '/',
+          `/${s.sections.news.path}`,
+          `/${s.sections.farming.path}`,
+          pathOf(s.sections.news, s.model),
+          '/chu-de/chi-thi-35',
+          `/tac-gia/${s.authorSlug}`,
+          '/tim-kiem?q=dai+hoi',
+          '/khong-co-trang-nay',
+        ];
+        const scripts = new Set<string>();
+        for (const url of pages) {
+          const res = await get(app, url);
+          assert.match(res.body, /<form class="header-search" action="\/tim-kiem"/, `${url} has the header search box`);
+          const tags = [...res.body.matchAll(/<script [^>]*src="[^"]*"[^>]*>/g)].map((m) => m[0]);
+          assert.equal(tags.length, 1, `${url} loads one script: ${tags.join(' ')}`);
+          // Deferred, never render-blocking; an external file, since the CSP forbids inline script.
+          assert.match(tags[0], /^<script src="\/static\/assets\/site\.js\?v=[0-9a-f]{12}" defer>$/, `${url}: ${tags[0]}`);
+          scripts.add(/src="([^"]+)"/.exec(tags[0])?.[1] ?? '');
+        }
+        assert.equal(scripts.size, 1, 'one URL for every page, so the browser caches it once');
+        const [src] = scripts;
+        const js = await get(app, src);
+        assert.equal(js.statusCode, 200);
+        assert.match(js.headers['content-type'] as string, /javascript/);
+        assert.match(js.headers['cache-control'] as string, /max-age=31536000/);
+        assert.match(js.headers['cache-control'] as string, /immutable/);
+        assert.match(js.body, /\/api\/v1\/search\/suggest/, 'it is the suggestion script');
+      });
     });
   });
 
@@ -556,6 +587,7 @@ for (const dialect of dialects) {
         for (const url of ['/', '/thoi-su', '/thoi-su/bai-viet-1.html']) {
           const res = await get(app, url);
           assertVietnameseErrorPage(res, 500, /Đã có lỗi xảy ra/);
+          assert.match(res.body, /<script src="\/static\/assets\/site\.js\?v=[0-9a-f]+" defer/, 'the header box keeps its script');
           assert.doesNotMatch(res.body, /destroyed|kysely|sqlite|postgres|node_modules/i);
           assert.equal(res.headers['cache-control'], 'no-store');
         }

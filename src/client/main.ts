@@ -20,8 +20,6 @@ function isSuggestionList(value: unknown): value is { suggestions: Suggestion[] 
 }
 
 function enhance(input: HTMLInputElement, index: number): void {
-  const form = input.form;
-  if (!form) return;
   const listId = `goi-y-${index}`;
   const list = document.createElement('ul');
   list.id = listId;
@@ -32,7 +30,6 @@ function enhance(input: HTMLInputElement, index: number): void {
   const status = document.createElement('span');
   status.className = 'visually-hidden';
   status.setAttribute('role', 'status');
-  form.classList.add('has-suggestions');
   input.insertAdjacentElement('afterend', list);
   list.insertAdjacentElement('afterend', status);
 

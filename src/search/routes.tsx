@@ -31,7 +31,7 @@ export async function searchRoutes(app: FastifyInstance) {
     const { params, results } = await run(app, request);
     const pages = pageCount(results.total);
     if (params.q && results.total > 0 && params.page > pages) throw new HttpError(404, 'Trang kết quả này không tồn tại.');
-    const { site, sections } = await loadSiteContext(app, { withScript: true });
+    const { site, sections } = await loadSiteContext(app);
     const html = renderDocument(<SearchPage site={site} sections={sections} params={params} results={results} pageCount={pages} />);
     return reply.header('Cache-Control', SEARCH_CACHE).type('text/html; charset=utf-8').send(html);
   });

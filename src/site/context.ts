@@ -11,8 +11,8 @@ export interface SiteContext {
   menu: SectionNode[];
   /** Versioned URL of the stylesheet. */
   cssUrl: string;
-  /** Versioned URL of the optional script, or null when the page needs none. */
-  scriptUrl: string | null;
+  /** Versioned URL of the site script (search suggestions for the header box, which every page has). */
+  scriptUrl: string;
   /** The masthead shows this image instead of the name when set. Optional: the bare error-page context has none. */
   logo?: LogoImage | null;
   /** Site-wide comment switch (settings); absent means on. */

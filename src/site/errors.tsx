@@ -14,7 +14,7 @@ function fallbackContext(app: FastifyInstance): SiteContext {
     now: new Date(),
     menu: [],
     cssUrl: app.assets.css,
-    scriptUrl: null,
+    scriptUrl: app.assets.script,
   };
 }
 

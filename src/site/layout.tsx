@@ -51,7 +51,8 @@ function Meta({ site, head }: { site: SiteContext; head: Head }) {
       <meta name="twitter:card" content={head.imageUrl ? 'summary_large_image' : 'summary'} />
       <link rel="stylesheet" href={site.cssUrl} />
       <link rel="icon" href="/static/favicon.svg" type="image/svg+xml" />
-      {site.scriptUrl ? <script src={site.scriptUrl} defer /> : null}
+      {/* Deferred: it only enhances the header's search form, so it never holds up reading. */}
+      <script src={site.scriptUrl} defer />
       {(head.jsonLd ?? []).map((data, i) => (
         <script key={i} type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonLdText(data) }} />
       ))}

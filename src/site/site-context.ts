@@ -9,7 +9,7 @@ export interface LoadedContext {
 }
 
 /** Loads what the header and footer show; sections are few, so one small query per page. */
-export async function loadSiteContext(app: FastifyInstance, options: { withScript?: boolean } = {}): Promise<LoadedContext> {
+export async function loadSiteContext(app: FastifyInstance): Promise<LoadedContext> {
   const sections = await listSections(app.db.kysely);
   return {
     sections,
@@ -21,7 +21,7 @@ export async function loadSiteContext(app: FastifyInstance, options: { withScrip
       now: new Date(),
       menu: sectionTree(sections),
       cssUrl: app.assets.css,
-      scriptUrl: options.withScript ? app.assets.script : null,
+      scriptUrl: app.assets.script,
       logo: app.siteSettings.current.logo,
       commentsEnabled: app.siteSettings.current.commentsEnabled,
     },
