@@ -24,7 +24,7 @@ import { HttpError } from './http-error.js';
 import { mediaRoutes } from './media/routes.js';
 import { authPlugin } from './newsroom/auth.js';
 import { startScheduler } from './newsroom/scheduler.js';
-import { createSearchEngine } from './search/engine.js';
+import { createSearchEngine, type SearchTuning } from './search/engine.js';
 import { searchRoutes } from './search/routes.js';
 import type { SearchEngine } from './search/types.js';
 import { errorPageHtml } from './site/errors.js';
@@ -84,6 +84,8 @@ export interface BuildOptions {
   /** An open database to use instead of opening config.databaseUrl; the caller closes it. */
   db?: Db;
   logger?: FastifyServerOptions['logger'];
+  /** Smaller search pools and count caps let tests reach their edges with a few articles. */
+  searchTuning?: Partial<SearchTuning>;
 }
 
 export async function buildApp(config: Config, options: BuildOptions = {}): Promise<FastifyInstance> {
@@ -113,7 +115,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   app.decorate('siteSettings', settings);
   app.decorate('db', db);
   app.decorate('views', views);
-  app.decorate('searchEngine', createSearchEngine(db));
+  app.decorate('searchEngine', createSearchEngine(db, options.searchTuning));
   app.decorate('secrets', { form: await sharedSecret(db.kysely, 'form_secret') });
   app.decorate('siteInfo', {
     get name() {

@@ -4,6 +4,7 @@ import type { Config } from './config.js';
 import { openDatabase, type Db } from './db/connection.js';
 import { migrateToLatest } from './db/migrate.js';
 import { seedDemo } from './demo/seed.js';
+import { createSearchEngine } from './search/engine.js';
 import { generatePassword } from './newsroom/passwords.js';
 import { countUsers, createUser } from './newsroom/users.js';
 
@@ -14,14 +15,19 @@ export interface Reporter {
 export const INITIAL_PASSWORD_FILE = 'initial-admin-password.txt';
 
 /**
- * Everything a fresh start needs before serving: migrations, the first administrator (password
- * printed once and written to a file only its owner can read), and the demo newspaper.
+ * Everything a start needs before serving: migrations (and the search index, when a migration
+ * changed its format), then on a fresh database the first administrator (password printed once
+ * and written to a file only its owner can read) and the demo newspaper.
  */
 export async function prepareDatabase(config: Config, reporter: Reporter): Promise<Db> {
   const db = openDatabase(config.databaseUrl);
   try {
     const applied = await migrateToLatest(db);
     if (applied.length > 0) reporter.info(`Đã chạy migration: ${applied.join(', ')}`);
+    const reindexed = await createSearchEngine(db).ensureIndexed((done, total) => {
+      if (done === total || done % 10_000 === 0) reporter.info(`  chỉ mục tìm kiếm: ${done}/${total} bài`);
+    });
+    if (reindexed) reporter.info('Đã dựng lại chỉ mục tìm kiếm theo định dạng mới.');
     if ((await countUsers(db.kysely)) > 0) return db;
 
     const password = generatePassword();

@@ -7,6 +7,7 @@ import * as m0004 from './migrations/0004_workflow.js';
 import * as m0005 from './migrations/0005_media.js';
 import * as m0006 from './migrations/0006_moderation.js';
 import * as m0007 from './migrations/0007_curation.js';
+import * as m0008 from './migrations/0008_search_recency.js';
 
 export interface MigrationContext {
   dialect: DialectName;
@@ -25,6 +26,7 @@ const migrations: Record<string, DialectAwareMigration> = {
   '0005_media': m0005,
   '0006_moderation': m0006,
   '0007_curation': m0007,
+  '0008_search_recency': m0008,
 };
 
 export class MigrationError extends Error {}

@@ -152,6 +152,8 @@ export interface SearchDocumentTable {
   lead: string;
   /** The body without markup. */
   body: string;
+  /** Sorts like the publication time; the rowid of the SQLite FTS tables (src/search/rank-key.ts). */
+  rank_key: number | null;
 }
 
 /** Folded words present in the index, for typo tolerance. */

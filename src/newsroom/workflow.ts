@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import type { Article, ArticleStatus, Database, UserRole } from '../db/schema.js';
 import { HttpError } from '../http-error.js';
 import { inReach, mayView, roleAllows, type Action, type Actor, type NewsroomPolicy } from './permissions.js';
+import { indexArticleIn } from '../search/indexer.js';
 
 export type TransitionName = 'submit' | 'forward' | 'return' | 'schedule' | 'unschedule' | 'publish' | 'unpublish' | 'trash' | 'restore';
 
@@ -152,6 +153,8 @@ export async function applyTransition(
       .returningAll()
       .executeTakeFirst();
     if (!updated) throw new HttpError(409, 'Bài vừa được người khác chuyển trạng thái. Vui lòng tải lại trang.');
+    // The search index sorts by publication time; status it reads live from `articles`.
+    if (updated.published_at !== article.published_at) await indexArticleIn(trx, articleId);
     await writeAudit(trx, { articleId, userId: actor.id, role: actor.role, action: request.name, from: article.status, to, note: request.note, at: now });
     return updated;
   });

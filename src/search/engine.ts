@@ -7,21 +7,85 @@ import { parseQuery, type ParsedQuery, type QueryWord } from './query.js';
 import { analyseText, scoreText } from './rank.js';
 import { highlightAll, snippet } from './snippet.js';
 import { oneEditAway } from './typo.js';
-import type { CandidateFilter, MatchGroup, SearchBackend, SearchEngine, SearchHit, SearchOptions, SearchResults, Suggestion } from './types.js';
+import type { CandidateFilter, CandidateTier, Census, MatchGroup, SearchBackend, SearchEngine, SearchHit, SearchOptions, SearchResults, Suggestion } from './types.js';
 
 /**
- * The relevance order is re-ranked in the application over the engine's best RERANK_WINDOW
- * candidates (see rank.ts); results past the window keep the engine's order. The window is fixed,
- * not per page, so consecutive pages never overlap or skip.
+ * Relevance is decided in the application (rank.ts) over a pool of candidates: the newest matches
+ * of each tier (every word in the title; in the title or lead; with the reader's diacritics, in
+ * the title and anywhere; as a phrase, in the title and anywhere; anywhere). A strong match is in the pool however many weak ones are newer, and the work
+ * per query stays bounded when a word is in every article. Past the pool, results continue
+ * newest first; the pool is fixed for a query, so consecutive pages never overlap or skip.
  */
-const RERANK_WINDOW = 40;
+export interface SearchTuning {
+  /** Candidates per tier; the all-words tier takes twice as many. */
+  tierLimit: number;
+  /**
+   * Counting stops here: "hơn 1.000 kết quả" is as useful to a reader as the exact number, and
+   * bounded. It is also the horizon of the exact-diacritics tier over whole articles, which looks
+   * among this many newest matches: common words with rare diacritics may occur nowhere, and
+   * proving that across a million articles is what must not happen per keystroke. Titles are
+   * searched for them without a horizon, from their own small index.
+   */
+  countCap: number;
+}
+
+const DEFAULT_TUNING: SearchTuning = { tierLimit: 12, countCap: 1000 };
+const BOUNDED: ReadonlySet<CandidateTier> = new Set(['exact']);
 /** "Exact matching finds too little": below this many results, one-typo neighbours join in. */
 const TYPO_THRESHOLD = 3;
 const MAX_LIMIT = 100;
 const REBUILD_BATCH = 200;
 
 function groupsOf(words: QueryWord[]): MatchGroup[] {
-  return words.map((w) => ({ forms: [w.folded, ...w.alternatives], prefix: w.prefix, exact: w.hasDiacritics ? w.exact : null }));
+  return words.map((w) => ({
+    forms: [w.folded, ...w.alternatives],
+    prefix: w.prefix,
+    completions: w.completions,
+    exact: w.hasDiacritics ? w.exact : null,
+  }));
+}
+
+interface TierStep {
+  tier: CandidateTier;
+  within: CandidateTier | null;
+}
+
+const step = (tier: CandidateTier, within: CandidateTier | null = null): TierStep => ({ tier, within });
+
+/**
+ * The tiers besides 'all' (whose newest matches the census holds), each within a wider one where
+ * it can be: when the wider tier came back short, it already holds every match of the narrower.
+ */
+function tiersFor(groups: MatchGroup[]): TierStep[] {
+  const marked = groups.some((g) => g.exact);
+  const several = groups.length > 1;
+  // A phrase of typo alternatives would multiply out in the positional index; the pairs index takes them.
+  const plain = several && groups.every((g) => g.forms.length === 1);
+  return [
+    step('head'),
+    step('title', 'head'),
+    ...(marked ? [step('title-exact', 'title'), step('exact')] : []),
+    ...(plain ? [step('title-phrase', 'title')] : []),
+    ...(several ? [step('phrase')] : []),
+  ];
+}
+
+const MAX_COMPLETIONS = 50;
+
+/** Looks up what the unfinished last word can complete to, when that is a short list (see MatchGroup.completions). */
+async function completePrefix(db: Kysely<Database>, words: QueryWord[]): Promise<void> {
+  const last = words[words.length - 1];
+  if (!last.prefix || last.folded.length < 2 || !/^[a-z]+$/.test(last.folded)) return;
+  const rows = await db
+    .selectFrom('search_terms')
+    .select('term')
+    .where('term', '>=', last.folded)
+    .where('term', '<', `${last.folded}{`)
+    .limit(MAX_COMPLETIONS)
+    .execute();
+  // The vocabulary holds words of three letters or more: a two-letter word completes to itself too.
+  const completions = new Set([last.folded, ...rows.map((r) => r.term)]);
+  if (rows.length < MAX_COMPLETIONS) last.completions = [...completions];
 }
 
 async function isKnown(db: Kysely<Database>, word: QueryWord): Promise<boolean> {
@@ -85,7 +149,10 @@ function toHit(row: Row, query: ParsedQuery, score: number, analysed = analyseTe
 class Engine implements SearchEngine {
   private readonly backend: SearchBackend;
 
-  constructor(private readonly db: Db) {
+  constructor(
+    private readonly db: Db,
+    private readonly tuning: SearchTuning,
+  ) {
     this.backend = backendFor(db.dialect);
   }
 
@@ -99,7 +166,7 @@ class Engine implements SearchEngine {
 
   async search(raw: string, options: SearchOptions = {}): Promise<SearchResults> {
     const query = parseQuery(raw);
-    const empty: SearchResults = { query: query.display, total: 0, hits: [], corrected: false };
+    const empty: SearchResults = { query: query.display, total: 0, hits: [], corrected: false, capped: false };
     if (query.words.length === 0) return empty;
     const db = this.db.kysely;
     const filter: CandidateFilter = {
@@ -112,54 +179,104 @@ class Engine implements SearchEngine {
     const limit = Math.max(1, Math.min(MAX_LIMIT, options.limit ?? 20));
     const offset = Math.max(0, options.offset ?? 0);
 
-    let total = await this.backend.count(db, groupsOf(query.words), filter);
+    await completePrefix(db, query.words);
+    let census = await this.census(groupsOf(query.words), filter);
     let corrected = false;
-    if (total < TYPO_THRESHOLD) {
-      if (await correctTypos(db, query.words)) {
-        const widened = await this.backend.count(db, groupsOf(query.words), filter);
-        corrected = widened > total;
-        total = widened;
-      }
+    if (census.total < TYPO_THRESHOLD && (await correctTypos(db, query.words))) {
+      const widened = await this.census(groupsOf(query.words), filter);
+      corrected = widened.total > census.total;
+      census = widened;
     }
-    if (total === 0 || offset >= total) return { ...empty, total, corrected };
+    const { total } = census;
+    const found = { query: query.display, total, corrected, capped: total >= this.tuning.countCap };
+    if (total === 0 || offset >= total) return { ...found, hits: [] };
     const groups = groupsOf(query.words);
 
-    if (options.sort === 'newest' || offset >= RERANK_WINDOW) {
-      const ids = await this.backend.candidates(db, groups, filter, options.sort ?? 'relevance', limit, offset);
+    if (options.sort === 'newest') {
+      const ids = await this.backend.candidates(db, groups, filter, 'all', limit, offset);
       const rows = await loadRows(db, ids);
-      const hits = ids.flatMap((id) => {
-        const row = rows.get(id);
-        if (!row) return [];
-        const analysed = analyseText(row);
-        return [toHit(row, query, scoreText(analysed, query.words), analysed)];
-      });
-      return { query: query.display, total, hits, corrected };
+      return { ...found, hits: ids.flatMap((id) => this.hit(rows.get(id), query)) };
     }
 
-    const ids = await this.backend.candidates(db, groups, filter, 'relevance', RERANK_WINDOW, 0);
+    const ranked = await this.rankedPool(groups, filter, query, census);
+    const hits = ranked.slice(offset, offset + limit).map((r) => toHit(r.row, query, r.score, r.analysed));
+    if (hits.length < limit) {
+      // Past the pool: the other matches, newest first.
+      const pool = new Set(ranked.map((r) => r.row.id));
+      const skip = Math.max(0, offset - ranked.length);
+      const wanted = limit - hits.length;
+      const newest = await this.backend.candidates(db, groups, filter, 'all', skip + wanted + pool.size, 0);
+      const ids = newest.filter((id) => !pool.has(id)).slice(skip, skip + wanted);
+      const rows = await loadRows(db, ids);
+      hits.push(...ids.flatMap((id) => this.hit(rows.get(id), query)));
+    }
+    return { ...found, hits };
+  }
+
+  private hit(row: Row | undefined, query: ParsedQuery): SearchHit[] {
+    if (!row) return [];
+    const analysed = analyseText(row);
+    return [toHit(row, query, scoreText(analysed, query.words), analysed)];
+  }
+
+  /**
+   * How many match, and the newest of them. A query whose newest window is not full has its exact
+   * total there; only the others are counted, up to the cap.
+   */
+  private async census(groups: MatchGroup[], filter: CandidateFilter): Promise<Census & { newest: number[] }> {
+    const db = this.db.kysely;
+    const window = 2 * this.tuning.tierLimit;
+    const newest = await this.backend.candidates(db, groups, filter, 'all', window, 0);
+    if (newest.length < window) return { total: newest.length, oldestKey: null, newest };
+    return { ...(await this.backend.count(db, groups, filter, this.tuning.countCap)), newest };
+  }
+
+  /** The union of every tier's newest matches, best first. */
+  private async rankedPool(groups: MatchGroup[], filter: CandidateFilter, query: ParsedQuery, census: Census & { newest: number[] }) {
+    const db = this.db.kysely;
+    const ids = new Set<number>(census.newest);
+    // Fewer matches than the census window: the pool already holds every one of them.
+    if (census.newest.length < 2 * this.tuning.tierLimit) return this.rank([...ids], query);
+    // Past the cap, the whole-article exact tier looks no further back than the counting did.
+    const horizon = census.total >= this.tuning.countCap ? census.oldestKey : null;
+    const short = new Set<CandidateTier>();
+    for (const { tier, within } of tiersFor(groups)) {
+      if (within && short.has(within)) {
+        short.add(tier);
+        continue;
+      }
+      const bounded = horizon !== null && BOUNDED.has(tier) ? { ...filter, minRankKey: horizon } : filter;
+      const found = await this.backend.candidates(db, groups, bounded, tier, this.tuning.tierLimit, 0);
+      if (found.length < this.tuning.tierLimit) short.add(tier);
+      for (const id of found) ids.add(id);
+    }
+    return this.rank([...ids], query);
+  }
+
+  private async rank(ids: number[], query: ParsedQuery) {
+    const db = this.db.kysely;
     const rows = await loadRows(db, ids);
-    const ranked = ids
-      .flatMap((id) => {
-        const row = rows.get(id);
-        if (!row) return [];
+    return [...rows.values()]
+      .map((row) => {
         const analysed = analyseText(row);
-        return [{ row, analysed, score: scoreText(analysed, query.words) }];
+        return { row, analysed, score: scoreText(analysed, query.words) };
       })
       // Recency breaks ties, then the id, so the order is total and stable.
       .sort((a, b) => b.score - a.score || (b.row.published_at ?? '').localeCompare(a.row.published_at ?? '') || b.row.id - a.row.id);
-    const pageRows = ranked.slice(offset, offset + limit);
-    const hits = pageRows.map((r) => toHit(r.row, query, r.score, r.analysed));
-    // A page that straddles the window's end continues in engine order.
-    if (hits.length < limit && offset + limit > RERANK_WINDOW && ranked.length === RERANK_WINDOW) {
-      const more = await this.search(raw, { ...options, offset: RERANK_WINDOW, limit: offset + limit - RERANK_WINDOW });
-      hits.push(...more.hits);
-    }
-    return { query: query.display, total, hits, corrected };
   }
 
   async suggest(prefix: string, limit = 8): Promise<Suggestion[]> {
     const results = await this.search(prefix, { limit: Math.min(limit, 8) });
     return results.hits.map((h) => ({ id: h.id, title: h.title, url: articlePath(h.section_path, h.slug, h.id) }));
+  }
+
+  async ensureIndexed(onProgress?: (done: number, total: number) => void): Promise<boolean> {
+    const db = this.db.kysely;
+    const article = await db.selectFrom('articles').select('id').limit(1).executeTakeFirst();
+    const indexed = await db.selectFrom('search_documents').select('article_id').limit(1).executeTakeFirst();
+    if (!article || indexed) return false;
+    await this.rebuild(onProgress);
+    return true;
   }
 
   async rebuild(onProgress?: (done: number, total: number) => void): Promise<number> {
@@ -180,6 +297,6 @@ class Engine implements SearchEngine {
   }
 }
 
-export function createSearchEngine(db: Db): SearchEngine {
-  return new Engine(db);
+export function createSearchEngine(db: Db, tuning: Partial<SearchTuning> = {}): SearchEngine {
+  return new Engine(db, { ...DEFAULT_TUNING, ...tuning });
 }

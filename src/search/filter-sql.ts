@@ -1,5 +1,5 @@
 import { sql, type RawBuilder } from 'kysely';
-import type { CandidateFilter, SearchSort } from './types.js';
+import type { CandidateFilter } from './types.js';
 
 /** Conditions on the joined `articles a`, the same SQL in both dialects; every value is a parameter. */
 export function filterSql(filter: CandidateFilter): RawBuilder<unknown> {
@@ -11,12 +11,4 @@ export function filterSql(filter: CandidateFilter): RawBuilder<unknown> {
   if (filter.from) conditions.push(sql`a.published_at >= ${filter.from}`);
   if (filter.to) conditions.push(sql`a.published_at < ${filter.to}`);
   return conditions.length ? sql.join(conditions, sql` AND `) : sql`1 = 1`;
-}
-
-export function newestOrderSql(): RawBuilder<unknown> {
-  return sql`a.published_at DESC NULLS LAST, a.id DESC`;
-}
-
-export function isNewest(order: SearchSort): boolean {
-  return order === 'newest';
 }

@@ -15,6 +15,8 @@ export interface QueryWord {
   prefix: boolean;
   /** Folded words one typo away that exist in the index; filled only when exact matching finds too little. */
   alternatives: string[];
+  /** Known words the last word completes to, when the engine looked them up (see MatchGroup). */
+  completions: string[] | null;
 }
 
 export interface ParsedQuery {
@@ -43,7 +45,7 @@ export function parseQuery(raw: string): ParsedQuery {
     const word = text.slice(0, MAX_WORD_LENGTH);
     const folded = foldWord(word);
     const exact = exactWord(word);
-    return { text, folded, exact, hasDiacritics: exact !== folded, prefix: i === all.length - 1, alternatives: [] };
+    return { text, folded, exact, hasDiacritics: exact !== folded, prefix: i === all.length - 1, alternatives: [], completions: null };
   });
   return { words, display };
 }

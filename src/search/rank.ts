@@ -1,5 +1,5 @@
+import { FieldText } from './field-text.js';
 import type { QueryWord } from './query.js';
-import { exactWord, tokenize, type Token } from './text.js';
 
 /**
  * Ranking shared by both engines, so results and quality do not depend on the database: the engine
@@ -15,6 +15,7 @@ export interface SearchText {
 }
 
 export type FieldName = keyof SearchText;
+export type AnalysedText = Record<FieldName, FieldText>;
 
 const FIELD_WEIGHT: Record<FieldName, number> = { title: 3, lead: 2, body: 1 };
 /** A word matched without the reader's diacritics, as an unfinished prefix, or through a typo counts less. */
@@ -30,115 +31,106 @@ const EXACT = 8;
 const TF_STEP = 0.1;
 const TF_CAP = 5;
 
-export interface FieldTokens {
-  text: string;
-  tokens: Token[];
-}
-
-export type AnalysedText = Record<FieldName, FieldTokens>;
-
 export function analyseText(text: SearchText): AnalysedText {
-  // Exact keys are computed lazily (see matchWeight): most tokens never match a query word.
-  return {
-    title: { text: text.title, tokens: tokenize(text.title, false) },
-    lead: { text: text.lead, tokens: tokenize(text.lead, false) },
-    body: { text: text.body, tokens: tokenize(text.body, false) },
-  };
+  return { title: new FieldText(text.title), lead: new FieldText(text.lead), body: new FieldText(text.body) };
 }
 
-/** Weight in [0, 1] of a token as a match for a query word; 0 is no match. `exact` tells whether the diacritics agree. */
-export function matchWeight(token: Token, source: string, word: QueryWord): { weight: number; exact: boolean } {
-  const exactKey = () => {
-    if (!token.exact) token.exact = exactWord(source.slice(token.start, token.end));
-    return token.exact;
-  };
-  if (token.folded === word.folded) {
-    if (!word.hasDiacritics) return { weight: 1, exact: false };
-    const exact = exactKey() === word.exact;
-    return { weight: exact ? 1 : FOLDED_ONLY, exact };
-  }
-  if (word.prefix && token.folded.startsWith(word.folded)) {
-    if (!word.hasDiacritics) return { weight: PREFIX, exact: false };
-    const exact = exactKey().startsWith(word.exact);
-    return { weight: exact ? PREFIX : PREFIX * FOLDED_ONLY, exact };
-  }
-  if (word.alternatives.includes(token.folded)) return { weight: TYPO, exact: false };
-  return { weight: 0, exact: false };
+/** Weight of an unfinished last word that matches the start of a word with the reader's diacritics. */
+const EXACT_PREFIX = 0.6;
+
+interface WordMatch {
+  /** In [0, 1]; 0 is no match. */
+  weight: number;
+  /** How well the reader's diacritics agree: 1 the whole word, EXACT_PREFIX its start, 0 not at all. */
+  exact: number;
 }
 
-interface FieldMatch {
+/** How word `i` of a field, found by the query word's own folded form, matches it. */
+function matchWord(field: FieldText, i: number, word: QueryWord): WordMatch {
+  const whole = field.word(i) === word.folded;
+  if (!word.hasDiacritics) return { weight: whole ? 1 : PREFIX, exact: 0 };
+  const key = field.exact(i);
+  if (whole) return key === word.exact ? { weight: 1, exact: 1 } : { weight: FOLDED_ONLY, exact: 0 };
+  return key.startsWith(word.exact) ? { weight: PREFIX, exact: EXACT_PREFIX } : { weight: PREFIX * FOLDED_ONLY, exact: 0 };
+}
+
+export interface FieldMatch {
+  /** Per field word, a bit per query word it matches (queries have at most 10 words). */
+  masks: Uint16Array;
   best: number[];
-  exact: boolean[];
+  /** Per query word, the best agreement of diacritics found (see WordMatch.exact). */
+  exact: number[];
   count: number;
-  /** The whole query, adjacent and in order. */
-  phrase: boolean;
-  /** Which consecutive query word pairs occur adjacent and in order ("lễ hội", "Mường Lay"). */
-  pairs: boolean[];
+  /**
+   * The whole query adjacent and in order: at its best place, the weight of its weakest word (a
+   * phrase is only as exact as its least exact word: "bán đồ cũ" is not "bản đồ cũ"), or 0.
+   */
+  phrase: number;
+  /** Per consecutive pair of query words ("lễ hội", "Mường Lay"), the same for the pair. */
+  pairs: number[];
 }
 
-/** Could this folded token match any query word? A cheap test that skips most tokens of a body. */
-function mayMatch(words: QueryWord[], forms: Set<string>, folded: string): boolean {
-  if (forms.has(folded)) return true;
-  for (const word of words) if (word.prefix && folded.startsWith(word.folded)) return true;
-  return false;
-}
-
-function matchField(field: FieldTokens, words: QueryWord[]): FieldMatch {
+export function matchField(field: FieldText, words: QueryWord[]): FieldMatch {
+  const n = words.length;
   const best = words.map(() => 0);
-  const exact = words.map(() => false);
-  const hits: number[][] = field.tokens.map(() => []);
-  const forms = new Set(words.flatMap((w) => [w.folded, ...w.alternatives]));
-  let count = 0;
-  field.tokens.forEach((token, t) => {
-    if (!mayMatch(words, forms, token.folded)) return;
-    words.forEach((word, w) => {
-      const m = matchWeight(token, field.text, word);
-      if (m.weight === 0) return;
-      hits[t].push(w);
-      count++;
-      if (m.weight > best[w]) best[w] = m.weight;
-      if (m.exact) exact[w] = true;
-    });
+  const exact = words.map(() => 0);
+  const masks = new Uint16Array(field.length);
+  // weights[i * n + w]: how well field word i matches query word w; read for phrases and pairs.
+  const weights = new Float32Array(field.length * n);
+  const record = (i: number, w: number, m: WordMatch) => {
+    if (m.weight <= weights[i * n + w]) return;
+    masks[i] |= 1 << w;
+    weights[i * n + w] = m.weight;
+    best[w] = Math.max(best[w], m.weight);
+    exact[w] = Math.max(exact[w], m.exact);
+  };
+  words.forEach((word, w) => {
+    for (const i of field.occurrences(word.folded, word.prefix)) record(i, w, matchWord(field, i, word));
+    for (const alternative of word.alternatives) for (const i of field.occurrences(alternative, false)) record(i, w, { weight: TYPO, exact: 0 });
   });
-  let phrase = false;
-  const pairs = words.slice(1).map(() => false);
-  if (words.length > 1) {
-    for (let start = 0; start < field.tokens.length; start++) {
-      for (let w = 0; w + 1 < words.length; w++) {
-        if (!pairs[w] && hits[start].includes(w) && hits[start + 1]?.includes(w + 1)) pairs[w] = true;
-      }
-      if (!phrase && start + words.length <= field.tokens.length) phrase = words.every((_, w) => hits[start + w].includes(w));
+  let count = 0;
+  const matched: number[] = [];
+  masks.forEach((mask, i) => {
+    if (mask === 0) return;
+    matched.push(i);
+    for (let m = mask; m; m &= m - 1) count++;
+  });
+  const pairs = words.slice(1).map(() => 0);
+  let phrase = 0;
+  if (n > 1) {
+    const weight = (i: number, w: number) => (i < field.length ? weights[i * n + w] : 0);
+    for (const start of matched) {
+      for (let w = 0; w + 1 < n; w++) pairs[w] = Math.max(pairs[w], Math.min(weight(start, w), weight(start + 1, w + 1)));
+      phrase = Math.max(phrase, Math.min(...words.map((_, w) => weight(start + w, w))));
     }
   }
-  return { best, exact, count, phrase, pairs };
+  return { masks, best, exact, count, phrase, pairs };
 }
 
 export function scoreText(text: AnalysedText, words: QueryWord[]): number {
   if (words.length === 0) return 0;
   let score = 0;
-  let phraseAnywhere = false;
-  const exactAnywhere = words.map(() => false);
-  const pairsAnywhere = words.slice(1).map(() => false);
+  let phraseAnywhere = 0;
+  const exactAnywhere = words.map(() => 0);
+  const pairsAnywhere = words.slice(1).map(() => 0);
   for (const name of ['title', 'lead', 'body'] as const) {
     const match = matchField(text[name], words);
     const weight = FIELD_WEIGHT[name];
     score += weight * match.best.reduce((a, b) => a + b, 0);
-    if (match.phrase) {
-      phraseAnywhere = true;
-      score += weight * words.length;
-    }
+    // A phrase or pair made of words matched without their diacritics ("giá cả" for "giá cá") counts less.
+    score += weight * words.length * match.phrase;
+    phraseAnywhere = Math.max(phraseAnywhere, match.phrase);
     match.pairs.forEach((p, i) => {
-      if (!p) return;
-      pairsAnywhere[i] = true;
-      score += weight;
+      score += weight * p;
+      pairsAnywhere[i] = Math.max(pairsAnywhere[i], p);
     });
-    match.exact.forEach((e, w) => (exactAnywhere[w] ||= e));
+    match.exact.forEach((e, w) => (exactAnywhere[w] = Math.max(exactAnywhere[w], e)));
     if (name === 'body') score += TF_STEP * Math.min(TF_CAP, match.count);
   }
-  if (phraseAnywhere) score += PHRASE;
+  score += PHRASE * phraseAnywhere;
   // Part of the query adjacent ("lễ hội … Mường Lay") still beats the same words scattered.
-  if (pairsAnywhere.length > 0) score += (PAIRS * pairsAnywhere.filter(Boolean).length) / pairsAnywhere.length;
+  if (pairsAnywhere.length > 0) score += (PAIRS * pairsAnywhere.reduce((a, b) => a + b, 0)) / pairsAnywhere.length;
   const marked = words.filter((w) => w.hasDiacritics);
-  if (marked.length > 0) score += (EXACT * words.filter((w, i) => w.hasDiacritics && exactAnywhere[i]).length) / marked.length;
+  if (marked.length > 0) score += (EXACT * words.reduce((sum, w, i) => sum + (w.hasDiacritics ? exactAnywhere[i] : 0), 0)) / marked.length;
   return score;
 }

@@ -11,7 +11,7 @@ import type { SearchResults } from './types.js';
 
 /** Results change with every publish; a short shared cache still absorbs a burst on one query. */
 const SEARCH_CACHE = 'public, max-age=30';
-const EMPTY: SearchResults = { query: '', total: 0, hits: [], corrected: false };
+const EMPTY: SearchResults = { query: '', total: 0, hits: [], corrected: false, capped: false };
 
 async function run(app: FastifyInstance, request: FastifyRequest) {
   const params = await parseSearchParams(app.db.kysely, request.query as Record<string, unknown>);
@@ -42,6 +42,8 @@ export async function searchRoutes(app: FastifyInstance) {
       return reply.header('Cache-Control', SEARCH_CACHE).send({
         query: results.query,
         total: results.total,
+        /** True when counting stopped at `total`: there are more. */
+        total_capped: results.capped,
         page: params.page,
         page_count: pageCount(results.total),
         corrected: results.corrected,

@@ -1,5 +1,6 @@
+import type { FieldText } from './field-text.js';
 import type { QueryWord } from './query.js';
-import { matchWeight, type FieldTokens } from './rank.js';
+import { matchField } from './rank.js';
 
 /** A piece of text to show, marked when it is a matched word. Rendered by preact, so always escaped. */
 export interface Segment {
@@ -10,54 +11,63 @@ export interface Segment {
 const SNIPPET_WORDS = 28;
 const ELLIPSIS = '…';
 
-function matchedWords(field: FieldTokens, words: QueryWord[]): number[][] {
-  return field.tokens.map((token) => words.flatMap((word, w) => (matchWeight(token, field.text, word).weight > 0 ? [w] : [])));
-}
-
-/** Splits text between tokens `from`..`to` (inclusive) into marked and unmarked segments. */
-function segments(field: FieldTokens, hits: number[][], from: number, to: number): Segment[] {
+/** Splits the text of words `from`..`to` (inclusive) into marked and unmarked segments. */
+function segments(field: FieldText, masks: Uint16Array, from: number, to: number): Segment[] {
   const out: Segment[] = [];
-  const { text, tokens } = field;
-  let cursor = tokens[from]?.start ?? 0;
-  const end = tokens[to]?.end ?? text.length;
-  for (let t = from; t <= to; t++) {
-    if (hits[t].length === 0) continue;
-    if (tokens[t].start > cursor) out.push({ text: text.slice(cursor, tokens[t].start), mark: false });
-    out.push({ text: text.slice(tokens[t].start, tokens[t].end), mark: true });
-    cursor = tokens[t].end;
+  const { text } = field;
+  let cursor = field.span(from)[0];
+  const end = field.span(to)[1];
+  for (let i = from; i <= to; i++) {
+    if (masks[i] === 0) continue;
+    const [start, stop] = field.span(i);
+    if (start > cursor) out.push({ text: text.slice(cursor, start), mark: false });
+    out.push({ text: text.slice(start, stop), mark: true });
+    cursor = stop;
   }
   if (end > cursor) out.push({ text: text.slice(cursor, end), mark: false });
   return out;
 }
 
 /** The whole field with its matched words marked (titles). */
-export function highlightAll(field: FieldTokens, words: QueryWord[]): Segment[] {
-  if (field.tokens.length === 0) return field.text ? [{ text: field.text, mark: false }] : [];
-  const hits = matchedWords(field, words);
-  const segs = segments(field, hits, 0, field.tokens.length - 1);
-  const head = field.text.slice(0, field.tokens[0].start);
-  const tail = field.text.slice(field.tokens[field.tokens.length - 1].end);
+export function highlightAll(field: FieldText, words: QueryWord[]): Segment[] {
+  if (field.length === 0) return field.text ? [{ text: field.text, mark: false }] : [];
+  const { masks } = matchField(field, words);
+  const segs = segments(field, masks, 0, field.length - 1);
+  const head = field.text.slice(0, field.span(0)[0]);
+  const tail = field.text.slice(field.span(field.length - 1)[1]);
   return [...(head ? [{ text: head, mark: false }] : []), ...segs, ...(tail ? [{ text: tail, mark: false }] : [])];
 }
 
 interface Window {
-  field: FieldTokens;
-  hits: number[][];
+  field: FieldText;
+  masks: Uint16Array;
   start: number;
   score: number;
 }
 
-/** The window of SNIPPET_WORDS tokens where the most distinct query words meet, then the most matches. */
-function bestWindow(field: FieldTokens, words: QueryWord[]): Window | null {
-  const hits = matchedWords(field, words);
+function bitCount(mask: number): number {
+  let n = 0;
+  for (let m = mask; m; m &= m - 1) n++;
+  return n;
+}
+
+/** The window of SNIPPET_WORDS words where the most distinct query words meet, then the most matches. */
+function bestWindow(field: FieldText, words: QueryWord[]): Window | null {
+  const { masks, count } = matchField(field, words);
+  if (count === 0) return null;
   let best: Window | null = null;
-  for (let t = 0; t < field.tokens.length; t++) {
-    if (hits[t].length === 0) continue;
+  for (let i = 0; i < field.length; i++) {
+    if (masks[i] === 0) continue;
     // Start a little before the match so it reads in context.
-    const start = Math.max(0, t - 4);
-    const window = hits.slice(start, start + SNIPPET_WORDS);
-    const score = new Set(window.flat()).size * 100 + window.filter((h) => h.length > 0).length;
-    if (!best || score > best.score) best = { field, hits, start, score };
+    const start = Math.max(0, i - 4);
+    let distinct = 0;
+    let matched = 0;
+    for (let j = start; j < Math.min(field.length, start + SNIPPET_WORDS); j++) {
+      distinct |= masks[j];
+      if (masks[j]) matched++;
+    }
+    const score = bitCount(distinct) * 100 + matched;
+    if (!best || score > best.score) best = { field, masks, start, score };
   }
   return best;
 }
@@ -66,22 +76,22 @@ function bestWindow(field: FieldTokens, words: QueryWord[]): Window | null {
  * About SNIPPET_WORDS words from the field (lead, then body) whose best window holds the most
  * query words; without any match, the opening of the first non-empty field.
  */
-export function snippet(fields: FieldTokens[], words: QueryWord[]): Segment[] {
+export function snippet(fields: FieldText[], words: QueryWord[]): Segment[] {
   let best: Window | null = null;
   for (const field of fields) {
     const window = bestWindow(field, words);
     if (window && (!best || window.score > best.score)) best = window;
   }
   if (!best) {
-    const first = fields.find((f) => f.tokens.length > 0);
+    const first = fields.find((f) => f.length > 0);
     if (!first) return [];
-    best = { field: first, hits: first.tokens.map(() => []), start: 0, score: 0 };
+    best = { field: first, masks: new Uint16Array(first.length), start: 0, score: 0 };
   }
-  const { field, hits, start } = best;
-  const last = Math.min(field.tokens.length - 1, start + SNIPPET_WORDS - 1);
-  const out = segments(field, hits, start, last);
+  const { field, masks, start } = best;
+  const last = Math.min(field.length - 1, start + SNIPPET_WORDS - 1);
+  const out = segments(field, masks, start, last);
   if (start > 0) out.unshift({ text: `${ELLIPSIS} `, mark: false });
-  if (last < field.tokens.length - 1) out.push({ text: ` ${ELLIPSIS}`, mark: false });
+  if (last < field.length - 1) out.push({ text: ` ${ELLIPSIS}`, mark: false });
   return out;
 }
 

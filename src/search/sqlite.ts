@@ -1,59 +1,140 @@
-import { sql, type Kysely } from 'kysely';
+import { sql, type Kysely, type RawBuilder } from 'kysely';
 import type { Database } from '../db/schema.js';
-import { filterSql, newestOrderSql } from './filter-sql.js';
-import type { CandidateFilter, IndexedDocument, MatchGroup, SearchBackend, SearchSort } from './types.js';
+import { filterSql } from './filter-sql.js';
+import { PAIR_JOINER } from './text.js';
+import type { CandidateFilter, CandidateTier, IndexedDocument, MatchGroup, SearchBackend } from './types.js';
 
 /**
- * SQLite FTS5. The MATCH expression is built only from word characters (see query.ts), each one
- * double-quoted, so no reader input is ever read as FTS syntax.
+ * SQLite FTS5. Four contentless tables share one rowid, the article's rank key: `search_fts`
+ * holds every field, `search_title` titles and `search_head` titles with leads (short doclists
+ * for the title tiers), `search_pairs` adjacent word pairs without positions (for phrases). FTS5
+ * walks doclists in rowid order, so `ORDER BY rowid DESC LIMIT n` hands out the newest matches
+ * and stops, however many there are. The MATCH expression is built only from word characters
+ * (see query.ts), each double-quoted, so no reader input is ever read as FTS syntax.
  */
-
-const FOLDED = '{f_title f_lead f_body}';
-const EXACT = '{x_title x_lead x_body}';
 
 const quote = (term: string, prefix: boolean) => `"${term}"${prefix ? '*' : ''}`;
 
-function groupExpr(group: MatchGroup): string {
-  return group.forms.map((form, i) => quote(form, group.prefix && i === 0)).join(' OR ');
+/** Prefixes up to this length have an index of their own (migration 0008): one doclist, streamed. */
+const INDEXED_PREFIX = 3;
+
+/**
+ * What satisfies one query word: its forms, the first possibly as a prefix, or for a longer
+ * prefix its completions. The pairs index has no prefixes: there an unfinished word stands for
+ * its completions, or for itself as a whole word when it has too many to list.
+ */
+function terms(group: MatchGroup, wholeWords = false): Array<{ term: string; prefix: boolean }> {
+  const [typed, ...alternatives] = group.forms;
+  const complete = group.completions !== null && (wholeWords || typed.length > INDEXED_PREFIX);
+  const first = complete ? (group.completions ?? []).map((term) => ({ term, prefix: false })) : [{ term: typed, prefix: group.prefix && !wholeWords }];
+  return [...first, ...alternatives.map((term) => ({ term, prefix: false }))];
+}
+
+function anyForm(group: MatchGroup): string {
+  return terms(group)
+    .map((t) => quote(t.term, t.prefix))
+    .join(' OR ');
 }
 
 /**
- * Every word must match (folded). The OR part is always true for those rows (it repeats the first
- * word) but lets bm25 also count the exact-diacritics words, so the candidates the application
- * re-ranks already lean towards them on large result sets.
+ * Every group, folded, or exactly where the tier wants diacritics. No column filter is needed:
+ * folded keys are plain a–z and exact keys with marks never are, so a folded term can only match
+ * the folded columns (or an exact column holding the same unmarked word, beside the same folded
+ * one), and a marked term only the exact ones. A longer unfinished word is taken as typed in the
+ * exact columns: an exact ranking hint need not merge every exact word that starts so.
  */
-export function matchExpression(groups: MatchGroup[]): string {
-  const required = groups.map((g) => `${FOLDED} : (${groupExpr(g)})`).join(' AND ');
-  const exact = groups.filter((g) => g.exact).map((g) => quote(g.exact ?? '', g.prefix));
-  if (exact.length === 0) return required;
-  return `(${required}) AND (${FOLDED} : (${groupExpr(groups[0])}) OR ${EXACT} : (${exact.join(' OR ')}))`;
+function everyWord(groups: MatchGroup[], exact = false): string {
+  const exactTerm = (g: MatchGroup, word: string) => quote(word, g.prefix && [...word].length <= INDEXED_PREFIX);
+  return groups.map((g) => (exact && g.exact ? exactTerm(g, g.exact) : `(${anyForm(g)})`)).join(' AND ');
 }
 
-// CROSS JOIN makes SQLite drive the query from the FTS match: with a plain JOIN the planner may
-// scan articles and re-run the whole MATCH for every row (minutes instead of milliseconds).
+/** The words adjacent, in order, as typed; only offered for queries without typo alternatives. */
+function phrase(groups: MatchGroup[]): string {
+  const last = groups[groups.length - 1];
+  return `"${groups.map((g) => g.forms[0]).join(' ')}"${last.prefix ? '*' : ''}`;
+}
+
+/** Pairs of alternatives beyond this make a phrase too vague to look up this way. */
+const MAX_PAIR_FORMS = 60;
+
+/** Every adjacent pair of query words as one token of the pairs index: "phat_trien" AND "trien_kinh". */
+function adjacentPairs(groups: MatchGroup[]): string | null {
+  if (groups.length < 2) return null;
+  const parts: string[] = [];
+  for (let i = 0; i + 1 < groups.length; i++) {
+    const pairs = terms(groups[i], true).flatMap((a) => terms(groups[i + 1], true).map((b) => quote(`${a.term}${PAIR_JOINER}${b.term}`, false)));
+    if (pairs.length === 0 || pairs.length > MAX_PAIR_FORMS) return null;
+    parts.push(`(${pairs.join(' OR ')})`);
+  }
+  return parts.join(' AND ');
+}
+
+type Table = 'search_fts' | 'search_title' | 'search_head' | 'search_pairs';
+
+const TIERS: Record<CandidateTier, { table: Table; match: (groups: MatchGroup[]) => string | null }> = {
+  title: { table: 'search_title', match: (g) => everyWord(g) },
+  'title-exact': { table: 'search_title', match: (g) => everyWord(g, true) },
+  'title-phrase': { table: 'search_title', match: phrase },
+  head: { table: 'search_head', match: (g) => everyWord(g) },
+  exact: { table: 'search_fts', match: (g) => everyWord(g, true) },
+  phrase: { table: 'search_pairs', match: adjacentPairs },
+  all: { table: 'search_fts', match: (g) => everyWord(g) },
+};
+
+export function matchExpression(groups: MatchGroup[], tier: CandidateTier = 'all'): string | null {
+  return TIERS[tier].match(groups);
+}
+
+/**
+ * The matching articles, newest first. CROSS JOIN keeps FTS5 the outer loop: with a plain JOIN
+ * the planner may scan articles and re-run the whole MATCH for every row.
+ */
+function matching(groups: MatchGroup[], filter: CandidateFilter, tier: CandidateTier): RawBuilder<unknown> | null {
+  const expression = matchExpression(groups, tier);
+  if (expression === null) return null;
+  const table = sql.table(TIERS[tier].table);
+  return sql`SELECT a.id AS id, ${table}.rowid AS k FROM ${table}
+    CROSS JOIN search_documents d ON d.rank_key = ${table}.rowid
+    CROSS JOIN articles a ON a.id = d.article_id
+    WHERE ${table} MATCH ${expression} AND ${table}.rowid >= ${filter.minRankKey ?? Number.MIN_SAFE_INTEGER}
+      AND ${filterSql(filter)}
+    ORDER BY ${table}.rowid DESC`;
+}
+
+function allMatching(groups: MatchGroup[], filter: CandidateFilter): RawBuilder<unknown> {
+  const query = matching(groups, filter, 'all');
+  if (!query) throw new Error('every query has an all-words expression');
+  return query;
+}
+
 export const sqliteBackend: SearchBackend = {
-  async write(db: Kysely<Database>, doc: IndexedDocument) {
-    await sql`DELETE FROM search_fts WHERE rowid = ${doc.id}`.execute(db);
+  async write(db: Kysely<Database>, doc: IndexedDocument, previousKey: number | null) {
+    if (previousKey !== null) await this.remove(db, previousKey);
     const { title, lead, body } = doc.keys;
     await sql`INSERT INTO search_fts (rowid, f_title, f_lead, f_body, x_title, x_lead, x_body)
-      VALUES (${doc.id}, ${title.folded}, ${lead.folded}, ${body.folded}, ${title.exact}, ${lead.exact}, ${body.exact})`.execute(db);
+      VALUES (${doc.rankKey}, ${title.folded}, ${lead.folded}, ${body.folded}, ${title.exact}, ${lead.exact}, ${body.exact})`.execute(db);
+    await sql`INSERT INTO search_title (rowid, f_title, x_title) VALUES (${doc.rankKey}, ${title.folded}, ${title.exact})`.execute(db);
+    await sql`INSERT INTO search_head (rowid, f_title, f_lead) VALUES (${doc.rankKey}, ${title.folded}, ${lead.folded})`.execute(db);
+    await sql`INSERT INTO search_pairs (rowid, pairs) VALUES (${doc.rankKey}, ${doc.pairs})`.execute(db);
   },
 
-  async remove(db: Kysely<Database>, id: number) {
-    await sql`DELETE FROM search_fts WHERE rowid = ${id}`.execute(db);
+  async remove(db: Kysely<Database>, rankKey: number) {
+    await sql`DELETE FROM search_fts WHERE rowid = ${rankKey}`.execute(db);
+    await sql`DELETE FROM search_title WHERE rowid = ${rankKey}`.execute(db);
+    await sql`DELETE FROM search_head WHERE rowid = ${rankKey}`.execute(db);
+    await sql`DELETE FROM search_pairs WHERE rowid = ${rankKey}`.execute(db);
   },
 
-  async count(db: Kysely<Database>, groups: MatchGroup[], filter: CandidateFilter) {
-    const { rows } = await sql<{ n: number }>`SELECT count(*) AS n FROM search_fts CROSS JOIN articles a ON a.id = search_fts.rowid
-      WHERE search_fts MATCH ${matchExpression(groups)} AND ${filterSql(filter)}`.execute(db);
-    return Number(rows[0]?.n ?? 0);
+  async count(db: Kysely<Database>, groups: MatchGroup[], filter: CandidateFilter, cap: number) {
+    const { rows } = await sql<{ n: number; oldest: number | null }>`SELECT count(*) AS n, min(k) AS oldest
+      FROM (${allMatching(groups, filter)} LIMIT ${cap})`.execute(db);
+    return { total: Number(rows[0]?.n ?? 0), oldestKey: rows[0]?.oldest == null ? null : Number(rows[0].oldest) };
   },
 
-  async candidates(db: Kysely<Database>, groups: MatchGroup[], filter: CandidateFilter, order: SearchSort, limit: number, offset: number) {
-    const orderBy = order === 'newest' ? newestOrderSql() : sql`bm25(search_fts, 3, 2, 1, 3, 2, 1), a.published_at DESC`;
-    const { rows } = await sql<{ id: number }>`SELECT a.id AS id FROM search_fts CROSS JOIN articles a ON a.id = search_fts.rowid
-      WHERE search_fts MATCH ${matchExpression(groups)} AND ${filterSql(filter)}
-      ORDER BY ${orderBy} LIMIT ${limit} OFFSET ${offset}`.execute(db);
+  async candidates(db: Kysely<Database>, groups: MatchGroup[], filter: CandidateFilter, tier: CandidateTier, limit: number, offset: number) {
+    const query = matching(groups, filter, tier);
+    if (!query) return [];
+    const { rows } = await sql<{ id: number }>`${query} LIMIT ${limit} OFFSET ${offset}`.execute(db);
     return rows.map((r) => Number(r.id));
   },
 };

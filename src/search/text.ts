@@ -14,7 +14,7 @@ export interface Token {
 }
 
 /** Letters, marks and digits: everything else (FTS operators, quotes, emoji, controls) separates words. */
-const WORD = /[\p{L}\p{M}\p{N}]+/gu;
+export const WORD = /[\p{L}\p{M}\p{N}]+/gu;
 /** Longer "words" are junk (base64, URLs); they are cut so no index key grows without bound. */
 export const MAX_WORD_LENGTH = 40;
 const ASCII_LOWER = /^[a-z0-9]+$/;
@@ -56,6 +56,9 @@ export function tokenize(nfcText: string, withExact = true): Token[] {
   }
   return tokens;
 }
+
+/** Joins the two words of an indexed pair into one token ("phat_trien"); a word character only in the pairs index. */
+export const PAIR_JOINER = '_';
 
 /** Space-joined keys of a text, as the engines index them. */
 export function indexKeys(nfcText: string): { folded: string; exact: string } {

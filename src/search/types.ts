@@ -41,6 +41,8 @@ export interface SearchResults {
   hits: SearchHit[];
   /** Whether typo tolerance was needed to find these. */
   corrected: boolean;
+  /** `total` is a floor: counting stopped there (SearchTuning.countCap), the real number is larger. */
+  capped: boolean;
 }
 
 export interface Suggestion {
@@ -54,6 +56,11 @@ export interface SearchEngine {
   removeArticle(id: number): Promise<void>;
   search(query: string, options?: SearchOptions): Promise<SearchResults>;
   suggest(prefix: string, limit?: number): Promise<Suggestion[]>;
+  /**
+   * Builds the index when there are articles but no index at all (a new index format's migration
+   * empties it); returns whether it did.
+   */
+  ensureIndexed(onProgress?: (done: number, total: number) => void): Promise<boolean>;
   /** Re-indexes every article; returns how many. */
   rebuild(onProgress?: (done: number, total: number) => void): Promise<number>;
 }
@@ -62,6 +69,12 @@ export interface SearchEngine {
 export interface MatchGroup {
   forms: string[];
   prefix: boolean;
+  /**
+   * The words the unfinished last word completes to, when the vocabulary has few ("thon" → thon,
+   * thong), else null. SQLite matches them as words, which streams, where a prefix longer than its
+   * prefix index is merged up front; its pairs index, without prefixes, needs them as whole words.
+   */
+  completions: string[] | null;
   /** The exact (diacritics) key when the reader typed diacritics: a ranking hint for candidates. */
   exact: string | null;
 }
@@ -72,29 +85,43 @@ export interface CandidateFilter {
   sectionIds?: number[];
   from?: string;
   to?: string;
+  /** Only articles at or above this rank key (see Census.oldestKey). */
+  minRankKey?: number;
 }
 
 export interface IndexedDocument {
   id: number;
+  /** Where the article sorts in the index (src/search/rank-key.ts). */
+  rankKey: number;
   title: string;
   lead: string;
   body: string;
   keys: Record<'title' | 'lead' | 'body', { folded: string; exact: string }>;
+  /** Adjacent folded word pairs within each field, "phat_trien trien_kinh", each once. */
+  pairs: string;
   terms: string[];
+}
+
+/**
+ * Where every query word must be found, from narrow to wide. Each gives its newest matches; the
+ * union is what the application ranks, so a strong match (all words in the title, the reader's
+ * diacritics, the phrase as typed) is a candidate even when thousands of weak ones are newer.
+ */
+export type CandidateTier = 'title' | 'title-exact' | 'title-phrase' | 'head' | 'exact' | 'phrase' | 'all';
+
+export interface Census {
+  total: number;
+  /** The rank key of the oldest article counted: with `total` at the cap, how far back the newest `cap` go. */
+  oldestKey: number | null;
 }
 
 /** What differs between dialects: writing the word index and finding candidates in it. */
 export interface SearchBackend {
-  write(db: Kysely<Database>, doc: IndexedDocument): Promise<void>;
-  remove(db: Kysely<Database>, id: number): Promise<void>;
-  count(db: Kysely<Database>, groups: MatchGroup[], filter: CandidateFilter): Promise<number>;
-  /** Ids of matching articles, best first by the engine's own rank (or newest first). */
-  candidates(
-    db: Kysely<Database>,
-    groups: MatchGroup[],
-    filter: CandidateFilter,
-    order: SearchSort,
-    limit: number,
-    offset: number,
-  ): Promise<number[]>;
+  /** Replaces the article's entry; `previousKey` is where it sorted before, if it was indexed. */
+  write(db: Kysely<Database>, doc: IndexedDocument, previousKey: number | null): Promise<void>;
+  remove(db: Kysely<Database>, rankKey: number): Promise<void>;
+  /** Counts the articles matching every word (folded), newest first, stopping at `cap`. */
+  count(db: Kysely<Database>, groups: MatchGroup[], filter: CandidateFilter, cap: number): Promise<Census>;
+  /** Ids of the articles matching `tier`, newest first. */
+  candidates(db: Kysely<Database>, groups: MatchGroup[], filter: CandidateFilter, tier: CandidateTier, limit: number, offset: number): Promise<number[]>;
 }

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import sharp from 'sharp';
-import { buildApp } from '../../src/app.js';
+import { buildApp, type BuildOptions } from '../../src/app.js';
 import { loadConfig, type Config } from '../../src/config.js';
 import { openDatabase, type Db, type DialectName } from '../../src/db/connection.js';
 import { migrateToLatest } from '../../src/db/migrate.js';
@@ -30,12 +30,12 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
 }
 
 /** A migrated, empty database of its own and an app on it; close() removes both. */
-export async function createTestApp(dialect: DialectName, overrides: Partial<Config> = {}): Promise<TestApp> {
+export async function createTestApp(dialect: DialectName, overrides: Partial<Config> = {}, build: Pick<BuildOptions, 'searchTuning'> = {}): Promise<TestApp> {
   const database = await createTestDatabase(dialect);
   const config = testConfig({ databaseUrl: database.url, ...overrides });
   const db = openDatabase(database.url);
   await migrateToLatest(db);
-  const app = await buildApp(config, { db, logger: false });
+  const app = await buildApp(config, { db, logger: false, ...build });
   return {
     app,
     db,

@@ -115,7 +115,8 @@ export function SearchPage({ site, sections, params, results, pageCount }: Searc
       ) : (
         <>
           <p class="search-summary" role="status">
-            Tìm thấy {results.total} bài viết cho “<strong>{params.q}</strong>”
+            Tìm thấy {results.capped ? `hơn ${results.total.toLocaleString('vi-VN')}` : results.total.toLocaleString('vi-VN')} bài viết cho “
+            <strong>{params.q}</strong>”
             {results.corrected ? ', gồm cả các từ gần giống' : ''}
             {params.page > 1 ? ` (trang ${params.page}/${pageCount})` : ''}.
           </p>

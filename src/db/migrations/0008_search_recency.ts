@@ -1,0 +1,41 @@
+import { sql, type Kysely } from 'kysely';
+import type { MigrationContext } from '../migrate.js';
+
+/**
+ * Search candidates come newest first from the index itself, so that a query matching most of the
+ * archive ("của", "người dân") stops after a page instead of scoring every match. Each indexed
+ * article gets a `rank_key` that sorts like its publication time (see src/search/rank-key.ts):
+ * in SQLite it is the rowid of the FTS tables, whose doclists FTS5 walks in rowid order; in
+ * PostgreSQL a b-tree orders by it. A second, small FTS table holds only titles and leads, so
+ * "every word in the title" is answered from short doclists rather than whole articles. A
+ * one-letter prefix index lets "bác s" stream like a word instead of merging every s- word. A
+ * third holds each article's adjacent word pairs ("phat_trien trien_kinh kinh_te") without
+ * positions: a phrase becomes an AND of pairs, whose short doclists FTS5 intersects quickly,
+ * where checking positions of common words for a rare phrase would read the whole archive.
+ *
+ * The old index had article ids as rowids: it is dropped and `search_documents` emptied, and the
+ * search engine rebuilds the index when it finds articles but no index (see ensureIndexed).
+ */
+export async function up(db: Kysely<unknown>, { dialect }: MigrationContext): Promise<void> {
+  await sql`DELETE FROM search_documents`.execute(db);
+  await db.schema.alterTable('search_documents').addColumn('rank_key', 'bigint').execute();
+  await db.schema.createIndex('search_documents_rank_key').unique().on('search_documents').column('rank_key').execute();
+  if (dialect === 'sqlite') {
+    await sql`DROP TABLE search_fts`.execute(db);
+    await sql`CREATE VIRTUAL TABLE search_fts USING fts5(
+      f_title, f_lead, f_body, x_title, x_lead, x_body,
+      content='', contentless_delete=1, tokenize='unicode61 remove_diacritics 0', prefix='1 2 3'
+    )`.execute(db);
+    await sql`CREATE VIRTUAL TABLE search_title USING fts5(
+      f_title, x_title,
+      content='', contentless_delete=1, tokenize='unicode61 remove_diacritics 0', prefix='1 2 3'
+    )`.execute(db);
+    await sql`CREATE VIRTUAL TABLE search_head USING fts5(
+      f_title, f_lead,
+      content='', contentless_delete=1, tokenize='unicode61 remove_diacritics 0', prefix='1 2 3'
+    )`.execute(db);
+    await sql`CREATE VIRTUAL TABLE search_pairs USING fts5(
+      pairs, content='', contentless_delete=1, detail=none, tokenize="unicode61 remove_diacritics 0 tokenchars '_'"
+    )`.execute(db);
+  }
+}
