@@ -6,6 +6,9 @@
  *   npm run bench:search -- --articles 20000    another size
  *   npm run bench:search -- --million           1,000,000 articles
  *   npm run bench:search -- --dialect sqlite    one engine
+ *   npm run bench:search -- --dialect sqlite --keep /tmp/1m.db
+ *                                               build the SQLite corpus into this file and keep it;
+ *                                               a later run with the same size reuses it
  *
  * PostgreSQL comes from BENCH_POSTGRES_URL (default postgres://postgres@127.0.0.1:5432/postgres);
  * a scratch database is created and dropped.
@@ -60,10 +63,10 @@ interface Scratch {
   drop(): Promise<void>;
 }
 
-async function scratch(dialect: DialectName): Promise<Scratch> {
+async function scratch(dialect: DialectName, keep?: string): Promise<Scratch> {
   if (dialect === 'sqlite') {
-    const dir = mkdtempSync(path.join(tmpdir(), 'toasoan-bench-'));
-    const file = path.join(dir, 'bench.db');
+    const dir = keep ? null : mkdtempSync(path.join(tmpdir(), 'toasoan-bench-'));
+    const file = keep ?? path.join(dir ?? '', 'bench.db');
     const db = openDatabase(`sqlite:${file}`);
     return {
       db,
@@ -73,7 +76,7 @@ async function scratch(dialect: DialectName): Promise<Scratch> {
       },
       drop: async () => {
         await db.close();
-        rmSync(dir, { recursive: true, force: true });
+        if (dir) rmSync(dir, { recursive: true, force: true });
       },
     };
   }
@@ -127,18 +130,32 @@ async function likeSearch(db: Db, q: string): Promise<void> {
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 const ms = (value: number) => `${value.toFixed(1)} ms`;
 
-async function benchDialect(dialect: DialectName, articles: number) {
-  const s = await scratch(dialect);
+/** A kept corpus of the right size, fully indexed, is measured again rather than rebuilt. */
+async function alreadyBuilt(db: Db, articles: number): Promise<boolean> {
+  const count = async (table: 'articles' | 'search_documents') =>
+    Number((await db.kysely.selectFrom(table).select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
+  return (await count('articles')) === articles && (await count('search_documents')) === articles;
+}
+
+async function build(dialect: DialectName, s: Scratch, articles: number) {
+  process.stdout.write(`[${dialect}] generating ${articles} articles… `);
+  const genMs = await time(() => generateCorpus(s.db.kysely, { articles, index: false, seed: 42 }));
+  console.log(`${(genMs / 1000).toFixed(1)} s`);
+  const before = await s.size();
+  const buildMs = await time(() => createSearchEngine(s.db).rebuild());
+  const indexBytes = (await s.size()) - before;
+  console.log(`[${dialect}] index build ${(buildMs / 1000).toFixed(1)} s, index size ≈ ${mb(indexBytes)} (database ${mb(before + indexBytes)})`);
+  return { buildMs, indexBytes };
+}
+
+async function benchDialect(dialect: DialectName, articles: number, keep?: string) {
+  const s = await scratch(dialect, keep);
   try {
     await migrateToLatest(s.db);
-    process.stdout.write(`[${dialect}] generating ${articles} articles… `);
-    const genMs = await time(() => generateCorpus(s.db.kysely, { articles, index: false, seed: 42 }));
-    console.log(`${(genMs / 1000).toFixed(1)} s`);
-    const before = await s.size();
+    const reused = keep !== undefined && (await alreadyBuilt(s.db, articles));
+    if (reused) console.log(`[${dialect}] reusing the corpus and index in ${keep}`);
+    const { buildMs, indexBytes } = reused ? { buildMs: NaN, indexBytes: NaN } : await build(dialect, s, articles);
     const engine = createSearchEngine(s.db);
-    const buildMs = await time(() => engine.rebuild());
-    const indexBytes = (await s.size()) - before;
-    console.log(`[${dialect}] index build ${(buildMs / 1000).toFixed(1)} s, index size ≈ ${mb(indexBytes)} (database ${mb(before + indexBytes)})`);
 
     // One warm-up round, then ROUNDS measured rounds of the whole mix.
     for (const q of QUERIES) await engine.search(q);
@@ -162,13 +179,14 @@ async function benchDialect(dialect: DialectName, articles: number) {
 }
 
 const { values } = parseArgs({
-  options: { articles: { type: 'string' }, million: { type: 'boolean' }, dialect: { type: 'string' } },
+  options: { articles: { type: 'string' }, million: { type: 'boolean' }, dialect: { type: 'string' }, keep: { type: 'string' } },
 });
 const articles = values.million ? 1_000_000 : Number(values.articles ?? 100_000);
 if (!Number.isInteger(articles) || articles < 1) throw new Error('--articles must be a positive integer');
 const chosen: DialectName[] = values.dialect === 'sqlite' || values.dialect === 'postgres' ? [values.dialect] : ['sqlite', 'postgres'];
 const results = [];
-for (const dialect of chosen) results.push(await benchDialect(dialect, articles));
+if (values.keep && chosen.includes('postgres')) throw new Error('--keep is for SQLite: add --dialect sqlite');
+for (const dialect of chosen) results.push(await benchDialect(dialect, articles, values.keep));
 console.log('\nsummary');
 console.table(
   results.map((r) => ({

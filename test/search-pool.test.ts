@@ -59,6 +59,13 @@ for (const dialect of dialects) {
       const exact = await add({ title: 'Làng Thiết Úng đóng bàn ghế gỗ mít', publishedAt: ago(24 * 60) });
       const marked = await t.app.searchEngine.search('bàn ghế', { limit: 5 });
       assert.equal(marked.hits[0]?.id, exact, 'the reader’s own diacritics outrank a dozen newer folded matches');
+
+      // The exact tier looks up only the words typed with diacritics: an article with "bàn" but
+      // without "ghe" comes back from it and must not be shown.
+      const partial = await add({ title: 'Bàn tròn về nông nghiệp sạch', publishedAt: ago(0.5) });
+      const mixed = await t.app.searchEngine.search('bàn ghe', { limit: 20 });
+      assert.ok(mixed.hits.length > 0 && !mixed.hits.some((h) => h.id === partial), 'every result has every word');
+      assert.equal(mixed.hits[0]?.id, exact);
     });
 
     test('pages past the pool continue newest first, never overlapping or skipping', async () => {
@@ -130,7 +137,7 @@ for (const dialect of dialects) {
     test('an index emptied by a change of format is rebuilt once, at start', async () => {
       const id = await add({ title: 'Trạm y tế xã Tà Tổng đạt chuẩn', publishedAt: ago(2) });
       assert.equal(await t.app.searchEngine.ensureIndexed(), false, 'an index that has entries is left alone');
-      for (const table of dialect === 'sqlite' ? ['search_fts', 'search_head', 'search_pairs'] : []) {
+      for (const table of dialect === 'sqlite' ? ['search_fts', 'search_exact', 'search_title', 'search_head', 'search_pairs'] : []) {
         await sql`INSERT INTO ${sql.table(table)} (${sql.ref(table)}) VALUES ('delete-all')`.execute(t.db.kysely);
       }
       await t.db.kysely.deleteFrom('search_documents').execute();

@@ -4,7 +4,7 @@ import type { Db } from '../db/connection.js';
 import type { Database } from '../db/schema.js';
 import { backendFor, indexArticleIn, removeArticleIn } from './indexer.js';
 import { parseQuery, type ParsedQuery, type QueryWord } from './query.js';
-import { analyseText, scoreText } from './rank.js';
+import { analyseText, hasEveryWord, scoreText } from './rank.js';
 import { highlightAll, snippet } from './snippet.js';
 import { oneEditAway } from './typo.js';
 import type { CandidateFilter, CandidateTier, Census, MatchGroup, SearchBackend, SearchEngine, SearchHit, SearchOptions, SearchResults, Suggestion } from './types.js';
@@ -34,12 +34,23 @@ const BOUNDED: ReadonlySet<CandidateTier> = new Set(['exact']);
 /** "Exact matching finds too little": below this many results, one-typo neighbours join in. */
 const TYPO_THRESHOLD = 3;
 const MAX_LIMIT = 100;
-const REBUILD_BATCH = 200;
+const REBUILD_BATCH = 1000;
+
+/**
+ * What the index must match. A one-letter unfinished word ("bác s") narrows nothing, since nearly
+ * every article has a word starting so, and would make the index merge all of them: it only
+ * ranks (rank.ts reads every word). Alone, it is looked up as a whole word.
+ */
+const oneLetter = (w: QueryWord) => w.prefix && w.folded.length < 2;
+
+function matchedWords(words: QueryWord[]): QueryWord[] {
+  return words.length > 1 && oneLetter(words[words.length - 1]) ? words.slice(0, -1) : words;
+}
 
 function groupsOf(words: QueryWord[]): MatchGroup[] {
-  return words.map((w) => ({
+  return matchedWords(words).map((w) => ({
     forms: [w.folded, ...w.alternatives],
-    prefix: w.prefix,
+    prefix: w.prefix && !oneLetter(w),
     completions: w.completions,
     exact: w.hasDiacritics ? w.exact : null,
   }));
@@ -256,11 +267,11 @@ class Engine implements SearchEngine {
   private async rank(ids: number[], query: ParsedQuery) {
     const db = this.db.kysely;
     const rows = await loadRows(db, ids);
+    const required = matchedWords(query.words);
     return [...rows.values()]
-      .map((row) => {
-        const analysed = analyseText(row);
-        return { row, analysed, score: scoreText(analysed, query.words) };
-      })
+      .map((row) => ({ row, analysed: analyseText(row) }))
+      .filter((r) => hasEveryWord(r.analysed, required))
+      .map(({ row, analysed }) => ({ row, analysed, score: scoreText(analysed, query.words) }))
       // Recency breaks ties, then the id, so the order is total and stable.
       .sort((a, b) => b.score - a.score || (b.row.published_at ?? '').localeCompare(a.row.published_at ?? '') || b.row.id - a.row.id);
   }

@@ -107,6 +107,14 @@ export function matchField(field: FieldText, words: QueryWord[]): FieldMatch {
   return { masks, best, exact, count, phrase, pairs };
 }
 
+/** Whether every query word occurs somewhere in the text, as the index would match it (folded, prefix, typo). */
+export function hasEveryWord(text: AnalysedText, words: QueryWord[]): boolean {
+  const fields = [text.title, text.lead, text.body];
+  return words.every((w) =>
+    fields.some((f) => f.occurrences(w.folded, w.prefix).length > 0 || w.alternatives.some((a) => f.occurrences(a, false).length > 0)),
+  );
+}
+
 export function scoreText(text: AnalysedText, words: QueryWord[]): number {
   if (words.length === 0) return 0;
   let score = 0;

@@ -5,9 +5,10 @@ import { PAIR_JOINER } from './text.js';
 import type { CandidateFilter, CandidateTier, IndexedDocument, MatchGroup, SearchBackend } from './types.js';
 
 /**
- * SQLite FTS5. Four contentless tables share one rowid, the article's rank key: `search_fts`
- * holds every field, `search_title` titles and `search_head` titles with leads (short doclists
- * for the title tiers), `search_pairs` adjacent word pairs without positions (for phrases). FTS5
+ * SQLite FTS5. Five contentless tables share one rowid, the article's rank key: `search_fts`
+ * holds the folded words of every field and `search_exact` their exact words, `search_title`
+ * titles and `search_head` titles with leads (short doclists for the title tiers), `search_pairs`
+ * adjacent word pairs without positions (for phrases). FTS5
  * walks doclists in rowid order, so `ORDER BY rowid DESC LIMIT n` hands out the newest matches
  * and stops, however many there are. The MATCH expression is built only from word characters
  * (see query.ts), each double-quoted, so no reader input is ever read as FTS syntax.
@@ -17,6 +18,8 @@ const quote = (term: string, prefix: boolean) => `"${term}"${prefix ? '*' : ''}`
 
 /** Prefixes up to this length have an index of their own (migration 0008): one doclist, streamed. */
 const INDEXED_PREFIX = 3;
+/** The engine never sends shorter prefixes (see engine.ts, groupsOf). */
+const SHORTEST_INDEXED_PREFIX = 2;
 
 /**
  * What satisfies one query word: its forms, the first possibly as a prefix, or for a longer
@@ -39,13 +42,26 @@ function anyForm(group: MatchGroup): string {
 /**
  * Every group, folded, or exactly where the tier wants diacritics. No column filter is needed:
  * folded keys are plain a–z and exact keys with marks never are, so a folded term can only match
- * the folded columns (or an exact column holding the same unmarked word, beside the same folded
- * one), and a marked term only the exact ones. A longer unfinished word is taken as typed in the
- * exact columns: an exact ranking hint need not merge every exact word that starts so.
+ * folded words (or an exact column holding the same unmarked word, beside the same folded one)
+ * and a marked term only exact ones. An unfinished word is looked up as typed among exact words
+ * unless its prefix is indexed there: an exact ranking hint need not merge every word that starts so.
  */
-function everyWord(groups: MatchGroup[], exact = false): string {
-  const exactTerm = (g: MatchGroup, word: string) => quote(word, g.prefix && [...word].length <= INDEXED_PREFIX);
+function everyWord(groups: MatchGroup[], exact: 'indexed-prefixes' | 'whole-words' | null = null): string {
+  const exactTerm = (g: MatchGroup, word: string) => {
+    const length = [...word].length;
+    return quote(word, g.prefix && exact === 'indexed-prefixes' && length >= SHORTEST_INDEXED_PREFIX && length <= INDEXED_PREFIX);
+  };
   return groups.map((g) => (exact && g.exact ? exactTerm(g, g.exact) : `(${anyForm(g)})`)).join(' AND ');
+}
+
+/**
+ * The exact words alone, for `search_exact`, each as a whole word (it has no prefix index). Words
+ * without diacritics are not checked here: joining the folded table row by row costs more than
+ * the engine's own check of every candidate (engine.ts, rank).
+ */
+function exactWords(groups: MatchGroup[]): string | null {
+  const marked = groups.filter((g) => g.exact);
+  return marked.length ? marked.map((g) => quote(g.exact ?? '', false)).join(' AND ') : null;
 }
 
 /** The words adjacent, in order, as typed; only offered for queries without typo alternatives. */
@@ -69,34 +85,35 @@ function adjacentPairs(groups: MatchGroup[]): string | null {
   return parts.join(' AND ');
 }
 
-type Table = 'search_fts' | 'search_title' | 'search_head' | 'search_pairs';
+type Table = 'search_fts' | 'search_exact' | 'search_title' | 'search_head' | 'search_pairs';
 
-const TIERS: Record<CandidateTier, { table: Table; match: (groups: MatchGroup[]) => string | null }> = {
-  title: { table: 'search_title', match: (g) => everyWord(g) },
-  'title-exact': { table: 'search_title', match: (g) => everyWord(g, true) },
-  'title-phrase': { table: 'search_title', match: phrase },
-  head: { table: 'search_head', match: (g) => everyWord(g) },
-  exact: { table: 'search_fts', match: (g) => everyWord(g, true) },
-  phrase: { table: 'search_pairs', match: adjacentPairs },
-  all: { table: 'search_fts', match: (g) => everyWord(g) },
-};
-
-export function matchExpression(groups: MatchGroup[], tier: CandidateTier = 'all'): string | null {
-  return TIERS[tier].match(groups);
+interface TierQuery {
+  table: Table;
+  match: string | null;
 }
+
+const TIERS: Record<CandidateTier, (groups: MatchGroup[]) => TierQuery> = {
+  title: (g) => ({ table: 'search_title', match: everyWord(g) }),
+  'title-exact': (g) => ({ table: 'search_title', match: everyWord(g, 'indexed-prefixes') }),
+  'title-phrase': (g) => ({ table: 'search_title', match: phrase(g) }),
+  head: (g) => ({ table: 'search_head', match: everyWord(g) }),
+  exact: (g) => ({ table: 'search_exact', match: exactWords(g) }),
+  phrase: (g) => ({ table: 'search_pairs', match: adjacentPairs(g) }),
+  all: (g) => ({ table: 'search_fts', match: everyWord(g) }),
+};
 
 /**
  * The matching articles, newest first. CROSS JOIN keeps FTS5 the outer loop: with a plain JOIN
  * the planner may scan articles and re-run the whole MATCH for every row.
  */
 function matching(groups: MatchGroup[], filter: CandidateFilter, tier: CandidateTier): RawBuilder<unknown> | null {
-  const expression = matchExpression(groups, tier);
-  if (expression === null) return null;
-  const table = sql.table(TIERS[tier].table);
+  const query = TIERS[tier](groups);
+  if (query.match === null) return null;
+  const table = sql.table(query.table);
   return sql`SELECT a.id AS id, ${table}.rowid AS k FROM ${table}
     CROSS JOIN search_documents d ON d.rank_key = ${table}.rowid
     CROSS JOIN articles a ON a.id = d.article_id
-    WHERE ${table} MATCH ${expression} AND ${table}.rowid >= ${filter.minRankKey ?? Number.MIN_SAFE_INTEGER}
+    WHERE ${table} MATCH ${query.match} AND ${table}.rowid >= ${filter.minRankKey ?? Number.MIN_SAFE_INTEGER}
       AND ${filterSql(filter)}
     ORDER BY ${table}.rowid DESC`;
 }
@@ -107,22 +124,21 @@ function allMatching(groups: MatchGroup[], filter: CandidateFilter): RawBuilder<
   return query;
 }
 
+const INDEX_TABLES: Table[] = ['search_fts', 'search_exact', 'search_title', 'search_head', 'search_pairs'];
+
 export const sqliteBackend: SearchBackend = {
   async write(db: Kysely<Database>, doc: IndexedDocument, previousKey: number | null) {
     if (previousKey !== null) await this.remove(db, previousKey);
     const { title, lead, body } = doc.keys;
-    await sql`INSERT INTO search_fts (rowid, f_title, f_lead, f_body, x_title, x_lead, x_body)
-      VALUES (${doc.rankKey}, ${title.folded}, ${lead.folded}, ${body.folded}, ${title.exact}, ${lead.exact}, ${body.exact})`.execute(db);
+    await sql`INSERT INTO search_fts (rowid, f_title, f_lead, f_body) VALUES (${doc.rankKey}, ${title.folded}, ${lead.folded}, ${body.folded})`.execute(db);
+    await sql`INSERT INTO search_exact (rowid, x_title, x_lead, x_body) VALUES (${doc.rankKey}, ${title.exact}, ${lead.exact}, ${body.exact})`.execute(db);
     await sql`INSERT INTO search_title (rowid, f_title, x_title) VALUES (${doc.rankKey}, ${title.folded}, ${title.exact})`.execute(db);
     await sql`INSERT INTO search_head (rowid, f_title, f_lead) VALUES (${doc.rankKey}, ${title.folded}, ${lead.folded})`.execute(db);
     await sql`INSERT INTO search_pairs (rowid, pairs) VALUES (${doc.rankKey}, ${doc.pairs})`.execute(db);
   },
 
   async remove(db: Kysely<Database>, rankKey: number) {
-    await sql`DELETE FROM search_fts WHERE rowid = ${rankKey}`.execute(db);
-    await sql`DELETE FROM search_title WHERE rowid = ${rankKey}`.execute(db);
-    await sql`DELETE FROM search_head WHERE rowid = ${rankKey}`.execute(db);
-    await sql`DELETE FROM search_pairs WHERE rowid = ${rankKey}`.execute(db);
+    for (const table of INDEX_TABLES) await sql`DELETE FROM ${sql.table(table)} WHERE rowid = ${rankKey}`.execute(db);
   },
 
   async count(db: Kysely<Database>, groups: MatchGroup[], filter: CandidateFilter, cap: number) {

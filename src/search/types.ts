@@ -122,6 +122,9 @@ export interface SearchBackend {
   remove(db: Kysely<Database>, rankKey: number): Promise<void>;
   /** Counts the articles matching every word (folded), newest first, stopping at `cap`. */
   count(db: Kysely<Database>, groups: MatchGroup[], filter: CandidateFilter, cap: number): Promise<Census>;
-  /** Ids of the articles matching `tier`, newest first. */
+  /**
+   * Ids of the articles matching `tier`, newest first. The exact tier may hand out articles that
+   * lack a word the reader typed without diacritics: the engine drops those.
+   */
   candidates(db: Kysely<Database>, groups: MatchGroup[], filter: CandidateFilter, tier: CandidateTier, limit: number, offset: number): Promise<number[]>;
 }

@@ -21,21 +21,14 @@ export async function up(db: Kysely<unknown>, { dialect }: MigrationContext): Pr
   await db.schema.alterTable('search_documents').addColumn('rank_key', 'bigint').execute();
   await db.schema.createIndex('search_documents_rank_key').unique().on('search_documents').column('rank_key').execute();
   if (dialect === 'sqlite') {
+    const fts = (table: string, columns: string, options: string) =>
+      sql`CREATE VIRTUAL TABLE ${sql.table(table)} USING fts5(${sql.raw(columns)}, content='', contentless_delete=1, ${sql.raw(options)})`.execute(db);
+    const words = "tokenize='unicode61 remove_diacritics 0'";
     await sql`DROP TABLE search_fts`.execute(db);
-    await sql`CREATE VIRTUAL TABLE search_fts USING fts5(
-      f_title, f_lead, f_body, x_title, x_lead, x_body,
-      content='', contentless_delete=1, tokenize='unicode61 remove_diacritics 0', prefix='1 2 3'
-    )`.execute(db);
-    await sql`CREATE VIRTUAL TABLE search_title USING fts5(
-      f_title, x_title,
-      content='', contentless_delete=1, tokenize='unicode61 remove_diacritics 0', prefix='1 2 3'
-    )`.execute(db);
-    await sql`CREATE VIRTUAL TABLE search_head USING fts5(
-      f_title, f_lead,
-      content='', contentless_delete=1, tokenize='unicode61 remove_diacritics 0', prefix='1 2 3'
-    )`.execute(db);
-    await sql`CREATE VIRTUAL TABLE search_pairs USING fts5(
-      pairs, content='', contentless_delete=1, detail=none, tokenize="unicode61 remove_diacritics 0 tokenchars '_'"
-    )`.execute(db);
+    await fts('search_fts', 'f_title, f_lead, f_body', `${words}, prefix='2 3'`);
+    await fts('search_exact', 'x_title, x_lead, x_body', words);
+    await fts('search_title', 'f_title, x_title', `${words}, prefix='2 3'`);
+    await fts('search_head', 'f_title, f_lead', `${words}, prefix='2 3'`);
+    await fts('search_pairs', 'pairs', `detail=none, tokenize="unicode61 remove_diacritics 0 tokenchars '_'"`);
   }
 }
