@@ -304,6 +304,7 @@ class Engine implements SearchEngine {
       });
       onProgress?.(Math.min(ids.length, i + REBUILD_BATCH), ids.length);
     }
+    await this.backend.settle(db);
     return ids.length;
   }
 }

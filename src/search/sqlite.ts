@@ -8,9 +8,8 @@ import type { CandidateFilter, CandidateTier, IndexedDocument, MatchGroup, Searc
  * SQLite FTS5. Five contentless tables share one rowid, the article's rank key: `search_fts`
  * holds the folded words of every field and `search_exact` their exact words, `search_title`
  * titles and `search_head` titles with leads (short doclists for the title tiers), `search_pairs`
- * adjacent word pairs without positions (for phrases). FTS5
- * walks doclists in rowid order, so `ORDER BY rowid DESC LIMIT n` hands out the newest matches
- * and stops, however many there are. The MATCH expression is built only from word characters
+ * adjacent word pairs without positions (for phrases). FTS5 walks doclists in rowid order, so
+ * `ORDER BY rowid DESC LIMIT n` hands out the newest matches and stops, however many there are. The MATCH expression is built only from word characters
  * (see query.ts), each double-quoted, so no reader input is ever read as FTS syntax.
  */
 
@@ -46,10 +45,10 @@ function anyForm(group: MatchGroup): string {
  * and a marked term only exact ones. An unfinished word is looked up as typed among exact words
  * unless its prefix is indexed there: an exact ranking hint need not merge every word that starts so.
  */
-function everyWord(groups: MatchGroup[], exact: 'indexed-prefixes' | 'whole-words' | null = null): string {
+function everyWord(groups: MatchGroup[], exact = false): string {
   const exactTerm = (g: MatchGroup, word: string) => {
     const length = [...word].length;
-    return quote(word, g.prefix && exact === 'indexed-prefixes' && length >= SHORTEST_INDEXED_PREFIX && length <= INDEXED_PREFIX);
+    return quote(word, g.prefix && length >= SHORTEST_INDEXED_PREFIX && length <= INDEXED_PREFIX);
   };
   return groups.map((g) => (exact && g.exact ? exactTerm(g, g.exact) : `(${anyForm(g)})`)).join(' AND ');
 }
@@ -94,7 +93,7 @@ interface TierQuery {
 
 const TIERS: Record<CandidateTier, (groups: MatchGroup[]) => TierQuery> = {
   title: (g) => ({ table: 'search_title', match: everyWord(g) }),
-  'title-exact': (g) => ({ table: 'search_title', match: everyWord(g, 'indexed-prefixes') }),
+  'title-exact': (g) => ({ table: 'search_title', match: everyWord(g, true) }),
   'title-phrase': (g) => ({ table: 'search_title', match: phrase(g) }),
   head: (g) => ({ table: 'search_head', match: everyWord(g) }),
   exact: (g) => ({ table: 'search_exact', match: exactWords(g) }),
@@ -140,6 +139,9 @@ export const sqliteBackend: SearchBackend = {
   async remove(db: Kysely<Database>, rankKey: number) {
     for (const table of INDEX_TABLES) await sql`DELETE FROM ${sql.table(table)} WHERE rowid = ${rankKey}`.execute(db);
   },
+
+  // FTS5 keeps its own structure up to date as it goes (automerge).
+  async settle() {},
 
   async count(db: Kysely<Database>, groups: MatchGroup[], filter: CandidateFilter, cap: number) {
     const { rows } = await sql<{ n: number; oldest: number | null }>`SELECT count(*) AS n, min(k) AS oldest

@@ -120,6 +120,8 @@ export interface SearchBackend {
   /** Replaces the article's entry; `previousKey` is where it sorted before, if it was indexed. */
   write(db: Kysely<Database>, doc: IndexedDocument, previousKey: number | null): Promise<void>;
   remove(db: Kysely<Database>, rankKey: number): Promise<void>;
+  /** After a rebuild: brings the database's own view of the index up to date (statistics). */
+  settle(db: Kysely<Database>): Promise<void>;
   /** Counts the articles matching every word (folded), newest first, stopping at `cap`. */
   count(db: Kysely<Database>, groups: MatchGroup[], filter: CandidateFilter, cap: number): Promise<Census>;
   /**

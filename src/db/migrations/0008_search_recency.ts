@@ -30,5 +30,14 @@ export async function up(db: Kysely<unknown>, { dialect }: MigrationContext): Pr
     await fts('search_title', 'f_title, x_title', `${words}, prefix='2 3'`);
     await fts('search_head', 'f_title, f_lead', `${words}, prefix='2 3'`);
     await fts('search_pairs', 'pairs', `detail=none, tokenize="unicode61 remove_diacritics 0 tokenchars '_'"`);
+  } else {
+    // The same tables, as columns with GIN indexes: titles, titles with leads, exact title words,
+    // and word pairs without positions. Small columns stay out of TOAST and need no weights, so
+    // the planner estimates them well and never rechecks a whole article's vector.
+    for (const column of ['title_fts', 'title_xts', 'head_fts', 'pairs']) {
+      await sql`ALTER TABLE search_documents ADD COLUMN ${sql.ref(column)} tsvector NOT NULL DEFAULT ''::tsvector`.execute(db);
+      await sql`CREATE INDEX ${sql.ref(`search_documents_${column}`)} ON search_documents USING gin (${sql.ref(column)})`.execute(db);
+    }
+    await sql`CREATE INDEX search_documents_xts ON search_documents USING gin (xts)`.execute(db);
   }
 }
