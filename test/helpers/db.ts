@@ -38,6 +38,13 @@ export async function createTestDatabase(dialect: DialectName): Promise<TestData
       const client = new pg.Client({ connectionString: adminUrl });
       await client.connect();
       try {
+        // A closed pool reports itself ended before its connections have gone: dropping with FORCE
+        // at once would cut one mid-goodbye, and pg raises that as an uncaught error in the test.
+        for (let tries = 0; tries < 100; tries++) {
+          const { rows } = await client.query<{ n: string }>('SELECT count(*) AS n FROM pg_stat_activity WHERE datname = $1', [name]);
+          if (Number(rows[0].n) === 0) break;
+          await new Promise((resolve) => setTimeout(resolve, 50));
+        }
         await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
       } finally {
         await client.end();
