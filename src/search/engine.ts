@@ -4,7 +4,7 @@ import type { Db } from '../db/connection.js';
 import type { Database } from '../db/schema.js';
 import { backendFor, indexArticleIn, removeArticleIn } from './indexer.js';
 import { parseQuery, type ParsedQuery, type QueryWord } from './query.js';
-import { analyseText, hasEveryWord, scoreText } from './rank.js';
+import { analyseText, hasEveryWord, scoreText, type AnalysedText } from './rank.js';
 import { highlightAll, snippet } from './snippet.js';
 import { oneEditAway } from './typo.js';
 import type { CandidateFilter, CandidateTier, Census, MatchGroup, SearchBackend, SearchEngine, SearchHit, SearchOptions, SearchResults, Suggestion } from './types.js';
@@ -142,7 +142,7 @@ async function loadRows(db: Kysely<Database>, ids: number[]): Promise<Map<number
   return new Map(rows.map((r) => [Number(r.id), { ...r, id: Number(r.id) }]));
 }
 
-function toHit(row: Row, query: ParsedQuery, score: number, analysed = analyseText(row)): SearchHit {
+function toHit(row: Row, query: ParsedQuery, score: number, analysed: AnalysedText): SearchHit {
   return {
     id: row.id,
     title: row.title,
