@@ -10,5 +10,10 @@ export function ensureDir(dir: string): void {
   if (existsSync(full)) return;
   const parent = path.dirname(full);
   if (parent !== full) ensureDir(parent);
-  mkdirSync(full);
+  try {
+    mkdirSync(full);
+  } catch (error) {
+    // Another node starting at the same moment made it first.
+    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+  }
 }
