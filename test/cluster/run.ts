@@ -399,6 +399,10 @@ async function main(): Promise<void> {
 }
 
 async function cleanUp(): Promise<void> {
+  // SIGTERM, not SIGKILL: nginx's master must take its workers down with it.
+  const exits = [...children].filter((child) => child.exitCode === null).map((child) => new Promise((resolve) => child.once('exit', resolve)));
+  for (const child of children) if (child.exitCode === null) child.kill('SIGTERM');
+  await Promise.race([Promise.all(exits), sleep(5_000)]);
   for (const child of children) if (child.exitCode === null) child.kill('SIGKILL');
   try {
     stopPostgres();
