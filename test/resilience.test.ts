@@ -1,11 +1,13 @@
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
+import { rmSync } from 'node:fs';
 import net from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { after, before, describe, it } from 'node:test';
 import { sql } from 'kysely';
 import pg from 'pg';
 import { buildApp } from '../src/app.js';
+import { prepareDatabase } from '../src/bootstrap.js';
 import { openDatabase, type Db } from '../src/db/connection.js';
 import { migrateToLatest } from '../src/db/migrate.js';
 import { sqliteFileFromUrl } from '../src/db/connection.js';
@@ -170,3 +172,23 @@ describe('Redis down', () => {
     assert.equal((await t.app.inject('/')).statusCode, 200);
   });
 });
+
+for (const dialect of dialects) {
+  describe(`start-up lock (${dialect})`, () => {
+    it('two nodes starting together on an empty database: one migrates and sets up, both start', async () => {
+      const database = await createTestDatabase(dialect);
+      const config = testConfig({ databaseUrl: database.url, demoContent: false });
+      const said: string[] = [];
+      try {
+        const dbs = await Promise.all([0, 1].map(() => prepareDatabase(config, { info: (m) => said.push(m) })));
+        const users = await dbs[0].kysely.selectFrom('users').select('id').execute();
+        for (const db of dbs) await db.close();
+        assert.equal(users.length, 1, 'one administrator');
+        assert.equal(said.filter((m) => m.startsWith('Đã chạy migration')).length, 1, 'migrations ran once');
+      } finally {
+        await database.drop();
+        rmSync(config.dataDir, { recursive: true, force: true });
+      }
+    });
+  });
+}
