@@ -1,6 +1,8 @@
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import net from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { after, before, describe, it } from 'node:test';
@@ -12,7 +14,9 @@ import { openDatabase, type Db } from '../src/db/connection.js';
 import { migrateToLatest } from '../src/db/migrate.js';
 import { sqliteFileFromUrl } from '../src/db/connection.js';
 import { MAX_AGE_MS } from '../src/content/site-settings.js';
-import { createTestApp, seedFixture, testConfig, type TestApp } from './helpers/app.js';
+import { createUser } from '../src/newsroom/users.js';
+import { createTestApp, seedFixture, testConfig, testJpeg, type TestApp } from './helpers/app.js';
+import { NewsroomClient } from './helpers/newsroom-client.js';
 import { createTestDatabase, dialects, type TestDatabase } from './helpers/db.js';
 import { startTcpProxy, type TcpProxy } from './helpers/tcp-proxy.js';
 
@@ -192,3 +196,39 @@ for (const dialect of dialects) {
     });
   });
 }
+
+describe('media folder that stops taking files', () => {
+  let t: TestApp;
+  let dir: string;
+  before(async () => {
+    dir = mkdtempSync(path.join(tmpdir(), 'toasoan-media-'));
+    t = await createTestApp('sqlite', { mediaDir: dir });
+    // After start the folder goes away (a lost mount) and a file stands in its place.
+    rmSync(dir, { recursive: true, force: true });
+    writeFileSync(dir, '');
+    await createUser(t.db.kysely, { username: 'phongvien', displayName: 'Phóng viên', role: 'reporter', password: 'mat-khau-dai-12345' });
+  });
+  after(async () => {
+    await t?.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('an upload is answered 503 with a message, as JSON to the JSON uploader', async () => {
+    const client = new NewsroomClient(t.app);
+    await client.login('phongvien', 'mat-khau-dai-12345');
+    await client.get('/admin/anh');
+    const boundary = '----toasoanmedia';
+    const image = await testJpeg(3, 64, 48);
+    const field = (name: string, value: string) => `--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`;
+    const body = Buffer.concat([
+      Buffer.from(field('_csrf', client.token) + field('alt', 'Cánh đồng lúa')),
+      Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="a.jpg"\r\nContent-Type: image/jpeg\r\n\r\n`),
+      image,
+      Buffer.from(`\r\n--${boundary}--\r\n`),
+    ]);
+    const cookie = [...client.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
+    const res = await t.app.inject({ method: 'POST', url: '/admin/anh', headers: { 'content-type': `multipart/form-data; boundary=${boundary}`, cookie, accept: 'application/json' }, payload: body });
+    assert.equal(res.statusCode, 503, res.body.slice(0, 200));
+    assert.match(res.json<{ error: string }>().error, /thư mục ảnh/);
+  });
+});
