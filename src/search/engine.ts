@@ -1,9 +1,12 @@
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import { articlePath } from '../content/urls.js';
 import type { Db } from '../db/connection.js';
 import type { Database } from '../db/schema.js';
+import { fromInputMethodText } from '../vi/input-method.js';
 import { backendFor, indexArticleIn, removeArticleIn } from './indexer.js';
-import { parseQuery, type ParsedQuery, type QueryWord } from './query.js';
+import { partialSubsets, coverage } from './partial.js';
+import { cleanQuery, parseQuery, type ParsedQuery, type QueryWord } from './query.js';
+import { filterSql } from './filter-sql.js';
 import { analyseText, hasEveryWord, scoreText, type AnalysedText } from './rank.js';
 import { highlightAll, snippet } from './snippet.js';
 import { oneEditAway } from './typo.js';
@@ -34,6 +37,12 @@ const BOUNDED: ReadonlySet<CandidateTier> = new Set(['exact']);
 /** "Exact matching finds too little": below this many results, one-typo neighbours join in. */
 const TYPO_THRESHOLD = 3;
 const MAX_LIMIT = 100;
+/** In a partial match, covering the query outweighs any difference in how it is covered. */
+const COVERAGE_WEIGHT = 100;
+/** An article covering less than this share of the query's weight is not shown as a near match. */
+const MIN_COVERAGE = 0.4;
+/** Counting the archive beyond this changes the rarity weights too little to be worth it. */
+const LIVE_COUNT_BOUND = 100_000;
 const REBUILD_BATCH = 1000;
 
 /**
@@ -175,9 +184,24 @@ class Engine implements SearchEngine {
     return removeArticleIn(this.db.kysely, id, this.db.dialect);
   }
 
+  /**
+   * A query that finds little or only partial matches may have been typed with the keyboard's
+   * Vietnamese input off ("tieengs vieetj"): its conversion is searched too, and wins when it finds
+   * articles with every word where the query as typed did not find as many.
+   */
   async search(raw: string, options: SearchOptions = {}): Promise<SearchResults> {
+    const typed = await this.searchAsTyped(raw, options);
+    if (options.asTyped || (typed.total >= TYPO_THRESHOLD && !typed.partial && !typed.corrected)) return typed;
+    const converted = fromInputMethodText(cleanQuery(raw));
+    if (converted === null) return typed;
+    const rewritten = await this.searchAsTyped(converted, options);
+    const full = (r: SearchResults) => (r.partial ? 0 : r.total);
+    return full(rewritten) > full(typed) ? { ...rewritten, query: typed.query, rewritten: rewritten.query } : typed;
+  }
+
+  private async searchAsTyped(raw: string, options: SearchOptions): Promise<SearchResults> {
     const query = parseQuery(raw);
-    const empty: SearchResults = { query: query.display, total: 0, hits: [], corrected: false, capped: false };
+    const empty: SearchResults = { query: query.display, total: 0, hits: [], corrected: false, capped: false, partial: false, rewritten: null };
     if (query.words.length === 0) return empty;
     const db = this.db.kysely;
     const filter: CandidateFilter = {
@@ -199,7 +223,8 @@ class Engine implements SearchEngine {
       census = widened;
     }
     const { total } = census;
-    const found = { query: query.display, total, corrected, capped: total >= this.tuning.countCap };
+    if (total === 0 && matchedWords(query.words).length > 1) return this.partialSearch(query, filter, limit, offset, corrected);
+    const found = { query: query.display, total, corrected, capped: total >= this.tuning.countCap, partial: false, rewritten: null };
     if (total === 0 || offset >= total) return { ...found, hits: [] };
     const groups = groupsOf(query.words);
 
@@ -222,6 +247,45 @@ class Engine implements SearchEngine {
       hits.push(...ids.flatMap((id) => this.hit(rows.get(id), query)));
     }
     return { ...found, hits };
+  }
+
+  /**
+   * No article has every word: the pool is the newest matches of subsets of the words, rarest
+   * first, ranked by how much of the query (weighted by rarity) each article covers, then by the
+   * usual score. Its size is bounded by the number of subsets (partial.ts), so this stays cheap.
+   */
+  private async partialSearch(query: ParsedQuery, filter: CandidateFilter, limit: number, offset: number, corrected: boolean): Promise<SearchResults> {
+    const db = this.db.kysely;
+    // A typo's neighbours help a query that nearly matches; over a partial match they add noise.
+    for (const word of query.words) word.alternatives = [];
+    const words = matchedWords(query.words);
+    const groups = groupsOf(query.words);
+    const frequencies = await Promise.all(groups.map(async (g) => (await this.backend.count(db, [g], filter, this.tuning.countCap)).total));
+    const articles = await this.liveCount(filter);
+    const ids = new Set<number>();
+    for (const subset of partialSubsets(frequencies, articles)) {
+      const chosen = subset.map((i) => groups[i]);
+      for (const tier of ['head', 'all'] as const) {
+        for (const id of await this.backend.candidates(db, chosen, filter, tier, this.tuning.tierLimit, 0)) ids.add(id);
+      }
+    }
+    const rows = await loadRows(db, [...ids]);
+    const ranked = [...rows.values()]
+      .map((row) => {
+        const analysed = analyseText(row);
+        const covered = coverage(words.map((w) => hasEveryWord(analysed, [w])), frequencies, articles);
+        return { row, analysed, score: covered * COVERAGE_WEIGHT + scoreText(analysed, query.words) };
+      })
+      .filter((r) => r.score >= COVERAGE_WEIGHT * MIN_COVERAGE)
+      .sort((a, b) => b.score - a.score || (b.row.published_at ?? '').localeCompare(a.row.published_at ?? '') || b.row.id - a.row.id);
+    const hits = ranked.slice(offset, offset + limit).map((r) => toHit(r.row, query, r.score, r.analysed));
+    return { query: query.display, total: ranked.length, hits, corrected, capped: false, partial: ranked.length > 0, rewritten: null };
+  }
+
+  /** How many articles the filter admits, up to a bound: the "N" of the rarity weights. */
+  private async liveCount(filter: CandidateFilter): Promise<number> {
+    const { rows } = await sql<{ n: number }>`SELECT count(*) AS n FROM (SELECT 1 FROM articles a WHERE ${filterSql(filter)} LIMIT ${LIVE_COUNT_BOUND}) AS live`.execute(this.db.kysely);
+    return Number(rows[0]?.n ?? 0);
   }
 
   private hit(row: Row | undefined, query: ParsedQuery): SearchHit[] {

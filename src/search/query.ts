@@ -11,6 +11,11 @@ export interface QueryWord {
   exact: string;
   /** The reader typed diacritics in this word, so matching them exactly is a signal. */
   hasDiacritics: boolean;
+  /**
+   * A plain word in a query that carries diacritics elsewhere: the reader who marks some words
+   * leaves the level tone plain ("Nguyễn Văn Hung" is Hung before Hùng or Hưng). Ranking only.
+   */
+  levelTone: boolean;
   /** The last word may be unfinished: "nông th" finds "nông thôn". */
   prefix: boolean;
   /** Folded words one typo away that exist in the index; filled only when exact matching finds too little. */
@@ -45,7 +50,8 @@ export function parseQuery(raw: string): ParsedQuery {
     const word = text.slice(0, MAX_WORD_LENGTH);
     const folded = foldWord(word);
     const exact = exactWord(word);
-    return { text, folded, exact, hasDiacritics: exact !== folded, prefix: i === all.length - 1, alternatives: [], completions: null };
+    return { text, folded, exact, hasDiacritics: exact !== folded, levelTone: false, prefix: i === all.length - 1, alternatives: [], completions: null };
   });
+  if (words.some((w) => w.hasDiacritics)) for (const w of words) w.levelTone = !w.hasDiacritics && /^[a-z]+$/.test(w.folded);
   return { words, display };
 }

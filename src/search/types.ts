@@ -19,6 +19,8 @@ export interface SearchOptions {
   offset?: number;
   /** "Now" for liveness; tests pin it. */
   now?: Date;
+  /** Search the words exactly as typed: no input-method conversion (the reader's "search as typed" link). */
+  asTyped?: boolean;
 }
 
 export interface SearchHit {
@@ -41,6 +43,16 @@ export interface SearchResults {
   hits: SearchHit[];
   /** Whether typo tolerance was needed to find these. */
   corrected: boolean;
+  /**
+   * No article has every word: these are the articles covering most of the query, rare words
+   * weighing more than common ones ("giá cà phê năm nay bao nhiêu").
+   */
+  partial: boolean;
+  /**
+   * The query as searched when it differs from what was typed: keystrokes of a Vietnamese input
+   * method left in the words ("tieengs vieetj" → "tiếng việt"). Null when searched as typed.
+   */
+  rewritten: string | null;
   /** `total` is a floor: counting stopped there (SearchTuning.countCap), the real number is larger. */
   capped: boolean;
 }
