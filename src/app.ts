@@ -12,6 +12,7 @@ import { commentModerationRoutes } from './admin/routes/comments.js';
 import { curationRoutes } from './admin/routes/curation.js';
 import { dashboardRoutes } from './admin/routes/dashboard.js';
 import { sectionRoutes } from './admin/routes/sections.js';
+import { searchDictionaryRoutes } from './admin/routes/search-dictionary.js';
 import { settingsRoutes } from './admin/routes/settings.js';
 import { userRoutes } from './admin/routes/users.js';
 import { commentRoutes } from './comments/routes.js';
@@ -201,6 +202,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   await app.register(userRoutes);
   await app.register(curationRoutes);
   await app.register(settingsRoutes);
+  await app.register(searchDictionaryRoutes);
   await app.register(mediaRoutes);
   await app.register(commentModerationRoutes);
   await app.register(searchRoutes);

@@ -4,10 +4,12 @@ import type { Db } from '../db/connection.js';
 import type { Database } from '../db/schema.js';
 import { fromInputMethodText } from '../vi/input-method.js';
 import { backendFor, indexArticleIn, removeArticleIn } from './indexer.js';
+import { BUILT_IN_EQUIVALENTS, EQUIVALENTS_SETTING, parseEquivalents } from './equivalents.js';
 import { partialSubsets, coverage } from './partial.js';
+import { Equivalents, queryVariants } from './variants.js';
 import { cleanQuery, parseQuery, type ParsedQuery, type QueryWord } from './query.js';
 import { filterSql } from './filter-sql.js';
-import { analyseText, hasEveryWord, scoreText, type AnalysedText } from './rank.js';
+import { analyseText, hasEveryWord, hasWordAsTyped, scoreText, type AnalysedText } from './rank.js';
 import { highlightAll, snippet } from './snippet.js';
 import { oneEditAway } from './typo.js';
 import type { CandidateFilter, CandidateTier, Census, MatchGroup, SearchBackend, SearchEngine, SearchHit, SearchOptions, SearchResults, Suggestion } from './types.js';
@@ -43,6 +45,8 @@ const COVERAGE_WEIGHT = 100;
 const MIN_COVERAGE = 0.4;
 /** Counting the archive beyond this changes the rarity weights too little to be worth it. */
 const LIVE_COUNT_BOUND = 100_000;
+/** The newsroom's equivalents are re-read this often; the node that saves them forgets them at once. */
+const EQUIVALENTS_MAX_AGE_MS = 10_000;
 const REBUILD_BATCH = 1000;
 
 /**
@@ -166,8 +170,25 @@ function toHit(row: Row, query: ParsedQuery, score: number, analysed: AnalysedTe
   };
 }
 
+/** Ids in turns from each ranking, each id once: every list's best come first. */
+function interleave(lists: SearchHit[][]): SearchHit[] {
+  const seen = new Set<number>();
+  const out: SearchHit[] = [];
+  for (let rank = 0; lists.some((list) => rank < list.length); rank++) {
+    for (const list of lists) {
+      const hit = list[rank];
+      if (hit && !seen.has(hit.id)) {
+        seen.add(hit.id);
+        out.push(hit);
+      }
+    }
+  }
+  return out;
+}
+
 class Engine implements SearchEngine {
   private readonly backend: SearchBackend;
+  private equivalentsCache: { at: number; value: Equivalents } | null = null;
 
   constructor(
     private readonly db: Db,
@@ -185,21 +206,65 @@ class Engine implements SearchEngine {
   }
 
   /**
+   * The query and its other forms (variants.ts: dictionary equivalents, number and road-marker
+   * spellings) are searched side by side; when more than one finds articles with every word, their
+   * rankings are interleaved, the query as typed first, so each form's best answers lead.
+   */
+  async search(raw: string, options: SearchOptions = {}): Promise<SearchResults> {
+    const variants = options.asTyped ? [] : queryVariants(cleanQuery(raw), await this.equivalents());
+    if (variants.length === 0) return this.searchConverted(raw, options, MAX_LIMIT);
+    const limit = Math.max(1, Math.min(MAX_LIMIT, options.limit ?? 20));
+    const offset = Math.max(0, options.offset ?? 0);
+    const window = Math.min(this.tuning.countCap, offset + limit);
+    const all: SearchResults[] = [];
+    for (const query of [raw, ...variants]) all.push(await this.searchConverted(query, { ...options, offset: 0, limit: window }, window));
+    const typed = all[0];
+    const full = all.filter((r) => r.total > 0 && !r.partial);
+    const page = (hits: SearchHit[]) => hits.slice(offset, offset + limit);
+    if (full.length === 0) return { ...typed, hits: page(typed.hits) };
+    if (full.length === 1) return { ...full[0], query: typed.query, hits: page(full[0].hits) };
+    const total = Math.min(this.tuning.countCap, full.reduce((sum, r) => sum + r.total, 0));
+    return {
+      query: typed.query,
+      total,
+      hits: page(interleave(full.map((r) => r.hits))),
+      corrected: full.some((r) => r.corrected),
+      capped: total >= this.tuning.countCap,
+      partial: false,
+      rewritten: null,
+    };
+  }
+
+  /** The newsroom's own equivalents (settings) with the built-in ones, re-read every few seconds. */
+  private async equivalents(): Promise<Equivalents> {
+    const now = Date.now();
+    if (this.equivalentsCache && now - this.equivalentsCache.at < EQUIVALENTS_MAX_AGE_MS) return this.equivalentsCache.value;
+    const row = await this.db.kysely.selectFrom('settings').select('value').where('key', '=', EQUIVALENTS_SETTING).executeTakeFirst();
+    const value = new Equivalents([...parseEquivalents(BUILT_IN_EQUIVALENTS), ...parseEquivalents(row?.value ?? '')]);
+    this.equivalentsCache = { at: now, value };
+    return value;
+  }
+
+  forgetEquivalents(): void {
+    this.equivalentsCache = null;
+  }
+
+  /**
    * A query that finds little or only partial matches may have been typed with the keyboard's
    * Vietnamese input off ("tieengs vieetj"): its conversion is searched too, and wins when it finds
    * articles with every word where the query as typed did not find as many.
    */
-  async search(raw: string, options: SearchOptions = {}): Promise<SearchResults> {
-    const typed = await this.searchAsTyped(raw, options);
+  private async searchConverted(raw: string, options: SearchOptions, maxLimit: number): Promise<SearchResults> {
+    const typed = await this.searchAsTyped(raw, options, maxLimit);
     if (options.asTyped || (typed.total >= TYPO_THRESHOLD && !typed.partial && !typed.corrected)) return typed;
     const converted = fromInputMethodText(cleanQuery(raw));
     if (converted === null) return typed;
-    const rewritten = await this.searchAsTyped(converted, options);
+    const rewritten = await this.searchAsTyped(converted, options, maxLimit);
     const full = (r: SearchResults) => (r.partial ? 0 : r.total);
     return full(rewritten) > full(typed) ? { ...rewritten, query: typed.query, rewritten: rewritten.query } : typed;
   }
 
-  private async searchAsTyped(raw: string, options: SearchOptions): Promise<SearchResults> {
+  private async searchAsTyped(raw: string, options: SearchOptions, maxLimit: number): Promise<SearchResults> {
     const query = parseQuery(raw);
     const empty: SearchResults = { query: query.display, total: 0, hits: [], corrected: false, capped: false, partial: false, rewritten: null };
     if (query.words.length === 0) return empty;
@@ -211,7 +276,7 @@ class Engine implements SearchEngine {
       from: options.from,
       to: options.to,
     };
-    const limit = Math.max(1, Math.min(MAX_LIMIT, options.limit ?? 20));
+    const limit = Math.max(1, Math.min(maxLimit, options.limit ?? 20));
     const offset = Math.max(0, options.offset ?? 0);
 
     await completePrefix(db, query.words);
@@ -273,7 +338,7 @@ class Engine implements SearchEngine {
     const ranked = [...rows.values()]
       .map((row) => {
         const analysed = analyseText(row);
-        const covered = coverage(words.map((w) => hasEveryWord(analysed, [w])), frequencies, articles);
+        const covered = coverage(words.map((w) => hasWordAsTyped(analysed, w)), frequencies, articles);
         return { row, analysed, score: covered * COVERAGE_WEIGHT + scoreText(analysed, query.words) };
       })
       .filter((r) => r.score >= COVERAGE_WEIGHT * MIN_COVERAGE)

@@ -118,6 +118,16 @@ export function hasEveryWord(text: AnalysedText, words: QueryWord[]): boolean {
   );
 }
 
+/**
+ * Whether the word occurs as the reader typed it: folded, and with the reader's diacritics where
+ * they typed some. A partial match is lenient about which words are there, so it is strict about
+ * each word it counts: "bạo" is not "bảo", "chúa" not "chưa".
+ */
+export function hasWordAsTyped(text: AnalysedText, word: QueryWord): boolean {
+  const asTyped = (f: FieldText, i: number) => !word.hasDiacritics || (word.prefix ? f.exact(i).startsWith(word.exact) : f.exact(i) === word.exact);
+  return [text.title, text.lead, text.body].some((f) => f.occurrences(word.folded, word.prefix).some((i) => asTyped(f, i)));
+}
+
 export function scoreText(text: AnalysedText, words: QueryWord[]): number {
   if (words.length === 0) return 0;
   let score = 0;

@@ -73,6 +73,8 @@ export interface SearchEngine {
    * empties it); returns whether it did.
    */
   ensureIndexed(onProgress?: (done: number, total: number) => void): Promise<boolean>;
+  /** Drops the cached dictionary of equivalents, after the newsroom saved its own. */
+  forgetEquivalents(): void;
   /** Re-indexes every article; returns how many. */
   rebuild(onProgress?: (done: number, total: number) => void): Promise<number>;
 }
