@@ -129,10 +129,28 @@ for (const dialect of dialects) {
       assert.equal((await search('tieengs vieetj', true)).rewritten, null, 'as typed: no conversion');
 
       const page = await t.app.inject({ url: '/tim-kiem', query: { q: 'tieengs vieetj' } });
-      assert.match(page.body, /Hiển thị kết quả cho “<strong>tiếng việt<\/strong>”/);
+      assert.match(page.body, /Có phải bạn muốn tìm: “<strong>tiếng việt<\/strong>”/);
       assert.match(page.body, /href="\/tim-kiem\?q=tieengs\+vieetj&amp;nguyen-van=1"/);
       const asTyped = await t.app.inject({ url: '/tim-kiem', query: { q: 'tieengs vieetj', 'nguyen-van': '1' } });
-      assert.doesNotMatch(asTyped.body, /Hiển thị kết quả cho/);
+      assert.doesNotMatch(asTyped.body, /Có phải bạn muốn tìm/);
+    });
+
+    test('typos that land on real words are repaired from the archive’s word pairs; a rare name found as typed is not', async () => {
+      const ready: number[] = [];
+      for (let i = 0; i < 4; i++) ready.push(await add(`Xã vùng cao chuẩn bị đón Tết lần ${i + 1}`, '<p>Các bệnh viện sắp xếp lại khoa phòng.</p>'));
+      const repaired = await search('chẩn bị đón Tết');
+      assert.equal(repaired.rewritten, 'chuẩn bị đón Tết');
+      assert.ok(ready.includes(repaired.hits[0]?.id ?? 0));
+      assert.equal((await search('sắp sếp khoa phòng')).rewritten, 'sắp xếp khoa phòng');
+      assert.equal((await search('bệnh việt sắp xếp')).rewritten, 'bệnh viện sắp xếp');
+      assert.equal((await search('chẩn bị đón Tết', true)).rewritten, null, 'as typed');
+
+      // "Nậm Cuổi" is a village; "nậm cưới" is not a pair anyone wrote, but "nậm cuổi" is found as typed.
+      const village = await add('Điểm trường bản Nậm Cuổi có lớp học mới');
+      for (let i = 0; i < 4; i++) await add(`Ngày cưới ở bản ${i + 1}`, '<p>Nậm rượu, ngày cưới.</p>');
+      const rare = await search('Nậm Cuổi');
+      assert.equal(rare.rewritten, null);
+      assert.equal(rare.hits[0]?.id, village, 'the name as typed comes first');
     });
 
     test('in a marked query a plain word means the level tone', async () => {

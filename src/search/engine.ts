@@ -5,7 +5,9 @@ import type { Database } from '../db/schema.js';
 import { fromInputMethodText } from '../vi/input-method.js';
 import { backendFor, indexArticleIn, removeArticleIn } from './indexer.js';
 import { BUILT_IN_EQUIVALENTS, EQUIVALENTS_SETTING, parseEquivalents } from './equivalents.js';
+import { confusions } from './confusions.js';
 import { partialSubsets, coverage } from './partial.js';
+import { foldWord, PAIR_JOINER } from './text.js';
 import { Equivalents, queryVariants } from './variants.js';
 import { cleanQuery, parseQuery, type ParsedQuery, type QueryWord } from './query.js';
 import { filterSql } from './filter-sql.js';
@@ -45,6 +47,10 @@ const COVERAGE_WEIGHT = 100;
 const MIN_COVERAGE = 0.4;
 /** Counting the archive beyond this changes the rarity weights too little to be worth it. */
 const LIVE_COUNT_BOUND = 100_000;
+/** Real-word typos: queries this long at most, pairs counted this far, and a repair's pair this common at least. */
+const REPAIR_MAX_WORDS = 6;
+const PAIR_COUNT_CAP = 200;
+const REPAIR_MIN_PAIRS = 3;
 /** The newsroom's equivalents are re-read this often; the node that saves them forgets them at once. */
 const EQUIVALENTS_MAX_AGE_MS = 10_000;
 const REBUILD_BATCH = 1000;
@@ -170,6 +176,22 @@ function toHit(row: Row, query: ParsedQuery, score: number, analysed: AnalysedTe
   };
 }
 
+/** Vocabulary words among `words`; two-letter words are not in the vocabulary and pass (their pairs decide). */
+async function knownTerms(db: Kysely<Database>, words: string[]): Promise<Set<string>> {
+  const long = [...new Set(words.filter((w) => w.length >= 3))];
+  const rows = long.length ? await db.selectFrom('search_terms').select('term').where('term', 'in', long).execute() : [];
+  return new Set([...rows.map((r) => r.term), ...words.filter((w) => w.length < 3)]);
+}
+
+/**
+ * A repaired query as the reader would write it: a repaired (folded) word takes the diacritics it
+ * has in the best result ("chuan bị" → "chuẩn bị"), found among the matched words shown.
+ */
+function withMarks(query: string, hits: SearchHit[]): string {
+  const shown = hits.slice(0, 3).flatMap((h) => [...h.titleSegments, ...h.snippet]).filter((s) => s.mark);
+  return query.replace(/(?<![\p{L}\p{M}])[a-z]+(?![\p{L}\p{M}])/gu, (word) => shown.find((s) => foldWord(s.text) === word)?.text.toLowerCase() ?? word);
+}
+
 /** Ids in turns from each ranking, each id once: every list's best come first. */
 function interleave(lists: SearchHit[][]): SearchHit[] {
   const seen = new Set<number>();
@@ -256,12 +278,46 @@ class Engine implements SearchEngine {
    */
   private async searchConverted(raw: string, options: SearchOptions, maxLimit: number): Promise<SearchResults> {
     const typed = await this.searchAsTyped(raw, options, maxLimit);
-    if (options.asTyped || (typed.total >= TYPO_THRESHOLD && !typed.partial && !typed.corrected)) return typed;
-    const converted = fromInputMethodText(cleanQuery(raw));
-    if (converted === null) return typed;
-    const rewritten = await this.searchAsTyped(converted, options, maxLimit);
+    if (options.asTyped) return typed;
     const full = (r: SearchResults) => (r.partial ? 0 : r.total);
-    return full(rewritten) > full(typed) ? { ...rewritten, query: typed.query, rewritten: rewritten.query } : typed;
+    const converted = typed.total >= TYPO_THRESHOLD && !typed.partial && !typed.corrected ? null : fromInputMethodText(cleanQuery(raw));
+    if (converted !== null) {
+      const rewritten = await this.searchAsTyped(converted, options, maxLimit);
+      if (full(rewritten) > full(typed)) return { ...rewritten, query: typed.query, rewritten: rewritten.query };
+    }
+    const repaired = await this.repairedQuery(raw);
+    if (repaired === null) return typed;
+    const rewritten = await this.searchAsTyped(repaired, options, maxLimit);
+    return full(rewritten) > 0 ? { ...rewritten, query: typed.query, rewritten: withMarks(repaired, rewritten.hits) } : typed;
+  }
+
+  /**
+   * The query with typos that land on real words repaired ("chẩn bị" → "chuan bị"), or null. Only
+   * a pair of words that no article holds is repaired, and only when a confusion of one of its
+   * words (confusions.ts) makes a pair the archive holds many times: a rare name found as typed
+   * is never "corrected" into a common word.
+   */
+  private async repairedQuery(raw: string): Promise<string | null> {
+    const db = this.db.kysely;
+    const { words } = parseQuery(raw);
+    if (words.length < 2 || words.length > REPAIR_MAX_WORDS) return null;
+    const folded = words.map((w) => w.folded);
+    const pairOf = (a: string, b: string) => `${a}${PAIR_JOINER}${b}`;
+    const typed = await this.backend.pairCounts(db, folded.slice(1).map((b, i) => pairOf(folded[i], b)), PAIR_COUNT_CAP);
+    const repairs = new Map<number, string>();
+    for (let i = 0; i < typed.length; i++) {
+      if (typed[i] > 0 || repairs.has(i)) continue;
+      const options = [
+        ...confusions(folded[i]).map((word) => ({ at: i, word, pair: pairOf(word, folded[i + 1]) })),
+        ...confusions(folded[i + 1]).map((word) => ({ at: i + 1, word, pair: pairOf(folded[i], word) })),
+      ];
+      const known = await knownTerms(db, options.map((o) => o.word));
+      const usable = options.filter((o) => known.has(o.word));
+      const counts = await this.backend.pairCounts(db, usable.map((o) => o.pair), PAIR_COUNT_CAP);
+      const best = counts.reduce((b, n, k) => (n > counts[b] ? k : b), 0);
+      if (usable.length > 0 && counts[best] >= REPAIR_MIN_PAIRS) repairs.set(usable[best].at, usable[best].word);
+    }
+    return repairs.size === 0 ? null : words.map((w, i) => repairs.get(i) ?? w.text).join(' ');
   }
 
   private async searchAsTyped(raw: string, options: SearchOptions, maxLimit: number): Promise<SearchResults> {

@@ -143,4 +143,9 @@ export interface SearchBackend {
    * lack a word the reader typed without diacritics: the engine drops those.
    */
   candidates(db: Kysely<Database>, groups: MatchGroup[], filter: CandidateFilter, tier: CandidateTier, limit: number, offset: number): Promise<number[]>;
+  /**
+   * How many articles hold each adjacent folded word pair ("chuan_bi"), each counted up to `cap`:
+   * the archive's statistics for repairing typos that land on real words (confusions.ts).
+   */
+  pairCounts(db: Kysely<Database>, pairs: string[], cap: number): Promise<number[]>;
 }

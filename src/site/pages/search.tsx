@@ -116,8 +116,8 @@ export function SearchPage({ site, sections, params, results, pageCount }: Searc
         <>
           {results.rewritten ? (
             <p class="search-rewritten">
-              Hiển thị kết quả cho “<strong>{results.rewritten}</strong>”.{' '}
-              <a href={searchUrl(SEARCH_PATH, params, { trang: '', 'nguyen-van': '1' })}>Tìm chính xác “{params.q}”</a>
+              Có phải bạn muốn tìm: “<strong>{results.rewritten}</strong>”? Đang hiện kết quả cho cách viết này.{' '}
+              <a href={searchUrl(SEARCH_PATH, params, { trang: '', 'nguyen-van': '1' })}>Tìm đúng như đã gõ “{params.q}”</a>
             </p>
           ) : null}
           <p class="search-summary" role="status">
