@@ -230,7 +230,8 @@ class Engine implements SearchEngine {
   /**
    * The query and its other forms (variants.ts: dictionary equivalents, number and road-marker
    * spellings) are searched side by side; when more than one finds articles with every word, their
-   * rankings are interleaved, the query as typed first, so each form's best answers lead.
+   * rankings are interleaved, the query as typed first (after any found without typo tolerance),
+   * so each form's best answers lead.
    */
   async search(raw: string, options: SearchOptions = {}): Promise<SearchResults> {
     const variants = options.asTyped ? [] : queryVariants(cleanQuery(raw), await this.equivalents());
@@ -241,7 +242,8 @@ class Engine implements SearchEngine {
     const all: SearchResults[] = [];
     for (const query of [raw, ...variants]) all.push(await this.searchConverted(query, { ...options, offset: 0, limit: window }, window));
     const typed = all[0];
-    const full = all.filter((r) => r.total > 0 && !r.partial);
+    // A form found as written leads one found only through typo tolerance.
+    const full = all.filter((r) => r.total > 0 && !r.partial).sort((a, b) => Number(a.corrected) - Number(b.corrected));
     const page = (hits: SearchHit[]) => hits.slice(offset, offset + limit);
     if (full.length === 0) return { ...typed, hits: page(typed.hits) };
     if (full.length === 1) return { ...full[0], query: typed.query, hits: page(full[0].hits) };

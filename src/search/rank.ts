@@ -20,6 +20,8 @@ export type AnalysedText = Record<FieldName, FieldText>;
 const FIELD_WEIGHT: Record<FieldName, number> = { title: 3, lead: 2, body: 1 };
 /** A word matched without the reader's diacritics, as an unfinished prefix, or through a typo counts less. */
 const FOLDED_ONLY = 0.5;
+/** A number found as one side of a decimal ("5" in "3,5%"), or the other way round: another number. */
+const OTHER_NUMBER = 0.2;
 /** A word left plain in a marked query, found with a tone: still the word, most likely, but second to the level tone. */
 const OTHER_TONE = 0.8;
 const PREFIX = 0.7;
@@ -50,6 +52,7 @@ interface WordMatch {
 /** How word `i` of a field, found by the query word's own folded form, matches it. */
 function matchWord(field: FieldText, i: number, word: QueryWord): WordMatch {
   const whole = field.word(i) === word.folded;
+  if (/^[0-9]/.test(word.folded) && field.inDecimal(i) !== word.inDecimal) return { weight: OTHER_NUMBER, exact: 0 };
   if (word.levelTone && whole) return { weight: field.exact(i) === word.exact ? 1 : OTHER_TONE, exact: 0 };
   if (!word.hasDiacritics) return { weight: whole ? 1 : PREFIX, exact: 0 };
   const key = field.exact(i);

@@ -97,8 +97,8 @@ function numberForms(query: string): string[] {
     if (next !== query) out.push(next);
   };
   replaced(GROUPED_NUMBER, (n) => n.replace(/[. ]/g, ''));
-  // Only the first year-like number is left alone: 2018 is a year far more often than 2.018.
-  replaced(PLAIN_NUMBER, (n) => (n.length === 4 ? n : n.replace(/\B(?=(\d{3})+$)/g, '.')));
+  // A year (1900–2099) is left alone: 2018 is a year far more often than 2.018.
+  replaced(PLAIN_NUMBER, (n) => (/^(19|20)\d\d$/.test(n) ? n : n.replace(/\B(?=(\d{3})+$)/g, '.')));
   replaced(MARKER_JOINED, (_m, marker: string, digits: string) => `${marker} ${digits}`);
   replaced(MARKER_SPACED, (_m, marker: string, digits: string) => `${marker}${digits}`);
   return out;
