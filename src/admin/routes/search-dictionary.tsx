@@ -1,10 +1,10 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { getSetting, setSetting } from '../../content/settings.js';
-import { requireRole } from '../../newsroom/auth.js';
-import { PERMISSIONS } from '../../newsroom/permissions.js';
 import { BUILT_IN_EQUIVALENTS, EQUIVALENTS_SETTING, equivalentsProblem, parseEquivalents } from '../../search/equivalents.js';
 import { adminContext, sendAdminPage } from '../context.js';
 import { formField, queryField } from '../form-fields.js';
+import { routeOf } from '../paths.js';
+import { formBody, queryFields } from '../schemas.js';
 import { DICTIONARY_PAGE, SearchDictionaryPage } from '../pages/search-dictionary.js';
 
 /** /admin/tu-dien: the newsroom's own search equivalents (search/equivalents.ts), read at query time. */
@@ -24,13 +24,13 @@ function sendPage(request: FastifyRequest, reply: FastifyReply, text: string, op
 
 export async function searchDictionaryRoutes(app: FastifyInstance) {
   const db = app.db.kysely;
-  const allowed = { preHandler: requireRole(...PERMISSIONS['search.dictionary']) };
+  const config = { permission: 'search.dictionary' } as const;
 
-  app.get(DICTIONARY_PAGE, allowed, async (request, reply) =>
+  app.get(routeOf(DICTIONARY_PAGE), { config, schema: { querystring: queryFields('xong') } }, async (request, reply) =>
     sendPage(request, reply, (await getSetting(db, EQUIVALENTS_SETTING)) ?? '', { saved: queryField(request, 'xong') === '1' }),
   );
 
-  app.post(DICTIONARY_PAGE, allowed, async (request, reply) => {
+  app.post(routeOf(DICTIONARY_PAGE), { config, schema: { body: formBody('equivalents') } }, async (request, reply) => {
     const text = formField(request, 'equivalents').replace(/\r\n?/g, '\n');
     const error = equivalentsProblem(text);
     if (error) return sendPage(request, reply, text, { error });
