@@ -1,0 +1,225 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import type { Kysely } from 'kysely';
+import { insertArticle } from '../src/content/store.js';
+import type { Database } from '../src/db/schema.js';
+import { approveRoyalty, proposeRoyalty, withdrawRoyalty, type RoyaltyInput } from '../src/royalties/article-royalty.js';
+import { byPerson, bySection, closeMonth, monthStatement } from '../src/royalties/statements.js';
+import { listGenres, listKinds, RoyaltyInputError, setUnitValue } from '../src/royalties/settings.js';
+import { createUser } from '../src/newsroom/users.js';
+import { createTestApp, seedFixture, type Fixture, type TestApp } from './helpers/app.js';
+import { dialects } from './helpers/db.js';
+import { assertCsrfRefused, assertOnlyRoles, loginAllRoles, type RoleClients } from './helpers/role-clients.js';
+
+const ZONE = 'Asia/Ho_Chi_Minh';
+
+for (const dialect of dialects) {
+  describe(`royalties (${dialect})`, () => {
+    let t: TestApp;
+    let db: Kysely<Database>;
+    let fixture: Fixture;
+    let clients: RoleClients;
+    let chief: { id: number; role: 'editor_in_chief' };
+    let photographer: number;
+    let genreId: string;
+    let writing: string;
+    let photo: string;
+
+    async function article(title: string, publishedAt: string, sectionId = fixture.sections.news.id) {
+      return insertArticle(db, { title, lead: 'Tóm tắt.', bodyHtml: '<p>Nội dung.</p>', sectionId, status: 'published', publishedAt, byline: 'Thu Hà', authorId: fixture.authorId });
+    }
+
+    function input(coefficient: string, shares: [string, string, string][], note = ''): RoyaltyInput {
+      return { genre: genreId, coefficient, note, shares: shares.map(([person, kind, share]) => ({ person, kind, share })) };
+    }
+
+    before(async () => {
+      t = await createTestApp(dialect, { timeZone: ZONE });
+      db = t.db.kysely;
+      fixture = await seedFixture(t, 1);
+      clients = await loginAllRoles(t);
+      const chiefRow = await db.selectFrom('users').select('id').where('role', '=', 'editor_in_chief').executeTakeFirstOrThrow();
+      chief = { id: chiefRow.id, role: 'editor_in_chief' };
+      photographer = (await createUser(db, { username: 'nhiepanh', displayName: 'Lò Văn Ảnh', role: 'reporter' })).id;
+      const tin = (await listGenres(db)).find((g) => g.name === 'Tin');
+      assert.ok(tin, 'default genres are seeded');
+      assert.equal(tin.min, 100);
+      assert.equal(tin.max, 1000);
+      genreId = String(tin.id);
+      const kinds = await listKinds(db);
+      writing = String(kinds.find((k) => k.name === 'Viết')?.id);
+      photo = String(kinds.find((k) => k.name === 'Ảnh')?.id);
+    });
+    after(async () => {
+      await t?.close();
+    });
+
+    it('pays by the unit value in force on the publication day, in the site zone, split by shares', async () => {
+      // 23:59 on 30 June in Vietnam is June (180.000 đ a unit); 00:30 on 1 July is July (234.000 đ).
+      const june = await article('Tin tháng sáu', '2024-06-30T16:59:00.000Z');
+      const july = await article('Tin đầu tháng bảy', '2024-06-30T17:30:00.000Z', fixture.sections.farming.id);
+      // A new value from 15 July: the month's statement uses both values.
+      await setUnitValue(db, chief, { effectiveFrom: '2024-07-15', value: '250.000', note: 'thử giữa tháng' });
+      const midJuly = await article('Tin giữa tháng bảy', '2024-07-15T03:00:00.000Z');
+      await approveRoyalty(db, chief, june.id, input('2', [[`u${fixture.authorId}`, writing, '100']]));
+      await approveRoyalty(db, chief, july.id, input('1,5', [[`u${fixture.authorId}`, writing, '60'], [`u${photographer}`, photo, '40']]));
+      await approveRoyalty(db, chief, midJuly.id, input('1', [[`u${fixture.authorId}`, writing, '33,33'], [`u${photographer}`, photo, '66,67']]));
+
+      const juneStatement = await monthStatement(db, ZONE, '2024-06');
+      assert.deepEqual(juneStatement.lines.map((l) => [l.articleTitle, l.unitValue, l.amount]), [['Tin tháng sáu', 180_000, 360_000]]);
+
+      const julyStatement = await monthStatement(db, ZONE, '2024-07');
+      assert.deepEqual(
+        julyStatement.lines.map((l) => [l.articleTitle, l.personName, l.publishedOn, l.unitValue, l.share, l.amount]),
+        [
+          ['Tin đầu tháng bảy', 'Nguyễn Thu Hà', '2024-07-01', 234_000, 6000, 210_600],
+          ['Tin đầu tháng bảy', 'Lò Văn Ảnh', '2024-07-01', 234_000, 4000, 140_400],
+          ['Tin giữa tháng bảy', 'Nguyễn Thu Hà', '2024-07-15', 250_000, 3333, 83_325],
+          ['Tin giữa tháng bảy', 'Lò Văn Ảnh', '2024-07-15', 250_000, 6667, 166_675],
+        ],
+      );
+      assert.equal(julyStatement.total, 351_000 + 250_000);
+      assert.deepEqual(
+        byPerson(julyStatement.lines).map((p) => [p.name, p.amount]),
+        [
+          ['Lò Văn Ảnh', 307_075],
+          ['Nguyễn Thu Hà', 293_925],
+        ],
+      );
+      assert.deepEqual(
+        bySection(julyStatement.lines).map((s) => [s.name, s.amount]),
+        [
+          ['Nông nghiệp', 351_000],
+          ['Thời sự', 250_000],
+        ],
+      );
+    });
+
+    it('refuses bad royalties whole: out of range without a note, shares not 100%, unknown people', async () => {
+      const a = await article('Tin kiểm tra', '2024-07-20T03:00:00.000Z');
+      const cases: [RoyaltyInput, RegExp][] = [
+        [input('12', [[`u${fixture.authorId}`, writing, '100']]), /ngoài khung 1–10 của thể loại Tin: cần ghi chú/],
+        [input('2', [[`u${fixture.authorId}`, writing, '60'], [`u${photographer}`, photo, '30']]), /Tổng tỷ lệ phải là 100%, hiện là 90%/],
+        [input('2', [[`u${fixture.authorId}`, writing, '60'], [`u${photographer}`, photo, '50']]), /hiện là 110%/],
+        [input('2', [['u999999', writing, '100']]), /Dòng 1: hãy chọn người hưởng/],
+        [input('2', []), /Cần ít nhất một người/],
+        [input('abc', [[`u${fixture.authorId}`, writing, '100']]), /Hệ số là số dương/],
+      ];
+      for (const [bad, message] of cases) {
+        await assert.rejects(approveRoyalty(db, chief, a.id, bad), (error: unknown) => error instanceof RoyaltyInputError && message.test(error.message));
+      }
+      assert.equal((await db.selectFrom('article_royalties').select('article_id').where('article_id', '=', a.id).execute()).length, 0);
+      // With a note, the same coefficient outside the range is accepted.
+      await approveRoyalty(db, chief, a.id, input('12', [[`u${fixture.authorId}`, writing, '100']], 'Tin độc quyền, đặc biệt nhanh'));
+      await withdrawRoyalty(db, chief, a.id, 'Thử nghiệm');
+    });
+
+    it('closing freezes a month; a later correction is an adjustment line in the next month', async () => {
+      const before = await monthStatement(db, ZONE, '2024-07');
+      await assert.rejects(closeMonth(db, ZONE, chief, '2024-07', new Date('2024-07-31T16:59:00.000Z')), /chưa kết thúc/);
+      await closeMonth(db, ZONE, chief, '2024-07', new Date('2024-07-31T17:00:00.000Z'));
+      await assert.rejects(closeMonth(db, ZONE, chief, '2024-07'), /đã được chốt/);
+      const june = await monthStatement(db, ZONE, '2024-06');
+      assert.equal(june.closed, true, 'an earlier open month is closed with it');
+      assert.equal(june.total, 360_000);
+      const closed = await monthStatement(db, ZONE, '2024-07');
+      assert.equal(closed.closed, true);
+      assert.deepEqual(closed.lines.map((l) => l.amount), before.lines.map((l) => l.amount));
+
+      // The editor-in-chief corrects the early-July article's coefficient from 1,5 to 2 after closing.
+      const july = await db.selectFrom('articles').select('id').where('title', '=', 'Tin đầu tháng bảy').executeTakeFirstOrThrow();
+      await approveRoyalty(db, chief, july.id, input('2', [[`u${fixture.authorId}`, writing, '60'], [`u${photographer}`, photo, '40']]));
+      const stillClosed = await monthStatement(db, ZONE, '2024-07');
+      assert.deepEqual(stillClosed.lines, closed.lines, 'a closed month never changes');
+      const august = await monthStatement(db, ZONE, '2024-08');
+      assert.equal(august.closed, false);
+      // 2 × 234.000 = 468.000 instead of 351.000: +70.200 and +46.800.
+      assert.deepEqual(
+        august.lines.map((l) => [l.articleTitle, l.personName, l.amount, l.adjustment]),
+        [
+          ['Tin đầu tháng bảy', 'Nguyễn Thu Hà', 70_200, true],
+          ['Tin đầu tháng bảy', 'Lò Văn Ảnh', 46_800, true],
+        ],
+      );
+      // Withdrawn royalty of a paid June article: taken back in August.
+      const juneArticle = await db.selectFrom('articles').select('id').where('title', '=', 'Tin tháng sáu').executeTakeFirstOrThrow();
+      await withdrawRoyalty(db, chief, juneArticle.id, 'Bài trùng');
+      const again = await monthStatement(db, ZONE, '2024-08');
+      assert.ok(again.lines.some((l) => l.articleTitle === 'Tin tháng sáu' && l.amount === -360_000 && l.adjustment));
+      assert.equal(again.total, 70_200 + 46_800 - 360_000);
+
+      // Once August is closed, the corrections are paid and no longer come back.
+      await closeMonth(db, ZONE, chief, '2024-08', new Date('2024-09-01T00:00:00.000Z'));
+      assert.equal((await monthStatement(db, ZONE, '2024-09')).lines.length, 0);
+      assert.equal((await monthStatement(db, ZONE, '2024-08')).total, 70_200 + 46_800 - 360_000);
+    });
+
+    it('proposal by the managing editor, decision by the editor-in-chief, on the article screen', async () => {
+      const a = await article('Bài cho bảng nhuận bút', new Date(Date.now() - 3600_000).toISOString());
+      const url = `/admin/bai-viet/${a.id}/nhuan-but`;
+      const form = { buoc: 'de-xuat', genre: genreId, coefficient: '3', note: '', person_0: `u${fixture.authorId}`, kind_0: writing, share_0: '100' };
+      await assertOnlyRoles(t, clients, { method: 'GET', url }, ['managing_editor', 'editor_in_chief']);
+      await clients.managing_editor.get(url);
+      await assertCsrfRefused(t, clients.managing_editor, url, form);
+
+      // The managing editor proposes; nothing is paid yet.
+      let res = await clients.managing_editor.post(url, form);
+      assert.equal(res.statusCode, 303);
+      res = await clients.managing_editor.get(url);
+      assert.match(res.body, /Đề xuất đang chờ Tổng biên tập/);
+      assert.match(res.body, /750\.000 ₫/, '3 × 250.000, the value set from 15 July 2024 on');
+      assert.doesNotMatch(res.body, /Duyệt nhuận bút/, 'the managing editor cannot approve');
+      const stages = async () => (await db.selectFrom('article_royalties').select('stage').where('article_id', '=', a.id).orderBy('stage').execute()).map((r) => r.stage);
+      assert.deepEqual(await stages(), ['proposed']);
+
+      // The managing editor sending an approval is refused and nothing changes.
+      res = await clients.managing_editor.post(url, { ...form, buoc: 'duyet' });
+      assert.equal(res.statusCode, 403);
+      assert.deepEqual(await stages(), ['proposed']);
+
+      // Bad input: a clear 400 in Vietnamese, the typed values kept, nothing changed.
+      await clients.editor_in_chief.get(url);
+      res = await clients.editor_in_chief.post(url, { ...form, buoc: 'duyet', coefficient: '40' });
+      assert.equal(res.statusCode, 400);
+      assert.match(res.body, /ngoài khung 1–10 của thể loại Tin: cần ghi chú lý do/);
+      assert.match(res.body, /value="40"/);
+      res = await clients.editor_in_chief.post(url, { ...form, buoc: 'duyet', share_0: '80' });
+      assert.equal(res.statusCode, 400);
+      assert.match(res.body, /Tổng tỷ lệ phải là 100%, hiện là 80%/);
+      assert.deepEqual(await stages(), ['proposed']);
+
+      res = await clients.editor_in_chief.post(url, { ...form, buoc: 'duyet', coefficient: '40', note: 'Phóng sự điều tra dài kỳ' });
+      assert.equal(res.statusCode, 303);
+      assert.deepEqual(await stages(), ['approved'], 'the decision settles the proposal');
+      res = await clients.editor_in_chief.get(url);
+      assert.match(res.body, /Nhuận bút đã duyệt/);
+      assert.match(res.body, /ngoài khung/);
+      assert.match(res.body, /10\.000\.000 ₫/);
+
+      const audit = await db.selectFrom('royalty_audit').select(['action', 'role', 'detail']).where('article_id', '=', a.id).orderBy('id').execute();
+      assert.deepEqual(audit.map((r) => [r.action, r.role]), [
+        ['propose', 'managing_editor'],
+        ['approve', 'editor_in_chief'],
+      ]);
+      assert.match(audit[1].detail, /Tin · hệ số 40 · Nguyễn Thu Hà \(Viết\) 100% · ghi chú: Phóng sự điều tra dài kỳ/);
+      await assert.rejects(db.updateTable('royalty_audit').set({ detail: 'sửa' }).execute(), 'audit records cannot be rewritten');
+      await assert.rejects(db.deleteFrom('royalty_audit').execute());
+
+      // The editor-in-chief turns a later proposal down with a reason; the approved royalty stays.
+      await clients.managing_editor.get(url);
+      await clients.managing_editor.post(url, { ...form, coefficient: '5' });
+      await clients.editor_in_chief.get(url);
+      res = await clients.editor_in_chief.post(`${url}/khong-duyet`, { ly_do: '' });
+      assert.equal(res.statusCode, 400);
+      res = await clients.editor_in_chief.post(`${url}/khong-duyet`, { ly_do: 'Hệ số quá cao' });
+      assert.equal(res.statusCode, 303);
+      assert.deepEqual(await stages(), ['approved']);
+      await assertOnlyRoles(t, clients, { method: 'POST', url: `${url}/huy`, form: { ly_do: 'Thử' } }, ['editor_in_chief']);
+      assert.deepEqual(await stages(), []);
+    });
+
+    it('proposals from code check the article exists', async () => {
+      await assert.rejects(proposeRoyalty(db, chief, 987654, input('2', [[`u${fixture.authorId}`, writing, '100']])), /Không tìm thấy bài viết/);
+    });
+  });
+}
