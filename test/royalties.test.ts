@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
+import ExcelJS from 'exceljs';
 import type { Kysely } from 'kysely';
 import { insertArticle } from '../src/content/store.js';
 import type { Database } from '../src/db/schema.js';
@@ -9,6 +10,7 @@ import { listGenres, listKinds, RoyaltyInputError, setUnitValue } from '../src/r
 import { createUser } from '../src/newsroom/users.js';
 import { createTestApp, seedFixture, type Fixture, type TestApp } from './helpers/app.js';
 import { dialects } from './helpers/db.js';
+import { NewsroomClient } from './helpers/newsroom-client.js';
 import { assertCsrfRefused, assertOnlyRoles, loginAllRoles, type RoleClients } from './helpers/role-clients.js';
 
 const ZONE = 'Asia/Ho_Chi_Minh';
@@ -216,6 +218,81 @@ for (const dialect of dialects) {
       assert.deepEqual(await stages(), ['approved']);
       await assertOnlyRoles(t, clients, { method: 'POST', url: `${url}/huy`, form: { ly_do: 'Thử' } }, ['editor_in_chief']);
       assert.deepEqual(await stages(), []);
+    });
+
+    it('statements: per month, person and section; own statement; print; .xlsx read back; closing by the editor-in-chief', async () => {
+      await assertOnlyRoles(t, clients, { method: 'GET', url: '/admin/nhuan-but?thang=2024-07' }, ['managing_editor', 'editor_in_chief']);
+      await assertOnlyRoles(t, clients, { method: 'GET', url: '/admin/nhuan-but/cua-toi?thang=2024-07' }, ['reporter', 'editor', 'managing_editor', 'editor_in_chief']);
+      let res = await clients.managing_editor.get('/admin/nhuan-but?thang=2024-07');
+      assert.match(res.body, /Đã chốt bởi Người editor_in_chief/);
+      assert.match(res.body, /601\.000 ₫/);
+      assert.match(res.body, /Bằng chữ: Sáu trăm linh một nghìn đồng/);
+      assert.doesNotMatch(res.body, /Chốt tháng 07\/2024/, 'a closed month offers no closing');
+      res = await clients.managing_editor.get(`/admin/nhuan-but/nguoi/u${photographer}?thang=2024-07`);
+      assert.match(res.body, /Nhuận bút của Lò Văn Ảnh/);
+      assert.match(res.body, /307\.075 ₫/);
+      assert.match(res.body, /Ba trăm linh bảy nghìn không trăm bảy mươi lăm đồng/);
+      res = await clients.managing_editor.get(`/admin/nhuan-but/chuyen-muc/${fixture.sections.farming.id}?thang=2024-07`);
+      assert.match(res.body, /351\.000 ₫/);
+      res = await clients.managing_editor.get('/admin/nhuan-but?thang=2024-13');
+      assert.equal(res.statusCode, 400);
+      res = await clients.managing_editor.get('/admin/nhuan-but/nguoi/x1?thang=2024-07');
+      assert.equal(res.statusCode, 404);
+
+      // August: the corrections as adjustment lines.
+      res = await clients.editor_in_chief.get('/admin/nhuan-but?thang=2024-08');
+      assert.match(res.body, /\(điều chỉnh\)/);
+      assert.match(res.body, /-243\.000 ₫/);
+
+      // A person's own statement shows only their lines.
+      const own = new NewsroomClient(t.app);
+      await createUser(db, { username: 'anhcuatoi', displayName: 'Người chụp ảnh', role: 'reporter', password: 'mật-khẩu-đủ-dài-123' });
+      await own.login('anhcuatoi', 'mật-khẩu-đủ-dài-123');
+      res = await own.get('/admin/nhuan-but/cua-toi?thang=2024-07');
+      assert.equal(res.statusCode, 200);
+      assert.match(res.body, /Không có dòng nào/);
+      res = await clients.reporter.get('/admin/nhuan-but/cua-toi/in?thang=2024-07');
+      assert.equal(res.statusCode, 200);
+
+      res = await clients.managing_editor.get('/admin/nhuan-but/in?thang=2024-07');
+      assert.equal(res.statusCode, 200);
+      assert.match(res.body, /Bảng kê nhuận bút — Tháng 07\/2024/);
+      assert.match(res.body, /Tổng biên tập/);
+      assert.doesNotMatch(res.body, /admin-nav/, 'the printable sheet has no menu');
+
+      res = await clients.managing_editor.get('/admin/nhuan-but/xuat.xlsx?thang=2024-07');
+      assert.equal(res.statusCode, 200);
+      assert.match(String(res.headers['content-type']), /spreadsheetml/);
+      const book = new ExcelJS.Workbook();
+      await book.xlsx.load(res.rawPayload as unknown as ArrayBuffer);
+      const summary = book.getWorksheet('Tổng hợp');
+      const lines = book.getWorksheet('Chi tiết');
+      assert.ok(summary && lines);
+      const statement = await monthStatement(db, ZONE, '2024-07');
+      assert.equal(lines.rowCount, statement.lines.length + 1);
+      lines.eachRow((row, n) => {
+        if (n === 1) return;
+        const line = statement.lines[n - 2];
+        assert.equal(row.getCell(2).value, line.articleTitle);
+        assert.equal(row.getCell(10).value, line.amount);
+      });
+      const total = summary.getRow(summary.rowCount);
+      assert.equal(total.getCell(1).value, 'Tổng cộng');
+      assert.equal(total.getCell(3).value, 601_000);
+      assert.equal(total.getCell(4).value, 'Sáu trăm linh một nghìn đồng');
+
+      // Closing: only the editor-in-chief, only a month that has ended.
+      const now = new Date();
+      const thisMonth = `${now.getUTCFullYear() + 1}-01`;
+      await clients.editor_in_chief.get('/admin/nhuan-but');
+      res = await clients.editor_in_chief.post('/admin/nhuan-but/chot', { thang: thisMonth });
+      assert.equal(res.statusCode, 400);
+      assert.match(res.body, /chưa kết thúc/);
+      res = await clients.editor_in_chief.post('/admin/nhuan-but/chot', { thang: '2024-08' });
+      assert.equal(res.statusCode, 400);
+      assert.match(res.body, /đã được chốt/);
+      await assertOnlyRoles(t, clients, { method: 'POST', url: '/admin/nhuan-but/chot', form: { thang: '2024-10' } }, ['editor_in_chief']);
+      assert.equal((await monthStatement(db, ZONE, '2024-10')).closed, true);
     });
 
     it('proposals from code check the article exists', async () => {
