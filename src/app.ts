@@ -9,6 +9,7 @@ import fastifyStatic from '@fastify/static';
 import { articleRoutes } from './admin/routes/articles.js';
 import { articleRoyaltyRoutes } from './admin/routes/article-royalty.js';
 import { royaltyStatementRoutes } from './admin/routes/royalty-statements.js';
+import { royaltySettingsRoutes } from './admin/routes/royalty-settings.js';
 import { authRoutes } from './admin/routes/auth.js';
 import { commentModerationRoutes } from './admin/routes/comments.js';
 import { curationRoutes } from './admin/routes/curation.js';
@@ -207,6 +208,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   await app.register(commentModerationRoutes);
   await app.register(articleRoyaltyRoutes);
   await app.register(royaltyStatementRoutes);
+  await app.register(royaltySettingsRoutes);
   await app.register(searchRoutes);
   await app.register(siteRoutes);
   await app.register(commentRoutes);

@@ -295,6 +295,50 @@ for (const dialect of dialects) {
       assert.equal((await monthStatement(db, ZONE, '2024-10')).closed, true);
     });
 
+    it('settings belong to the administrator; outside contributors to the managing editor and editor-in-chief, details kept private', async () => {
+      const settings = '/admin/nhuan-but/cai-dat';
+      await assertOnlyRoles(t, clients, { method: 'GET', url: settings }, ['admin']);
+      await assertOnlyRoles(t, clients, { method: 'POST', url: `${settings}/the-loai`, form: { name: 'Tản văn', min: '2', max: '8', active: '1' } }, ['admin']);
+      assert.ok((await listGenres(db)).some((g) => g.name === 'Tản văn' && g.min === 200 && g.max === 800));
+      await clients.admin.get(settings);
+      const before = JSON.stringify(await listGenres(db));
+      let res = await clients.admin.post(`${settings}/the-loai`, { name: 'Sai khung', min: '9', max: '2', active: '1' });
+      assert.equal(res.statusCode, 400);
+      assert.match(res.body, /Hệ số thấp nhất phải không lớn hơn hệ số cao nhất/);
+      res = await clients.admin.post(`${settings}/the-loai`, { name: 'Tin', min: '1', max: '2', active: '1' });
+      assert.equal(res.statusCode, 400, 'a second genre of the same name');
+      assert.equal(JSON.stringify(await listGenres(db)), before);
+      res = await clients.admin.post(`${settings}/don-vi`, { effective_from: '2031-02-30', value: '300.000', note: '' });
+      assert.equal(res.statusCode, 400);
+      res = await clients.admin.post(`${settings}/don-vi`, { effective_from: '2031-01-01', value: '300.000', note: 'Lương cơ sở mới' });
+      assert.equal(res.statusCode, 303);
+      res = await clients.admin.get(settings);
+      assert.match(res.body, /01\/01\/2031/);
+      assert.match(res.body, /300\.000 ₫/);
+      res = await clients.admin.post(`${settings}/luot-xem`, { days: '30' });
+      assert.equal(res.statusCode, 400, 'less than the 90 days the charts show');
+      res = await clients.admin.post(`${settings}/luot-xem`, { days: '365' });
+      assert.equal(res.statusCode, 303);
+      const actions = (await db.selectFrom('royalty_audit').select('action').where('article_id', 'is', null).execute()).map((r) => r.action);
+      assert.ok(actions.includes('genre.create') && actions.includes('unit_value.set') && actions.includes('views_retention.set'));
+
+      const contributors = '/admin/nhuan-but/cong-tac-vien';
+      const form = { name: 'Hà Văn Cộng', pen_name: 'Hà Sơn', payment_details: 'STK 0123456789 Agribank Sơn Lâm', active: '1' };
+      await assertOnlyRoles(t, clients, { method: 'POST', url: contributors, form }, ['managing_editor', 'editor_in_chief']);
+      const row = await db.selectFrom('royalty_contributors').select('id').where('name', '=', 'Hà Văn Cộng').executeTakeFirstOrThrow();
+      const audit = await db.selectFrom('royalty_audit').select('detail').where('action', 'like', 'contributor.%').execute();
+      assert.ok(audit.every((r) => !r.detail.includes('0123456789')), 'payment details never reach the audit trail');
+      // The contributor can be given a share, and their statement shows the details to those who decide.
+      const a = await article('Ảnh phóng sự của cộng tác viên', '2024-11-05T03:00:00.000Z');
+      await approveRoyalty(db, chief, a.id, input('4', [[`c${row.id}`, photo, '100']]));
+      res = await clients.managing_editor.get(`/admin/nhuan-but/nguoi/c${row.id}?thang=2024-11`);
+      assert.match(res.body, /STK 0123456789 Agribank Sơn Lâm/);
+      assert.match(res.body, /1\.000\.000 ₫/, '4 × 250.000 (the value from 15 July 2024)');
+      res = await clients.reporter.get(`/admin/nhuan-but/nguoi/c${row.id}?thang=2024-11`);
+      assert.equal(res.statusCode, 403);
+      assert.doesNotMatch(res.body, /0123456789/);
+    });
+
     it('proposals from code check the article exists', async () => {
       await assert.rejects(proposeRoyalty(db, chief, 987654, input('2', [[`u${fixture.authorId}`, writing, '100']])), /Không tìm thấy bài viết/);
     });

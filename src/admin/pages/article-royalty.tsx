@@ -164,6 +164,9 @@ function RoyaltyForm(props: ArticleRoyaltyPageProps) {
         {form.note}
       </textarea>
       <ShareRows form={form} kinds={props.kinds} people={props.people} />
+      <p class="hint">
+        Người ngoài tòa soạn: thêm ở trang <a href="/admin/nhuan-but/cong-tac-vien">Cộng tác viên</a>.
+      </p>
       <p class="royalty-actions">
         {props.canPropose && !props.canDecide ? (
           <button type="submit" class="button" name="buoc" value="de-xuat">
