@@ -10,6 +10,7 @@ import { articleRoutes } from './admin/routes/articles.js';
 import { articleRoyaltyRoutes } from './admin/routes/article-royalty.js';
 import { royaltyStatementRoutes } from './admin/routes/royalty-statements.js';
 import { royaltySettingsRoutes } from './admin/routes/royalty-settings.js';
+import { statsRoutes } from './admin/routes/stats.js';
 import { authRoutes } from './admin/routes/auth.js';
 import { commentModerationRoutes } from './admin/routes/comments.js';
 import { curationRoutes } from './admin/routes/curation.js';
@@ -209,6 +210,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   await app.register(articleRoyaltyRoutes);
   await app.register(royaltyStatementRoutes);
   await app.register(royaltySettingsRoutes);
+  await app.register(statsRoutes);
   await app.register(searchRoutes);
   await app.register(siteRoutes);
   await app.register(commentRoutes);
