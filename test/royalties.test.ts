@@ -7,7 +7,9 @@ import type { Database } from '../src/db/schema.js';
 import { approveRoyalty, proposeRoyalty, withdrawRoyalty, type RoyaltyInput } from '../src/royalties/article-royalty.js';
 import { byPerson, bySection, closeMonth, monthStatement } from '../src/royalties/statements.js';
 import { listGenres, listKinds, RoyaltyInputError, setUnitValue } from '../src/royalties/settings.js';
+import { actorFor } from '../src/newsroom/actors.js';
 import { createUser } from '../src/newsroom/users.js';
+import { applyTransition } from '../src/newsroom/workflow.js';
 import { createTestApp, seedFixture, type Fixture, type TestApp } from './helpers/app.js';
 import { dialects } from './helpers/db.js';
 import { NewsroomClient } from './helpers/newsroom-client.js';
@@ -337,6 +339,23 @@ for (const dialect of dialects) {
       res = await clients.reporter.get(`/admin/nhuan-but/nguoi/c${row.id}?thang=2024-11`);
       assert.equal(res.statusCode, 403);
       assert.doesNotMatch(res.body, /0123456789/);
+    });
+
+    it('after a real closing, only articles touched since are recomputed: an unpublished paid article is taken back', async () => {
+      await clients.editor_in_chief.get('/admin/nhuan-but');
+      const res = await clients.editor_in_chief.post('/admin/nhuan-but/chot', { thang: '2024-11' });
+      assert.equal(res.statusCode, 303);
+      assert.deepEqual((await monthStatement(db, ZONE, '2024-12')).lines, [], 'nothing changed since the closing');
+      const paid = await db.selectFrom('articles').select('id').where('title', '=', 'Tin giữa tháng bảy').executeTakeFirstOrThrow();
+      await applyTransition(db, await actorFor(db, chief), paid.id, { name: 'unpublish', note: 'Gỡ theo yêu cầu' }, { managingEditorMayPublish: false });
+      const december = await monthStatement(db, ZONE, '2024-12');
+      assert.deepEqual(
+        december.lines.map((l) => [l.articleTitle, l.personName, l.amount, l.adjustment]),
+        [
+          ['Tin giữa tháng bảy', 'Nguyễn Thu Hà', -83_325, true],
+          ['Tin giữa tháng bảy', 'Lò Văn Ảnh', -166_675, true],
+        ],
+      );
     });
 
     it('proposals from code check the article exists', async () => {

@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.js';
-import { localDateKey } from '../vi/index.js';
+import { formatVnd, localDateKey } from '../vi/index.js';
 import { articleAmount, splitByShares, unitValueOn } from './arithmetic.js';
 import { personKey, type PersonKey } from './article-royalty.js';
 import { addMonths, isMonthKey, monthLabel, monthOf, monthStart } from './months.js';
@@ -49,6 +49,8 @@ interface Range {
   from?: string;
   /** Exclusive, ISO. */
   to: string;
+  /** Only these articles. */
+  articleIds?: number[];
 }
 
 /** What the approved royalties of published articles in the range are worth now. */
@@ -81,6 +83,7 @@ export async function liveLines(db: Kysely<Database>, timeZone: string, range: R
     .where('a.published_at', 'is not', null)
     .where('a.published_at', '<', range.to);
   if (range.from) query = query.where('a.published_at', '>=', range.from);
+  if (range.articleIds) query = query.where('a.id', 'in', range.articleIds);
   const rows = await query.orderBy('a.published_at').orderBy('a.id').orderBy('s.position').execute();
   const values = await listUnitValues(db);
   const byArticle = new Map<number, typeof rows>();
@@ -121,9 +124,10 @@ export async function closedThrough(db: Kysely<Database>): Promise<string | null
   return row?.month ?? null;
 }
 
-async function frozenLines(db: Kysely<Database>, month?: string): Promise<StatementLine[]> {
+async function frozenLines(db: Kysely<Database>, filter: { month?: string; articleIds?: number[] } = {}): Promise<StatementLine[]> {
   let query = db.selectFrom('royalty_lines').selectAll();
-  if (month) query = query.where('month', '=', month);
+  if (filter.month) query = query.where('month', '=', filter.month);
+  if (filter.articleIds) query = query.where('article_id', 'in', filter.articleIds);
   const rows = await query.orderBy('id').execute();
   return rows.map((r) => ({
     articleId: r.article_id,
@@ -145,13 +149,39 @@ async function frozenLines(db: Kysely<Database>, month?: string): Promise<Statem
   }));
 }
 
+/** Changes written this long before a closing may not have been seen by it (a transaction still open). */
+const CLOSING_MARGIN_MS = 10 * 60 * 1000;
+
+/**
+ * Articles whose value may have moved since the last closing: a royalty decided or withdrawn, a
+ * workflow step or a saved edit (section, unpublishing). Every other article of a closed month is
+ * paid exactly what it is worth, so only these are recomputed. A new unit value can move any of
+ * them: then null, meaning all.
+ */
+async function touchedSinceClosing(db: Kysely<Database>): Promise<number[] | null> {
+  const last = await db.selectFrom('royalty_months').select((eb) => eb.fn.max('closed_at').as('at')).executeTakeFirst();
+  if (!last?.at) return null;
+  const since = new Date(new Date(last.at).getTime() - CLOSING_MARGIN_MS).toISOString();
+  const valueChange = await db.selectFrom('royalty_audit').select('id').where('article_id', 'is', null).where('action', 'like', 'unit_value.%').where('created_at', '>', since).executeTakeFirst();
+  if (valueChange) return null;
+  const [royalty, workflow, edited] = await Promise.all([
+    db.selectFrom('royalty_audit').select('article_id').distinct().where('article_id', 'is not', null).where('created_at', '>', since).execute(),
+    db.selectFrom('audit_log').select('article_id').distinct().where('created_at', '>', since).execute(),
+    db.selectFrom('articles').select('id as article_id').where('updated_at', '>', since).execute(),
+  ]);
+  return [...new Set([...royalty, ...workflow, ...edited].map((r) => r.article_id).filter((id): id is number => id !== null))];
+}
+
 /**
  * Corrections for articles of closed months: what each person's part is worth now minus what all
  * closed months paid them for that article.
  */
 async function adjustments(db: Kysely<Database>, timeZone: string, through: string): Promise<StatementLine[]> {
   const boundary = monthStart(addMonths(through, 1), timeZone).toISOString();
-  const [now, paid] = await Promise.all([liveLines(db, timeZone, { to: boundary }), frozenLines(db)]);
+  const articleIds = await touchedSinceClosing(db);
+  if (articleIds?.length === 0) return [];
+  const filter = articleIds ? { articleIds } : {};
+  const [now, paid] = await Promise.all([liveLines(db, timeZone, { to: boundary, ...filter }), frozenLines(db, filter)]);
   const key = (line: StatementLine) => `${line.articleId}|${line.person}`;
   const owed = new Map<string, { line: StatementLine; amount: number }>();
   for (const line of now) {
@@ -185,7 +215,7 @@ export async function monthStatement(db: Kysely<Database>, timeZone: string, mon
       .where('m.month', '>=', month)
       .orderBy('m.month')
       .executeTakeFirst();
-    const lines = await frozenLines(db, month);
+    const lines = await frozenLines(db, { month });
     return { month, closed: true, closedAt: closing?.closed_at ?? null, closedBy: closing?.display_name ?? null, lines, total: total(lines) };
   }
   const range = { from: monthStart(month, timeZone).toISOString(), to: monthStart(addMonths(month, 1), timeZone).toISOString() };
@@ -267,6 +297,6 @@ export async function closeMonth(db: Kysely<Database>, timeZone: string, actor: 
         })
         .execute();
     }
-    await writeRoyaltyAudit(trx, actor, 'month.close', `${monthLabel(month)}: ${withMonth.length} dòng, tổng ${total(withMonth.map((l) => l.line))} đồng`);
+    await writeRoyaltyAudit(trx, actor, 'month.close', `${monthLabel(month)}: ${withMonth.length} dòng, tổng ${formatVnd(total(withMonth.map((l) => l.line)))}`);
   });
 }
