@@ -44,7 +44,7 @@ for (const dialect of dialects) {
       clients = await loginAllRoles(t);
       const chiefRow = await db.selectFrom('users').select('id').where('role', '=', 'editor_in_chief').executeTakeFirstOrThrow();
       chief = { id: chiefRow.id, role: 'editor_in_chief' };
-      photographer = (await createUser(db, { username: 'nhiepanh', displayName: 'Lò Văn Ảnh', role: 'reporter' })).id;
+      photographer = (await createUser(db, { username: 'nhiepanh', displayName: 'Lò Văn Ảnh', role: 'reporter', password: 'mật-khẩu-đủ-dài-123' })).id;
       const tin = (await listGenres(db)).find((g) => g.name === 'Tin');
       assert.ok(tin, 'default genres are seeded');
       assert.equal(tin.min, 100);
@@ -253,6 +253,13 @@ for (const dialect of dialects) {
       res = await own.get('/admin/nhuan-but/cua-toi?thang=2024-07');
       assert.equal(res.statusCode, 200);
       assert.match(res.body, /Không có dòng nào/);
+      const photographerClient = new NewsroomClient(t.app);
+      await photographerClient.login('nhiepanh', 'mật-khẩu-đủ-dài-123');
+      res = await photographerClient.get('/admin/nhuan-but/cua-toi?thang=2024-07');
+      assert.match(res.body, /Nhuận bút của Lò Văn Ảnh/);
+      assert.match(res.body, /307\.075 ₫/);
+      assert.match(res.body, /Ba trăm linh bảy nghìn không trăm bảy mươi lăm đồng/);
+      assert.doesNotMatch(res.body, /210\.600 ₫/, 'not the writer\'s part');
       res = await clients.reporter.get('/admin/nhuan-but/cua-toi/in?thang=2024-07');
       assert.equal(res.statusCode, 200);
 

@@ -23,13 +23,15 @@ export interface StatementView {
   xlsxPath?: string;
   canClose: boolean;
   timeZone: string;
+  /** One's own statement: article links go to the article, not to its royalty panel. */
+  own?: boolean;
 }
 
 function withMonth(path: string, month: string, query: string): string {
   return `${path}?thang=${month}${query ? `&${query}` : ''}`;
 }
 
-function LinesTable({ statement, showPerson }: { statement: Statement; showPerson: boolean }) {
+function LinesTable({ statement, showPerson, ownView = false }: { statement: Statement; showPerson: boolean; ownView?: boolean }) {
   if (statement.lines.length === 0) return <p>Không có dòng nào trong tháng này.</p>;
   return (
     <div class="table-wrap">
@@ -55,7 +57,7 @@ function LinesTable({ statement, showPerson }: { statement: Statement; showPerso
             <tr key={i} class={line.adjustment ? 'royalty-adjustment' : undefined}>
               <td>{dayLabel(line.publishedOn)}</td>
               <td>
-                <a href={`/admin/bai-viet/${line.articleId}/nhuan-but`}>{line.articleTitle}</a>
+                <a href={ownView ? `/admin/bai-viet/${line.articleId}` : `/admin/bai-viet/${line.articleId}/nhuan-but`}>{line.articleTitle}</a>
                 {line.adjustment ? <strong> (điều chỉnh)</strong> : null}
               </td>
               <td>{line.sectionName}</td>
@@ -180,7 +182,12 @@ export function StatementPage({ ctx, view, flash }: { ctx: AdminContext; view: S
       ) : null}
       {view.persons ? <SubtotalTable caption="Theo người hưởng" rows={view.persons} link={(key) => withMonth(`/admin/nhuan-but/nguoi/${key}`, month, '')} /> : null}
       {view.sections ? <SubtotalTable caption="Theo chuyên mục" rows={view.sections} link={(key) => withMonth(`/admin/nhuan-but/chuyen-muc/${key}`, month, '')} /> : null}
-      <LinesTable statement={statement} showPerson={!view.paymentDetails && view.persons !== undefined} />
+      <LinesTable statement={statement} showPerson={!view.paymentDetails && view.persons !== undefined} ownView={view.own} />
+      {view.canClose || view.persons ? (
+        <p>
+          <a href="/admin/nhuan-but/cong-tac-vien">Cộng tác viên ngoài tòa soạn</a>
+        </p>
+      ) : null}
     </AdminLayout>
   );
 }

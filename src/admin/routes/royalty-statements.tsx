@@ -67,7 +67,7 @@ async function buildView(request: FastifyRequest, month: string, scope: Scope): 
   }
   if (scope.kind === 'own') {
     const statement = narrow(full, (l) => l.userId === user.id);
-    return { ...common, title: `Nhuận bút của ${user.display_name}`, statement, path: `${BASE}/cua-toi`, query: '', printPath: `${BASE}/cua-toi/in`, xlsxPath: undefined };
+    return { ...common, title: `Nhuận bút của ${user.display_name}`, statement, path: `${BASE}/cua-toi`, query: '', printPath: `${BASE}/cua-toi/in`, xlsxPath: undefined, own: true };
   }
   const parsed = parsePersonKey(scope.key);
   if (!parsed) return null;
