@@ -363,6 +363,13 @@ for (const dialect of dialects) {
           ['Tin giữa tháng bảy', 'Lò Văn Ảnh', -166_675, true],
         ],
       );
+      // Two closings of one month at the same moment: one wins, the other is refused, nothing is doubled.
+      const results = await Promise.allSettled([closeMonth(db, ZONE, chief, '2024-12'), closeMonth(db, ZONE, chief, '2024-12')]);
+      assert.equal(results.filter((r) => r.status === 'fulfilled').length, 1);
+      const refused = results.find((r) => r.status === 'rejected');
+      assert.ok(refused && refused.reason instanceof RoyaltyInputError && /được chốt/.test(refused.reason.message), String(refused && refused.reason));
+      const lines = await db.selectFrom('royalty_lines').select('id').where('month', '=', '2024-12').execute();
+      assert.equal(lines.length, 2);
     });
 
     it('proposals from code check the article exists', async () => {

@@ -1,7 +1,7 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { Database, RoyaltyStage } from '../db/schema.js';
 import { FULL_SHARE, formatCoefficient, formatShare, inRange, parseCoefficient, parseShare } from './arithmetic.js';
-import { listGenres, listKinds, RoyaltyInputError, writeRoyaltyAudit, type SettingsActor } from './settings.js';
+import { listGenres, listKinds, refusingDuplicates, RoyaltyInputError, writeRoyaltyAudit, type SettingsActor } from './settings.js';
 
 /**
  * An article's royalty: the managing editor proposes (genre, coefficient, contributors with their
@@ -136,6 +136,8 @@ async function writeStage(trx: Transaction<Database>, articleId: number, stage: 
     .execute();
 }
 
+const CONCURRENT = 'Nhuận bút của bài vừa được người khác lưu cùng lúc. Hãy tải lại trang và xem lại.';
+
 async function requireArticle(db: Kysely<Database>, articleId: number): Promise<void> {
   const article = await db.selectFrom('articles').select('id').where('id', '=', articleId).where('status', '!=', 'trash').executeTakeFirst();
   if (!article) throw new RoyaltyInputError('Không tìm thấy bài viết.');
@@ -145,21 +147,29 @@ async function requireArticle(db: Kysely<Database>, articleId: number): Promise<
 export async function proposeRoyalty(db: Kysely<Database>, actor: SettingsActor, articleId: number, input: RoyaltyInput): Promise<void> {
   await requireArticle(db, articleId);
   const royalty = await validateRoyalty(db, input);
-  await db.transaction().execute(async (trx) => {
-    await writeStage(trx, articleId, 'proposed', royalty, actor.id);
-    await writeRoyaltyAudit(trx, actor, 'propose', royalty.summary, articleId);
-  });
+  await refusingDuplicates(
+    () =>
+      db.transaction().execute(async (trx) => {
+        await writeStage(trx, articleId, 'proposed', royalty, actor.id);
+        await writeRoyaltyAudit(trx, actor, 'propose', royalty.summary, articleId);
+      }),
+    CONCURRENT,
+  );
 }
 
 /** The editor-in-chief's decision: it becomes what is paid, and any waiting proposal is settled. */
 export async function approveRoyalty(db: Kysely<Database>, actor: SettingsActor, articleId: number, input: RoyaltyInput): Promise<void> {
   await requireArticle(db, articleId);
   const royalty = await validateRoyalty(db, input);
-  await db.transaction().execute(async (trx) => {
-    await writeStage(trx, articleId, 'approved', royalty, actor.id);
-    await trx.deleteFrom('article_royalties').where('article_id', '=', articleId).where('stage', '=', 'proposed').execute();
-    await writeRoyaltyAudit(trx, actor, 'approve', royalty.summary, articleId);
-  });
+  await refusingDuplicates(
+    () =>
+      db.transaction().execute(async (trx) => {
+        await writeStage(trx, articleId, 'approved', royalty, actor.id);
+        await trx.deleteFrom('article_royalties').where('article_id', '=', articleId).where('stage', '=', 'proposed').execute();
+        await writeRoyaltyAudit(trx, actor, 'approve', royalty.summary, articleId);
+      }),
+    CONCURRENT,
+  );
 }
 
 /** The editor-in-chief turns a proposal down, with a reason; the approved royalty (if any) stays. */

@@ -12,6 +12,22 @@ import { formatCoefficient, parseCoefficient, type UnitValue } from './arithmeti
 
 export class RoyaltyInputError extends Error {}
 
+/** Two people saving the same thing at the same moment: the second one hits a unique key. */
+export function isUniqueViolation(error: unknown): boolean {
+  const code = typeof error === 'object' && error !== null ? (error as { code?: unknown }).code : undefined;
+  return code === '23505' || code === 'SQLITE_CONSTRAINT_PRIMARYKEY' || code === 'SQLITE_CONSTRAINT_UNIQUE';
+}
+
+/** Runs a change; a concurrent duplicate becomes a refusal to show, not a server error. */
+export async function refusingDuplicates<T>(change: () => Promise<T>, message: string): Promise<T> {
+  try {
+    return await change();
+  } catch (error) {
+    if (isUniqueViolation(error)) throw new RoyaltyInputError(message);
+    throw error;
+  }
+}
+
 export interface Genre {
   id: number;
   name: string;

@@ -4,7 +4,7 @@ import { formatVnd, localDateKey } from '../vi/index.js';
 import { articleAmount, splitByShares, unitValueOn } from './arithmetic.js';
 import { personKey, type PersonKey } from './article-royalty.js';
 import { addMonths, isMonthKey, monthLabel, monthOf, monthStart } from './months.js';
-import { listUnitValues, RoyaltyInputError, writeRoyaltyAudit, type SettingsActor } from './settings.js';
+import { listUnitValues, refusingDuplicates, RoyaltyInputError, writeRoyaltyAudit, type SettingsActor } from './settings.js';
 
 /**
  * Monthly statements. An approved royalty is paid in the month (site time zone) its article was
@@ -260,6 +260,10 @@ export async function closeMonth(db: Kysely<Database>, timeZone: string, actor: 
   requireMonth(month);
   const end = monthStart(addMonths(month, 1), timeZone);
   if (now < end) throw new RoyaltyInputError(`${monthLabel(month)} chưa kết thúc nên chưa thể chốt.`);
+  await refusingDuplicates(() => closeInTransaction(db, timeZone, actor, month, now, end), `${monthLabel(month)} vừa được chốt.`);
+}
+
+async function closeInTransaction(db: Kysely<Database>, timeZone: string, actor: SettingsActor, month: string, now: Date, end: Date): Promise<void> {
   await db.transaction().execute(async (trx) => {
     const through = await closedThrough(trx);
     if (through !== null && month <= through) throw new RoyaltyInputError(`${monthLabel(month)} đã được chốt.`);
