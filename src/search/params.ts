@@ -3,7 +3,7 @@ import { listSections, sectionAndDescendantIds } from '../content/sections.js';
 import type { Database, Section } from '../db/schema.js';
 import { HttpError } from '../http-error.js';
 import { zonedTimeToInstant } from '../vi/index.js';
-import { PAGE_SIZE, parsePage } from '../site/pagination.js';
+import { PAGE_SIZE, parsePage } from '../content/pagination.js';
 import { cleanQuery } from './query.js';
 import type { SearchOptions, SearchSort } from './types.js';
 

@@ -2,7 +2,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { articlePath } from '../content/urls.js';
 import { HttpError } from '../http-error.js';
 import { loadSiteContext } from '../site/site-context.js';
-import { pageCount } from '../site/pagination.js';
+import { pageCount } from '../content/pagination.js';
 import { renderDocument } from '../site/render.js';
 import { SEARCH_PATH, SearchPage } from '../site/pages/search.js';
 import { parseSearchParams, searchOptions } from './params.js';

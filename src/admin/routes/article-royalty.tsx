@@ -1,6 +1,6 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { RoyaltyStage } from '../../db/schema.js';
-import { currentUser, requireRole } from '../../newsroom/auth.js';
+import { currentUser } from '../../newsroom/auth.js';
 import { PERMISSIONS } from '../../newsroom/permissions.js';
 import { STATUS_NAMES } from '../../newsroom/workflow.js';
 import { articleAmount, formatCoefficient, formatShare, splitByShares, unitValueOn } from '../../royalties/arithmetic.js';
@@ -23,6 +23,8 @@ import { formField, idParam, queryField } from '../form-fields.js';
 import type { Flash } from '../pages/admin-notice.js';
 import { ArticleRoyaltyPage } from '../pages/article-royalty.js';
 import { sendNotice } from '../pages/notice.js';
+import { routeOf } from '../paths.js';
+import { formBody, ID_PARAMS, queryFields } from '../schemas.js';
 
 /** The article's royalty panel, its own screen linked from the article screen. */
 
@@ -108,9 +110,11 @@ async function sendPage(request: FastifyRequest, reply: FastifyReply, options: {
 
 export async function articleRoyaltyRoutes(app: FastifyInstance) {
   const db = app.db.kysely;
-  const path = '/admin/bai-viet/:id/nhuan-but';
-  const viewers = { preHandler: requireRole(...PERMISSIONS['royalty.propose']) };
-  const deciders = { preHandler: requireRole(...PERMISSIONS['royalty.decide']) };
+  const path = routeOf('/admin/bai-viet/:id/nhuan-but');
+  const viewers = { config: { permission: 'royalty.propose' } } as const;
+  const deciders = { config: { permission: 'royalty.decide' }, schema: { params: ID_PARAMS, body: formBody('ly_do') } } as const;
+  const rows = Array.from({ length: MAX_ROWS }, (_, i) => [`person_${i}`, `kind_${i}`, `share_${i}`]).flat();
+  const form = { ...viewers, schema: { params: ID_PARAMS, body: formBody('buoc', 'genre', 'coefficient', 'note', ...rows) } };
 
   async function run(request: FastifyRequest, reply: FastifyReply, done: string, change: (articleId: number) => Promise<void>, form?: RoyaltyInput) {
     const article = await loadArticle(request);
@@ -124,12 +128,12 @@ export async function articleRoyaltyRoutes(app: FastifyInstance) {
     return reply.redirect(`/admin/bai-viet/${article.id}/nhuan-but?xong=${done}`, 303);
   }
 
-  app.get(path, viewers, (request, reply) => {
+  app.get(path, { ...viewers, schema: { params: ID_PARAMS, querystring: queryFields('xong') } }, (request, reply) => {
     const text = DONE[queryField(request, 'xong')];
     return sendPage(request, reply, { flash: text && Object.hasOwn(DONE, queryField(request, 'xong')) ? { kind: 'ok', text } : null });
   });
 
-  app.post(path, viewers, async (request, reply) => {
+  app.post(path, form, async (request, reply) => {
     const user = currentUser(request);
     const step = formField(request, 'buoc');
     const form = formFromRequest(request);

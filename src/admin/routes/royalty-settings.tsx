@@ -1,6 +1,6 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { currentUser, requireRole } from '../../newsroom/auth.js';
-import { PERMISSIONS } from '../../newsroom/permissions.js';
+import { currentUser } from '../../newsroom/auth.js';
+import type { RoutePermission } from '../../newsroom/permissions.js';
 import { listContributors, saveContributor } from '../../royalties/contributors.js';
 import {
   deleteUnitValue,
@@ -18,6 +18,8 @@ import { adminContext, sendAdminPage } from '../context.js';
 import { formField, idParam, positiveId, queryField } from '../form-fields.js';
 import type { Flash } from '../pages/admin-notice.js';
 import { ContributorsPage, RoyaltySettingsPage } from '../pages/royalty-settings.js';
+import { routeOf } from '../paths.js';
+import { formBody, ID_PARAMS, queryFields } from '../schemas.js';
 
 /** The administrator's royalty settings, and the outside contributors kept by the managing editor and the editor-in-chief. */
 
@@ -43,8 +45,10 @@ function optionalId(request: FastifyRequest): number | null | 'bad' {
 
 export async function royaltySettingsRoutes(app: FastifyInstance) {
   const db = app.db.kysely;
-  const admin = { preHandler: requireRole(...PERMISSIONS['royalty.settings']) };
-  const keepers = { preHandler: requireRole(...PERMISSIONS['royalty.propose']) };
+  const admin: { permission: RoutePermission } = { permission: 'royalty.settings' };
+  const keepers: { permission: RoutePermission } = { permission: 'royalty.propose' };
+  const page = (config: { permission: RoutePermission }) => ({ config, schema: { querystring: queryFields('xong') } });
+  const post = (config: { permission: RoutePermission }, ...fields: string[]) => ({ config, schema: { body: formBody(...fields) } });
 
   async function apply(request: FastifyRequest, reply: FastifyReply, back: string, send: typeof sendSettings, change: () => Promise<unknown>) {
     try {
@@ -58,32 +62,32 @@ export async function royaltySettingsRoutes(app: FastifyInstance) {
   const saved = (request: FastifyRequest): Flash | null => (queryField(request, 'xong') === '1' ? { kind: 'ok', text: 'Đã lưu.' } : null);
   const badId = (request: FastifyRequest, reply: FastifyReply, send: typeof sendSettings) => send(request, reply, { kind: 'error', text: 'Yêu cầu không hợp lệ.' }, 400);
 
-  app.get(SETTINGS, admin, (request, reply) => sendSettings(request, reply, saved(request)));
-  app.post(`${SETTINGS}/the-loai`, admin, (request, reply) => {
+  app.get(routeOf(SETTINGS), page(admin), (request, reply) => sendSettings(request, reply, saved(request)));
+  app.post(routeOf(`${SETTINGS}/the-loai`), post(admin, 'id', 'name', 'min', 'max', 'active'), (request, reply) => {
     const id = optionalId(request);
     if (id === 'bad') return badId(request, reply, sendSettings);
     const input = { name: formField(request, 'name'), min: formField(request, 'min'), max: formField(request, 'max'), active: formField(request, 'active') === '1' };
     return apply(request, reply, SETTINGS, sendSettings, () => saveGenre(db, currentUser(request), id, input));
   });
-  app.post(`${SETTINGS}/loai-dong-gop`, admin, (request, reply) => {
+  app.post(routeOf(`${SETTINGS}/loai-dong-gop`), post(admin, 'id', 'name', 'active'), (request, reply) => {
     const id = optionalId(request);
     if (id === 'bad') return badId(request, reply, sendSettings);
     return apply(request, reply, SETTINGS, sendSettings, () => saveKind(db, currentUser(request), id, { name: formField(request, 'name'), active: formField(request, 'active') === '1' }));
   });
-  app.post(`${SETTINGS}/don-vi`, admin, (request, reply) =>
+  app.post(routeOf(`${SETTINGS}/don-vi`), post(admin, 'effective_from', 'value', 'note'), (request, reply) =>
     apply(request, reply, SETTINGS, sendSettings, () =>
       setUnitValue(db, currentUser(request), { effectiveFrom: formField(request, 'effective_from'), value: formField(request, 'value'), note: formField(request, 'note') }),
     ),
   );
-  app.post(`${SETTINGS}/don-vi/:id/xoa`, admin, (request, reply) => {
+  app.post(routeOf(`${SETTINGS}/don-vi/:id/xoa`), { config: admin, schema: { params: ID_PARAMS, body: formBody() } }, (request, reply) => {
     const id = idParam(request);
     if (id === null) return badId(request, reply, sendSettings);
     return apply(request, reply, SETTINGS, sendSettings, () => deleteUnitValue(db, currentUser(request), id));
   });
-  app.post(`${SETTINGS}/luot-xem`, admin, (request, reply) => apply(request, reply, SETTINGS, sendSettings, () => setViewsRetentionDays(db, currentUser(request), formField(request, 'days'))));
+  app.post(routeOf(`${SETTINGS}/luot-xem`), post(admin, 'days'), (request, reply) => apply(request, reply, SETTINGS, sendSettings, () => setViewsRetentionDays(db, currentUser(request), formField(request, 'days'))));
 
-  app.get(CONTRIBUTORS, keepers, (request, reply) => sendContributors(request, reply, saved(request)));
-  app.post(CONTRIBUTORS, keepers, (request, reply) => {
+  app.get(routeOf(CONTRIBUTORS), page(keepers), (request, reply) => sendContributors(request, reply, saved(request)));
+  app.post(routeOf(CONTRIBUTORS), post(keepers, 'id', 'name', 'pen_name', 'payment_details', 'active'), (request, reply) => {
     const id = optionalId(request);
     if (id === 'bad') return badId(request, reply, sendContributors);
     const input = { name: formField(request, 'name'), penName: formField(request, 'pen_name'), paymentDetails: formField(request, 'payment_details'), active: formField(request, 'active') === '1' };

@@ -1,5 +1,5 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { currentUser, requireRole } from '../../newsroom/auth.js';
+import { currentUser } from '../../newsroom/auth.js';
 import { PERMISSIONS } from '../../newsroom/permissions.js';
 import { parsePersonKey } from '../../royalties/article-royalty.js';
 import { monthOf, monthLabel, isMonthKey } from '../../royalties/months.js';
@@ -11,6 +11,8 @@ import { renderDocument } from '../../site/render.js';
 import { adminContext, sendAdminPage } from '../context.js';
 import { formField, positiveId, queryField } from '../form-fields.js';
 import { sendNotice } from '../pages/notice.js';
+import { routeOf } from '../paths.js';
+import { formBody, pathParams, queryFields } from '../schemas.js';
 import { PrintableStatement, StatementPage, type StatementView } from '../pages/royalty-statement.js';
 
 /**
@@ -103,22 +105,24 @@ async function sendPrint(request: FastifyRequest, reply: FastifyReply, scope: Sc
 }
 
 export async function royaltyStatementRoutes(app: FastifyInstance) {
-  const readers = { preHandler: requireRole(...PERMISSIONS['royalty.statements']) };
-  const own = { preHandler: requireRole(...PERMISSIONS['royalty.own']) };
-  const closers = { preHandler: requireRole(...PERMISSIONS['royalty.decide']) };
+  const query = queryFields('thang', 'xong', 'nguoi', 'chuyen-muc');
+  const readers = { config: { permission: 'royalty.statements' }, schema: { querystring: query } } as const;
+  const own = { config: { permission: 'royalty.own' }, schema: { querystring: query } } as const;
 
-  app.get(BASE, readers, (request, reply) => sendStatement(request, reply, { kind: 'all' }));
-  app.get(`${BASE}/nguoi/:key`, readers, (request, reply) => sendStatement(request, reply, { kind: 'person', key: String((request.params as { key?: string }).key ?? '') }));
-  app.get(`${BASE}/chuyen-muc/:id`, readers, (request, reply) => {
+  app.get(routeOf(BASE), readers, (request, reply) => sendStatement(request, reply, { kind: 'all' }));
+  app.get(routeOf(`${BASE}/nguoi/:key`), { ...readers, schema: { ...readers.schema, params: pathParams('key') } }, (request, reply) =>
+    sendStatement(request, reply, { kind: 'person', key: String((request.params as { key?: string }).key ?? '') }),
+  );
+  app.get(routeOf(`${BASE}/chuyen-muc/:id`), { ...readers, schema: { ...readers.schema, params: pathParams('id') } }, (request, reply) => {
     const id = positiveId((request.params as { id?: string }).id);
     if (id === null) return sendNotice(request, reply, 404, 'Không tìm thấy', 'Không tìm thấy chuyên mục này.');
     return sendStatement(request, reply, { kind: 'section', id });
   });
-  app.get(`${BASE}/cua-toi`, own, (request, reply) => sendStatement(request, reply, { kind: 'own' }));
-  app.get(`${BASE}/cua-toi/in`, own, (request, reply) => sendPrint(request, reply, { kind: 'own' }));
-  app.get(`${BASE}/in`, readers, (request, reply) => sendPrint(request, reply, scopeFromQuery(request)));
+  app.get(routeOf(`${BASE}/cua-toi`), own, (request, reply) => sendStatement(request, reply, { kind: 'own' }));
+  app.get(routeOf(`${BASE}/cua-toi/in`), own, (request, reply) => sendPrint(request, reply, { kind: 'own' }));
+  app.get(routeOf(`${BASE}/in`), readers, (request, reply) => sendPrint(request, reply, scopeFromQuery(request)));
 
-  app.get(`${BASE}/xuat.xlsx`, readers, async (request, reply) => {
+  app.get(routeOf(`${BASE}/xuat.xlsx`), readers, async (request, reply) => {
     const month = monthParam(request);
     const scope = scopeFromQuery(request);
     const view = month && scope ? await buildView(request, month, scope) : null;
@@ -131,7 +135,7 @@ export async function royaltyStatementRoutes(app: FastifyInstance) {
       .send(body);
   });
 
-  app.post(`${BASE}/chot`, closers, async (request, reply) => {
+  app.post(routeOf(`${BASE}/chot`), { config: { permission: 'royalty.decide' }, schema: { body: formBody('thang') } }, async (request, reply) => {
     const month = formField(request, 'thang');
     try {
       await closeMonth(app.db.kysely, app.config.timeZone, currentUser(request), month);

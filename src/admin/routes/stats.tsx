@@ -1,6 +1,4 @@
 import type { FastifyInstance } from 'fastify';
-import { requireRole } from '../../newsroom/auth.js';
-import { PERMISSIONS } from '../../newsroom/permissions.js';
 import { viewsRetentionDays } from '../../royalties/settings.js';
 import { addDays, daysBetween } from '../../stats/days.js';
 import { articleViews, pruneDailyViews } from '../../stats/queries.js';
@@ -10,7 +8,9 @@ import { adminContext, sendAdminPage } from '../context.js';
 import { queryField } from '../form-fields.js';
 import { sendNotice } from '../pages/notice.js';
 import { ArticleViewsPage, StatsPage } from '../pages/stats.js';
-import { articleFromParams, asker, EDITORIAL_ROLES, guarded, requireView } from './article-shared.js';
+import { routeOf } from '../paths.js';
+import { ID_PARAMS, queryFields } from '../schemas.js';
+import { articleFromParams, asker, requireView } from './article-shared.js';
 
 /** /admin/thong-ke (editors and up), its CSV tables, and an article's own views per day (whoever may see the article). */
 
@@ -26,16 +26,16 @@ function period(value: string): Period | null {
 
 export async function statsRoutes(app: FastifyInstance) {
   const db = app.db.kysely;
-  const viewers = { preHandler: requireRole(...PERMISSIONS['stats.view']) };
+  const viewers = { config: { permission: 'stats.view' }, schema: { querystring: queryFields('ngay', 'bang') } } as const;
 
-  app.get('/admin/thong-ke', viewers, async (request, reply) => {
+  app.get(routeOf('/admin/thong-ke'), viewers, async (request, reply) => {
     const p = period(queryField(request, 'ngay'));
     if (p === null) return sendNotice(request, reply, 400, 'Yêu cầu không hợp lệ', 'Khoảng thời gian là 7, 30 hoặc 90 ngày.', [{ href: '/admin/thong-ke', label: 'Về thống kê' }]);
     const report = await statsReport(db, p, app.config.timeZone);
     return sendAdminPage(reply, <StatsPage ctx={adminContext(request, reply)} report={report} period={p} />);
   });
 
-  app.get('/admin/thong-ke/xuat.csv', viewers, async (request, reply) => {
+  app.get(routeOf('/admin/thong-ke/xuat.csv'), viewers, async (request, reply) => {
     const p = period(queryField(request, 'ngay'));
     const table = queryField(request, 'bang');
     if (p === null || !Object.hasOwn(CSV_TABLES, table)) return sendNotice(request, reply, 400, 'Yêu cầu không hợp lệ', 'Không có bảng số liệu này.', [{ href: '/admin/thong-ke', label: 'Về thống kê' }]);
@@ -48,9 +48,9 @@ export async function statsRoutes(app: FastifyInstance) {
   });
 
   app.get(
-    '/admin/bai-viet/:id/luot-xem',
-    { preHandler: requireRole(...EDITORIAL_ROLES) },
-    guarded(async (request, reply) => {
+    routeOf('/admin/bai-viet/:id/luot-xem'),
+    { config: { permission: 'article.view' }, schema: { params: ID_PARAMS } },
+    async (request, reply) => {
       const who = await asker(request);
       const article = await articleFromParams(request);
       requireView(who.actor, article);
@@ -60,7 +60,7 @@ export async function statsRoutes(app: FastifyInstance) {
       const days = first ? daysBetween(first, today) : [];
       const views = days.length ? await articleViews(db, article.id, days) : [];
       return sendAdminPage(reply, <ArticleViewsPage ctx={adminContext(request, reply)} article={article} days={days} views={views} />);
-    }),
+    },
   );
 
   // Old daily rows go after the retention the administrator set; the totals on the articles stay.
