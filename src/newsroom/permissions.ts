@@ -26,6 +26,7 @@ export type Action =
   | 'users.manage'
   | 'sections.manage'
   | 'settings.manage'
+  | 'search.dictionary'
   | 'royalty.propose'
   | 'royalty.decide'
   | 'royalty.statements'
@@ -62,6 +63,7 @@ export const PERMISSIONS: Record<Action, readonly UserRole[]> = {
   'users.manage': ADMIN,
   'sections.manage': ADMIN,
   'settings.manage': ADMIN,
+  'search.dictionary': [...MANAGING, ...ADMIN],
   // Nhuận bút: the managing editor proposes, the editor-in-chief decides and closes months, every
   // newsroom member reads their own statement; the administrator sets genres, values and kinds.
   'royalty.propose': MANAGING,
