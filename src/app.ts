@@ -13,6 +13,7 @@ import { ViewCounter } from './content/views.js';
 import { openDatabase, type Db } from './db/connection.js';
 import { HttpError } from './http-error.js';
 import { decorateNewsroomServices } from './newsroom/auth.js';
+import { setPasswordCost } from './newsroom/passwords.js';
 import { startScheduler } from './newsroom/scheduler.js';
 import { createSearchEngine, type SearchTuning } from './search/engine.js';
 import { searchRoutes } from './search/routes.js';
@@ -81,6 +82,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
     },
   });
   if (options.onRoute) app.addHook('onRoute', options.onRoute);
+  setPasswordCost(config.passwordHashCost);
   const db = options.db ?? openDatabase(config.databaseUrl);
   const settings = new SiteSettingsCache(db.kysely, { name: DEFAULT_SITE_NAME, description: DEFAULT_SITE_DESCRIPTION, timeZone: config.timeZone });
   await settings.refresh();

@@ -22,6 +22,8 @@ export interface Config {
   schedulerIntervalMs: number;
   /** A newsroom session ends after this many minutes without a request. */
   sessionIdleMinutes: number;
+  /** log2 of scrypt's N for new password hashes (15 by default; tests use 10). */
+  passwordHashCost: number;
 }
 
 export class ConfigError extends Error {}
@@ -61,6 +63,12 @@ function parseIdleMinutes(value: string): number {
   return minutes;
 }
 
+function parsePasswordCost(value: string): number {
+  const log2N = Number(value);
+  if (!Number.isInteger(log2N) || log2N < 10 || log2N > 17) throw new ConfigError(`PASSWORD_HASH_COST không hợp lệ (10 đến 17): ${value}`);
+  return log2N;
+}
+
 export function loadConfig(env: Env = { ...readDotEnv('.env'), ...process.env }): Config {
   const dataDir = path.resolve(env.DATA_DIR ?? './data');
   const siteUrl = (env.SITE_URL ?? 'http://localhost:3000').replace(/\/+$/, '');
@@ -90,5 +98,6 @@ export function loadConfig(env: Env = { ...readDotEnv('.env'), ...process.env })
     trustProxy: env.TRUST_PROXY === '1' || env.TRUST_PROXY === 'true',
     schedulerIntervalMs: Math.max(0, Number(env.SCHEDULER_INTERVAL_SECONDS ?? '30') || 0) * 1000,
     sessionIdleMinutes: parseIdleMinutes(env.SESSION_IDLE_MINUTES ?? '120'),
+    passwordHashCost: parsePasswordCost(env.PASSWORD_HASH_COST ?? '15'),
   };
 }

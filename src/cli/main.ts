@@ -1,4 +1,5 @@
-import { ConfigError } from '../config.js';
+import { ConfigError, loadConfig } from '../config.js';
+import { setPasswordCost } from '../newsroom/passwords.js';
 import { CliError, type Command } from './args.js';
 import { demo } from './commands/demo.js';
 import { generate } from './commands/generate.js';
@@ -33,6 +34,7 @@ export async function main(argv: string[]): Promise<number> {
     return 2;
   }
   try {
+    setPasswordCost(loadConfig().passwordHashCost);
     await command.run(rest);
     return 0;
   } catch (error) {

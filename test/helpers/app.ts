@@ -24,7 +24,7 @@ export interface TestApp {
 export function testConfig(overrides: Partial<Config> = {}): Config {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'toasoan-data-'));
   return {
-    ...loadConfig({ DATA_DIR: dataDir, SITE_URL: 'http://bao.test', LOG_LEVEL: 'silent', COMMENT_MIN_SECONDS: '0', SCHEDULER_INTERVAL_SECONDS: '0' }),
+    ...loadConfig({ DATA_DIR: dataDir, SITE_URL: 'http://bao.test', LOG_LEVEL: 'silent', COMMENT_MIN_SECONDS: '0', SCHEDULER_INTERVAL_SECONDS: '0', PASSWORD_HASH_COST: '10' }),
     ...overrides,
   };
 }
