@@ -1,5 +1,4 @@
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
 import type { FastifyInstance } from 'fastify';
 import { insertComment } from '../src/comments/comments.js';
@@ -10,19 +9,11 @@ import { articlePath } from '../src/content/urls.js';
 import type { Article, Section } from '../src/db/schema.js';
 import { storeImage } from '../src/media/store.js';
 import { createUser } from '../src/newsroom/users.js';
+import { payloadLines } from './fixtures/index.js';
 import { createTestApp, testJpeg, type TestApp } from './helpers/app.js';
 import { dialects } from './helpers/db.js';
 
-const SECURITY_DIR = new URL('../../shared/security/', import.meta.url);
-
-function payloadLines(file: string): string[] {
-  return readFileSync(new URL(file, SECURITY_DIR), 'utf8')
-    .split('\n')
-    .map((line) => line.replace(/\r$/, ''))
-    .filter((line) => line.trim() !== '');
-}
-
-const PAYLOADS = [...payloadLines('xss-quick.txt'), ...payloadLines('xss-polyglots.txt')];
+const PAYLOADS = [...payloadLines('security/xss-quick.txt'), ...payloadLines('security/xss-polyglots.txt')];
 
 // ───────────────────────── a small HTML tokenizer ─────────────────────────
 
