@@ -12,6 +12,7 @@ import { createUser } from '../src/newsroom/users.js';
 import { payloadLines } from './fixtures/index.js';
 import { createTestApp, testJpeg, type TestApp } from './helpers/app.js';
 import { dialects } from './helpers/db.js';
+import { decodeEntities } from '../src/content/html-text.js';
 
 const PAYLOADS = [...payloadLines('security/xss-quick.txt'), ...payloadLines('security/xss-polyglots.txt')];
 
@@ -27,19 +28,6 @@ interface Tag {
 /** Elements whose content is text up to their own end tag, as a browser reads them. */
 const RAW_TEXT = new Set(['script', 'style', 'textarea', 'title', 'xmp', 'iframe', 'noembed', 'noframes', 'noscript', 'plaintext']);
 
-function decodeEntities(value: string): string {
-  return value
-    .replace(/&#x([0-9a-f]+);?/gi, (_, hex: string) => String.fromCodePoint(parseInt(hex, 16)))
-    .replace(/&#(\d+);?/g, (_, dec: string) => String.fromCodePoint(Number(dec)))
-    .replace(/&colon;/gi, ':')
-    .replace(/&tab;/gi, '\t')
-    .replace(/&newline;/gi, '\n')
-    .replace(/&quot;/g, '"')
-    .replace(/&apos;/g, "'")
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&amp;/g, '&');
-}
 
 /**
  * Start tags as an HTML5 browser would tokenize them: comments, doctype and end tags are skipped,
