@@ -3,7 +3,6 @@ import path from 'node:path';
 import type { Config } from './config.js';
 import { openDatabase, type Db } from './db/connection.js';
 import { migrateToLatest } from './db/migrate.js';
-import { seedDemo } from './demo/seed.js';
 import { createSearchEngine } from './search/engine.js';
 import { generatePassword } from './newsroom/passwords.js';
 import { countUsers, createUser } from './newsroom/users.js';
@@ -40,6 +39,8 @@ export async function prepareDatabase(config: Config, reporter: Reporter): Promi
 
     if (config.demoContent) {
       reporter.info('Đang tạo báo mẫu (DEMO_CONTENT=0 để bỏ qua)...');
+      // Loaded only here: the demo's texts and pictures stay out of a running server's memory.
+      const { seedDemo } = await import('./demo/seed.js');
       const { articles } = await seedDemo(db.kysely, {
         mediaDir: config.mediaDir,
         timeZone: config.timeZone,
