@@ -12,6 +12,7 @@ import { commentModerationRoutes } from './routes/comments.js';
 import { curationRoutes } from './routes/curation.js';
 import { dashboardRoutes } from './routes/dashboard.js';
 import { mediaRoutes } from './routes/media.js';
+import { searchDictionaryRoutes } from './routes/search-dictionary.js';
 import { sectionRoutes } from './routes/sections.js';
 import { settingsRoutes } from './routes/settings.js';
 import { userRoutes } from './routes/users.js';
@@ -44,6 +45,7 @@ const NEWSROOM_ROUTES = [
   userRoutes,
   curationRoutes,
   settingsRoutes,
+  searchDictionaryRoutes,
   mediaRoutes,
   commentModerationRoutes,
 ];

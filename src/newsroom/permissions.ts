@@ -25,7 +25,8 @@ export type Action =
   | 'media.upload'
   | 'users.manage'
   | 'sections.manage'
-  | 'settings.manage';
+  | 'settings.manage'
+  | 'search.dictionary';
 
 const REPORTER: UserRole[] = ['reporter', 'editor', 'managing_editor', 'editor_in_chief'];
 const EDITOR: UserRole[] = ['editor', 'managing_editor', 'editor_in_chief'];
@@ -56,6 +57,7 @@ export const PERMISSIONS: Record<Action, readonly UserRole[]> = {
   'users.manage': ADMIN,
   'sections.manage': ADMIN,
   'settings.manage': ADMIN,
+  'search.dictionary': [...MANAGING, ...ADMIN],
 };
 
 /**
