@@ -2,7 +2,8 @@
 // - no import cycles;
 // - no upward imports: the domain folders never import the web layer, the CLI or the demo (their
 //   routes.ts files, the web edge of a domain, may use the reading site's pages), and nothing
-//   imports src/app.ts but the CLI.
+//   imports src/app.ts but the CLI;
+// - migrations import no application code (type-only imports of src/db/migrate.ts aside).
 // Prints each problem and exits non-zero. Part of `npm test`; `node scripts/check-imports.mjs`.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
@@ -62,6 +63,9 @@ for (const file of files) {
     const [toTop] = path.relative(ROOT, target).split(path.sep);
     const webEdge = /[/\\]routes\.tsx?$/.test(file) && toTop === 'site';
     if (DOMAIN.includes(fromTop) && UPPER.includes(toTop) && !webEdge) problems.push(`${file} imports ${target}: the domain does not import the ${toTop} layer`);
+    if (file.includes(`${path.sep}migrations${path.sep}`) && !target.includes(`${path.sep}migrations${path.sep}`)) {
+      problems.push(`${file} imports ${target}: a migration is frozen in time and imports no application code`);
+    }
     if (toTop === 'app.ts' && !file.startsWith(path.join(ROOT, 'cli'))) problems.push(`${file} imports src/app.ts: only the CLI builds the app`);
   }
   graph.set(file, edges);

@@ -21,6 +21,7 @@ const files = groups.flatMap((arg) => (statSync(arg).isDirectory() ? find(arg) :
 const result = spawnSync(
   process.execPath,
   ['--import', 'tsx', '--test', '--test-reporter=spec', ...files],
-  { stdio: 'inherit' },
+  // Password hashes at 2^10 instead of 2^15: every login in the suites costs ~1 ms, not ~50 ms.
+  { stdio: 'inherit', env: { PASSWORD_HASH_COST: '10', ...process.env } },
 );
 process.exit(result.status ?? 1);

@@ -15,6 +15,7 @@ import { HttpError } from './http-error.js';
 import { decorateNewsroomServices } from './newsroom/auth.js';
 import { installOperations, operationsServerOptions } from './server/operations.js';
 import { unavailableMessage } from './server/unavailable.js';
+import { setPasswordCost } from './newsroom/passwords.js';
 import { startScheduler } from './newsroom/scheduler.js';
 import { createSearchEngine, type SearchTuning } from './search/engine.js';
 import { searchRoutes } from './search/routes.js';
@@ -84,6 +85,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
     },
   });
   if (options.onRoute) app.addHook('onRoute', options.onRoute);
+  setPasswordCost(config.passwordHashCost);
   const db = options.db ?? openDatabase(config.databaseUrl, { queryTimeoutMs: config.databaseQueryTimeoutMs });
   const settings = new SiteSettingsCache(db.kysely, { name: DEFAULT_SITE_NAME, description: DEFAULT_SITE_DESCRIPTION, timeZone: config.timeZone });
   await settings.refresh();

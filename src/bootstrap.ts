@@ -5,7 +5,6 @@ import { DEFAULT_CONNECT_TIMEOUT_MS, openDatabase, type Db } from './db/connecti
 import { migrateToLatest } from './db/migrate.js';
 import { acquireStartupLock } from './db/startup-lock.js';
 import { checkStartup, waitForDatabase } from './server/startup.js';
-import { seedDemo } from './demo/seed.js';
 import { createSearchEngine } from './search/engine.js';
 import { generatePassword } from './newsroom/passwords.js';
 import { countUsers, createUser } from './newsroom/users.js';
@@ -60,6 +59,8 @@ async function setUp(db: Db, config: Config, reporter: Reporter): Promise<void> 
       reporter.info('Cơ sở dữ liệu đã có chuyên mục nhưng chưa có tài khoản: không tạo báo mẫu.');
     } else {
       reporter.info('Đang tạo báo mẫu (DEMO_CONTENT=0 để bỏ qua)...');
+      // Loaded only here: the demo's texts and pictures stay out of a running server's memory.
+      const { seedDemo } = await import('./demo/seed.js');
       const { articles } = await seedDemo(db.kysely, {
         mediaDir: config.mediaDir,
         timeZone: config.timeZone,

@@ -32,6 +32,8 @@ export interface Config {
   shutdownDelayMs: number;
   /** On SIGTERM: how long in-flight requests may take to finish before the node exits anyway. */
   shutdownTimeoutMs: number;
+  /** log2 of scrypt's N for new password hashes (15 by default; tests use 10). */
+  passwordHashCost: number;
 }
 
 export class ConfigError extends Error {}
@@ -78,6 +80,12 @@ function parseIdleMinutes(value: string): number {
   return minutes;
 }
 
+function parsePasswordCost(value: string): number {
+  const log2N = Number(value);
+  if (!Number.isInteger(log2N) || log2N < 10 || log2N > 17) throw new ConfigError(`PASSWORD_HASH_COST không hợp lệ (10 đến 17): ${value}`);
+  return log2N;
+}
+
 export function loadConfig(env: Env = { ...readDotEnv('.env'), ...process.env }): Config {
   const dataDir = path.resolve(env.DATA_DIR ?? './data');
   const siteUrl = (env.SITE_URL ?? 'http://localhost:3000').replace(/\/+$/, '');
@@ -112,5 +120,6 @@ export function loadConfig(env: Env = { ...readDotEnv('.env'), ...process.env })
     databaseQueryTimeoutMs: parseSeconds('DATABASE_QUERY_TIMEOUT_SECONDS', env.DATABASE_QUERY_TIMEOUT_SECONDS, 10),
     shutdownDelayMs: parseSeconds('SHUTDOWN_DELAY_SECONDS', env.SHUTDOWN_DELAY_SECONDS, 2),
     shutdownTimeoutMs: parseSeconds('SHUTDOWN_TIMEOUT_SECONDS', env.SHUTDOWN_TIMEOUT_SECONDS, 15),
+    passwordHashCost: parsePasswordCost(env.PASSWORD_HASH_COST ?? '15'),
   };
 }

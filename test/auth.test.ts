@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
 import { after, afterEach, before, beforeEach, describe, it } from 'node:test';
-import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
+import type { LightMyRequestResponse } from 'fastify';
 import { Redis } from 'ioredis';
 import { LOGIN_FAILED } from '../src/admin/pages/login.js';
 import type { User, UserRole } from '../src/db/schema.js';
@@ -10,70 +10,11 @@ import { DatabaseSessionStore, hashToken, RedisSessionStore, SESSION_COOKIE, TOU
 import { createUser } from '../src/newsroom/users.js';
 import { createTestApp, type TestApp } from './helpers/app.js';
 import { dialects } from './helpers/db.js';
+import { decodeEntities, NewsroomClient } from './helpers/newsroom-client.js';
 
 const MINUTE_MS = 60_000;
 const REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
 const CSRF_REFUSED = 'Biểu mẫu đã hết hạn hoặc không hợp lệ';
-
-function decodeEntities(text: string): string {
-  return text.replace(/&quot;/g, '"').replace(/&#39;|&#x27;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
-}
-
-/** One browser: its own cookie jar and address, talking to the app through inject(). */
-class Browser {
-  readonly cookies = new Map<string, string>();
-
-  constructor(
-    private readonly app: FastifyInstance,
-    readonly ip = '192.0.2.1',
-  ) {}
-
-  async request(method: 'GET' | 'POST', url: string, form?: Record<string, string>, headers: Record<string, string> = {}): Promise<LightMyRequestResponse> {
-    const cookie = [...this.cookies].map(([name, value]) => `${name}=${value}`).join('; ');
-    const response = await this.app.inject({
-      method,
-      url,
-      remoteAddress: this.ip,
-      headers: {
-        ...(cookie ? { cookie } : {}),
-        ...(form ? { 'content-type': 'application/x-www-form-urlencoded' } : {}),
-        ...headers,
-      },
-      payload: form ? new URLSearchParams(form).toString() : undefined,
-    });
-    for (const c of response.cookies) {
-      const expired = c.value === '' || (c.expires !== undefined && c.expires.getTime() < Date.now());
-      if (expired) this.cookies.delete(c.name);
-      else this.cookies.set(c.name, c.value);
-    }
-    return response;
-  }
-
-  get(url: string) {
-    return this.request('GET', url);
-  }
-
-  post(url: string, form: Record<string, string>, headers?: Record<string, string>) {
-    return this.request('POST', url, form, headers);
-  }
-
-  /** The `_csrf` value of the first form on a page. */
-  async csrf(url = '/admin/dang-nhap'): Promise<string> {
-    const response = await this.get(url);
-    const match = /name="_csrf" value="([^"]+)"/.exec(response.body);
-    assert.ok(match, `no CSRF field on ${url} (status ${response.statusCode})`);
-    return decodeEntities(match[1]);
-  }
-
-  async login(username: string, password: string, next?: string): Promise<LightMyRequestResponse> {
-    const _csrf = await this.csrf();
-    return this.post('/admin/dang-nhap', { _csrf, username, password, ...(next !== undefined ? { tiep: next } : {}) });
-  }
-
-  get session(): string | undefined {
-    return this.cookies.get(SESSION_COOKIE);
-  }
-}
 
 /** The text of the login page's error, or undefined when there is none. */
 function loginError(response: LightMyRequestResponse): string | undefined {
@@ -81,7 +22,7 @@ function loginError(response: LightMyRequestResponse): string | undefined {
   return match ? decodeEntities(match[1]) : undefined;
 }
 
-async function isLoggedIn(browser: Browser): Promise<boolean> {
+async function isLoggedIn(browser: NewsroomClient): Promise<boolean> {
   const response = await browser.get('/admin/mat-khau');
   if (response.statusCode === 200) return true;
   assert.equal(response.statusCode, 302);
@@ -111,8 +52,8 @@ for (const dialect of dialects) {
 
     it('logs in, sets an HttpOnly SameSite=Lax session cookie, and stores only the token hash', async () => {
       const user = await addUser(t, 'thuha');
-      const browser = new Browser(t.app);
-      const response = await browser.login('ThuHa ', PASSWORD, '/admin/mat-khau');
+      const browser = new NewsroomClient(t.app);
+      const response = await browser.attemptLogin('ThuHa ', PASSWORD, '/admin/mat-khau');
       assert.equal(response.statusCode, 303);
       assert.equal(response.headers.location, '/admin/mat-khau');
       const header = [response.headers['set-cookie']].flat().find((c) => c?.startsWith(`${SESSION_COOKIE}=`));
@@ -149,11 +90,11 @@ for (const dialect of dialects) {
         ['/administrator', '/admin'],
         ['/admin\\@evil.example', '/admin'],
       ]) {
-        const browser = new Browser(t.app);
-        const response = await browser.login('thuha', PASSWORD, next);
+        const browser = new NewsroomClient(t.app);
+        const response = await browser.attemptLogin('thuha', PASSWORD, next);
         assert.equal(response.headers.location, expected, next);
       }
-      const login = await new Browser(t.app).get('/admin/dang-nhap?tiep=%2F%2Fevil.example');
+      const login = await new NewsroomClient(t.app).get('/admin/dang-nhap?tiep=%2F%2Fevil.example');
       assert.match(login.body, /name="tiep" value="\/admin"/);
     });
 
@@ -167,8 +108,8 @@ for (const dialect of dialects) {
         ['nghiviec', PASSWORD],
       ];
       for (const [username, password] of attempts) {
-        const browser = new Browser(t.app, `198.51.100.${attempts.findIndex((a) => a[0] === username) + 1}`);
-        const response = await browser.login(username, password);
+        const browser = new NewsroomClient(t.app, `198.51.100.${attempts.findIndex((a) => a[0] === username) + 1}`);
+        const response = await browser.attemptLogin(username, password);
         assert.equal(response.statusCode, 401, username);
         assert.equal(loginError(response), LOGIN_FAILED, username);
         assert.equal(browser.session, undefined, username);
@@ -181,10 +122,10 @@ for (const dialect of dialects) {
       await addUser(t, 'minhkhoa');
       // Each guess from another address, so only the account's count can lock.
       for (let i = 1; i <= THROTTLE.maxFailures; i++) {
-        const response = await new Browser(t.app, `203.0.113.${i}`).login('thuha', `doan-sai-lan-${i}`);
+        const response = await new NewsroomClient(t.app, `203.0.113.${i}`).attemptLogin('thuha', `doan-sai-lan-${i}`);
         assert.equal(response.statusCode, 401);
       }
-      const locked = await new Browser(t.app, '203.0.113.50').login('thuha', PASSWORD);
+      const locked = await new NewsroomClient(t.app, '203.0.113.50').attemptLogin('thuha', PASSWORD);
       assert.equal(locked.statusCode, 401);
       assert.equal(loginError(locked), LOGIN_FAILED);
 
@@ -193,36 +134,36 @@ for (const dialect of dialects) {
       const lockMs = Date.parse(rows[0].locked_until ?? '') - Date.now();
       assert.ok(lockMs > 14 * MINUTE_MS && lockMs <= 15 * MINUTE_MS, `locked for ${lockMs} ms`);
 
-      const other = await new Browser(t.app, '203.0.113.51').login('minhkhoa', PASSWORD);
+      const other = await new NewsroomClient(t.app, '203.0.113.51').attemptLogin('minhkhoa', PASSWORD);
       assert.equal(other.statusCode, 303);
 
       // When the 15 minutes are over, the right password works again.
       await t.db.kysely.updateTable('login_throttle').set({ locked_until: new Date(Date.now() - 1000).toISOString() }).execute();
-      const later = await new Browser(t.app, '203.0.113.52').login('thuha', PASSWORD);
+      const later = await new NewsroomClient(t.app, '203.0.113.52').attemptLogin('thuha', PASSWORD);
       assert.equal(later.statusCode, 303);
     });
 
     it('locks an address after 10 failures from it, whatever the usernames', async () => {
       await addUser(t, 'thuha');
-      const attacker = new Browser(t.app, '203.0.113.99');
+      const attacker = new NewsroomClient(t.app, '203.0.113.99');
       for (let i = 1; i <= THROTTLE.maxFailures; i++) {
-        const response = await attacker.login(`ten-doan-${i}`, 'mot-mat-khau-bat-ky');
+        const response = await attacker.attemptLogin(`ten-doan-${i}`, 'mot-mat-khau-bat-ky');
         assert.equal(response.statusCode, 401);
       }
-      const fromSameAddress = await new Browser(t.app, '203.0.113.99').login('thuha', PASSWORD);
+      const fromSameAddress = await new NewsroomClient(t.app, '203.0.113.99').attemptLogin('thuha', PASSWORD);
       assert.equal(fromSameAddress.statusCode, 401);
       assert.equal(loginError(fromSameAddress), LOGIN_FAILED);
-      const fromElsewhere = await new Browser(t.app, '203.0.113.100').login('thuha', PASSWORD);
+      const fromElsewhere = await new NewsroomClient(t.app, '203.0.113.100').attemptLogin('thuha', PASSWORD);
       assert.equal(fromElsewhere.statusCode, 303);
     });
 
     it('ends the session on logout', async () => {
       await addUser(t, 'thuha');
-      const browser = new Browser(t.app);
-      await browser.login('thuha', PASSWORD);
+      const browser = new NewsroomClient(t.app);
+      await browser.attemptLogin('thuha', PASSWORD);
       const token = browser.session;
       assert.ok(token);
-      const response = await browser.post('/admin/dang-xuat', { _csrf: await browser.csrf('/admin/mat-khau') });
+      const response = await browser.submit('/admin/dang-xuat', { _csrf: await browser.csrf('/admin/mat-khau') });
       assert.equal(response.statusCode, 303);
       assert.equal(response.headers.location, '/admin/dang-nhap');
       assert.equal(browser.session, undefined);
@@ -234,8 +175,8 @@ for (const dialect of dialects) {
 
     it('ends a session left idle longer than SESSION_IDLE_MINUTES', async () => {
       await addUser(t, 'thuha');
-      const browser = new Browser(t.app);
-      await browser.login('thuha', PASSWORD);
+      const browser = new NewsroomClient(t.app);
+      await browser.attemptLogin('thuha', PASSWORD);
       const idle = t.config.sessionIdleMinutes;
       assert.equal(idle, 120);
       const age = (minutes: number) =>
@@ -254,8 +195,8 @@ for (const dialect of dialects) {
 
     it('treats a deactivated user as logged out', async () => {
       const user = await addUser(t, 'thuha');
-      const browser = new Browser(t.app);
-      await browser.login('thuha', PASSWORD);
+      const browser = new NewsroomClient(t.app);
+      await browser.attemptLogin('thuha', PASSWORD);
       assert.equal(await isLoggedIn(browser), true);
       await t.db.kysely.updateTable('users').set({ active: 0 }).where('id', '=', user.id).execute();
       assert.equal(await isLoggedIn(browser), false);
@@ -263,14 +204,14 @@ for (const dialect of dialects) {
 
     it('changes the own password: keeps this browser logged in, ends the other sessions', async () => {
       const user = await addUser(t, 'thuha');
-      const here = new Browser(t.app, '192.0.2.10');
-      const elsewhere = new Browser(t.app, '192.0.2.11');
-      await here.login('thuha', PASSWORD);
-      await elsewhere.login('thuha', PASSWORD);
+      const here = new NewsroomClient(t.app, '192.0.2.10');
+      const elsewhere = new NewsroomClient(t.app, '192.0.2.11');
+      await here.attemptLogin('thuha', PASSWORD);
+      await elsewhere.attemptLogin('thuha', PASSWORD);
       const before = here.session;
 
       const newPassword = 'mat-khau-moi-that-dai';
-      const response = await here.post('/admin/mat-khau', {
+      const response = await here.submit('/admin/mat-khau', {
         _csrf: await here.csrf('/admin/mat-khau'),
         current: PASSWORD,
         next: newPassword,
@@ -284,14 +225,14 @@ for (const dialect of dialects) {
       const sessions = await t.db.kysely.selectFrom('sessions').selectAll().where('user_id', '=', user.id).execute();
       assert.equal(sessions.length, 1);
 
-      assert.equal((await new Browser(t.app, '192.0.2.12').login('thuha', PASSWORD)).statusCode, 401);
-      assert.equal((await new Browser(t.app, '192.0.2.13').login('thuha', newPassword)).statusCode, 303);
+      assert.equal((await new NewsroomClient(t.app, '192.0.2.12').attemptLogin('thuha', PASSWORD)).statusCode, 401);
+      assert.equal((await new NewsroomClient(t.app, '192.0.2.13').attemptLogin('thuha', newPassword)).statusCode, 303);
     });
 
     it('refuses a password change with a wrong current password, a short or mismatched new one', async () => {
       const user = await addUser(t, 'thuha');
-      const browser = new Browser(t.app);
-      await browser.login('thuha', PASSWORD);
+      const browser = new NewsroomClient(t.app);
+      await browser.attemptLogin('thuha', PASSWORD);
       const hash = await passwordHash(t, user.id);
       const cases = [
         { current: 'khong-phai-mat-khau', next: 'mat-khau-moi-that-dai', confirm: 'mat-khau-moi-that-dai', error: /Mật khẩu hiện tại không đúng/ },
@@ -299,7 +240,7 @@ for (const dialect of dialects) {
         { current: PASSWORD, next: 'mat-khau-moi-that-dai', confirm: 'mat-khau-khac-han-di', error: /không khớp/ },
       ];
       for (const { error, ...form } of cases) {
-        const response = await browser.post('/admin/mat-khau', { _csrf: await browser.csrf('/admin/mat-khau'), ...form });
+        const response = await browser.submit('/admin/mat-khau', { _csrf: await browser.csrf('/admin/mat-khau'), ...form });
         assert.equal(response.statusCode, 400);
         assert.match(response.body, error);
       }
@@ -310,14 +251,14 @@ for (const dialect of dialects) {
     it('lets an administrator reset a password, ending that user’s sessions; others get 403', async () => {
       await addUser(t, 'quantri', 'admin');
       const reporter = await addUser(t, 'thuha');
-      const adminBrowser = new Browser(t.app, '192.0.2.20');
-      const reporterBrowser = new Browser(t.app, '192.0.2.21');
-      await adminBrowser.login('quantri', PASSWORD);
-      await reporterBrowser.login('thuha', PASSWORD);
+      const adminBrowser = new NewsroomClient(t.app, '192.0.2.20');
+      const reporterBrowser = new NewsroomClient(t.app, '192.0.2.21');
+      await adminBrowser.attemptLogin('quantri', PASSWORD);
+      await reporterBrowser.attemptLogin('thuha', PASSWORD);
 
       // A reporter may not reset anyone's password, the administrator's included.
       const admin = await t.db.kysely.selectFrom('users').selectAll().where('username', '=', 'quantri').executeTakeFirstOrThrow();
-      const refused = await reporterBrowser.post(`/admin/nguoi-dung/${admin.id}/mat-khau`, {
+      const refused = await reporterBrowser.submit(`/admin/nguoi-dung/${admin.id}/mat-khau`, {
         _csrf: await reporterBrowser.csrf('/admin/mat-khau'),
         password: 'chiem-quyen-quan-tri',
       });
@@ -326,14 +267,14 @@ for (const dialect of dialects) {
       assert.equal(admin.password_hash, await passwordHash(t, admin.id));
       assert.equal(await isLoggedIn(adminBrowser), true);
 
-      const tooShort = await adminBrowser.post(`/admin/nguoi-dung/${reporter.id}/mat-khau`, { _csrf: await adminBrowser.csrf('/admin/mat-khau'), password: 'ngan' });
+      const tooShort = await adminBrowser.submit(`/admin/nguoi-dung/${reporter.id}/mat-khau`, { _csrf: await adminBrowser.csrf('/admin/mat-khau'), password: 'ngan' });
       assert.equal(tooShort.statusCode, 400);
       assert.equal(await isLoggedIn(reporterBrowser), true);
 
-      const missing = await adminBrowser.post('/admin/nguoi-dung/999999/mat-khau', { _csrf: await adminBrowser.csrf('/admin/mat-khau'), password: 'mat-khau-cap-lai-moi' });
+      const missing = await adminBrowser.submit('/admin/nguoi-dung/999999/mat-khau', { _csrf: await adminBrowser.csrf('/admin/mat-khau'), password: 'mat-khau-cap-lai-moi' });
       assert.equal(missing.statusCode, 404);
 
-      const reset = await adminBrowser.post(`/admin/nguoi-dung/${reporter.id}/mat-khau`, {
+      const reset = await adminBrowser.submit(`/admin/nguoi-dung/${reporter.id}/mat-khau`, {
         _csrf: await adminBrowser.csrf('/admin/mat-khau'),
         password: 'mat-khau-cap-lai-moi',
       });
@@ -341,40 +282,40 @@ for (const dialect of dialects) {
       assert.match(reset.body, /Đã đặt lại mật khẩu/);
       assert.equal(await isLoggedIn(reporterBrowser), false);
       assert.equal(await isLoggedIn(adminBrowser), true);
-      assert.equal((await new Browser(t.app, '192.0.2.22').login('thuha', 'mat-khau-cap-lai-moi')).statusCode, 303);
+      assert.equal((await new NewsroomClient(t.app, '192.0.2.22').attemptLogin('thuha', 'mat-khau-cap-lai-moi')).statusCode, 303);
     });
 
     it('refuses state changes with a missing or wrong CSRF token, changing nothing', async () => {
       const user = await addUser(t, 'thuha');
-      const browser = new Browser(t.app);
-      await browser.login('thuha', PASSWORD);
+      const browser = new NewsroomClient(t.app);
+      await browser.attemptLogin('thuha', PASSWORD);
       const hash = await passwordHash(t, user.id);
       const form = { current: PASSWORD, next: 'mat-khau-moi-that-dai', confirm: 'mat-khau-moi-that-dai' };
 
-      const missing = await browser.post('/admin/mat-khau', form);
+      const missing = await browser.submit('/admin/mat-khau', form);
       assert.equal(missing.statusCode, 403);
       assert.match(missing.body, new RegExp(CSRF_REFUSED));
-      const wrong = await browser.post('/admin/mat-khau', { ...form, _csrf: 'khong-phai-ma-that' });
+      const wrong = await browser.submit('/admin/mat-khau', { ...form, _csrf: 'khong-phai-ma-that' });
       assert.equal(wrong.statusCode, 403);
       // A token minted for another browser does not fit this browser's secret.
-      const foreign = await new Browser(t.app).csrf();
-      assert.equal((await browser.post('/admin/mat-khau', { ...form, _csrf: foreign })).statusCode, 403);
+      const foreign = await new NewsroomClient(t.app).csrf();
+      assert.equal((await browser.submit('/admin/mat-khau', { ...form, _csrf: foreign })).statusCode, 403);
       assert.equal(await passwordHash(t, user.id), hash);
-      const logout = await browser.post('/admin/dang-xuat', {});
+      const logout = await browser.submit('/admin/dang-xuat', {});
       assert.equal(logout.statusCode, 403);
       assert.equal(await isLoggedIn(browser), true);
 
       // The header works for scripts.
       const token = await browser.csrf('/admin/mat-khau');
-      const viaHeader = await browser.post('/admin/mat-khau', form, { 'x-csrf-token': token });
+      const viaHeader = await browser.submit('/admin/mat-khau', form, { 'x-csrf-token': token });
       assert.equal(viaHeader.statusCode, 303);
     });
 
     it('protects the login form with CSRF too', async () => {
       await addUser(t, 'thuha');
-      const browser = new Browser(t.app);
+      const browser = new NewsroomClient(t.app);
       await browser.get('/admin/dang-nhap');
-      const response = await browser.post('/admin/dang-nhap', { username: 'thuha', password: PASSWORD });
+      const response = await browser.submit('/admin/dang-nhap', { username: 'thuha', password: PASSWORD });
       assert.equal(response.statusCode, 403);
       assert.match(response.body, new RegExp(CSRF_REFUSED));
       assert.equal(browser.session, undefined);
@@ -382,7 +323,7 @@ for (const dialect of dialects) {
     });
 
     it('sends anonymous GETs to the login page and refuses anonymous POSTs with 401', async () => {
-      const browser = new Browser(t.app);
+      const browser = new NewsroomClient(t.app);
       const page = await browser.get('/admin/mat-khau');
       assert.equal(page.statusCode, 302);
       assert.equal(page.headers.location, '/admin/dang-nhap?tiep=%2Fadmin%2Fmat-khau');
@@ -392,10 +333,10 @@ for (const dialect of dialects) {
       const unknown = await browser.get('/admin/khong-co-trang-nay?a=1');
       assert.equal(unknown.headers.location, '/admin/dang-nhap?tiep=%2Fadmin%2Fkhong-co-trang-nay%3Fa%3D1');
 
-      const post = await browser.post('/admin/mat-khau', { _csrf: await browser.csrf(), current: 'x', next: 'y', confirm: 'y' });
+      const post = await browser.submit('/admin/mat-khau', { _csrf: await browser.csrf(), current: 'x', next: 'y', confirm: 'y' });
       assert.equal(post.statusCode, 401);
       assert.match(post.body, /Cần đăng nhập/);
-      const json = await browser.request('POST', '/admin/nguoi-dung/1/mat-khau', { password: 'mat-khau-bat-ky-1' }, { accept: 'application/json' });
+      const json = await browser.request('POST', '/admin/nguoi-dung/1/mat-khau', { form: { password: 'mat-khau-bat-ky-1' }, headers: { accept: 'application/json' } });
       assert.equal(json.statusCode, 401);
       assert.equal(typeof json.json<{ error: string }>().error, 'string');
     });
@@ -448,7 +389,7 @@ describe('session cookie over https', () => {
 
   it('is Secure when SITE_URL is https', async () => {
     await addUser(t, 'thuha');
-    const response = await new Browser(t.app).login('thuha', PASSWORD);
+    const response = await new NewsroomClient(t.app).attemptLogin('thuha', PASSWORD);
     assert.equal(response.statusCode, 303);
     const cookies = [response.headers['set-cookie']].flat().filter((c): c is string => typeof c === 'string');
     const session = cookies.find((c) => c.startsWith(`${SESSION_COOKIE}=`));

@@ -8,15 +8,8 @@ import { articlePath } from '../src/content/urls.js';
 import type { Article, Comment } from '../src/db/schema.js';
 import { createTestApp, seedFixture, type Fixture, type TestApp } from './helpers/app.js';
 import { dialects } from './helpers/db.js';
+import { decodeEntities } from '../src/content/html-text.js';
 
-function decodeEntities(text: string): string {
-  return text
-    .replace(/&quot;/g, '"')
-    .replace(/&#39;|&#x27;/g, "'")
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&amp;/g, '&');
-}
 
 function formToken(html: string): string {
   const match = /<input type="hidden" name="token" value="([^"]+)"/.exec(html);

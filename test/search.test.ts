@@ -1,11 +1,11 @@
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
 import { after, before, describe, test } from 'node:test';
 import { insertArticle, type ArticleInput } from '../src/content/store.js';
+import { payloadLines } from './fixtures/index.js';
 import { createTestApp, seedFixture, type Fixture, type TestApp } from './helpers/app.js';
 import { dialects } from './helpers/db.js';
 
-const XSS_LINES = readFileSync('/work/shared/security/xss-quick.txt', 'utf8').split('\n').filter((l) => l.trim() !== '');
+const XSS_LINES = payloadLines('security/xss-quick.txt');
 
 const HOSTILE_QUERIES = [
   '"',

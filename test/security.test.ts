@@ -1,5 +1,4 @@
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
 import type { FastifyInstance } from 'fastify';
 import { insertComment } from '../src/comments/comments.js';
@@ -10,19 +9,12 @@ import { articlePath } from '../src/content/urls.js';
 import type { Article, Section } from '../src/db/schema.js';
 import { storeImage } from '../src/media/store.js';
 import { createUser } from '../src/newsroom/users.js';
+import { payloadLines } from './fixtures/index.js';
 import { createTestApp, testJpeg, type TestApp } from './helpers/app.js';
 import { dialects } from './helpers/db.js';
+import { decodeEntities } from '../src/content/html-text.js';
 
-const SECURITY_DIR = new URL('../../shared/security/', import.meta.url);
-
-function payloadLines(file: string): string[] {
-  return readFileSync(new URL(file, SECURITY_DIR), 'utf8')
-    .split('\n')
-    .map((line) => line.replace(/\r$/, ''))
-    .filter((line) => line.trim() !== '');
-}
-
-const PAYLOADS = [...payloadLines('xss-quick.txt'), ...payloadLines('xss-polyglots.txt')];
+const PAYLOADS = [...payloadLines('security/xss-quick.txt'), ...payloadLines('security/xss-polyglots.txt')];
 
 // ───────────────────────── a small HTML tokenizer ─────────────────────────
 
@@ -36,19 +28,6 @@ interface Tag {
 /** Elements whose content is text up to their own end tag, as a browser reads them. */
 const RAW_TEXT = new Set(['script', 'style', 'textarea', 'title', 'xmp', 'iframe', 'noembed', 'noframes', 'noscript', 'plaintext']);
 
-function decodeEntities(value: string): string {
-  return value
-    .replace(/&#x([0-9a-f]+);?/gi, (_, hex: string) => String.fromCodePoint(parseInt(hex, 16)))
-    .replace(/&#(\d+);?/g, (_, dec: string) => String.fromCodePoint(Number(dec)))
-    .replace(/&colon;/gi, ':')
-    .replace(/&tab;/gi, '\t')
-    .replace(/&newline;/gi, '\n')
-    .replace(/&quot;/g, '"')
-    .replace(/&apos;/g, "'")
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&amp;/g, '&');
-}
 
 /**
  * Start tags as an HTML5 browser would tokenize them: comments, doctype and end tags are skipped,

@@ -12,6 +12,7 @@ import { createUser } from '../src/newsroom/users.js';
 import { formatHeaderDate, localDateKey } from '../src/vi/index.js';
 import { createTestApp, seedFixture, testConfig, type Fixture, type TestApp } from './helpers/app.js';
 import { createTestDatabase, dialects } from './helpers/db.js';
+import { decodeEntities } from '../src/content/html-text.js';
 
 const HOUR_MS = 60 * 60 * 1000;
 const DAY_MS = 24 * HOUR_MS;
@@ -27,14 +28,6 @@ function get(app: FastifyInstance, url: string): Promise<LightMyRequestResponse>
   return app.inject({ method: 'GET', url });
 }
 
-function decodeEntities(text: string): string {
-  return text
-    .replace(/&quot;/g, '"')
-    .replace(/&#39;|&#x27;/g, "'")
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&amp;/g, '&');
-}
 
 /** Text content of the first element matching `open` (a regex source for its start tag) up to `close`. */
 function block(html: string, open: string, close: string): string {

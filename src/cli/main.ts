@@ -1,7 +1,8 @@
-import { ConfigError } from '../config.js';
+import { ConfigError, loadConfig } from '../config.js';
 import { DatabaseUrlError } from '../db/connection.js';
 import { MigrationError } from '../db/migrate.js';
 import { StartupError } from '../server/startup.js';
+import { setPasswordCost } from '../newsroom/passwords.js';
 import { CliError, type Command } from './args.js';
 import { demo } from './commands/demo.js';
 import { generate } from './commands/generate.js';
@@ -36,6 +37,7 @@ export async function main(argv: string[]): Promise<number> {
     return 2;
   }
   try {
+    setPasswordCost(loadConfig().passwordHashCost);
     await command.run(rest);
     return 0;
   } catch (error) {

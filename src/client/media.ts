@@ -193,7 +193,7 @@ function initUpload(): void {
     add(event.dataTransfer?.files ?? null);
   });
 
-  start.addEventListener('click', async () => {
+  const uploadPending = async () => {
     if (busy) return;
     const pending = items.filter((item) => item.state === 'waiting' || item.state === 'failed');
     const missing = pending.filter((item) => !item.alt.value.trim());
@@ -234,7 +234,8 @@ function initUpload(): void {
       summary.textContent = `${failed} ảnh chưa tải lên được; sửa hoặc bỏ các ảnh đó rồi bấm “Tải lên” lần nữa. `;
       if (done.length > 0) summary.append(element('a', { href: libraryUrl }, ['Xem các ảnh đã tải lên trong thư viện']));
     }
-  });
+  };
+  start.addEventListener('click', () => void uploadPending());
 }
 
 function initCopy(): void {
@@ -242,14 +243,15 @@ function initCopy(): void {
     const source = document.getElementById(button.dataset.copy ?? '');
     if (!(source instanceof HTMLTextAreaElement) || !navigator.clipboard) continue;
     button.hidden = false;
-    button.addEventListener('click', async () => {
+    const copy = async () => {
       try {
         await navigator.clipboard.writeText(source.value);
         button.textContent = 'Đã sao chép';
       } catch {
         source.select();
       }
-    });
+    };
+    button.addEventListener('click', () => void copy());
   }
 }
 

@@ -1,7 +1,12 @@
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0', colon: ':', tab: '\t', newline: '\n' };
 
-function decodeEntities(text: string): string {
-  return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (entity, name: string) => {
+/**
+ * Character references as a browser reads them: numeric ones (with or without their semicolon) and
+ * the named ones that text and URLs use. Unknown names stay as they are.
+ */
+export function decodeEntities(text: string): string {
+  return text.replace(/&(?:(#x[0-9a-f]+|#\d+);?|([a-z]+);)/gi, (entity, numeric: string | undefined, named: string | undefined) => {
+    const name = numeric ?? named ?? '';
     if (name[0] === '#') {
       const code = name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
       return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : ' ';

@@ -155,6 +155,15 @@ export async function createDraft(db: Kysely<Database>, actor: Actor, raw: Artic
   });
 }
 
+/**
+ * The per-article comment switch (the route checks 'article.comments'). False when there is no such
+ * article; nothing else of the article changes, so no new version or revision.
+ */
+export async function setArticleComments(db: Kysely<Database>, articleId: number, enabled: boolean): Promise<boolean> {
+  const result = await db.updateTable('articles').set({ comments_enabled: enabled ? 1 : 0 }).where('id', '=', articleId).executeTakeFirst();
+  return Number(result.numUpdatedRows) > 0;
+}
+
 export interface SaveOptions {
   /** The version the editor started from; a save from an older one is refused. */
   baseVersion: number;

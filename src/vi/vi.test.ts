@@ -35,9 +35,9 @@ interface Vectors {
   legacyEncoding: Vector<{ text: string; encoding: LegacyEncoding }, string>[];
 }
 
-// The shared vectors live beside the repo root. Read at load time on purpose: a missing file
-// must fail this test file, never skip it.
-const VECTORS_URL = new URL('../../../shared/vi-text/vectors.json', import.meta.url);
+// A copy of the project's public vectors (test/fixtures/README.md). Read at load time on purpose:
+// a missing file must fail this test file, never skip it.
+const VECTORS_URL = new URL('../../test/fixtures/vi-text/vectors.json', import.meta.url);
 const vectors = JSON.parse(readFileSync(VECTORS_URL, 'utf8')) as Vectors;
 
 test('fold', () => {

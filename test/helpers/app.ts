@@ -12,7 +12,7 @@ import { createSection } from '../../src/content/sections.js';
 import { insertArticle, type ArticleInput } from '../../src/content/store.js';
 import { storeImage } from '../../src/media/store.js';
 import { createUser } from '../../src/newsroom/users.js';
-import { createTestDatabase } from './db.js';
+import { createMigratedTestDatabase } from './db.js';
 
 export interface TestApp {
   app: FastifyInstance;
@@ -24,16 +24,17 @@ export interface TestApp {
 export function testConfig(overrides: Partial<Config> = {}): Config {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'toasoan-data-'));
   return {
-    ...loadConfig({ DATA_DIR: dataDir, SITE_URL: 'http://bao.test', LOG_LEVEL: 'silent', COMMENT_MIN_SECONDS: '0', SCHEDULER_INTERVAL_SECONDS: '0' }),
+    ...loadConfig({ DATA_DIR: dataDir, SITE_URL: 'http://bao.test', LOG_LEVEL: 'silent', COMMENT_MIN_SECONDS: '0', SCHEDULER_INTERVAL_SECONDS: '0', PASSWORD_HASH_COST: '10' }),
     ...overrides,
   };
 }
 
 /** A migrated, empty database of its own and an app on it; close() removes both. */
 export async function createTestApp(dialect: DialectName, overrides: Partial<Config> = {}, build: Pick<BuildOptions, 'searchTuning' | 'onRoute'> = {}): Promise<TestApp> {
-  const database = await createTestDatabase(dialect);
+  const database = await createMigratedTestDatabase(dialect);
   const config = testConfig({ databaseUrl: database.url, ...overrides });
   const db = openDatabase(database.url);
+  // A no-op on a copy of the current template (a few queries); it would bring a stale copy up to date.
   await migrateToLatest(db);
   const app = await buildApp(config, { db, logger: false, ...build });
   return {

@@ -1,22 +1,28 @@
 import assert from 'node:assert/strict';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
+import { decodeEntities } from '../../src/content/html-text.js';
 import type { Article } from '../../src/db/schema.js';
+import { SESSION_COOKIE } from '../../src/newsroom/sessions.js';
+
+export { decodeEntities };
 
 type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
-export function decodeEntities(text: string): string {
-  return text.replace(/&quot;/g, '"').replace(/&#39;|&#x27;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
-}
+const LOGIN_PATH = '/admin/dang-nhap';
 
 /**
- * One logged-in browser talking to the app through inject(): its own cookies, and the CSRF token of
- * the last newsroom page it loaded (what a form on that page would send).
+ * One browser talking to the app through inject(): its own cookies (and address, when given), and
+ * the CSRF token of the last newsroom page it loaded (what a form on that page would send). The one
+ * HTTP client of the newsroom's tests.
  */
 export class NewsroomClient {
   readonly cookies = new Map<string, string>();
   token = '';
 
-  constructor(private readonly app: FastifyInstance) {}
+  constructor(
+    private readonly app: FastifyInstance,
+    readonly ip?: string,
+  ) {}
 
   async request(method: Method, url: string, options: { form?: Record<string, string>; json?: unknown; headers?: Record<string, string> } = {}): Promise<LightMyRequestResponse> {
     const cookie = [...this.cookies].map(([name, value]) => `${name}=${value}`).join('; ');
@@ -24,6 +30,7 @@ export class NewsroomClient {
     const response = await this.app.inject({
       method,
       url,
+      ...(this.ip ? { remoteAddress: this.ip } : {}),
       headers: { ...(cookie ? { cookie } : {}), ...type, ...options.headers },
       payload: options.form ? new URLSearchParams(options.form).toString() : options.json !== undefined ? JSON.stringify(options.json) : undefined,
     });
@@ -47,14 +54,36 @@ export class NewsroomClient {
     return this.request('POST', url, { form: token === undefined ? form : { _csrf: token, ...form } });
   }
 
+  /** A form exactly as given: its own `_csrf` field, or none. */
+  submit(url: string, form: Record<string, string>, headers: Record<string, string> = {}) {
+    return this.request('POST', url, { form, headers });
+  }
+
+  /** The `_csrf` value of the first form on a page. */
+  async csrf(url = LOGIN_PATH): Promise<string> {
+    const response = await this.get(url);
+    const match = /name="_csrf" value="([^"]+)"/.exec(response.body);
+    assert.ok(match, `no CSRF field on ${url} (status ${response.statusCode})`);
+    return decodeEntities(match[1]);
+  }
+
+  get session(): string | undefined {
+    return this.cookies.get(SESSION_COOKIE);
+  }
+
   autosave(articleId: number, body: Record<string, unknown>, csrf: boolean | string = true) {
     const token = csrf === true ? this.token : csrf === false ? undefined : csrf;
     return this.request('POST', `/admin/bai-viet/${articleId}/autosave`, { json: body, headers: token === undefined ? {} : { 'x-csrf-token': token } });
   }
 
+  /** The login form sent as a person would, whatever the outcome. */
+  async attemptLogin(username: string, password: string, next?: string): Promise<LightMyRequestResponse> {
+    const _csrf = await this.csrf();
+    return this.submit(LOGIN_PATH, { _csrf, username, password, ...(next !== undefined ? { tiep: next } : {}) });
+  }
+
   async login(username: string, password: string): Promise<void> {
-    await this.get('/admin/dang-nhap');
-    const response = await this.post('/admin/dang-nhap', { username, password });
+    const response = await this.attemptLogin(username, password);
     assert.equal(response.statusCode, 303, `login of ${username} failed`);
     // A newsroom page, for a CSRF token that goes with this browser's cookie.
     await this.get('/admin');

@@ -45,19 +45,6 @@ export function requireView(actor: Actor, article: Article): void {
   if (!mayView(actor, facts(article))) throw new HttpError(403, 'Bạn không được xem bài này.');
 }
 
-/**
- * The search index follows every save and workflow step. The article is already committed, so a
- * failure here is logged rather than turned into an error for a save that did succeed;
- * `toasoan reindex` repairs the index.
- */
-export async function reindex(app: FastifyInstance, articleId: number): Promise<void> {
-  try {
-    await app.searchEngine.indexArticle(articleId);
-  } catch (error) {
-    app.log.error({ err: error, articleId }, 're-indexing the article failed');
-  }
-}
-
 /** The steps this person may take now; placeholders stand in for the note and time they will type. */
 export function availableActions(actor: Actor, article: Article, policy: NewsroomPolicy, now = new Date()): TransitionName[] {
   const future = new Date(now.getTime() + 60 * 60 * 1000);

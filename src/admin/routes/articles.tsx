@@ -4,7 +4,7 @@ import { listSections } from '../../content/sections.js';
 import { uniqueArticleSlug } from '../../content/store.js';
 import type { Article, ArticleStatus } from '../../db/schema.js';
 import { HttpError } from '../../http-error.js';
-import { ConflictError, ContentError, createDraft, saveContent, type ArticleContent } from '../../newsroom/articles.js';
+import { ConflictError, ContentError, createDraft, saveContent, setArticleComments, type ArticleContent } from '../../newsroom/articles.js';
 import { currentUser } from '../../newsroom/auth.js';
 import { articleText, wordDiff } from '../../newsroom/diff.js';
 import { mayEdit } from '../../newsroom/permissions.js';
@@ -16,8 +16,10 @@ import { adminContext, sendAdminPage } from '../context.js';
 import { EditorPage, type ConflictView } from '../pages/article-editor.js';
 import { ArticleListPage } from '../pages/article-list.js';
 import { fromZonedInput } from '../zoned-time.js';
-import { ARTICLE_BODY, formBody, ID_PARAMS, queryFields } from '../schemas.js';
-import { articleFromParams, asker, editorAssets, facts, reindex, requireView, sendArticlePage, type Asker } from './article-shared.js';
+import { formField } from '../form-fields.js';
+import { sendNotice } from '../pages/notice.js';
+import { ARTICLE_BODY, formBody, ID_PARAMS, queryFields, type IdParams } from '../schemas.js';
+import { articleFromParams, asker, editorAssets, facts, requireView, sendArticlePage, type Asker } from './article-shared.js';
 import { historyRoutes } from './history.js';
 
 /** The newsroom's article screens: list, new, editor (save, autosave) and workflow steps. */
@@ -79,7 +81,6 @@ async function save(request: FastifyRequest, who: Asker, article: Article, form:
   const baseVersion = positiveInt(version) ?? 0;
   try {
     const saved = await saveContent(request.server.db.kysely, who.actor, article.id, await withSlug(request, content, article.id), { baseVersion });
-    await reindex(request.server, saved.id);
     return { ok: true, article: saved };
   } catch (error) {
     if (error instanceof ContentError) return { ok: false, status: 400, errors: fieldErrors(error.errors) };
@@ -130,7 +131,6 @@ async function postCreate(request: FastifyRequest, reply: FastifyReply) {
   if (Object.keys(errors).length === 0) {
     try {
       const article = await createDraft(db, who.actor, content, who.policy);
-      await reindex(request.server, article.id);
       return reply.redirect(`/admin/bai-viet/${article.id}?tao=1`, 303);
     } catch (error) {
       if (!(error instanceof ContentError)) throw error;
@@ -158,7 +158,6 @@ async function postTransition(request: FastifyRequest, reply: FastifyReply) {
   else {
     try {
       await applyTransition(request.server.db.kysely, who.actor, article.id, { name, note, publishAt }, who.policy);
-      await reindex(request.server, article.id);
       return reply.redirect(`/admin/bai-viet/${article.id}?chuyen=${name}`, 303);
     } catch (error) {
       if (!(error instanceof HttpError) || error.statusCode === 404) throw error;
@@ -227,6 +226,21 @@ export async function articleRoutes(app: FastifyInstance) {
     schema: { params: ID_PARAMS, body: formBody('name', 'note', 'publish_at') },
   }, postTransition);
   app.post('/bai-viet/:id/autosave', { config: { permission: 'article.edit' }, schema: { params: ID_PARAMS, body: ARTICLE_BODY } }, postAutosave);
+
+  // The article screen shows this switch to those who may use it.
+  app.post<{ Params: IdParams }>('/bai-viet/:id/binh-luan', {
+    config: { permission: 'article.comments' },
+    schema: { params: ID_PARAMS, body: formBody('bat') },
+  }, async (request, reply) => {
+    const id = positiveInt(request.params.id);
+    const back = [{ href: '/admin/bai-viet', label: 'Về danh sách bài viết' }];
+    const on = formField(request, 'bat');
+    const exists = id !== null && (await app.db.kysely.selectFrom('articles').select('id').where('id', '=', id).executeTakeFirst()) !== undefined;
+    if (id === null || !exists) return sendNotice(request, reply, 404, 'Không tìm thấy', 'Không tìm thấy bài viết.', back);
+    if (on !== '0' && on !== '1') return sendNotice(request, reply, 400, 'Yêu cầu không hợp lệ', 'Hãy chọn bật hoặc tắt bình luận.', back);
+    await setArticleComments(app.db.kysely, id, on === '1');
+    return reply.redirect(`/admin/bai-viet/${id}?binh-luan=${on === '1' ? 'bat' : 'tat'}`, 303);
+  });
 
   await app.register(historyRoutes);
 }

@@ -9,7 +9,7 @@ import { bodyRecord, positiveInt } from '../article-input.js';
 import { adminContext, sendAdminPage } from '../context.js';
 import { ComparePage, HistoryPage } from '../pages/article-history.js';
 import { formBody, ID_PARAMS, pathParams, queryFields } from '../schemas.js';
-import { articleFromParams, asker, facts, reindex, requireView, type Asker } from './article-shared.js';
+import { articleFromParams, asker, facts, requireView, type Asker } from './article-shared.js';
 
 /**
  * An article's history: the audit trail, its revisions, a word diff between two, and restoring one.
@@ -65,7 +65,6 @@ async function postRestore(request: FastifyRequest, reply: FastifyReply) {
     if (!(error instanceof ConflictError)) throw error;
     return sendHistory(request, reply, who, error.current, 409, { kind: 'error', text: 'Bài vừa được người khác lưu nên chưa khôi phục. Hãy xem lại các phiên bản bên dưới rồi thử lại.' });
   }
-  await reindex(request.server, article.id);
   return reply.redirect(`/admin/bai-viet/${article.id}/lich-su?khoi-phuc=${version}`, 303);
 }
 

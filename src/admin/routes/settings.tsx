@@ -1,15 +1,13 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { saveSiteSettings, validateSettings, type SettingsErrors } from '../../content/site-settings.js';
 import { adminContext, sendAdminPage } from '../context.js';
-import { formField, idParam, queryField } from '../form-fields.js';
-import { sendNotice } from '../pages/notice.js';
+import { formField, queryField } from '../form-fields.js';
 import { SettingsPage, type SettingsFormValues } from '../pages/settings.js';
 import { routeOf } from '../paths.js';
-import { formBody, ID_PARAMS, queryFields } from '../schemas.js';
+import { formBody, queryFields } from '../schemas.js';
 
 /**
- * /admin/cai-dat (administrator) and the per-article comment switch (managing editor and
- * editor-in-chief). Saved settings apply on the next request: this node reloads its settings cache
+ * /admin/cai-dat, the administrator's site settings. Saved settings apply on the next request: this node reloads its settings cache
  * at once, other nodes within a few seconds.
  */
 
@@ -74,17 +72,5 @@ export async function settingsRoutes(app: FastifyInstance) {
     await saveSiteSettings(db, input, app.siteSettings.defaults);
     await app.siteSettings.refresh();
     return reply.redirect(`${PAGE}?xong=1`, 303);
-  });
-
-  // The article screen shows this switch to those who may use it (see the report to the lead).
-  app.post('/bai-viet/:id/binh-luan', { config: { permission: 'article.comments' }, schema: { params: ID_PARAMS, body: formBody('bat') } }, async (request, reply) => {
-    const id = idParam(request);
-    const article = id === null ? undefined : await db.selectFrom('articles').select('id').where('id', '=', id).executeTakeFirst();
-    const back = [{ href: '/admin/bai-viet', label: 'Về danh sách bài viết' }];
-    if (!article) return sendNotice(request, reply, 404, 'Không tìm thấy', 'Không tìm thấy bài viết.', back);
-    const on = formField(request, 'bat');
-    if (on !== '0' && on !== '1') return sendNotice(request, reply, 400, 'Yêu cầu không hợp lệ', 'Hãy chọn bật hoặc tắt bình luận.', back);
-    await db.updateTable('articles').set({ comments_enabled: Number(on) }).where('id', '=', article.id).execute();
-    return reply.redirect(`/admin/bai-viet/${article.id}?binh-luan=${on === '1' ? 'bat' : 'tat'}`, 303);
   });
 }

@@ -1,7 +1,6 @@
 import { loadConfig } from '../../config.js';
 import { openDatabase } from '../../db/connection.js';
 import { migrateToLatest } from '../../db/migrate.js';
-import { seedDemo } from '../../demo/seed.js';
 import { CliError, parse, type Command } from '../args.js';
 
 export const demo: Command = {
@@ -17,6 +16,7 @@ export const demo: Command = {
       await migrateToLatest(db);
       const existing = await db.kysely.selectFrom('sections').select('id').limit(1).executeTakeFirst();
       if (existing) throw new CliError('cơ sở dữ liệu đã có chuyên mục; báo mẫu chỉ tạo trên cơ sở dữ liệu trống.');
+      const { seedDemo } = await import('../../demo/seed.js');
       const result = await seedDemo(db.kysely, {
         mediaDir: config.mediaDir,
         timeZone: config.timeZone,

@@ -1,7 +1,6 @@
 import { loadConfig } from '../../config.js';
 import { openDatabase } from '../../db/connection.js';
 import { migrateToLatest } from '../../db/migrate.js';
-import { generateCorpus } from '../../demo/synthetic.js';
 import { CliError, parse, type Command } from '../args.js';
 import { progressBar } from '../progress.js';
 
@@ -23,6 +22,8 @@ export const generate: Command = {
     const db = openDatabase(loadConfig().databaseUrl);
     try {
       await migrateToLatest(db);
+      // The generator and the demo paper it learns from load only for this command.
+      const { generateCorpus } = await import('../../demo/synthetic.js');
       const started = Date.now();
       await generateCorpus(db.kysely, { articles, seed, onProgress: progressBar('Tạo bài viết') });
       console.log(`Đã tạo ${articles} bài viết tổng hợp trong ${((Date.now() - started) / 1000).toFixed(1)} giây.`);

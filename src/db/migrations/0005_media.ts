@@ -1,5 +1,4 @@
 import { sql, type Kysely } from 'kysely';
-import { imageSearchText } from '../../media/search-text.js';
 
 interface ImageTextRow {
   id: number;
@@ -18,6 +17,20 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   await backfillSearchText(db);
 }
 
+/**
+ * The folding of src/vi/fold.ts and src/media/search-text.ts as they were when this migration
+ * landed, copied here so the migration stays what it was whatever the application does later.
+ */
+function frozenImageSearchText(image: { alt: string; caption: string; original_name: string }): string {
+  const folded = `${image.alt} ${image.caption} ${image.original_name}`
+    .normalize('NFC')
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/[\u0110\u0111\u00D0]/g, 'd')
+    .toLowerCase();
+  return ` ${folded.split(/[^\p{L}\p{N}]+/u).filter((word) => word.length > 0).join(' ')} `;
+}
+
 /** Fills search_text of rows that have none, a batch at a time so a large library needs little memory. */
 export async function backfillSearchText(db: Kysely<unknown>): Promise<number> {
   const BATCH = 500;
@@ -27,7 +40,7 @@ export async function backfillSearchText(db: Kysely<unknown>): Promise<number> {
     const { rows } = await sql<ImageTextRow>`SELECT id, alt, caption, original_name FROM images
       WHERE id > ${lastId} AND search_text = '' ORDER BY id LIMIT ${BATCH}`.execute(db);
     for (const row of rows) {
-      await sql`UPDATE images SET search_text = ${imageSearchText(row)} WHERE id = ${row.id}`.execute(db);
+      await sql`UPDATE images SET search_text = ${frozenImageSearchText(row)} WHERE id = ${row.id}`.execute(db);
     }
     filled += rows.length;
     if (rows.length < BATCH) return filled;

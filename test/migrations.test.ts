@@ -1,0 +1,160 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import { Migrator, sql, type Kysely, type Migration } from 'kysely';
+import * as m0001 from '../src/db/migrations/0001_initial.js';
+import * as m0002 from '../src/db/migrations/0002_search.js';
+import * as m0003 from '../src/db/migrations/0003_accounts.js';
+import * as m0004 from '../src/db/migrations/0004_workflow.js';
+import * as m0005 from '../src/db/migrations/0005_media.js';
+import * as m0006 from '../src/db/migrations/0006_moderation.js';
+import * as m0007 from '../src/db/migrations/0007_curation.js';
+import * as m0008 from '../src/db/migrations/0008_search_recency.js';
+import { up as repair } from '../src/db/migrations/0009_repair_search_recency.js';
+import { openDatabase, type Db, type DialectName } from '../src/db/connection.js';
+import { migrateToLatest, type MigrationContext } from '../src/db/migrate.js';
+import type { Database } from '../src/db/schema.js';
+import { createSearchEngine } from '../src/search/engine.js';
+import { createTestDatabase, dialects, type TestDatabase } from './helpers/db.js';
+import * as first0008 from './fixtures/migrations/0008_search_recency.first.js';
+import * as second0008 from './fixtures/migrations/0008_search_recency.second.js';
+
+/**
+ * 0008 landed three times (first, second, last form). A database that ran any of them reaches the
+ * schema of a fresh one through 0009, and its search works again once rebuilt.
+ */
+
+type Up = (db: Kysely<unknown>, context: MigrationContext) => Promise<void>;
+
+const BEFORE_0008: Record<string, { up: Up }> = {
+  '0001_initial': m0001,
+  '0002_search': m0002,
+  '0003_accounts': m0003,
+  '0004_workflow': m0004,
+  '0005_media': m0005,
+  '0006_moderation': m0006,
+  '0007_curation': m0007,
+};
+
+/** Runs 0001–0007 and the given form of 0008 under its real name, as an older release did. */
+async function migrateAsReleased(db: Db, form0008: { up: Up }): Promise<void> {
+  const context: MigrationContext = { dialect: db.dialect };
+  const all = { ...BEFORE_0008, '0008_search_recency': form0008 };
+  const migrator = new Migrator({
+    db: db.kysely,
+    provider: {
+      getMigrations: async () =>
+        Object.fromEntries(Object.entries(all).map(([name, m]): [string, Migration] => [name, { up: (kysely) => m.up(kysely, context) }])),
+    },
+  });
+  const { error } = await migrator.migrateToLatest();
+  if (error) throw error;
+}
+
+/** Everything of the schema that queries depend on, in a comparable form (no storage details). */
+async function schemaOf(db: Db): Promise<string> {
+  if (db.dialect === 'sqlite') {
+    const { rows } = await sql<{ type: string; name: string; sql: string | null }>`
+      SELECT type, name, sql FROM sqlite_master WHERE name NOT LIKE 'sqlite_%' ORDER BY type, name`.execute(db.kysely);
+    return JSON.stringify(rows);
+  }
+  const columns = await sql`
+    SELECT table_name, column_name, data_type, is_nullable, column_default FROM information_schema.columns
+    WHERE table_schema = current_schema() ORDER BY table_name, column_name`.execute(db.kysely);
+  const indexes = await sql`SELECT tablename, indexname, indexdef FROM pg_indexes WHERE schemaname = current_schema() ORDER BY indexname`.execute(db.kysely);
+  const constraints = await sql`
+    SELECT conname, pg_get_constraintdef(oid) AS def FROM pg_constraint
+    WHERE connamespace = current_schema()::regnamespace ORDER BY conname`.execute(db.kysely);
+  const triggers = await sql`
+    SELECT event_object_table, trigger_name, action_timing, event_manipulation FROM information_schema.triggers
+    WHERE trigger_schema = current_schema() ORDER BY trigger_name, event_manipulation`.execute(db.kysely);
+  return JSON.stringify({ columns: columns.rows, indexes: indexes.rows, constraints: constraints.rows, triggers: triggers.rows });
+}
+
+async function addArticle(db: Kysely<Database>): Promise<number> {
+  const now = new Date().toISOString();
+  const section = await db.insertInto('sections').values({ parent_id: null, slug: 'thoi-su', path: 'thoi-su', name: 'Thời sự', description: '', position: 0, in_menu: 1, created_at: now }).returning('id').executeTakeFirstOrThrow();
+  const article = await db
+    .insertInto('articles')
+    .values({
+      title: 'Mùa lúa chín trên ruộng bậc thang Mù Cang Chải',
+      slug: 'mua-lua-chin',
+      lead: 'Những thửa ruộng vàng óng.',
+      body_html: '<p>Bà con xuống đồng gặt lúa.</p>',
+      section_id: section.id,
+      status: 'published',
+      published_at: now,
+      created_at: now,
+      updated_at: now,
+      byline: 'Thu Hà',
+      author_id: null,
+      featured_image_id: null,
+      featured_caption: '',
+      featured_credit: '',
+      seo_title: '',
+      seo_description: '',
+      trashed_at: null,
+      status_before_trash: null,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return article.id;
+}
+
+async function searchIds(db: Db, query: string): Promise<number[]> {
+  const results = await createSearchEngine(db).search(query);
+  return results.hits.map((hit) => hit.id);
+}
+
+for (const dialect of dialects) {
+  describe(`migrations (${dialect})`, () => {
+    const opened: { database: TestDatabase; db: Db }[] = [];
+    async function fresh(kind: DialectName = dialect): Promise<Db> {
+      const database = await createTestDatabase(kind);
+      const db = openDatabase(database.url);
+      opened.push({ database, db });
+      return db;
+    }
+    let current: string;
+
+    before(async () => {
+      const db = await fresh();
+      await migrateToLatest(db);
+      current = await schemaOf(db);
+    });
+    after(async () => {
+      for (const { database, db } of opened) {
+        await db.close();
+        await database.drop();
+      }
+    });
+
+    for (const [name, form] of [
+      ['first', first0008],
+      ['second', second0008],
+      ['last', m0008],
+    ] as const) {
+      test(`a database that ran the ${name} form of 0008 reaches the current schema, and its search works`, async () => {
+        const db = await fresh();
+        await migrateAsReleased(db, form);
+        const id = await addArticle(db.kysely);
+        assert.deepEqual(await migrateToLatest(db), ['0009_repair_search_recency']);
+        assert.equal(await schemaOf(db), current);
+        // The index is rebuilt at start when it is empty (the forms before the last one), as it
+        // would be by the app; afterwards the article is found.
+        await createSearchEngine(db).ensureIndexed();
+        assert.deepEqual(await searchIds(db, 'ruong bac thang'), [id]);
+      });
+    }
+
+    test('0009 keeps the index of a database that already has the current schema', async () => {
+      const db = await fresh();
+      await migrateToLatest(db);
+      const id = await addArticle(db.kysely);
+      await createSearchEngine(db).rebuild();
+      await repair(db.kysely as unknown as Kysely<unknown>, { dialect: db.dialect });
+      assert.equal(await schemaOf(db), current);
+      assert.equal((await db.kysely.selectFrom('search_documents').select('article_id').execute()).length, 1);
+      assert.deepEqual(await searchIds(db, 'mu cang chai'), [id]);
+    });
+  });
+}
