@@ -7,6 +7,7 @@ import formbody from '@fastify/formbody';
 import helmet from '@fastify/helmet';
 import fastifyStatic from '@fastify/static';
 import { articleRoutes } from './admin/routes/articles.js';
+import { pageCachePlugin } from './cache/plugin.js';
 import { authRoutes } from './admin/routes/auth.js';
 import { commentModerationRoutes } from './admin/routes/comments.js';
 import { curationRoutes } from './admin/routes/curation.js';
@@ -151,6 +152,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
     hsts: https ? { maxAge: 31536000 } : false,
     referrerPolicy: { policy: 'strict-origin-when-cross-origin' },
   });
+  await pageCachePlugin(app, config);
   await app.register(formbody, { bodyLimit: 64 * 1024 });
   await app.register(fastifyStatic, {
     root: PUBLIC_DIR,
@@ -172,7 +174,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   app.get('/readyz', async (_request, reply) => {
     try {
       await db.kysely.selectFrom('settings').select('key').limit(1).execute();
-      return { status: 'ok' };
+      return { status: 'ok', pageCache: { state: app.pageCache.state, reason: app.pageCache.reason } };
     } catch {
       return reply.status(503).send({ status: 'unavailable' });
     }

@@ -22,6 +22,14 @@ export interface Config {
   schedulerIntervalMs: number;
   /** A newsroom session ends after this many minutes without a request. */
   sessionIdleMinutes: number;
+  /** Prepended to Redis keys and channels, so several sites (or test runs) can share one Redis. */
+  redisPrefix: string;
+  /** Bound of the in-process page cache; 0 turns it off. */
+  pageCacheBytes: number;
+  /** `s-maxage` of public pages: how long a CDN may keep them without asking (purged earlier by the hook). */
+  cacheSharedMaxAge: number;
+  /** Called with the changed keys on every invalidation, for a CDN's purge by surrogate key. */
+  cachePurgeUrl: string | null;
 }
 
 export class ConfigError extends Error {}
@@ -53,6 +61,22 @@ function parsePort(value: string): number {
   const port = Number(value);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new ConfigError(`PORT không hợp lệ: ${value}`);
   return port;
+}
+
+function nonNegative(name: string, value: string): number {
+  const number = Number(value);
+  if (value.trim() === '' || !Number.isFinite(number) || number < 0) throw new ConfigError(`${name} không hợp lệ: ${value}`);
+  return number;
+}
+
+function parsePurgeUrl(value: string | undefined): string | null {
+  if (!value) return null;
+  try {
+    if (/^https?:$/.test(new URL(value).protocol)) return value;
+  } catch {
+    // Reported below.
+  }
+  throw new ConfigError(`CACHE_PURGE_URL không hợp lệ: ${value}`);
 }
 
 function parseIdleMinutes(value: string): number {
@@ -90,5 +114,9 @@ export function loadConfig(env: Env = { ...readDotEnv('.env'), ...process.env })
     trustProxy: env.TRUST_PROXY === '1' || env.TRUST_PROXY === 'true',
     schedulerIntervalMs: Math.max(0, Number(env.SCHEDULER_INTERVAL_SECONDS ?? '30') || 0) * 1000,
     sessionIdleMinutes: parseIdleMinutes(env.SESSION_IDLE_MINUTES ?? '120'),
+    redisPrefix: env.REDIS_PREFIX ?? 'toasoan:',
+    pageCacheBytes: Math.round(nonNegative('PAGE_CACHE_MB', env.PAGE_CACHE_MB ?? '32') * 1024 * 1024),
+    cacheSharedMaxAge: Math.round(nonNegative('CACHE_SHARED_MAX_AGE', env.CACHE_SHARED_MAX_AGE ?? '60')),
+    cachePurgeUrl: parsePurgeUrl(env.CACHE_PURGE_URL),
   };
 }

@@ -1,7 +1,7 @@
 import type { ExpressionBuilder, Kysely } from 'kysely';
 import type { Article, Database, Image, Section, Tag, User } from '../db/schema.js';
 
-export type ImageRef = Pick<Image, 'hash' | 'width' | 'height' | 'variants' | 'alt' | 'mime'>;
+export type ImageRef = Pick<Image, 'id' | 'hash' | 'width' | 'height' | 'variants' | 'alt' | 'mime'>;
 
 export interface ArticleSummary {
   id: number;
@@ -32,6 +32,7 @@ type SummaryRow = {
   byline: string;
   section_path: string;
   section_name: string;
+  image_id: number | null;
   image_hash: string | null;
   image_width: number | null;
   image_height: number | null;
@@ -59,6 +60,7 @@ function summaries(db: Kysely<Database>, now: string) {
       'articles.byline',
       'sections.path as section_path',
       'sections.name as section_name',
+      'images.id as image_id',
       'images.hash as image_hash',
       'images.width as image_width',
       'images.height as image_height',
@@ -72,6 +74,7 @@ function summaries(db: Kysely<Database>, now: string) {
 function toSummary(row: SummaryRow): ArticleSummary {
   const image: ImageRef | null = row.image_hash
     ? {
+        id: row.image_id ?? 0,
         hash: row.image_hash,
         width: row.image_width ?? 0,
         height: row.image_height ?? 0,

@@ -235,5 +235,5 @@ export function openSessionStore(config: Config, db: Kysely<Database>, onError?:
   if (!config.redisUrl) return new DatabaseSessionStore(db, { idleMs });
   const redis = new Redis(config.redisUrl, { maxRetriesPerRequest: 2 });
   if (onError) redis.on('error', onError);
-  return new RedisSessionStore(redis, { idleMs, prefix: 'toasoan:' });
+  return new RedisSessionStore(redis, { idleMs, prefix: config.redisPrefix });
 }
