@@ -8,6 +8,7 @@ import { indexArticleIn } from '../search/indexer.js';
 import { normalizeText, slugify } from '../vi/index.js';
 import { mayEdit, roleAllows, type Actor, type NewsroomPolicy } from './permissions.js';
 import { writeAudit } from './workflow.js';
+import { articleChanged, articleState } from '../content/dependencies.js';
 
 export interface ArticleContent {
   title: string;
@@ -175,7 +176,8 @@ export async function saveContent(db: Kysely<Database>, actor: Actor, articleId:
   const { content, errors } = checkContent(raw);
   Object.assign(errors, await checkReferences(db, content, articleId));
   if (Object.keys(errors).length > 0) throw new ContentError(errors);
-  return db.transaction().execute(async (trx) => {
+  const before = await articleState(db, articleId, now);
+  const result = await db.transaction().execute(async (trx) => {
     const saved = await trx
       .updateTable('articles')
       .set({ ...columns(content), slug: content.slug || current.slug, version: options.baseVersion + 1, updated_at: now.toISOString() })
@@ -195,6 +197,9 @@ export async function saveContent(db: Kysely<Database>, actor: Actor, articleId:
     }
     return saved;
   });
+  // An edit of a live article shows at once; a draft's changes purge nothing.
+  await articleChanged(db, before, await articleState(db, articleId, now));
+  return result;
 }
 
 export async function listRevisions(db: Kysely<Database>, articleId: number) {

@@ -1,4 +1,5 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { contentChanged, PageTags } from '../../cache/changes.js';
 import { saveSiteSettings, validateSettings, type SettingsErrors } from '../../content/site-settings.js';
 import { requireRole } from '../../newsroom/auth.js';
 import { PERMISSIONS } from '../../newsroom/permissions.js';
@@ -85,6 +86,7 @@ export async function settingsRoutes(app: FastifyInstance) {
     const on = formField(request, 'bat');
     if (on !== '0' && on !== '1') return sendNotice(request, reply, 400, 'Yêu cầu không hợp lệ', 'Hãy chọn bật hoặc tắt bình luận.', back);
     await db.updateTable('articles').set({ comments_enabled: Number(on) }).where('id', '=', article.id).execute();
+    await contentChanged(db, [PageTags.article(article.id)]);
     return reply.redirect(`/admin/bai-viet/${article.id}?binh-luan=${on === '1' ? 'bat' : 'tat'}`, 303);
   });
 }
