@@ -1,4 +1,6 @@
 import assert from 'node:assert/strict';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { after, before, describe, test } from 'node:test';
 import type { LightMyRequestResponse } from 'fastify';
@@ -14,6 +16,7 @@ import { updateImageText } from '../src/media/library.js';
 import { actorFor } from '../src/newsroom/actors.js';
 import { saveContent, type ArticleContent } from '../src/newsroom/articles.js';
 import { updateAccount } from '../src/newsroom/user-admin.js';
+import { createUser } from '../src/newsroom/users.js';
 import { publishDue } from '../src/newsroom/workflow.js';
 import { createTestApp, seedFixture, type Fixture, type TestApp } from './helpers/app.js';
 import { dialects } from './helpers/db.js';
@@ -270,3 +273,31 @@ for (const dialect of dialects) {
     });
   });
 }
+
+describe('CDN purge hook', () => {
+  test('is called with the keys of every change, as the in-process cache purges them', async () => {
+    const received: string[][] = [];
+    const server = createServer((request, response) => {
+      let body = '';
+      request.on('data', (chunk: Buffer) => (body += chunk.toString()));
+      request.on('end', () => {
+        received.push((JSON.parse(body) as { keys: string[] }).keys);
+        response.end('ok');
+      });
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const port = (server.address() as AddressInfo).port;
+    const t = await createTestApp('sqlite', { cachePurgeUrl: `http://127.0.0.1:${port}/purge` });
+    try {
+      const fx = await seedFixture(t, 1);
+      received.length = 0;
+      const moderator = await createUser(t.db.kysely, { username: 'bt', displayName: 'Biên tập', role: 'editor' });
+      const comment = await insertComment(t.db.kysely, { articleId: fx.articles[0].id, parentId: null, name: 'A', email: '', body: 'Hay.', ipHash: 'x' });
+      await moderateComments(t.db.kysely, [comment.id], 'approve', moderator.id);
+      assert.deepEqual(received, [[`comments:${fx.articles[0].id}`]], 'called before the change returned');
+    } finally {
+      await t.close();
+      server.close();
+    }
+  });
+});
