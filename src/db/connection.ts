@@ -17,6 +17,31 @@ export function sqliteFileFromUrl(url: string): string {
   return url.slice('sqlite:'.length) || ':memory:';
 }
 
+/** Distinct SQL texts kept prepared; queries with lists of varying length make new texts, hence a bound. */
+const STATEMENT_CACHE_SIZE = 1000;
+
+/**
+ * Kysely prepares every query again; preparing costs more than running most of ours. The same SQL
+ * text gets the same prepared statement back (least recently used ones are finalized by GC once
+ * dropped). A statement still being iterated is never handed out twice.
+ */
+function cacheStatements(database: SqliteDatabase.Database): void {
+  const prepare = database.prepare.bind(database);
+  const cache = new Map<string, SqliteDatabase.Statement>();
+  database.prepare = ((source: string) => {
+    const cached = cache.get(source);
+    if (cached && !cached.busy) {
+      cache.delete(source);
+      cache.set(source, cached);
+      return cached;
+    }
+    const statement = prepare(source);
+    cache.set(source, statement);
+    if (cache.size > STATEMENT_CACHE_SIZE) cache.delete(cache.keys().next().value as string);
+    return statement;
+  }) as typeof database.prepare;
+}
+
 function openSqlite(url: string): Db {
   const file = sqliteFileFromUrl(url);
   if (file !== ':memory:') mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
@@ -26,6 +51,7 @@ function openSqlite(url: string): Db {
   database.pragma('synchronous = NORMAL');
   database.pragma('foreign_keys = ON');
   database.pragma('busy_timeout = 5000');
+  cacheStatements(database);
   const kysely = new Kysely<Database>({ dialect: new SqliteDialect({ database }) });
   return { kysely, dialect: 'sqlite', close: () => kysely.destroy() };
 }
