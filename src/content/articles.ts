@@ -152,21 +152,27 @@ export async function countLive(db: Kysely<Database>, now: string, filter: ListF
   return Number(row.n);
 }
 
-/** Most viewed since `sinceDay` (YYYY-MM-DD in the site's zone), from the per-day counters. */
+/**
+ * Most viewed since `sinceDay` (YYYY-MM-DD in the site's zone), from the per-day counters. Ranked
+ * from the week's counters first (few rows), then the summaries of those few: joining the whole
+ * live archive to the counters would cost a scan of every article.
+ */
 export async function listMostRead(db: Kysely<Database>, now: string, sinceDay: string, limit: number): Promise<ArticleSummary[]> {
-  const ranked = db
+  const ranked = await db
     .selectFrom('article_views_daily')
-    .select(['article_id', (eb) => eb.fn.sum<number>('views').as('views')])
-    .where('day', '>=', sinceDay)
-    .groupBy('article_id')
-    .as('ranked');
-  const rows = await summaries(db, now)
-    .innerJoin(ranked, 'ranked.article_id', 'articles.id')
-    .orderBy('ranked.views', 'desc')
+    .innerJoin('articles', 'articles.id', 'article_views_daily.article_id')
+    .select(['article_views_daily.article_id', (eb) => eb.fn.sum<number>('article_views_daily.views').as('views')])
+    .where('article_views_daily.day', '>=', sinceDay)
+    .where((eb) => isLive(eb, now))
+    .groupBy(['article_views_daily.article_id', 'articles.published_at'])
+    .orderBy('views', 'desc')
     .orderBy('articles.published_at', 'desc')
     .limit(limit)
     .execute();
-  return rows.map(toSummary);
+  if (ranked.length === 0) return [];
+  const ids = ranked.map((r) => r.article_id);
+  const found = new Map((await listLatest(db, now, { ids }, { limit, offset: 0 })).map((a) => [a.id, a]));
+  return ids.flatMap((id) => found.get(id) ?? []);
 }
 
 export async function findLiveArticle(db: Kysely<Database>, id: number, now: string): Promise<ArticleDetail | undefined> {
