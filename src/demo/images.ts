@@ -7,7 +7,7 @@
  * articles with the same scene get different pictures, while the same seed always gives the
  * same bytes. The pictures contain no text.
  */
-import sharp from 'sharp';
+import { loadSharp } from '../media/sharp.js';
 import type { SceneKind } from './types.js';
 
 /** Virtual canvas; the SVG is scaled (and if needed cropped) to the requested size. */
@@ -1898,6 +1898,7 @@ export async function renderScene(scene: SceneKind, seed: number, width = 1600, 
   const w = Math.max(1, Math.round(width));
   const h = Math.max(1, Math.round(height));
   const svg = sceneSvg(scene, seed, w, h);
+  const sharp = await loadSharp();
   return sharp(Buffer.from(svg))
     .resize(w, h, { fit: 'cover' })
     .flatten({ background: '#ffffff' })
