@@ -12,7 +12,7 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
@@ -210,7 +210,8 @@ async function main(): Promise<void> {
     rmSync(dataDir, { recursive: true, force: true });
     cleanup();
   }
-  console.log(`\n${ARTICLES} articles, ${CONNECTIONS} connections, ${DURATION} s per run after ${WARMUP} s of warm-up, no Accept-Encoding (both answer the same bytes)`);
+  console.log(`\nMachine: ${cpus().length} cores, load average ${loadavg().map((n) => n.toFixed(1)).join(' ')} at the end (other work on the machine lowers every number)`);
+  console.log(`${ARTICLES} articles, ${CONNECTIONS} connections, ${DURATION} s per run after ${WARMUP} s of warm-up, no Accept-Encoding (both answer the same bytes)`);
   console.log('| page | app | req/s | p50 | p99 | app RSS (peak) | bare Node req/s | ratio |');
   console.log('|---|---|---:|---:|---:|---:|---:|---:|');
   for (const row of rows) console.log(row);
