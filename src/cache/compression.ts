@@ -23,12 +23,14 @@ function brotliOptions(quality: number, size: number): zlib.BrotliOptions {
       [zlib.constants.BROTLI_PARAM_MODE]: zlib.constants.BROTLI_MODE_TEXT,
       [zlib.constants.BROTLI_PARAM_QUALITY]: quality,
       [zlib.constants.BROTLI_PARAM_SIZE_HINT]: size,
+      // A 256 KB window covers any page; the default 4 MB one costs memory per compression under load.
+      [zlib.constants.BROTLI_PARAM_LGWIN]: 18,
     },
   };
 }
 
 export async function compressForStore(body: Buffer): Promise<{ br: Buffer; gzip: Buffer }> {
-  const [br, gz] = await Promise.all([brotli(body, brotliOptions(6, body.length)), gzip(body, { level: 6 })]);
+  const [br, gz] = await Promise.all([brotli(body, brotliOptions(6, body.length)), gzip(body, { level: 6, memLevel: 8, windowBits: 15 })]);
   return { br, gzip: gz };
 }
 

@@ -13,8 +13,11 @@ export interface StoredPage {
   identity: Buffer;
   gzip: Buffer;
   br: Buffer;
-  /** The page's dependencies, global ones included (they go into the Surrogate-Key header). */
+  /** The page's dependencies, global ones included. */
   tags: readonly string[];
+  /** The tags as the CDN headers want them, joined once: `Surrogate-Key` (spaces), `Cache-Tag` (commas). */
+  surrogateKey: string;
+  cacheTag: string;
   /** Until then the page is fresh; after it, one request renders it again while others get this copy. */
   freshUntil: number;
 }

@@ -149,7 +149,7 @@ export async function pageCachePlugin(app: FastifyInstance, config: Config): Pro
 
   const send = (request: FastifyRequest, reply: FastifyReply, page: StoredPage) => {
     reply.header('Cache-Control', publicControl).header('ETag', page.etag).header('Vary', 'Accept-Encoding');
-    reply.header('Surrogate-Key', page.tags.join(' ')).header('Cache-Tag', page.tags.join(','));
+    reply.header('Surrogate-Key', page.surrogateKey).header('Cache-Tag', page.cacheTag);
     if (matches(request.headers['if-none-match'], page.etag)) {
       cache.counters.notModified++;
       return reply.code(304).send();
@@ -194,7 +194,18 @@ export async function pageCachePlugin(app: FastifyInstance, config: Config): Pro
     const request = this.request as CacheRequest;
     const pending = request[kPending];
     const identity = Buffer.from(body);
-    const page: StoredPage = { etag: etagOf(identity), type, identity, br: identity, gzip: identity, tags: [...new Set(tags)], freshUntil: nextMinute(Date.now()) };
+    const unique = [...new Set(tags)];
+    const page: StoredPage = {
+      etag: etagOf(identity),
+      type,
+      identity,
+      br: identity,
+      gzip: identity,
+      tags: unique,
+      surrogateKey: unique.join(' '),
+      cacheTag: unique.join(','),
+      freshUntil: nextMinute(Date.now()),
+    };
     cache.counters.misses++;
     if (pending && service.state === 'on' && !this.hasHeader('set-cookie')) {
       Object.assign(page, await compressForStore(identity));
