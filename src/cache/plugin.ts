@@ -121,6 +121,8 @@ export async function pageCachePlugin(app: FastifyInstance, config: Config): Pro
   const purge = async (tags: readonly string[], remote: boolean) => {
     // Pages read settings from memory: reload them before anything is rendered again.
     if (tags.includes('settings')) await app.siteSettings.refresh().catch((error: unknown) => app.log.error({ err: error }, 'settings reload failed'));
+    // The search dictionary may have changed on another node: read it again with the next search.
+    if (tags.includes('search')) app.searchEngine.forgetEquivalents();
     cache.purge(tags);
     if (remote) return;
     const hook = config.cachePurgeUrl ? callPurgeHook(app, config.cachePurgeUrl, tags) : Promise.resolve();
