@@ -5,6 +5,7 @@ import fastifyStatic from '@fastify/static';
 import { NEWSROOM_PREFIX } from './admin/paths.js';
 import { newsroomPlugin } from './admin/plugin.js';
 import { PUBLIC_DIR, versionedAsset } from './assets.js';
+import { pageCachePlugin } from './cache/plugin.js';
 import { commentRoutes } from './comments/routes.js';
 import type { Config } from './config.js';
 import { sharedSecret } from './content/settings.js';
@@ -137,6 +138,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
     hsts: https ? { maxAge: 31536000 } : false,
     referrerPolicy: { policy: 'strict-origin-when-cross-origin' },
   });
+  await pageCachePlugin(app, config);
   await app.register(formbody, { bodyLimit: 64 * 1024 });
   await app.register(fastifyStatic, {
     root: PUBLIC_DIR,

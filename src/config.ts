@@ -34,6 +34,14 @@ export interface Config {
   shutdownTimeoutMs: number;
   /** log2 of scrypt's N for new password hashes (15 by default; tests use 10). */
   passwordHashCost: number;
+  /** Prepended to Redis keys and channels, so several sites (or test runs) can share one Redis. */
+  redisPrefix: string;
+  /** Bound of the in-process page cache; 0 turns it off. */
+  pageCacheBytes: number;
+  /** `s-maxage` of public pages: how long a CDN may keep them without asking (purged earlier by the hook). */
+  cacheSharedMaxAge: number;
+  /** Called with the changed keys on every invalidation, for a CDN's purge by surrogate key. */
+  cachePurgeUrl: string | null;
 }
 
 export class ConfigError extends Error {}
@@ -72,6 +80,22 @@ function parseSeconds(name: string, value: string | undefined, fallback: number)
   const seconds = Number(value);
   if (!Number.isFinite(seconds) || seconds < 0) throw new ConfigError(`${name} không hợp lệ: ${value}`);
   return seconds * 1000;
+}
+
+function nonNegative(name: string, value: string): number {
+  const number = Number(value);
+  if (value.trim() === '' || !Number.isFinite(number) || number < 0) throw new ConfigError(`${name} không hợp lệ: ${value}`);
+  return number;
+}
+
+function parsePurgeUrl(value: string | undefined): string | null {
+  if (!value) return null;
+  try {
+    if (/^https?:$/.test(new URL(value).protocol)) return value;
+  } catch {
+    // Reported below.
+  }
+  throw new ConfigError(`CACHE_PURGE_URL không hợp lệ: ${value}`);
 }
 
 function parseIdleMinutes(value: string): number {
@@ -121,5 +145,9 @@ export function loadConfig(env: Env = { ...readDotEnv('.env'), ...process.env })
     shutdownDelayMs: parseSeconds('SHUTDOWN_DELAY_SECONDS', env.SHUTDOWN_DELAY_SECONDS, 2),
     shutdownTimeoutMs: parseSeconds('SHUTDOWN_TIMEOUT_SECONDS', env.SHUTDOWN_TIMEOUT_SECONDS, 15),
     passwordHashCost: parsePasswordCost(env.PASSWORD_HASH_COST ?? '15'),
+    redisPrefix: env.REDIS_PREFIX ?? 'toasoan:',
+    pageCacheBytes: Math.round(nonNegative('PAGE_CACHE_MB', env.PAGE_CACHE_MB ?? '32') * 1024 * 1024),
+    cacheSharedMaxAge: Math.round(nonNegative('CACHE_SHARED_MAX_AGE', env.CACHE_SHARED_MAX_AGE ?? '60')),
+    cachePurgeUrl: parsePurgeUrl(env.CACHE_PURGE_URL),
   };
 }

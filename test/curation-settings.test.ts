@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
+import { contentChanged, PageTags } from '../src/cache/changes.js';
 import { SETTING_KEYS } from '../src/content/site-settings.js';
 import { getSetting } from '../src/content/settings.js';
 import { insertArticle } from '../src/content/store.js';
@@ -78,11 +79,14 @@ for (const dialect of dialects) {
       const me = clients.managing_editor;
       assert.equal((await me.post(`${CURATE}/noi-bat`, { ma: String(fx.articles[6].id) })).statusCode, 303);
       await db().updateTable('articles').set({ status: 'unpublished' }).where('id', 'in', [fx.articles[4].id, fx.articles[6].id]).execute();
+      // Written straight to the database, so the page cache is told here what the workflow would tell it.
+      await contentChanged(db(), [PageTags.summary(fx.articles[4].id), PageTags.summary(fx.articles[6].id), PageTags.listAll]);
       const body = await home();
       assert.equal(leadTitle(body), fx.articles[newest].title);
       assert.deepEqual(featuredTitles(body), []);
       assert.match((await me.get(CURATE)).body, /không còn đăng, trang chủ đang bỏ qua bài này/);
       await db().updateTable('articles').set({ status: 'published' }).where('id', 'in', [fx.articles[4].id, fx.articles[6].id]).execute();
+      await contentChanged(db(), [PageTags.summary(fx.articles[4].id), PageTags.summary(fx.articles[6].id), PageTags.listAll]);
       assert.equal(leadTitle(await home()), fx.articles[4].title);
       assert.equal((await me.post(`${CURATE}/tin-chinh/bo`)).statusCode, 303);
       assert.equal(leadTitle(await home()), fx.articles[newest].title);

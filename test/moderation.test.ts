@@ -137,6 +137,8 @@ for (const dialect of dialects) {
     beforeEach(async () => {
       await t.db.kysely.deleteFrom('comments').execute();
       await t.db.kysely.deleteFrom('banned_words').execute();
+      // Deleted behind the domain's back: start each test from freshly rendered pages.
+      t.app.pageCache.cache.clear();
     });
 
     it('lists pending comments newest first with article, section, name, email, local time, text and hold reason', async () => {

@@ -1,5 +1,6 @@
 import { createHmac } from 'node:crypto';
 import type { Kysely } from 'kysely';
+import { commentsChanged } from '../content/dependencies.js';
 import type { Comment, CommentStatus, Database } from '../db/schema.js';
 
 export const NAME_MAX = 80;
@@ -82,7 +83,7 @@ export interface StoredComment {
 }
 
 export async function insertComment(db: Kysely<Database>, input: StoredComment): Promise<Comment> {
-  return db
+  const comment = await db
     .insertInto('comments')
     .values({
       article_id: input.articleId,
@@ -97,11 +98,16 @@ export async function insertComment(db: Kysely<Database>, input: StoredComment):
     })
     .returningAll()
     .executeTakeFirstOrThrow();
+  // Readers' comments wait for a moderator; only one stored as approved (an import) shows at once.
+  if (comment.status === 'approved') await commentsChanged(db, [comment.article_id]);
+  return comment;
 }
 
 export async function setCommentStatus(db: Kysely<Database>, ids: number[], status: CommentStatus): Promise<number> {
   if (ids.length === 0) return 0;
+  const articles = await db.selectFrom('comments').select('article_id').distinct().where('id', 'in', ids).execute();
   const result = await db.updateTable('comments').set({ status }).where('id', 'in', ids).executeTakeFirst();
+  await commentsChanged(db, articles.map((a) => a.article_id));
   return Number(result.numUpdatedRows);
 }
 

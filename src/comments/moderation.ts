@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { CommentStatus, Database, UserRole } from '../db/schema.js';
+import { commentsChanged } from '../content/dependencies.js';
 import { PERMISSIONS } from '../newsroom/permissions.js';
 
 /** The moderation queue and the moderators' decisions on reader comments. */
@@ -124,8 +125,10 @@ export async function moderateComments(db: Kysely<Database>, ids: number[], acti
   const unique = [...new Set(ids)];
   if (unique.length === 0) return { ok: false, status: 400, error: 'Bạn chưa chọn bình luận nào. Chưa có gì thay đổi.' };
   if (unique.length > MAX_BULK) return { ok: false, status: 400, error: `Mỗi lần chỉ xử lý được tối đa ${MAX_BULK} bình luận. Chưa có gì thay đổi.` };
-  return db.transaction().execute(async (trx): Promise<ModerationResult> => {
-    const found = new Set((await trx.selectFrom('comments').select('id').where('id', 'in', unique).execute()).map((r) => r.id));
+  const shownChanged = new Set<number>();
+  const result = await db.transaction().execute(async (trx): Promise<ModerationResult> => {
+    const rows = await trx.selectFrom('comments').select(['id', 'article_id', 'status']).where('id', 'in', unique).execute();
+    const found = new Set(rows.map((r) => r.id));
     const missing = unique.filter((id) => !found.has(id));
     if (missing.length > 0) {
       return { ok: false, status: 404, error: `Không tìm thấy bình luận số ${missing.join(', ')}. Chưa có bình luận nào được xử lý.` };
@@ -135,6 +138,10 @@ export async function moderateComments(db: Kysely<Database>, ids: number[], acti
       .set({ status: MODERATION_ACTIONS[action], moderated_by: moderatorId, moderated_at: new Date().toISOString() })
       .where('id', 'in', unique)
       .execute();
+    // Readers see approved comments only: a page changes when one becomes or stops being approved.
+    for (const row of rows) if ((row.status === 'approved') !== (MODERATION_ACTIONS[action] === 'approved')) shownChanged.add(row.article_id);
     return { ok: true, changed: unique.length };
   });
+  await commentsChanged(db, shownChanged);
+  return result;
 }

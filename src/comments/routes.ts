@@ -44,7 +44,7 @@ async function postComment(app: FastifyInstance, request: FastifyRequest, reply:
   const requestedParent = parentField ? positiveId(parentField) : null;
   const refuse = async (status: number, errors: CommentErrors) => {
     app.metrics.comment('refused');
-    const html = await renderArticle(app, detail, { form: input, errors, replyToId: requestedParent });
+    const { html } = await renderArticle(app, detail, { form: input, errors, replyToId: requestedParent });
     return reply.status(status).header('Cache-Control', 'no-store').type('text/html; charset=utf-8').send(html);
   };
 

@@ -1,7 +1,7 @@
 import type { ExpressionBuilder, Kysely } from 'kysely';
 import type { Article, Database, Image, Section, Tag, User } from '../db/schema.js';
 
-export type ImageRef = Pick<Image, 'hash' | 'width' | 'height' | 'variants' | 'alt' | 'mime'>;
+export type ImageRef = Pick<Image, 'id' | 'hash' | 'width' | 'height' | 'variants' | 'alt' | 'mime'>;
 
 export interface ArticleSummary {
   id: number;
@@ -32,6 +32,7 @@ type SummaryRow = {
   byline: string;
   section_path: string;
   section_name: string;
+  image_id: number | null;
   image_hash: string | null;
   image_width: number | null;
   image_height: number | null;
@@ -59,6 +60,7 @@ function summaries(db: Kysely<Database>, now: string) {
       'articles.byline',
       'sections.path as section_path',
       'sections.name as section_name',
+      'images.id as image_id',
       'images.hash as image_hash',
       'images.width as image_width',
       'images.height as image_height',
@@ -72,6 +74,7 @@ function summaries(db: Kysely<Database>, now: string) {
 function toSummary(row: SummaryRow): ArticleSummary {
   const image: ImageRef | null = row.image_hash
     ? {
+        id: row.image_id ?? 0,
         hash: row.image_hash,
         width: row.image_width ?? 0,
         height: row.image_height ?? 0,
@@ -149,21 +152,27 @@ export async function countLive(db: Kysely<Database>, now: string, filter: ListF
   return Number(row.n);
 }
 
-/** Most viewed since `sinceDay` (YYYY-MM-DD in the site's zone), from the per-day counters. */
+/**
+ * Most viewed since `sinceDay` (YYYY-MM-DD in the site's zone), from the per-day counters. Ranked
+ * from the week's counters first (few rows), then the summaries of those few: joining the whole
+ * live archive to the counters would cost a scan of every article.
+ */
 export async function listMostRead(db: Kysely<Database>, now: string, sinceDay: string, limit: number): Promise<ArticleSummary[]> {
-  const ranked = db
+  const ranked = await db
     .selectFrom('article_views_daily')
-    .select(['article_id', (eb) => eb.fn.sum<number>('views').as('views')])
-    .where('day', '>=', sinceDay)
-    .groupBy('article_id')
-    .as('ranked');
-  const rows = await summaries(db, now)
-    .innerJoin(ranked, 'ranked.article_id', 'articles.id')
-    .orderBy('ranked.views', 'desc')
+    .innerJoin('articles', 'articles.id', 'article_views_daily.article_id')
+    .select(['article_views_daily.article_id', (eb) => eb.fn.sum<number>('article_views_daily.views').as('views')])
+    .where('article_views_daily.day', '>=', sinceDay)
+    .where((eb) => isLive(eb, now))
+    .groupBy(['article_views_daily.article_id', 'articles.published_at'])
+    .orderBy('views', 'desc')
     .orderBy('articles.published_at', 'desc')
     .limit(limit)
     .execute();
-  return rows.map(toSummary);
+  if (ranked.length === 0) return [];
+  const ids = ranked.map((r) => r.article_id);
+  const found = new Map((await listLatest(db, now, { ids }, { limit, offset: 0 })).map((a) => [a.id, a]));
+  return ids.flatMap((id) => found.get(id) ?? []);
 }
 
 export async function findLiveArticle(db: Kysely<Database>, id: number, now: string): Promise<ArticleDetail | undefined> {

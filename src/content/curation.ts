@@ -1,5 +1,6 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { Database, HomePickKind } from '../db/schema.js';
+import { contentChanged, PageTags } from '../cache/changes.js';
 import { isLive, listLatest, type ArticleSummary } from './articles.js';
 
 /**
@@ -56,6 +57,7 @@ async function changePicks(db: Kysely<Database>, userId: number, change: (picks:
         .execute();
     }
   });
+  await contentChanged(db, [PageTags.home]);
 }
 
 async function requireLive(trx: Kysely<Database>, articleId: number): Promise<void> {

@@ -1,5 +1,6 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { Database, Section } from '../db/schema.js';
+import { contentChanged, PageTags } from '../cache/changes.js';
 import { slugify } from '../vi/index.js';
 import { listSections, sectionAndDescendantIds } from './sections.js';
 
@@ -95,8 +96,14 @@ function check(sections: Section[], form: SectionForm, id: number | null): Place
   return { name, slug, description };
 }
 
+/** Every page shows the section menu: a change to the tree purges them all. */
+async function afterTreeChange<T>(db: Kysely<Database>, result: T): Promise<T> {
+  await contentChanged(db, [PageTags.sections]);
+  return result;
+}
+
 export async function addSection(db: Kysely<Database>, form: SectionForm): Promise<Section> {
-  return db.transaction().execute(async (trx) => {
+  return afterTreeChange(db, await db.transaction().execute(async (trx) => {
     const sections = await listSections(trx);
     const { name, slug, description } = check(sections, form, null);
     const parent = form.parentId === null ? undefined : sections.find((s) => s.id === form.parentId);
@@ -115,12 +122,12 @@ export async function addSection(db: Kysely<Database>, form: SectionForm): Promi
       })
       .returningAll()
       .executeTakeFirstOrThrow();
-  });
+  }));
 }
 
 /** Rename, change the slug, move under another parent (to the end of its children), show or hide. */
 export async function updateSection(db: Kysely<Database>, id: number, form: SectionForm): Promise<Section> {
-  return db.transaction().execute(async (trx) => {
+  return afterTreeChange(db, await db.transaction().execute(async (trx) => {
     const sections = await listSections(trx);
     const current = sections.find((s) => s.id === id);
     if (!current) throw new SectionInputError({ form: 'Chuyên mục không tồn tại.' });
@@ -151,7 +158,7 @@ export async function updateSection(db: Kysely<Database>, id: number, form: Sect
       }
     }
     return trx.selectFrom('sections').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
-  });
+  }));
 }
 
 /** Puts the section at `position` (1 = first) among its siblings and renumbers them 0, 1, 2… */
@@ -167,6 +174,7 @@ export async function reorderSection(db: Kysely<Database>, id: number, position:
       if (s.position !== i) await trx.updateTable('sections').set({ position: i }).where('id', '=', s.id).execute();
     }
   });
+  await afterTreeChange(db, undefined);
 }
 
 /** The 1-based position of a section among its siblings, for the up/down buttons. */
@@ -177,7 +185,7 @@ export function siblingIndex(sections: Section[], section: Section): { index: nu
 
 export async function setSectionInMenu(db: Db, id: number, inMenu: boolean): Promise<boolean> {
   const result = await db.updateTable('sections').set({ in_menu: inMenu ? 1 : 0 }).where('id', '=', id).executeTakeFirst();
-  return Number(result.numUpdatedRows) > 0;
+  return afterTreeChange(db, Number(result.numUpdatedRows) > 0);
 }
 
 /**
@@ -185,7 +193,7 @@ export async function setSectionInMenu(db: Db, id: number, inMenu: boolean): Pro
  * (drafts and the trash included: those still point at the section). Returns the names removed.
  */
 export async function deleteSection(db: Kysely<Database>, id: number): Promise<string[]> {
-  return db.transaction().execute(async (trx) => {
+  return afterTreeChange(db, await db.transaction().execute(async (trx) => {
     const sections = await listSections(trx);
     const current = sections.find((s) => s.id === id);
     if (!current) throw new SectionInputError({ form: 'Chuyên mục không tồn tại.' });
@@ -206,7 +214,7 @@ export async function deleteSection(db: Kysely<Database>, id: number): Promise<s
     // Deepest first: a parent cannot go while a child still points at it.
     for (const sectionId of [...ids].reverse()) await trx.deleteFrom('sections').where('id', '=', sectionId).execute();
     return ids.map((sid) => sections.find((s) => s.id === sid)?.name ?? '');
-  });
+  }));
 }
 
 /** Sections that `id` (null: a new section) may be placed under, in tree order, with their depth. */

@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import { contentChanged, PageTags } from '../cache/changes.js';
 import type { Database, Section } from '../db/schema.js';
 
 export interface SectionNode extends Section {
@@ -58,7 +59,7 @@ export async function createSection(db: Kysely<Database>, input: NewSection): Pr
   const parent = input.parentId === null
     ? undefined
     : await db.selectFrom('sections').selectAll().where('id', '=', input.parentId).executeTakeFirstOrThrow();
-  return db
+  const section = await db
     .insertInto('sections')
     .values({
       parent_id: input.parentId,
@@ -72,4 +73,6 @@ export async function createSection(db: Kysely<Database>, input: NewSection): Pr
     })
     .returningAll()
     .executeTakeFirstOrThrow();
+  await contentChanged(db, [PageTags.sections]);
+  return section;
 }

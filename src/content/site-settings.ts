@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import { contentChanged, PageTags } from '../cache/changes.js';
 import type { Database, Image } from '../db/schema.js';
 import { MANAGING_EDITOR_MAY_PUBLISH } from '../newsroom/actors.js';
 import { setSetting } from './settings.js';
@@ -172,4 +173,5 @@ export async function saveSiteSettings(db: Kysely<Database>, input: SettingsInpu
     await setSetting(trx, SETTING_KEYS.managingEditorMayPublish, input.managingEditorMayPublish ? '1' : '0');
     await setSetting(trx, SETTING_KEYS.commentsEnabled, input.commentsEnabled ? '1' : '0');
   });
+  await contentChanged(db, [PageTags.settings]);
 }

@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import type { Article, ArticleStatus, Database, Tag } from '../db/schema.js';
 import { indexArticleIn } from '../search/indexer.js';
 import { normalizeText, slugify } from '../vi/index.js';
+import { articleSaved } from './dependencies.js';
 import { sanitizeBody } from './sanitize.js';
 
 export interface ArticleInput {
@@ -56,7 +57,7 @@ export async function setArticleTags(db: Kysely<Database>, articleId: number, na
 
 /** Text is stored as written (only NFC-normalised); the body passes the allow-list sanitizer. */
 export async function insertArticle(db: Kysely<Database>, input: ArticleInput): Promise<Article> {
-  return db.transaction().execute(async (trx) => {
+  const inserted = await db.transaction().execute(async (trx) => {
     const title = normalizeText(input.title).trim();
     const now = new Date().toISOString();
     const article = await trx
@@ -86,4 +87,7 @@ export async function insertArticle(db: Kysely<Database>, input: ArticleInput): 
     await indexArticleIn(trx, article.id);
     return article;
   });
+  // A new live article enters the lists of its section, tags and author, and the home page.
+  await articleSaved(db, inserted.id);
+  return inserted;
 }

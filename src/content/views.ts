@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import { sql } from 'kysely';
 import type { Database } from '../db/schema.js';
+import { contentChanged, PageTags } from '../cache/changes.js';
 import { localDateKey } from '../vi/index.js';
 
 /**
@@ -83,5 +84,7 @@ export class ViewCounter {
         )
         .execute();
     });
+    // The home page's "most read" block follows the counts as they are written.
+    await contentChanged(this.db, [PageTags.mostRead]);
   }
 }

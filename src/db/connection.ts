@@ -52,6 +52,31 @@ function logTo(observers: DbObserver[]): (event: LogEvent) => void {
   };
 }
 
+/** Distinct SQL texts kept prepared; queries with lists of varying length make new texts, hence a bound. */
+const STATEMENT_CACHE_SIZE = 1000;
+
+/**
+ * Kysely prepares every query again; preparing costs more than running most of ours. The same SQL
+ * text gets the same prepared statement back (least recently used ones are finalized by GC once
+ * dropped). A statement still being iterated is never handed out twice.
+ */
+function cacheStatements(database: SqliteDatabase.Database): void {
+  const prepare = database.prepare.bind(database);
+  const cache = new Map<string, SqliteDatabase.Statement>();
+  database.prepare = ((source: string) => {
+    const cached = cache.get(source);
+    if (cached && !cached.busy) {
+      cache.delete(source);
+      cache.set(source, cached);
+      return cached;
+    }
+    const statement = prepare(source);
+    cache.set(source, statement);
+    if (cache.size > STATEMENT_CACHE_SIZE) cache.delete(cache.keys().next().value as string);
+    return statement;
+  }) as typeof database.prepare;
+}
+
 function openSqlite(url: string): Db {
   const file = sqliteFileFromUrl(url);
   let database: SqliteDatabase.Database;
@@ -68,6 +93,7 @@ function openSqlite(url: string): Db {
   // better-sqlite3 waits for a lock synchronously, holding the event loop: wait only a moment here,
   // and let BusyRetryDriver retry asynchronously while another process holds the database.
   database.pragma('busy_timeout = 20');
+  cacheStatements(database);
   const observers: DbObserver[] = [];
   class BusyRetryDialect extends SqliteDialect {
     override createDriver() {

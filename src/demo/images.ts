@@ -8,7 +8,7 @@
  * same bytes. The pictures contain no text. The drawing kit is images/draw.ts; each scene is a
  * file of its own in images/.
  */
-import sharp from 'sharp';
+import { loadSharp } from '../media/sharp.js';
 import type { SceneKind } from './types.js';
 import { Ctx, hashString, mulberry32, PALETTES, type TimeOfDay } from './images/draw.js';
 import { sceneBridge } from './images/bridge.js';
@@ -70,6 +70,7 @@ export async function renderScene(scene: SceneKind, seed: number, width = 1600, 
   const w = Math.max(1, Math.round(width));
   const h = Math.max(1, Math.round(height));
   const svg = sceneSvg(scene, seed, w, h);
+  const sharp = await loadSharp();
   return sharp(Buffer.from(svg))
     .resize(w, h, { fit: 'cover' })
     .flatten({ background: '#ffffff' })

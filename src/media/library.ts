@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import { contentChanged, PageTags } from '../cache/changes.js';
 import type { Database, Image } from '../db/schema.js';
 import { imageSearchText, searchWords } from './search-text.js';
 
@@ -67,10 +68,13 @@ export function checkImageText(input: ImageText): { text: ImageText; errors: Ima
 
 /** Saves checked text; the folded search text follows it so the image is found by its new words. */
 export async function updateImageText(db: Kysely<Database>, image: Image, text: ImageText): Promise<Image> {
-  return db
+  const updated = await db
     .updateTable('images')
     .set({ ...text, search_text: imageSearchText({ ...text, original_name: image.original_name }) })
     .where('id', '=', image.id)
     .returningAll()
     .executeTakeFirstOrThrow();
+  // The alt text is in every <img> of the picture on the reading site.
+  await contentChanged(db, [PageTags.image(image.id)]);
+  return updated;
 }

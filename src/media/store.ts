@@ -2,7 +2,8 @@ import { createHash, randomBytes } from 'node:crypto';
 import { mkdir, open, rename } from 'node:fs/promises';
 import path from 'node:path';
 import type { Kysely } from 'kysely';
-import sharp from 'sharp';
+import type { FormatEnum, Metadata } from 'sharp';
+import { loadSharp } from './sharp.js';
 import type { Database, Image } from '../db/schema.js';
 import { imageSearchText } from './search-text.js';
 
@@ -84,7 +85,8 @@ export async function storeImage(db: Kysely<Database>, mediaDir: string, data: B
   const alt = details.alt.trim().normalize('NFC');
   if (!alt) throw new ImageRejectedError('Cần có mô tả ảnh (alt) cho người đọc khiếm thị.');
 
-  let metadata: sharp.Metadata;
+  const sharp = await loadSharp();
+  let metadata: Metadata;
   try {
     // Only the header is read here; the pixel limit is checked below with a message of its own.
     metadata = await sharp(data, { limitInputPixels: false }).metadata();
@@ -102,7 +104,7 @@ export async function storeImage(db: Kysely<Database>, mediaDir: string, data: B
   try {
     original = await sharp(data, { limitInputPixels: MAX_PIXELS, animated: format.ext === 'gif' })
       .rotate()
-      .toFormat(metadata.format as keyof sharp.FormatEnum)
+      .toFormat(metadata.format as keyof FormatEnum)
       .toBuffer();
     variants = await Promise.all(
       widths.map((w) =>
@@ -143,7 +145,7 @@ export async function storeImage(db: Kysely<Database>, mediaDir: string, data: B
 }
 
 /** EXIF orientations 5–8 swap width and height once the image is turned upright. */
-function orientedSize(metadata: sharp.Metadata): { width: number; height: number } {
+function orientedSize(metadata: Metadata): { width: number; height: number } {
   const width = metadata.width ?? 0;
   const height = metadata.pageHeight ?? metadata.height ?? 0;
   return (metadata.orientation ?? 1) >= 5 ? { width: height, height: width } : { width, height };

@@ -1,3 +1,4 @@
+import { contentChanged, PageTags } from '../cache/changes.js';
 import type { Kysely, Transaction } from 'kysely';
 import type { Article, ArticleRevision, Database } from '../db/schema.js';
 import { sanitizeBody } from '../content/sanitize.js';
@@ -8,6 +9,7 @@ import { indexArticleIn } from '../search/indexer.js';
 import { normalizeText, slugify } from '../vi/index.js';
 import { mayEdit, roleAllows, type Actor, type NewsroomPolicy } from './permissions.js';
 import { writeAudit } from './workflow.js';
+import { articleChanged, articleState } from '../content/dependencies.js';
 
 export interface ArticleContent {
   title: string;
@@ -161,7 +163,9 @@ export async function createDraft(db: Kysely<Database>, actor: Actor, raw: Artic
  */
 export async function setArticleComments(db: Kysely<Database>, articleId: number, enabled: boolean): Promise<boolean> {
   const result = await db.updateTable('articles').set({ comments_enabled: enabled ? 1 : 0 }).where('id', '=', articleId).executeTakeFirst();
-  return Number(result.numUpdatedRows) > 0;
+  const changed = Number(result.numUpdatedRows) > 0;
+  if (changed) await contentChanged(db, [PageTags.article(articleId)]);
+  return changed;
 }
 
 export interface SaveOptions {
@@ -184,7 +188,8 @@ export async function saveContent(db: Kysely<Database>, actor: Actor, articleId:
   const { content, errors } = checkContent(raw);
   Object.assign(errors, await checkReferences(db, content, articleId));
   if (Object.keys(errors).length > 0) throw new ContentError(errors);
-  return db.transaction().execute(async (trx) => {
+  const before = await articleState(db, articleId, now);
+  const result = await db.transaction().execute(async (trx) => {
     const saved = await trx
       .updateTable('articles')
       .set({ ...columns(content), slug: content.slug || current.slug, version: options.baseVersion + 1, updated_at: now.toISOString() })
@@ -204,6 +209,9 @@ export async function saveContent(db: Kysely<Database>, actor: Actor, articleId:
     }
     return saved;
   });
+  // An edit of a live article shows at once; a draft's changes purge nothing.
+  await articleChanged(db, before, await articleState(db, articleId, now));
+  return result;
 }
 
 export async function listRevisions(db: Kysely<Database>, articleId: number) {

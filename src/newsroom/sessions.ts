@@ -237,5 +237,5 @@ export function openSessionStore(config: Config, db: Kysely<Database>, onError?:
   // says so (503), instead of queueing every request until Redis returns.
   const redis = new Redis(config.redisUrl, { maxRetriesPerRequest: 1, connectTimeout: 2_000, commandTimeout: 2_000 });
   if (onError) redis.on('error', onError);
-  return new RedisSessionStore(redis, { idleMs, prefix: 'toasoan:' });
+  return new RedisSessionStore(redis, { idleMs, prefix: config.redisPrefix });
 }

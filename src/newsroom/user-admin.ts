@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { Kysely } from 'kysely';
+import { contentChanged, PageTags } from '../cache/changes.js';
 import type { Database, User, UserRole } from '../db/schema.js';
 import { assignSections } from './actors.js';
 import { MIN_PASSWORD_LENGTH } from './passwords.js';
@@ -120,6 +121,8 @@ export async function updateAccount(db: Kysely<Database>, target: User, input: A
     .returningAll()
     .executeTakeFirstOrThrow();
   await assignSections(db, target.id, checked.sectionIds);
+  // The name shows on the author's page and under their articles.
+  if (user.display_name !== target.display_name) await contentChanged(db, [PageTags.author(user.id)]);
   return user;
 }
 

@@ -3,6 +3,7 @@ import type { Article, ArticleStatus, Database, UserRole } from '../db/schema.js
 import { HttpError } from '../http-error.js';
 import { inReach, mayView, roleAllows, type Action, type Actor, type NewsroomPolicy } from './permissions.js';
 import { indexArticleIn } from '../search/indexer.js';
+import { articleChanged, articleSaved, articleState } from '../content/dependencies.js';
 
 export type TransitionName = 'submit' | 'forward' | 'return' | 'schedule' | 'unschedule' | 'publish' | 'unpublish' | 'trash' | 'restore';
 
@@ -132,7 +133,8 @@ export async function applyTransition(
   policy: NewsroomPolicy,
   now = new Date(),
 ): Promise<Article> {
-  return db.transaction().execute(async (trx) => {
+  const before = await articleState(db, articleId, now);
+  const result = await db.transaction().execute(async (trx) => {
     const article = await trx.selectFrom('articles').selectAll().where('id', '=', articleId).executeTakeFirst();
     if (!article) throw new HttpError(404, 'Không tìm thấy bài viết.');
     const refused = refusal(actor, article, request, policy, now);
@@ -158,6 +160,8 @@ export async function applyTransition(
     await writeAudit(trx, { articleId, userId: actor.id, role: actor.role, action: request.name, from: article.status, to, note: request.note, at: now });
     return updated;
   });
+  await articleChanged(db, before, await articleState(db, articleId, now));
+  return result;
 }
 
 /**
@@ -184,7 +188,10 @@ export async function publishDue(db: Kysely<Database>, now = new Date()): Promis
       await writeAudit(trx, { articleId: id, userId: null, role: 'system', action: 'publish_scheduled', from: 'scheduled', to: 'published', note: 'Đăng theo giờ hẹn', at: now });
       return true;
     });
-    if (won) published.push(id);
+    if (won) {
+      published.push(id);
+      await articleSaved(db, id);
+    }
   }
   return published;
 }

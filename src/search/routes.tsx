@@ -1,6 +1,8 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { articlePath } from '../content/urls.js';
 import { HttpError } from '../http-error.js';
+import { PageTags } from '../cache/changes.js';
+import { SITE_TAGS } from '../site/page-tags.js';
 import { loadSiteContext } from '../site/site-context.js';
 import { pageCount } from '../content/pagination.js';
 import { renderDocument } from '../site/render.js';
@@ -33,7 +35,8 @@ export async function searchRoutes(app: FastifyInstance) {
     if (params.q && results.total > 0 && params.page > pages) throw new HttpError(404, 'Trang kết quả này không tồn tại.');
     const { site, sections } = await loadSiteContext(app);
     const html = renderDocument(<SearchPage site={site} sections={sections} params={params} results={results} pageCount={pages} />);
-    return reply.header('Cache-Control', SEARCH_CACHE).type('text/html; charset=utf-8').send(html);
+    // Results change with any live article: the page is purged with the `search` tag.
+    return reply.sendPage(html, [...SITE_TAGS, PageTags.search]);
   });
 
   app.get('/api/v1/search', async (request, reply) => {

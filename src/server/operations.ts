@@ -102,7 +102,7 @@ export function installOperations(app: FastifyInstance, db: Db, settings: SiteSe
     if (app.lifecycle.draining) return reply.status(503).send({ status: 'draining' });
     try {
       await within(db.kysely.selectFrom('settings').select('key').limit(1).execute(), 2_000);
-      return { status: 'ok' };
+      return { status: 'ok', pageCache: { state: app.pageCache.state, reason: app.pageCache.reason } };
     } catch (error) {
       request.log.warn({ err: error }, 'not ready');
       return reply.status(503).send({ status: 'unavailable' });

@@ -3,6 +3,8 @@ import { approvedThreads, type CommentErrors, type PublicComment } from '../comm
 import { issueFormToken } from '../comments/form-token.js';
 import { listLatest, type ArticleDetail } from '../content/articles.js';
 import { ArticlePage } from './pages/article.js';
+import { PageTags } from '../cache/changes.js';
+import { SITE_TAGS, summaryTags } from './page-tags.js';
 import { renderDocument } from './render.js';
 import { loadSiteContext } from './site-context.js';
 
@@ -14,7 +16,8 @@ export interface ArticleViewOptions {
   pendingNotice?: boolean;
 }
 
-export async function renderArticle(app: FastifyInstance, detail: ArticleDetail, options: ArticleViewOptions = {}): Promise<string> {
+/** The article page's HTML and the tags of everything it shows (src/cache/changes.ts). */
+export async function renderArticle(app: FastifyInstance, detail: ArticleDetail, options: ArticleViewOptions = {}): Promise<{ html: string; tags: string[] }> {
   const db = app.db.kysely;
   const now = new Date().toISOString();
   const [{ site, sections }, related, comments] = await Promise.all([
@@ -24,7 +27,18 @@ export async function renderArticle(app: FastifyInstance, detail: ArticleDetail,
   ]);
   const replyTo: PublicComment | null =
     options.replyToId == null ? null : (comments.threads.flatMap((t) => [t.comment, ...t.replies]).find((c) => c.id === options.replyToId) ?? null);
-  return renderDocument(
+  const { article } = detail;
+  const tags = [
+    ...SITE_TAGS,
+    PageTags.article(article.id),
+    PageTags.comments(article.id),
+    PageTags.sectionList(detail.section.id),
+    ...(article.author_id === null ? [] : [PageTags.author(article.author_id)]),
+    ...(detail.image ? [PageTags.image(detail.image.id)] : []),
+    ...detail.tags.map((t) => PageTags.tag(t.id)),
+    ...summaryTags(related),
+  ];
+  const html = renderDocument(
     <ArticlePage
       {...{
       site,
@@ -45,4 +59,5 @@ export async function renderArticle(app: FastifyInstance, detail: ArticleDetail,
       }}
     />,
   );
+  return { html, tags };
 }

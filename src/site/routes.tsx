@@ -12,8 +12,10 @@ import {
 import { homeStories } from '../content/curation.js';
 import { findSectionByPath, sectionAncestry, sectionAndDescendantIds } from '../content/sections.js';
 import { articleIdFromPath, articlePath, authorPath, sectionPath, tagPath } from '../content/urls.js';
+import { PageTags } from '../cache/changes.js';
 import { localDateKey } from '../vi/index.js';
 import { renderArticle } from './article-view.js';
+import { SITE_TAGS, summaryTags } from './page-tags.js';
 import type { Crumb } from './components.js';
 import type { SiteContext } from './context.js';
 import { HomePage, type SectionBlock } from './pages/home.js';
@@ -23,16 +25,8 @@ import { renderDocument } from './render.js';
 import { loadSiteContext } from './site-context.js';
 import { sendErrorPage } from './errors.js';
 
-const HTML = 'text/html; charset=utf-8';
-/** Short enough that an edit shows within a minute, long enough to absorb a burst of readers. */
-const PAGE_CACHE = 'public, max-age=60, stale-while-revalidate=300';
-
 const TRANSPARENT_GIF = Buffer.from('R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7', 'base64');
 const DAY_MS = 24 * 60 * 60 * 1000;
-
-function sendHtml(reply: FastifyReply, html: string, status = 200) {
-  return reply.status(status).header('Cache-Control', status === 200 ? PAGE_CACHE : 'no-store').type(HTML).send(html);
-}
 
 async function home(app: FastifyInstance, reply: FastifyReply) {
   const db = app.db.kysely;
@@ -57,7 +51,15 @@ async function home(app: FastifyInstance, reply: FastifyReply) {
   ).filter((b) => b.articles.length > 0);
   const weekAgo = localDateKey(new Date(now.getTime() - 6 * DAY_MS), app.config.timeZone);
   const mostRead = await listMostRead(db, nowIso, weekAgo, 8);
-  return sendHtml(reply, renderDocument(<HomePage site={site} lead={lead} featured={curated.featured} latest={latestList} blocks={blocks} mostRead={mostRead} />));
+  const tags = [
+    ...SITE_TAGS,
+    PageTags.home,
+    PageTags.mostRead,
+    PageTags.listAll,
+    ...topLevel.map((s) => PageTags.sectionList(s.id)),
+    ...summaryTags([...(lead ? [lead] : []), ...curated.featured, ...latestList, ...blocks.flatMap((b) => b.articles), ...mostRead]),
+  ];
+  return reply.sendPage(renderDocument(<HomePage site={site} lead={lead} featured={curated.featured} latest={latestList} blocks={blocks} mostRead={mostRead} />), tags);
 }
 
 interface ListingInput {
@@ -68,6 +70,8 @@ interface ListingInput {
   crumbs: Crumb[];
   filter: ListFilter;
   intro?: ComponentChildren;
+  /** What the listing itself depends on besides the articles it shows. */
+  tags: string[];
 }
 
 async function listing(app: FastifyInstance, request: FastifyRequest, reply: FastifyReply, input: ListingInput) {
@@ -80,7 +84,7 @@ async function listing(app: FastifyInstance, request: FastifyRequest, reply: Fas
   ]);
   if (page > pageCount(total)) return sendErrorPage(app, request, reply, 404, 'Trang này không còn bài viết nào.');
   const html = renderDocument(<ListingPage {...input} articles={articles} page={page} pageCount={pageCount(total)} />);
-  return sendHtml(reply, html);
+  return reply.sendPage(html, [...SITE_TAGS, ...input.tags, ...summaryTags(articles)]);
 }
 
 async function section(app: FastifyInstance, request: FastifyRequest, reply: FastifyReply, path: string) {
@@ -96,6 +100,7 @@ async function section(app: FastifyInstance, request: FastifyRequest, reply: Fas
     basePath: sectionPath(found.path),
     crumbs: chain.map((s) => ({ name: s.name, href: sectionPath(s.path) })),
     filter: { sectionIds: sectionAndDescendantIds(sections, found.id) },
+    tags: [PageTags.sectionList(found.id)],
     intro:
       children.length > 0 ? (
         <nav class="subsections" aria-label="Chuyên mục con">
@@ -119,8 +124,8 @@ async function article(app: FastifyInstance, request: FastifyRequest, reply: Fas
   if (path !== canonical) return reply.redirect(canonical + query, 301);
   const params = request.query as Record<string, unknown>;
   const replyTo = typeof params['tra-loi'] === 'string' && /^\d{1,12}$/.test(params['tra-loi']) ? Number(params['tra-loi']) : null;
-  const html = await renderArticle(app, detail, { replyToId: replyTo, pendingNotice: params['binh-luan'] === 'cho-duyet' });
-  return sendHtml(reply, html);
+  const { html, tags } = await renderArticle(app, detail, { replyToId: replyTo, pendingNotice: params['binh-luan'] === 'cho-duyet' });
+  return reply.sendPage(html, tags);
 }
 
 function decodePath(raw: string): string | null {
@@ -152,6 +157,7 @@ export async function siteRoutes(app: FastifyInstance) {
       basePath: tagPath(tag.slug),
       crumbs: [{ name: `Chủ đề: ${tag.name}`, href: tagPath(tag.slug) }],
       filter: { tagId: tag.id },
+      tags: [PageTags.tag(tag.id), PageTags.tagList(tag.id)],
     });
   });
 
@@ -167,6 +173,7 @@ export async function siteRoutes(app: FastifyInstance) {
       basePath: authorPath(author.slug),
       crumbs: [{ name: `Tác giả: ${author.display_name}`, href: authorPath(author.slug) }],
       filter: { authorId: author.id },
+      tags: [PageTags.author(author.id), PageTags.authorList(author.id)],
       intro: author.bio ? <p class="author-bio">{author.bio}</p> : undefined,
     });
   });

@@ -3,6 +3,7 @@
  * instant and the named zone via Intl, never from Date#getDay/getHours, so the server's own TZ
  * cannot leak into the output.
  */
+import { memoize } from './memo.js';
 
 export const DEFAULT_TIME_ZONE = 'Asia/Ho_Chi_Minh';
 
@@ -100,10 +101,18 @@ export function formatHeaderDate(instant: Date, timeZone: string = DEFAULT_TIME_
   return `${WEEKDAYS[p.weekday]}, ${dmy(p)}, ${hm(p)} [${gmtLabel(p.offsetMinutes)}]`;
 }
 
+/** Lists show the same dates on every page: each instant is formatted once per zone. */
+const articleDate = memoize(
+  (time: number, timeZone: string) => {
+    const p = zonedParts(new Date(time), timeZone);
+    return `${WEEKDAYS[p.weekday]}, ${dmy(p)} - ${hm(p)}'`;
+  },
+  (time: number, timeZone: string) => `${timeZone} ${time}`,
+);
+
 /** Article style: "Thứ sáu, 29/11/2019 - 16:14'" (ends in U+0027, as on the model page). */
 export function formatArticleDate(instant: Date, timeZone: string = DEFAULT_TIME_ZONE): string {
-  const p = zonedParts(instant, timeZone);
-  return `${WEEKDAYS[p.weekday]}, ${dmy(p)} - ${hm(p)}'`;
+  return articleDate(instant.getTime(), timeZone);
 }
 
 /** "29/11/2019". */

@@ -1,4 +1,5 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { contentChanged, PageTags } from '../../cache/changes.js';
 import { getSetting, setSetting } from '../../content/settings.js';
 import { BUILT_IN_EQUIVALENTS, EQUIVALENTS_SETTING, equivalentsProblem, parseEquivalents } from '../../search/equivalents.js';
 import { adminContext, sendAdminPage } from '../context.js';
@@ -36,6 +37,7 @@ export async function searchDictionaryRoutes(app: FastifyInstance) {
     if (error) return sendPage(request, reply, text, { error });
     await setSetting(db, EQUIVALENTS_SETTING, text.trim());
     app.searchEngine.forgetEquivalents();
+    await contentChanged(db, [PageTags.search]);
     return reply.redirect(`${DICTIONARY_PAGE}?xong=1`, 303);
   });
 }

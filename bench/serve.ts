@@ -1,0 +1,220 @@
+/**
+ * npm run bench:serve [-- --articles N] [-- --duration S] [-- --connections C] [-- --db FILE]
+ *
+ * The reading site against bare Node, in one run on this machine: a synthetic corpus
+ * (`toasoan generate`, 10,000 articles by default), the built app (`dist/cli.js serve`) started once
+ * with the page cache and once with it off, and a bare `node:http` server answering a fixed page of
+ * the article page's byte size. The same client (autocannon, in this process) loads each page and
+ * the bare server alternately, after a warm-up, and this prints req/s, p50, p99, the app's peak RSS
+ * and the ratio to bare Node. Loopback only, bounded in time.
+ */
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { createServer } from 'node:net';
+import { cpus, loadavg, tmpdir } from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { fileURLToPath } from 'node:url';
+
+interface CannonResult {
+  requests: { average: number };
+  latency: { p50: number; p99: number };
+  non2xx: number;
+  errors: number;
+  timeouts: number;
+}
+type Cannon = (options: Record<string, unknown>) => Promise<CannonResult>;
+const autocannon = createRequire(import.meta.url)('autocannon') as Cannon;
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const { values } = parseArgs({
+  options: {
+    articles: { type: 'string', default: '10000' },
+    duration: { type: 'string', default: '10' },
+    warmup: { type: 'string', default: '2' },
+    connections: { type: 'string', default: '50' },
+    db: { type: 'string' },
+  },
+});
+const ARTICLES = Number(values.articles);
+const DURATION = Number(values.duration);
+const WARMUP = Number(values.warmup);
+const CONNECTIONS = Number(values.connections);
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const server = createServer();
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+function rssMiB(pid: number): number {
+  try {
+    const match = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+    return match ? Number(match[1]) / 1024 : 0;
+  } catch {
+    return 0;
+  }
+}
+
+async function waitFor(url: string, child: ChildProcess): Promise<void> {
+  for (let i = 0; i < 600; i++) {
+    if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}`);
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // Not listening yet.
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`${url} did not answer`);
+}
+
+async function stop(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null) return;
+  const exited = new Promise((resolve) => child.once('exit', resolve));
+  child.kill('SIGTERM');
+  await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 5000))]);
+  if (child.exitCode === null) child.kill('SIGKILL');
+}
+
+interface Server {
+  child: ChildProcess;
+  base: string;
+}
+
+async function startApp(dbFile: string, dataDir: string, cacheMb: string): Promise<Server> {
+  const port = await freePort();
+  const child = spawn(process.execPath, ['dist/cli.js', 'serve', '--port', String(port)], {
+    cwd: ROOT,
+    env: {
+      ...process.env,
+      NODE_ENV: 'production',
+      DATABASE_URL: `sqlite:${dbFile}`,
+      DATA_DIR: dataDir,
+      DEMO_CONTENT: '0',
+      LOG_LEVEL: 'warn',
+      PAGE_CACHE_MB: cacheMb,
+      REDIS_URL: '',
+    },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  const base = `http://127.0.0.1:${port}`;
+  await waitFor(`${base}/healthz`, child);
+  return { child, base };
+}
+
+/** A bare node:http server answering one fixed page of `bytes` bytes, the baseline. */
+async function startBare(bytes: number): Promise<Server> {
+  const port = await freePort();
+  const code = `
+    const body = Buffer.alloc(${bytes}, 'a');
+    require('node:http').createServer((req, res) => {
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-length': body.length });
+      res.end(body);
+    }).listen(${port}, '127.0.0.1');`;
+  const child = spawn(process.execPath, ['-e', code], { stdio: 'inherit' });
+  const base = `http://127.0.0.1:${port}`;
+  await waitFor(base, child);
+  return { child, base };
+}
+
+interface Measure {
+  rps: number;
+  p50: number;
+  p99: number;
+  rss: number;
+  failed: number;
+}
+
+async function load(server: Server, paths: string[]): Promise<Measure> {
+  const requests = paths.map((p) => ({ method: 'GET', path: p }));
+  await autocannon({ url: server.base, connections: CONNECTIONS, duration: WARMUP, requests });
+  let rss = rssMiB(server.child.pid ?? 0);
+  const sampler = setInterval(() => (rss = Math.max(rss, rssMiB(server.child.pid ?? 0))), 200);
+  const result = await autocannon({ url: server.base, connections: CONNECTIONS, duration: DURATION, requests });
+  clearInterval(sampler);
+  return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, rss, failed: result.non2xx + result.errors + result.timeouts };
+}
+
+function corpus(): { dbFile: string; cleanup: () => void } {
+  if (values.db && existsSync(values.db)) return { dbFile: path.resolve(values.db), cleanup: () => {} };
+  const dir = mkdtempSync(path.join(tmpdir(), 'toasoan-bench-serve-'));
+  const dbFile = values.db ? path.resolve(values.db) : path.join(dir, 'bench.db');
+  console.log(`toasoan generate --articles ${ARTICLES} → ${dbFile}`);
+  const generated = spawnSync(process.execPath, ['dist/cli.js', 'generate', '--articles', String(ARTICLES)], {
+    cwd: ROOT,
+    env: { ...process.env, DATABASE_URL: `sqlite:${dbFile}`, DATA_DIR: dir },
+    stdio: 'inherit',
+  });
+  if (generated.status !== 0) throw new Error('generate failed');
+  return { dbFile, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+/** Paths of a few hundred articles, one section, and a search that finds many. */
+async function pickPages(base: string): Promise<Record<string, string[]>> {
+  const home = await (await fetch(`${base}/`)).text();
+  const sections = [...home.matchAll(/<nav class="menu"[\s\S]*?<\/nav>/g)][0]?.[0] ?? '';
+  const section = [...sections.matchAll(/href="(\/[a-z0-9-]+)"/g)].map((m) => m[1])[0] ?? '/';
+  const articles = new Set<string>();
+  for (let page = 1; articles.size < 200 && page <= 10; page++) {
+    const listing = await (await fetch(`${base}${section}?trang=${page}`)).text();
+    for (const m of listing.matchAll(/href="(\/[^"]+-\d+\.html)"/g)) articles.add(m[1]);
+  }
+  const title = /<h1 class="article-title">([^<]+)</.exec(await (await fetch(base + [...articles][0])).text())?.[1] ?? 'tin';
+  const word = title.split(/\s+/).slice(0, 2).join(' ');
+  return {
+    article: [...articles],
+    home: ['/'],
+    section: [section, `${section}?trang=2`, `${section}?trang=3`],
+    search: [`/tim-kiem?q=${encodeURIComponent(word)}`],
+  };
+}
+
+const fmt = (n: number, digits = 0) => n.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits });
+
+async function main(): Promise<void> {
+  if (!existsSync(path.join(ROOT, 'dist/cli.js'))) spawnSync('npm', ['run', 'build', '--silent'], { cwd: ROOT, stdio: 'inherit' });
+  const { dbFile, cleanup } = corpus();
+  const dataDir = mkdtempSync(path.join(tmpdir(), 'toasoan-bench-data-'));
+  const rows: string[] = [];
+  try {
+    for (const [mode, cacheMb] of [
+      ['cached', process.env.PAGE_CACHE_MB ?? '32'],
+      ['cache off', '0'],
+    ] as const) {
+      const app = await startApp(dbFile, dataDir, cacheMb);
+      const pages = await pickPages(app.base);
+      const articleBytes = Buffer.byteLength(await (await fetch(app.base + pages.article[0])).text());
+      console.log(`\n${mode}: ${pages.article.length} article pages of about ${fmt(articleBytes)} bytes; bare Node answers ${fmt(articleBytes)} bytes`);
+      const bare = await startBare(articleBytes);
+      try {
+        for (const [name, paths] of Object.entries(pages)) {
+          const baseline = await load(bare, ['/']);
+          const measured = await load(app, paths);
+          const ratio = measured.rps / baseline.rps;
+          const line = `| ${name} | ${mode} | ${fmt(measured.rps)} | ${fmt(measured.p50)} ms | ${fmt(measured.p99)} ms | ${fmt(measured.rss)} MiB | ${fmt(baseline.rps)} | ${fmt(ratio, 2)}× |${measured.failed ? ` ${measured.failed} failed` : ''}`;
+          rows.push(line);
+          console.log(line);
+        }
+      } finally {
+        await stop(bare.child);
+        await stop(app.child);
+      }
+    }
+  } finally {
+    rmSync(dataDir, { recursive: true, force: true });
+    cleanup();
+  }
+  console.log(`\nMachine: ${cpus().length} cores, load average ${loadavg().map((n) => n.toFixed(1)).join(' ')} at the end (other work on the machine lowers every number)`);
+  console.log(`${ARTICLES} articles, ${CONNECTIONS} connections, ${DURATION} s per run after ${WARMUP} s of warm-up, no Accept-Encoding (both answer the same bytes)`);
+  console.log('| page | app | req/s | p50 | p99 | app RSS (peak) | bare Node req/s | ratio |');
+  console.log('|---|---|---:|---:|---:|---:|---:|---:|');
+  for (const row of rows) console.log(row);
+}
+
+await main();

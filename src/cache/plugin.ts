@@ -1,0 +1,242 @@
+import { createHash } from 'node:crypto';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { Config } from '../config.js';
+import { LocalBus, PostgresBus, RedisBus, type InvalidationBus } from './bus.js';
+import { onContentChanged } from './changes.js';
+import { COMPRESSIBLE, compressForStore, compressOnce, MIN_COMPRESS_BYTES, negotiate } from './compression.js';
+import { PageCache, type StoredPage } from './page-cache.js';
+
+/**
+ * The page cache on the public side of the app. A route opts a page in with one line,
+ * `return reply.sendPage(html, tags)` (or `{ tags, type }` for a feed), instead of `reply.send(html)`:
+ * the page is answered compressed with an ETag and CDN headers, and stored for the next readers
+ * until one of its tags changes (src/cache/changes.ts). Pages are looked up before routing, by path
+ * and query string (tracking parameters ignored), for GET and HEAD outside /admin.
+ */
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    pageCache: PageCacheService;
+  }
+  interface FastifyReply {
+    sendPage(body: string, options: readonly string[] | PageOptions): Promise<FastifyReply>;
+  }
+}
+
+export interface PageOptions {
+  tags: readonly string[];
+  /** Default: HTML. */
+  type?: string;
+}
+
+export type CacheState = 'on' | 'off' | 'bypassed';
+
+export interface PageCacheService {
+  readonly cache: PageCache;
+  /** 'bypassed': the invalidation channel is lost, pages are rendered for every request. */
+  readonly state: CacheState;
+  readonly reason: string;
+  readonly bus: InvalidationBus['kind'];
+}
+
+const HTML = 'text/html; charset=utf-8';
+const TRACKING = /^(?:utm_[a-z]+|fbclid|gclid|zarsrc|_ga)$/i;
+const MAX_KEY = 2048;
+const NEWSROOM = /^\/admin(?:[/?]|$)/;
+
+/** Path and query, minus parameters that only trackers read; null when not cacheable. */
+export function cacheKey(url: string): string | null {
+  if (url.length > MAX_KEY) return null;
+  const q = url.indexOf('?');
+  if (q < 0) return url;
+  const kept = url
+    .slice(q + 1)
+    .split('&')
+    .filter((pair) => pair !== '' && !TRACKING.test(pair.split('=')[0]));
+  return kept.length === 0 ? url.slice(0, q) : `${url.slice(0, q)}?${kept.join('&')}`;
+}
+
+function etagOf(body: Buffer): string {
+  return `W/"${createHash('sha1').update(body).digest('base64url').slice(0, 22)}"`;
+}
+
+function nextMinute(now: number): number {
+  return Math.floor(now / 60_000) * 60_000 + 60_000;
+}
+
+function matches(ifNoneMatch: string | undefined, etag: string): boolean {
+  if (!ifNoneMatch) return false;
+  if (ifNoneMatch.trim() === '*') return true;
+  const bare = etag.slice(2);
+  return ifNoneMatch.split(',').some((candidate) => {
+    const value = candidate.trim();
+    return value === etag || value === bare || value.replace(/^W\//, '') === bare;
+  });
+}
+
+function createBus(config: Config, app: FastifyInstance): InvalidationBus {
+  if (config.redisUrl) return new RedisBus(config.redisUrl, config.redisPrefix);
+  if (app.db.dialect === 'postgres') return new PostgresBus(config.databaseUrl, app.db.kysely);
+  return new LocalBus();
+}
+
+/** Calls the operator's purge hook (a CDN) with the keys that changed; a failure is logged, never thrown. */
+async function callPurgeHook(app: FastifyInstance, url: string, tags: readonly string[]): Promise<void> {
+  try {
+    const response = await fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ keys: tags }),
+      signal: AbortSignal.timeout(3000),
+    });
+    if (!response.ok) app.log.warn({ status: response.status, keys: tags.length }, 'CDN purge hook refused');
+  } catch (error) {
+    app.log.warn({ err: error }, 'CDN purge hook failed');
+  }
+}
+
+interface Pending {
+  key: string;
+  generation: number;
+}
+
+const kPending = Symbol('page-cache-pending');
+type CacheRequest = FastifyRequest & { [kPending]?: Pending };
+
+export async function pageCachePlugin(app: FastifyInstance, config: Config): Promise<void> {
+  const cache = new PageCache(config.pageCacheBytes);
+  const bus = createBus(config, app);
+  const publicControl = `public, max-age=0, must-revalidate, s-maxage=${config.cacheSharedMaxAge}`;
+  const service = {
+    cache,
+    state: (config.pageCacheBytes > 0 ? 'bypassed' : 'off') as CacheState,
+    reason: config.pageCacheBytes > 0 ? 'starting' : 'PAGE_CACHE_MB=0',
+    bus: bus.kind,
+  };
+  app.decorate('pageCache', service);
+  /** Requests waiting for another request that renders the same page. */
+  const rendering = new Map<string, Promise<void>>();
+  const finished = new Map<string, () => void>();
+
+  const purge = async (tags: readonly string[], remote: boolean) => {
+    // Pages read settings from memory: reload them before anything is rendered again.
+    if (tags.includes('settings')) await app.siteSettings.refresh().catch((error: unknown) => app.log.error({ err: error }, 'settings reload failed'));
+    // The search dictionary may have changed on another node: read it again with the next search.
+    if (tags.includes('search')) app.searchEngine.forgetEquivalents();
+    cache.purge(tags);
+    if (remote) return;
+    const hook = config.cachePurgeUrl ? callPurgeHook(app, config.cachePurgeUrl, tags) : Promise.resolve();
+    const published = bus.publish(tags).catch((error: unknown) => app.log.error({ err: error, tags: tags.length }, 'page cache: could not tell other nodes'));
+    await Promise.all([hook, published]);
+  };
+  onContentChanged(app.db.kysely, (tags) => purge(tags, false));
+
+  app.addHook('onReady', async () => {
+    if (config.pageCacheBytes <= 0) return;
+    await bus.start({
+      onMessage: (tags) => purge(tags, true),
+      onHealth: (healthy, reason) => {
+        cache.clear();
+        service.state = healthy ? 'on' : 'bypassed';
+        service.reason = reason;
+        if (healthy) app.log.info({ bus: bus.kind }, `page cache on: ${reason}`);
+        else app.log.error({ bus: bus.kind }, `page cache bypassed, every page is rendered: ${reason}`);
+      },
+    });
+  });
+  app.addHook('onClose', async () => {
+    await bus.close();
+    cache.clear();
+  });
+
+  const send = (request: FastifyRequest, reply: FastifyReply, page: StoredPage) => {
+    reply.header('Cache-Control', publicControl).header('ETag', page.etag).header('Vary', 'Accept-Encoding');
+    reply.header('Surrogate-Key', page.surrogateKey).header('Cache-Tag', page.cacheTag);
+    if (matches(request.headers['if-none-match'], page.etag)) {
+      cache.counters.notModified++;
+      return reply.code(304).send();
+    }
+    const encoding = negotiate(request.headers['accept-encoding']);
+    reply.type(page.type);
+    if (encoding) reply.header('Content-Encoding', encoding);
+    return reply.send(encoding === 'br' ? page.br : encoding === 'gzip' ? page.gzip : page.identity);
+  };
+
+  app.addHook('onRequest', async (request: CacheRequest, reply) => {
+    if (service.state !== 'on' || (request.method !== 'GET' && request.method !== 'HEAD') || NEWSROOM.test(request.url)) return;
+    const key = cacheKey(request.url);
+    if (key === null) return;
+    let found = cache.get(key);
+    if (!found && rendering.has(key)) {
+      await rendering.get(key);
+      found = cache.get(key);
+    }
+    if (found) {
+      cache.counters.hits++;
+      return send(request, reply, found.page);
+    }
+    request[kPending] = { key, generation: cache.currentGeneration };
+    if (!rendering.has(key)) {
+      rendering.set(key, new Promise((resolve) => finished.set(key, resolve)));
+    }
+  });
+
+  const release = async (request: CacheRequest) => {
+    const key = request[kPending]?.key;
+    if (key === undefined) return;
+    finished.get(key)?.();
+    finished.delete(key);
+    rendering.delete(key);
+  };
+  app.addHook('onResponse', release);
+  app.addHook('onRequestAbort', release);
+
+  app.decorateReply('sendPage', async function sendPage(this: FastifyReply, body: string, options: readonly string[] | PageOptions) {
+    const { tags, type = HTML } = Array.isArray(options) ? { tags: options as readonly string[] } : (options as PageOptions);
+    const request = this.request as CacheRequest;
+    const pending = request[kPending];
+    const identity = Buffer.from(body);
+    const unique = [...new Set(tags)];
+    const page: StoredPage = {
+      etag: etagOf(identity),
+      type,
+      identity,
+      br: identity,
+      gzip: identity,
+      tags: unique,
+      surrogateKey: unique.join(' '),
+      cacheTag: unique.join(','),
+      freshUntil: nextMinute(Date.now()),
+    };
+    cache.counters.misses++;
+    if (pending && service.state === 'on' && !this.hasHeader('set-cookie')) {
+      Object.assign(page, await compressForStore(identity));
+      cache.store(pending.key, page, pending.generation);
+      await release(request);
+    } else {
+      // Rendered for this request only: compress just the encoding it asked for, and lightly.
+      cache.counters.skipped++;
+      const encoding = negotiate(request.headers['accept-encoding']);
+      if (encoding) page[encoding] = await compressOnce(identity, encoding);
+    }
+    return send(request, this, page);
+  });
+
+  // Every other text answer of some size is compressed on the way out (search, errors, the API).
+  app.addHook('onSend', async (request, reply, payload) => {
+    // The newsroom, and any answer that sets a cookie, is for one person only; no cache may keep it.
+    if ((NEWSROOM.test(request.url) || reply.hasHeader('set-cookie')) && !String(reply.getHeader('cache-control') ?? '').includes('no-store')) {
+      reply.header('Cache-Control', 'private, no-store');
+    }
+    if (reply.hasHeader('content-encoding') || (typeof payload !== 'string' && !Buffer.isBuffer(payload))) return payload;
+    const type = String(reply.getHeader('content-type') ?? '');
+    const size = typeof payload === 'string' ? Buffer.byteLength(payload) : payload.length;
+    if (size < MIN_COMPRESS_BYTES || !COMPRESSIBLE.test(type)) return payload;
+    const encoding = negotiate(request.headers['accept-encoding']);
+    reply.header('Vary', 'Accept-Encoding');
+    if (!encoding) return payload;
+    reply.header('Content-Encoding', encoding);
+    reply.removeHeader('content-length');
+    return compressOnce(typeof payload === 'string' ? Buffer.from(payload) : payload, encoding);
+  });
+}
