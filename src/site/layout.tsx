@@ -1,6 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import type { LogoImage } from '../content/site-settings.js';
 import { sectionPath } from '../content/urls.js';
+import { SITE_FEED_PATH } from '../feeds/paths.js';
 import { bestVariantUrl } from './components.js';
 import { formatHeaderDate } from '../vi/index.js';
 import type { SiteContext } from './context.js';
@@ -17,6 +18,8 @@ export interface Head {
   modifiedTime?: string;
   jsonLd?: object[];
   noindex?: boolean;
+  /** RSS feeds of this page besides the whole paper's (a section's, a tag's, an author's). */
+  feeds?: { title: string; path: string }[];
 }
 
 export function absoluteUrl(siteUrl: string, pathOrUrl: string): string {
@@ -49,6 +52,9 @@ function Meta({ site, head }: { site: SiteContext; head: Head }) {
       {head.publishedTime ? <meta property="article:published_time" content={head.publishedTime} /> : null}
       {head.modifiedTime ? <meta property="article:modified_time" content={head.modifiedTime} /> : null}
       <meta name="twitter:card" content={head.imageUrl ? 'summary_large_image' : 'summary'} />
+      {[{ title: site.siteName, path: SITE_FEED_PATH }, ...(head.feeds ?? [])].map((feed) => (
+        <link key={feed.path} rel="alternate" type="application/rss+xml" title={feed.title} href={absoluteUrl(site.siteUrl, feed.path)} />
+      ))}
       <link rel="stylesheet" href={site.cssUrl} />
       <link rel="icon" href="/static/favicon.svg" type="image/svg+xml" />
       {/* Deferred: it only enhances the header's search form, so it never holds up reading. */}
