@@ -21,6 +21,7 @@ import { SiteSettingsCache } from './content/site-settings.js';
 import { ViewCounter } from './content/views.js';
 import { openDatabase, type Db } from './db/connection.js';
 import { feedRoutes } from './feeds/routes.js';
+import { sitemapRoutes } from './feeds/sitemap-routes.js';
 import { HttpError } from './http-error.js';
 import { mediaRoutes } from './media/routes.js';
 import { authPlugin } from './newsroom/auth.js';
@@ -206,6 +207,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   await app.register(commentModerationRoutes);
   await app.register(searchRoutes);
   await app.register(feedRoutes);
+  await app.register(sitemapRoutes);
   await app.register(siteRoutes);
   await app.register(commentRoutes);
   return app;

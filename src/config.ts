@@ -22,6 +22,16 @@ export interface Config {
   schedulerIntervalMs: number;
   /** A newsroom session ends after this many minutes without a request. */
   sessionIdleMinutes: number;
+  /** Staging: robots.txt closes the whole site to crawlers. */
+  robotsDisallowAll: boolean;
+  /** Origins allowed to read /api/v1 from a browser: ['*'] for any, [] for none. */
+  apiCorsOrigins: string[];
+  /** Requests per minute one client address may make to /api/v1; 0 turns the limit off. */
+  apiRateLimit: number;
+  /** Webhooks may be sent to loopback and private addresses (a newsroom's own network, tests). */
+  webhookAllowPrivate: boolean;
+  /** How often the webhook worker looks for deliveries due; 0 turns it off (tests drive it by hand). */
+  webhookIntervalMs: number;
 }
 
 export class ConfigError extends Error {}
@@ -53,6 +63,16 @@ function parsePort(value: string): number {
   const port = Number(value);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new ConfigError(`PORT không hợp lệ: ${value}`);
   return port;
+}
+
+function parseCount(name: string, value: string): number {
+  const count = Number(value);
+  if (!Number.isInteger(count) || count < 0) throw new ConfigError(`${name} không hợp lệ: ${value}`);
+  return count;
+}
+
+function flag(value: string | undefined): boolean {
+  return value === '1' || value === 'true';
 }
 
 function parseIdleMinutes(value: string): number {
@@ -90,5 +110,10 @@ export function loadConfig(env: Env = { ...readDotEnv('.env'), ...process.env })
     trustProxy: env.TRUST_PROXY === '1' || env.TRUST_PROXY === 'true',
     schedulerIntervalMs: Math.max(0, Number(env.SCHEDULER_INTERVAL_SECONDS ?? '30') || 0) * 1000,
     sessionIdleMinutes: parseIdleMinutes(env.SESSION_IDLE_MINUTES ?? '120'),
+    robotsDisallowAll: flag(env.ROBOTS_DISALLOW_ALL),
+    apiCorsOrigins: (env.API_CORS_ORIGINS ?? '*').split(',').map((o) => o.trim().replace(/\/+$/, '')).filter(Boolean),
+    apiRateLimit: parseCount('API_RATE_LIMIT', env.API_RATE_LIMIT ?? '300'),
+    webhookAllowPrivate: flag(env.WEBHOOK_ALLOW_PRIVATE),
+    webhookIntervalMs: parseCount('WEBHOOK_INTERVAL_SECONDS', env.WEBHOOK_INTERVAL_SECONDS ?? '5') * 1000,
   };
 }
