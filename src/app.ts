@@ -20,6 +20,7 @@ import { sharedSecret } from './content/settings.js';
 import { SiteSettingsCache } from './content/site-settings.js';
 import { ViewCounter } from './content/views.js';
 import { openDatabase, type Db } from './db/connection.js';
+import { apiRoutes, API_PREFIX } from './api/routes.js';
 import { feedRoutes } from './feeds/routes.js';
 import { sitemapRoutes } from './feeds/sitemap-routes.js';
 import { HttpError } from './http-error.js';
@@ -206,6 +207,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   await app.register(mediaRoutes);
   await app.register(commentModerationRoutes);
   await app.register(searchRoutes);
+  await app.register(apiRoutes, { prefix: API_PREFIX });
   await app.register(feedRoutes);
   await app.register(sitemapRoutes);
   await app.register(siteRoutes);
