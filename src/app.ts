@@ -14,6 +14,7 @@ import { dashboardRoutes } from './admin/routes/dashboard.js';
 import { sectionRoutes } from './admin/routes/sections.js';
 import { settingsRoutes } from './admin/routes/settings.js';
 import { userRoutes } from './admin/routes/users.js';
+import { webhookRoutes } from './admin/routes/webhooks.js';
 import { commentRoutes } from './comments/routes.js';
 import type { Config } from './config.js';
 import { sharedSecret } from './content/settings.js';
@@ -23,6 +24,7 @@ import { openDatabase, type Db } from './db/connection.js';
 import { apiRoutes, API_PREFIX } from './api/routes.js';
 import { feedRoutes } from './feeds/routes.js';
 import { sitemapRoutes } from './feeds/sitemap-routes.js';
+import { WebhookWorker } from './webhooks/worker.js';
 import { HttpError } from './http-error.js';
 import { mediaRoutes } from './media/routes.js';
 import { authPlugin } from './newsroom/auth.js';
@@ -143,6 +145,11 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
     });
     app.addHook('onClose', async () => stopScheduler());
   }
+  if (config.webhookIntervalMs > 0) {
+    const webhooks = new WebhookWorker(db, { siteUrl: () => config.siteUrl, allowPrivate: config.webhookAllowPrivate, log: app.log });
+    app.addHook('onReady', async () => webhooks.start(config.webhookIntervalMs));
+    app.addHook('onClose', async () => webhooks.stop());
+  }
   app.addHook('onClose', async () => {
     await views.stop();
     if (!options.db) await db.close();
@@ -206,6 +213,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   await app.register(settingsRoutes);
   await app.register(mediaRoutes);
   await app.register(commentModerationRoutes);
+  await app.register(webhookRoutes);
   await app.register(searchRoutes);
   await app.register(apiRoutes, { prefix: API_PREFIX });
   await app.register(feedRoutes);

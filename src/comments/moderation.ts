@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { CommentStatus, Database, UserRole } from '../db/schema.js';
 import { PERMISSIONS } from '../newsroom/permissions.js';
+import { recordCommentApproved } from '../webhooks/outbox.js';
 
 /** The moderation queue and the moderators' decisions on reader comments. */
 
@@ -130,11 +131,14 @@ export async function moderateComments(db: Kysely<Database>, ids: number[], acti
     if (missing.length > 0) {
       return { ok: false, status: 404, error: `Không tìm thấy bình luận số ${missing.join(', ')}. Chưa có bình luận nào được xử lý.` };
     }
+    const newlyApproved =
+      action === 'approve' ? (await trx.selectFrom('comments').select('id').where('id', 'in', unique).where('status', '!=', 'approved').execute()).map((r) => r.id) : [];
     await trx
       .updateTable('comments')
       .set({ status: MODERATION_ACTIONS[action], moderated_by: moderatorId, moderated_at: new Date().toISOString() })
       .where('id', 'in', unique)
       .execute();
+    await recordCommentApproved(trx, newlyApproved);
     return { ok: true, changed: unique.length };
   });
 }
