@@ -18,8 +18,8 @@ export const SITEMAP_MAX_URLS = 50_000;
 export const SITEMAP_MAX_BYTES = 50 * 1024 * 1024;
 export const NEWS_MAX_URLS = 1_000;
 export const NEWS_WINDOW_MS = 48 * 60 * 60 * 1000;
-/** Rows read per query while writing a large sitemap, so no single read holds the event loop long. */
-const BATCH = 5_000;
+/** Rows read (and rendered) per step while writing a large sitemap: each step holds the event loop for tens of milliseconds at most. */
+export const SITEMAP_BATCH = 500;
 
 const SITEMAP_NS = 'http://www.sitemaps.org/schemas/sitemap/0.9';
 const IMAGE_NS = 'http://www.google.com/schemas/sitemap-image/1.1';
@@ -138,21 +138,30 @@ function monthRange(month: string): { from: string; to: string } {
   return { from: new Date(Date.UTC(year, m - 1, 1)).toISOString(), to: new Date(Date.UTC(year, m, 1)).toISOString() };
 }
 
-/** Yields the month's articles oldest first in batches; each batch is one indexed range read. */
-export async function* articleEntries(db: Kysely<Database>, now: string, file: { month: string; part: number }, maxUrls = SITEMAP_MAX_URLS): AsyncGenerator<UrlEntry[]> {
+/**
+ * Yields the month's articles oldest first in batches: each batch is one indexed range read that
+ * starts after the last row of the one before (only a later part of a huge month skips ahead once).
+ */
+export async function* articleEntries(
+  db: Kysely<Database>,
+  now: string,
+  file: { month: string; part: number },
+  maxUrls = SITEMAP_MAX_URLS,
+  batch = SITEMAP_BATCH,
+): AsyncGenerator<UrlEntry[]> {
   const { from, to } = monthRange(file.month);
   let remaining = maxUrls;
-  let offset = (file.part - 1) * maxUrls;
+  let after: { publishedAt: string; id: number } | null = null;
   while (remaining > 0) {
-    const rows = await filtered(db, now, {})
+    let query = filtered(db, now, {})
       .select(['articles.updated_at'])
       .where('articles.published_at', '>=', from)
-      .where('articles.published_at', '<', to)
-      .orderBy('articles.published_at')
-      .orderBy('articles.id')
-      .limit(Math.min(BATCH, remaining))
-      .offset(offset)
-      .execute();
+      .where('articles.published_at', '<', to);
+    if (after) {
+      const { publishedAt, id } = after;
+      query = query.where((eb) => eb.or([eb('articles.published_at', '>', publishedAt), eb.and([eb('articles.published_at', '=', publishedAt), eb('articles.id', '>', id)])]));
+    } else if (file.part > 1) query = query.offset((file.part - 1) * maxUrls);
+    const rows = await query.orderBy('articles.published_at').orderBy('articles.id').limit(Math.min(batch, remaining)).execute();
     if (rows.length === 0) return;
     yield rows.map((r) => ({
       path: articlePath(r.section_path, r.slug, r.id),
@@ -160,8 +169,9 @@ export async function* articleEntries(db: Kysely<Database>, now: string, file: {
       images: r.image_hash ? [variantSize({ hash: r.image_hash, variants: r.image_variants ?? '', width: r.image_width ?? 0, height: r.image_height ?? 0 }, 1600).url] : [],
     }));
     remaining -= rows.length;
-    offset += rows.length;
-    if (rows.length < BATCH) return;
+    const last = rows[rows.length - 1];
+    after = { publishedAt: last.published_at ?? '', id: last.id };
+    if (rows.length < batch) return;
   }
 }
 
