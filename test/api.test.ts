@@ -148,6 +148,10 @@ for (const dialect of dialects) {
         ['/api/v1/tags?cursor=xyz', 'cursor'],
         ['/api/v1/search?q=a&x=1', 'x'],
         ['/api/v1/search?q=a&to=h%C3%B4m%20qua', 'to'],
+        ['/api/v1/search?q=a&from=2024-02-30', 'from'],
+        ['/api/v1/search?q=a&from=2024-03-02&to=2024-03-01', 'from'],
+        ['/api/v1/search?q=a&section=khong-co', 'section'],
+        ['/api/v1/search?q=a&trang=0', 'trang'],
       ];
       for (const [url, parameter] of cases) {
         const res = await get(url);
@@ -156,7 +160,7 @@ for (const dialect of dialects) {
         const body = res.json() as { error: string; code: string; parameter: string };
         assert.equal(body.parameter, parameter, url);
         assert.equal(body.code, 'invalid_parameter');
-        assert.match(body.error, /không hợp lệ|không tồn tại/, url);
+        assert.match(body.error, /không hợp lệ|không tồn tại|phải trước/, url);
       }
       // The cursor of the same query still works.
       assert.equal((await get(`/api/v1/articles?limit=1&tag=nong-thon-moi&cursor=${encodeURIComponent(other)}`)).statusCode, 200);

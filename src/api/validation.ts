@@ -1,6 +1,6 @@
 import { Ajv, type ErrorObject } from 'ajv';
 import formatsModule from 'ajv-formats';
-import { HttpError } from '../http-error.js';
+import { ParameterError } from '../http-error.js';
 
 /**
  * The API validates strictly: an unknown parameter is an error (Fastify's default validator would
@@ -18,15 +18,7 @@ export function createApiAjv(): Ajv {
   return ajv;
 }
 
-/** A refused parameter: 400 with its name in the JSON error. */
-export class ParameterError extends HttpError {
-  constructor(
-    readonly parameter: string,
-    message: string,
-  ) {
-    super(400, message);
-  }
-}
+export { ParameterError };
 
 function hint(error: ErrorObject): string {
   const p = error.params as Record<string, unknown>;
