@@ -4,7 +4,7 @@ import { articlePath, authorPath, sectionPath, tagPath } from '../content/urls.j
 import type { Database, Image } from '../db/schema.js';
 import { absolutizeHtml } from '../feeds/absolute-html.js';
 import { variantSize } from '../feeds/articles.js';
-import { imageWidths } from '../site/components.js';
+import { imageWidths } from '../media/urls.js';
 import type { Article, ArticleSummary, AuthorList, SectionTree, TagList } from './schemas.js';
 
 /** Reads live content and shapes it as the API's schemas say, with absolute URLs. */

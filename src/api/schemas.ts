@@ -152,6 +152,8 @@ export const SearchResults = Type.Object(
     page: Type.Integer({ minimum: 1 }),
     page_count: Type.Integer({ minimum: 0 }),
     corrected: Type.Boolean({ description: 'True when a typo was forgiven.' }),
+    partial: Type.Boolean({ description: 'True when no article has every word: these cover most of the query.' }),
+    searched_as: Nullable(Type.String({ description: 'The query actually searched, when the words were converted (input-method keystrokes).' })),
     results: Type.Array(
       Type.Object(
         {

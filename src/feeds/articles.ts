@@ -5,7 +5,7 @@ import { filtered, type ListFilter } from '../content/articles.js';
 import { articlePath, authorPath } from '../content/urls.js';
 import type { Database } from '../db/schema.js';
 import { imageFile, variantName } from '../media/store.js';
-import { bestVariantUrl, imageWidths } from '../site/components.js';
+import { bestVariantUrl, imageWidths } from '../media/urls.js';
 
 /** What feeds and sitemaps say about one live article: plain data, rendered by pure functions. */
 export interface FeedImage {

@@ -4,7 +4,7 @@ import { findAuthorBySlug, findTagBySlug } from '../content/articles.js';
 import { findSectionByPath, listSections, sectionAndDescendantIds } from '../content/sections.js';
 import { authorPath, sectionPath, tagPath } from '../content/urls.js';
 import { sendErrorPage } from '../site/errors.js';
-import { bestVariantUrl } from '../site/components.js';
+import { bestVariantUrl } from '../media/urls.js';
 import { lastChange, loadFeedArticles } from './articles.js';
 import { sendCacheable } from './conditional.js';
 import { feedPathOf, SITE_FEED_PATH } from './paths.js';

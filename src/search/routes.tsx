@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { articlePath } from '../content/urls.js';
 import { HttpError } from '../http-error.js';
 import { loadSiteContext } from '../site/site-context.js';
-import { pageCount } from '../site/pagination.js';
+import { pageCount } from '../content/pagination.js';
 import { renderDocument } from '../site/render.js';
 import { SEARCH_PATH, SearchPage } from '../site/pages/search.js';
 import { parseSearchParams, searchOptions } from './params.js';
@@ -11,7 +11,7 @@ import type { SearchResults } from './types.js';
 
 /** Results change with every publish; a short shared cache still absorbs a burst on one query. */
 export const SEARCH_CACHE = 'public, max-age=30';
-const EMPTY: SearchResults = { query: '', total: 0, hits: [], corrected: false, capped: false };
+const EMPTY: SearchResults = { query: '', total: 0, hits: [], corrected: false, capped: false, partial: false, rewritten: null };
 
 async function run(app: FastifyInstance, query: Record<string, unknown>) {
   const params = await parseSearchParams(app.db.kysely, query);
@@ -30,6 +30,8 @@ export async function searchJson(app: FastifyInstance, query: Record<string, unk
     page: params.page,
     page_count: pageCount(results.total),
     corrected: results.corrected,
+    partial: results.partial,
+    searched_as: results.rewritten,
     results: results.hits.map((h) => ({
       id: h.id,
       title: h.title,

@@ -2,7 +2,7 @@ import type { ComponentChildren } from 'preact';
 import type { LogoImage } from '../content/site-settings.js';
 import { sectionPath } from '../content/urls.js';
 import { SITE_FEED_PATH } from '../feeds/paths.js';
-import { bestVariantUrl } from './components.js';
+import { bestVariantUrl } from '../media/urls.js';
 import { formatHeaderDate } from '../vi/index.js';
 import type { SiteContext } from './context.js';
 

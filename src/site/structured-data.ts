@@ -4,7 +4,7 @@ import type { Section } from '../db/schema.js';
 import { variantSize } from '../feeds/articles.js';
 import { SEARCH_PATH } from './pages/search.js';
 import { formatIsoOffset } from '../vi/index.js';
-import { imageWidths } from './components.js';
+import { imageWidths } from '../media/urls.js';
 import type { SiteContext } from './context.js';
 
 /**
