@@ -70,7 +70,7 @@ function responses(response: Record<string, JsonSchema>) {
   return out;
 }
 
-export function openApiDocument(info: OpenApiInfo, routes: DocumentedRoute[]) {
+export function openApiDocument(info: OpenApiInfo, routes: DocumentedRoute[], common: Record<string, JsonSchema> = {}) {
   const paths: Record<string, Record<string, unknown>> = {};
   for (const route of [...routes].sort((a, b) => a.url.localeCompare(b.url))) {
     const path = route.url.replace(/:([A-Za-z_]+)/g, '{$1}');
@@ -82,7 +82,7 @@ export function openApiDocument(info: OpenApiInfo, routes: DocumentedRoute[]) {
       ...(schema.description ? { description: schema.description } : {}),
       ...(schema.tags ? { tags: schema.tags } : {}),
       parameters: [...parameters(schema.params, 'path'), ...parameters(schema.querystring, 'query')],
-      responses: responses(schema.response ?? {}),
+      responses: responses({ ...(schema.response ?? {}), ...common }),
     };
   }
   return {
