@@ -8,7 +8,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 
 const ROOT = 'src';
-const DOMAIN = ['vi', 'db', 'content', 'newsroom', 'comments', 'search', 'media', 'cache'];
+const DOMAIN = ['vi', 'db', 'content', 'newsroom', 'comments', 'search', 'media', 'cache', 'royalties', 'stats'];
 const UPPER = ['admin', 'site', 'api', 'feeds', 'cli', 'demo', 'client', 'app.ts'];
 
 function sources(dir) {

@@ -7,6 +7,10 @@ import { isRoutePermission, rolesFor, type RoutePermission } from '../newsroom/p
 import { ROLE_NAMES } from '../newsroom/users.js';
 import { refuse } from './refuse.js';
 import { articleRoutes } from './routes/articles.js';
+import { articleRoyaltyRoutes } from './routes/article-royalty.js';
+import { royaltySettingsRoutes } from './routes/royalty-settings.js';
+import { royaltyStatementRoutes } from './routes/royalty-statements.js';
+import { statsRoutes } from './routes/stats.js';
 import { authRoutes } from './routes/auth.js';
 import { commentModerationRoutes } from './routes/comments.js';
 import { curationRoutes } from './routes/curation.js';
@@ -50,6 +54,10 @@ const NEWSROOM_ROUTES = [
   mediaRoutes,
   commentModerationRoutes,
   webhookRoutes,
+  articleRoyaltyRoutes,
+  royaltyStatementRoutes,
+  royaltySettingsRoutes,
+  statsRoutes,
 ];
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);

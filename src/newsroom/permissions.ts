@@ -26,7 +26,13 @@ export type Action =
   | 'users.manage'
   | 'sections.manage'
   | 'settings.manage'
-  | 'search.dictionary';
+  | 'search.dictionary'
+  | 'royalty.propose'
+  | 'royalty.decide'
+  | 'royalty.statements'
+  | 'royalty.own'
+  | 'royalty.settings'
+  | 'stats.view';
 
 const REPORTER: UserRole[] = ['reporter', 'editor', 'managing_editor', 'editor_in_chief'];
 const EDITOR: UserRole[] = ['editor', 'managing_editor', 'editor_in_chief'];
@@ -58,6 +64,14 @@ export const PERMISSIONS: Record<Action, readonly UserRole[]> = {
   'sections.manage': ADMIN,
   'settings.manage': ADMIN,
   'search.dictionary': [...MANAGING, ...ADMIN],
+  // Nhuận bút: the managing editor proposes, the editor-in-chief decides and closes months, every
+  // newsroom member reads their own statement; the administrator sets genres, values and kinds.
+  'royalty.propose': MANAGING,
+  'royalty.decide': CHIEF,
+  'royalty.statements': MANAGING,
+  'royalty.own': REPORTER,
+  'royalty.settings': ADMIN,
+  'stats.view': EDITOR,
 };
 
 /**
