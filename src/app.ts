@@ -12,6 +12,10 @@ import { sharedSecret } from './content/settings.js';
 import { SiteSettingsCache } from './content/site-settings.js';
 import { ViewCounter } from './content/views.js';
 import { openDatabase, type Db } from './db/connection.js';
+import { apiRoutes, API_PREFIX } from './api/routes.js';
+import { feedRoutes } from './feeds/routes.js';
+import { sitemapRoutes } from './feeds/sitemap-routes.js';
+import { WebhookWorker } from './webhooks/worker.js';
 import { HttpError } from './http-error.js';
 import { decorateNewsroomServices } from './newsroom/auth.js';
 import { installOperations, operationsServerOptions } from './server/operations.js';
@@ -127,6 +131,11 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
     });
     app.addHook('onClose', async () => stopScheduler());
   }
+  if (config.webhookIntervalMs > 0) {
+    const webhooks = new WebhookWorker(db, { siteUrl: () => config.siteUrl, allowPrivate: config.webhookAllowPrivate, log: app.log });
+    app.addHook('onReady', async () => webhooks.start(config.webhookIntervalMs));
+    app.addHook('onClose', async () => webhooks.stop());
+  }
   app.addHook('onClose', async () => {
     await views.stop();
     if (!options.db) await db.close();
@@ -175,6 +184,9 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   // The newsroom: its own login, CSRF, permissions and error pages, for its routes only.
   await app.register(newsroomPlugin, { prefix: NEWSROOM_PREFIX });
   await app.register(searchRoutes);
+  await app.register(apiRoutes, { prefix: API_PREFIX });
+  await app.register(feedRoutes);
+  await app.register(sitemapRoutes);
   await app.register(siteRoutes);
   await app.register(commentRoutes);
   return app;

@@ -42,6 +42,16 @@ export interface Config {
   cacheSharedMaxAge: number;
   /** Called with the changed keys on every invalidation, for a CDN's purge by surrogate key. */
   cachePurgeUrl: string | null;
+  /** Staging: robots.txt closes the whole site to crawlers. */
+  robotsDisallowAll: boolean;
+  /** Origins allowed to read /api/v1 from a browser: ['*'] for any, [] for none. */
+  apiCorsOrigins: string[];
+  /** Requests per minute one client address may make to /api/v1; 0 turns the limit off. */
+  apiRateLimit: number;
+  /** Webhooks may be sent to loopback and private addresses (a newsroom's own network, tests). */
+  webhookAllowPrivate: boolean;
+  /** How often the webhook worker looks for deliveries due; 0 turns it off (tests drive it by hand). */
+  webhookIntervalMs: number;
 }
 
 export class ConfigError extends Error {}
@@ -98,6 +108,16 @@ function parsePurgeUrl(value: string | undefined): string | null {
   throw new ConfigError(`CACHE_PURGE_URL không hợp lệ: ${value}`);
 }
 
+function parseCount(name: string, value: string): number {
+  const count = Number(value);
+  if (!Number.isInteger(count) || count < 0) throw new ConfigError(`${name} không hợp lệ: ${value}`);
+  return count;
+}
+
+function flag(value: string | undefined): boolean {
+  return value === '1' || value === 'true';
+}
+
 function parseIdleMinutes(value: string): number {
   const minutes = Number(value);
   if (!Number.isFinite(minutes) || minutes < 1) throw new ConfigError(`SESSION_IDLE_MINUTES không hợp lệ: ${value}`);
@@ -149,5 +169,10 @@ export function loadConfig(env: Env = { ...readDotEnv('.env'), ...process.env })
     pageCacheBytes: Math.round(nonNegative('PAGE_CACHE_MB', env.PAGE_CACHE_MB ?? '32') * 1024 * 1024),
     cacheSharedMaxAge: Math.round(nonNegative('CACHE_SHARED_MAX_AGE', env.CACHE_SHARED_MAX_AGE ?? '60')),
     cachePurgeUrl: parsePurgeUrl(env.CACHE_PURGE_URL),
+    robotsDisallowAll: flag(env.ROBOTS_DISALLOW_ALL),
+    apiCorsOrigins: (env.API_CORS_ORIGINS ?? '*').split(',').map((o) => o.trim().replace(/\/+$/, '')).filter(Boolean),
+    apiRateLimit: parseCount('API_RATE_LIMIT', env.API_RATE_LIMIT ?? '300'),
+    webhookAllowPrivate: flag(env.WEBHOOK_ALLOW_PRIVATE),
+    webhookIntervalMs: parseCount('WEBHOOK_INTERVAL_SECONDS', env.WEBHOOK_INTERVAL_SECONDS ?? '5') * 1000,
   };
 }

@@ -7,3 +7,13 @@ export class HttpError extends Error {
     super(message);
   }
 }
+
+/** A refused request parameter: JSON answers (the content API) name it. */
+export class ParameterError extends HttpError {
+  constructor(
+    readonly parameter: string,
+    message: string,
+  ) {
+    super(400, message);
+  }
+}

@@ -395,8 +395,8 @@ for (const dialect of dialects) {
         const crumbs = ld.find((d) => d['@type'] === 'BreadcrumbList');
         assert.ok(news && crumbs);
         assert.equal(news.headline, 'Tích cực chuẩn bị Đại hội Đảng bộ các cấp');
-        assert.equal(news.datePublished, '2019-11-29T09:14:00.000Z');
-        assert.equal(news.dateModified, '2020-08-08T11:26:00.000Z');
+        assert.equal(news.datePublished, '2019-11-29T16:14:00+07:00');
+        assert.equal(news.dateModified, '2020-08-08T18:26:00+07:00');
         assert.equal(news.mainEntityOfPage, canonical);
         assert.deepEqual(
           (crumbs.itemListElement as { name: string; item: string }[]).map((i) => [i.name, i.item]),

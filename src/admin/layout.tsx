@@ -25,6 +25,7 @@ const NAV: { href: string; label: string; action?: Action }[] = [
   { href: '/admin/nguoi-dung', label: 'Người dùng', action: 'users.manage' },
   { href: '/admin/cai-dat', label: 'Cài đặt', action: 'settings.manage' },
   { href: '/admin/tu-dien', label: 'Từ điển tìm kiếm', action: 'search.dictionary' },
+  { href: '/admin/webhook', label: 'Webhook', action: 'settings.manage' },
   { href: '/admin/mat-khau', label: 'Mật khẩu' },
 ];
 

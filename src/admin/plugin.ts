@@ -21,6 +21,7 @@ import { sectionRoutes } from './routes/sections.js';
 import { settingsRoutes } from './routes/settings.js';
 import { userRoutes } from './routes/users.js';
 import { unavailableMessage } from '../server/unavailable.js';
+import { webhookRoutes } from './routes/webhooks.js';
 
 /**
  * The newsroom: one encapsulated Fastify plugin, registered under /admin. Its hooks and its error
@@ -53,6 +54,7 @@ const NEWSROOM_ROUTES = [
   searchDictionaryRoutes,
   mediaRoutes,
   commentModerationRoutes,
+  webhookRoutes,
   articleRoyaltyRoutes,
   royaltyStatementRoutes,
   royaltySettingsRoutes,

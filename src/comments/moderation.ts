@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import type { CommentStatus, Database, UserRole } from '../db/schema.js';
 import { commentsChanged } from '../content/dependencies.js';
 import { PERMISSIONS } from '../newsroom/permissions.js';
+import { recordCommentApproved } from '../webhooks/outbox.js';
 
 /** The moderation queue and the moderators' decisions on reader comments. */
 
@@ -133,6 +134,8 @@ export async function moderateComments(db: Kysely<Database>, ids: number[], acti
     if (missing.length > 0) {
       return { ok: false, status: 404, error: `Không tìm thấy bình luận số ${missing.join(', ')}. Chưa có bình luận nào được xử lý.` };
     }
+    const newlyApproved =
+      action === 'approve' ? (await trx.selectFrom('comments').select('id').where('id', 'in', unique).where('status', '!=', 'approved').execute()).map((r) => r.id) : [];
     await trx
       .updateTable('comments')
       .set({ status: MODERATION_ACTIONS[action], moderated_by: moderatorId, moderated_at: new Date().toISOString() })
@@ -140,6 +143,7 @@ export async function moderateComments(db: Kysely<Database>, ids: number[], acti
       .execute();
     // Readers see approved comments only: a page changes when one becomes or stops being approved.
     for (const row of rows) if ((row.status === 'approved') !== (MODERATION_ACTIONS[action] === 'approved')) shownChanged.add(row.article_id);
+    await recordCommentApproved(trx, newlyApproved);
     return { ok: true, changed: unique.length };
   });
   await commentsChanged(db, shownChanged);

@@ -112,7 +112,8 @@ export interface ListFilter {
   excludeIds?: number[];
 }
 
-function filtered(db: Kysely<Database>, now: string, filter: ListFilter): SummaryQuery {
+/** Live articles matching the filter, with the summary's columns; feeds and the API add their own. */
+export function filtered(db: Kysely<Database>, now: string, filter: ListFilter): SummaryQuery {
   let query = summaries(db, now);
   if (filter.ids) query = query.where('articles.id', 'in', filter.ids.length > 0 ? filter.ids : [-1]);
   if (filter.sectionIds) query = query.where('articles.section_id', 'in', filter.sectionIds);

@@ -9,6 +9,7 @@ import * as m0006 from './migrations/0006_moderation.js';
 import * as m0007 from './migrations/0007_curation.js';
 import * as m0008 from './migrations/0008_search_recency.js';
 import * as m0009 from './migrations/0009_repair_search_recency.js';
+import * as m0013 from './migrations/0013_webhooks.js';
 import * as m0015 from './migrations/0015_royalties.js';
 
 export interface MigrationContext {
@@ -30,6 +31,7 @@ const migrations: Record<string, DialectAwareMigration> = {
   '0007_curation': m0007,
   '0008_search_recency': m0008,
   '0009_repair_search_recency': m0009,
+  '0013_webhooks': m0013,
   '0015_royalties': m0015,
 };
 

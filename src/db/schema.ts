@@ -232,6 +232,49 @@ export interface HomePickTable {
   chosen_at: string;
 }
 
+export type WebhookEventType = 'article.published' | 'article.updated' | 'article.unpublished' | 'comment.approved';
+export type WebhookDeliveryStatus = 'pending' | 'delivered' | 'failed';
+
+/** A URL an administrator registered to be told about changes (src/webhooks). */
+export interface WebhookEndpointTable {
+  id: Generated<number>;
+  url: string;
+  /** Signs every delivery (HMAC-SHA256); shown to the administrator once, when created. */
+  secret: string;
+  /** Comma-separated WebhookEventType values. */
+  events: string;
+  active: number;
+  created_by: number | null;
+  created_at: string;
+}
+
+/** The outbox: one row per change, written in the change's own transaction. */
+export interface WebhookEventTable {
+  /** A UUID, sent as the Idempotency-Key of every delivery of this event. */
+  id: string;
+  type: WebhookEventType;
+  /** JSON of the event's data, with site-relative paths. */
+  payload: string;
+  created_at: string;
+}
+
+/** One event for one endpoint; the worker claims due rows by setting locked_until. */
+export interface WebhookDeliveryTable {
+  id: Generated<number>;
+  event_id: string;
+  endpoint_id: number;
+  status: WebhookDeliveryStatus;
+  attempts: Generated<number>;
+  next_attempt_at: string;
+  locked_until: string | null;
+  locked_by: string | null;
+  last_status_code: number | null;
+  last_error: Generated<string>;
+  last_attempt_at: string | null;
+  delivered_at: string | null;
+  created_at: string;
+}
+
 /** Royalties (src/royalties): coefficients are integer hundredths (150 = 1,5), shares integer
  * hundredths of a percent (10000 = 100%), money integer đồng. */
 export interface RoyaltyGenreTable {
@@ -351,6 +394,9 @@ export interface Database {
   login_throttle: LoginThrottleTable;
   banned_words: BannedWordTable;
   home_picks: HomePickTable;
+  webhook_endpoints: WebhookEndpointTable;
+  webhook_events: WebhookEventTable;
+  webhook_deliveries: WebhookDeliveryTable;
   royalty_genres: RoyaltyGenreTable;
   royalty_unit_values: RoyaltyUnitValueTable;
   royalty_kinds: RoyaltyKindTable;

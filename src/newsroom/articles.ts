@@ -10,6 +10,7 @@ import { normalizeText, slugify } from '../vi/index.js';
 import { mayEdit, roleAllows, type Actor, type NewsroomPolicy } from './permissions.js';
 import { writeAudit } from './workflow.js';
 import { articleChanged, articleState } from '../content/dependencies.js';
+import { recordArticleEvent } from '../webhooks/outbox.js';
 
 export interface ArticleContent {
   title: string;
@@ -204,6 +205,9 @@ export async function saveContent(db: Kysely<Database>, actor: Actor, articleId:
     // Search follows the saved text at once; status changes need no re-index (search joins articles).
     await indexArticleIn(trx, articleId);
     await snapshot(trx, saved, actor.id, options.note);
+    if (saved.status === 'published' && saved.published_at !== null && saved.published_at <= now.toISOString()) {
+      await recordArticleEvent(trx, 'article.updated', articleId, now);
+    }
     if (options.auditAction) {
       await writeAudit(trx, { articleId, userId: actor.id, role: actor.role, action: options.auditAction, from: saved.status, to: saved.status, note: options.note, at: now });
     }

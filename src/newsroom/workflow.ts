@@ -4,6 +4,7 @@ import { HttpError } from '../http-error.js';
 import { inReach, mayView, roleAllows, type Action, type Actor, type NewsroomPolicy } from './permissions.js';
 import { indexArticleIn } from '../search/indexer.js';
 import { articleChanged, articleSaved, articleState } from '../content/dependencies.js';
+import { recordArticleEvent } from '../webhooks/outbox.js';
 
 export type TransitionName = 'submit' | 'forward' | 'return' | 'schedule' | 'unschedule' | 'publish' | 'unpublish' | 'trash' | 'restore';
 
@@ -157,6 +158,9 @@ export async function applyTransition(
     if (!updated) throw new HttpError(409, 'Bài vừa được người khác chuyển trạng thái. Vui lòng tải lại trang.');
     // The search index sorts by publication time; status it reads live from `articles`.
     if (updated.published_at !== article.published_at) await indexArticleIn(trx, articleId);
+    // Webhooks: the outbox row commits with the step itself.
+    if (to === 'published') await recordArticleEvent(trx, 'article.published', articleId, now);
+    else if (article.status === 'published') await recordArticleEvent(trx, 'article.unpublished', articleId, now);
     await writeAudit(trx, { articleId, userId: actor.id, role: actor.role, action: request.name, from: article.status, to, note: request.note, at: now });
     return updated;
   });
@@ -185,6 +189,7 @@ export async function publishDue(db: Kysely<Database>, now = new Date()): Promis
         .where('status', '=', 'scheduled')
         .executeTakeFirst();
       if (Number(result.numUpdatedRows) !== 1) return false;
+      await recordArticleEvent(trx, 'article.published', id, now);
       await writeAudit(trx, { articleId: id, userId: null, role: 'system', action: 'publish_scheduled', from: 'scheduled', to: 'published', note: 'Đăng theo giờ hẹn', at: now });
       return true;
     });

@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import { listSections, sectionAndDescendantIds } from '../content/sections.js';
 import type { Database, Section } from '../db/schema.js';
-import { HttpError } from '../http-error.js';
+import { ParameterError } from '../http-error.js';
 import { zonedTimeToInstant } from '../vi/index.js';
 import { PAGE_SIZE, parsePage } from '../content/pagination.js';
 import { cleanQuery } from './query.js';
@@ -29,12 +29,12 @@ function single(value: unknown): string {
   return typeof value === 'string' ? value : '';
 }
 
-function parseDay(value: string, label: string): string {
+function parseDay(value: string, label: string, parameter: string): string {
   if (!value) return '';
   const match = DATE.exec(value);
   const date = match ? new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]))) : null;
   if (!match || !date || date.toISOString().slice(0, 10) !== value) {
-    throw new HttpError(400, `Ngày ${label} không hợp lệ: hãy nhập theo dạng năm-tháng-ngày, ví dụ 2024-03-15.`);
+    throw new ParameterError(parameter, `Ngày ${label} không hợp lệ: hãy nhập theo dạng năm-tháng-ngày, ví dụ 2024-03-15.`);
   }
   return value;
 }
@@ -48,17 +48,17 @@ export function dayStart(day: string, timeZone: string, days = 0): string {
 export async function parseSearchParams(db: Kysely<Database>, query: Record<string, unknown>): Promise<SearchParams> {
   const sortValue = single(query.sort);
   if (sortValue !== '' && sortValue !== 'moi-nhat' && sortValue !== 'phu-hop') {
-    throw new HttpError(400, 'Cách sắp xếp không hợp lệ: dùng "moi-nhat" (mới nhất) hoặc bỏ trống (phù hợp nhất).');
+    throw new ParameterError('sort', 'Cách sắp xếp không hợp lệ: dùng "moi-nhat" (mới nhất) hoặc bỏ trống (phù hợp nhất).');
   }
-  const from = parseDay(single(query.from), 'bắt đầu');
-  const to = parseDay(single(query.to), 'kết thúc');
-  if (from && to && from > to) throw new HttpError(400, 'Ngày bắt đầu phải trước hoặc bằng ngày kết thúc.');
+  const from = parseDay(single(query.from), 'bắt đầu', 'from');
+  const to = parseDay(single(query.to), 'kết thúc', 'to');
+  if (from && to && from > to) throw new ParameterError('from', 'Ngày bắt đầu phải trước hoặc bằng ngày kết thúc.');
   const sectionValue = single(query.section);
   let section: Section | null = null;
   if (sectionValue) {
     const sections = SECTION_PATH.test(sectionValue) ? await listSections(db) : [];
     section = sections.find((s) => s.path === sectionValue) ?? null;
-    if (!section) throw new HttpError(400, 'Chuyên mục cần tìm không tồn tại.');
+    if (!section) throw new ParameterError('section', 'Chuyên mục cần tìm không tồn tại.');
   }
   return {
     q: cleanQuery(single(query.q)),

@@ -1,6 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import type { LogoImage } from '../content/site-settings.js';
 import { sectionPath } from '../content/urls.js';
+import { SITE_FEED_PATH } from '../feeds/paths.js';
 import { bestVariantUrl } from '../media/urls.js';
 import { formatHeaderDate } from '../vi/index.js';
 import type { SiteContext } from './context.js';
@@ -10,22 +11,36 @@ export interface Head {
   description: string;
   /** Path of the canonical URL, made absolute with SITE_URL. */
   canonicalPath: string;
-  /** Absolute or site-relative image URL for link previews. */
-  imageUrl?: string;
+  /** The picture link previews show (Zalo, Facebook, X): URL absolute or site-relative. */
+  image?: { url: string; width: number; height: number; alt: string };
   ogType?: 'website' | 'article';
+  /** ISO 8601 with the site's offset. */
   publishedTime?: string;
   modifiedTime?: string;
+  section?: string;
+  tags?: string[];
   jsonLd?: object[];
   noindex?: boolean;
+  /** RSS feeds of this page besides the whole paper's (a section's, a tag's, an author's). */
+  feeds?: { title: string; path: string }[];
 }
 
 export function absoluteUrl(siteUrl: string, pathOrUrl: string): string {
   return /^https?:\/\//.test(pathOrUrl) ? pathOrUrl : `${siteUrl}${pathOrUrl}`;
 }
 
-/** JSON-LD sits in a script element: `<` is escaped so no string in it can close that element. */
-function jsonLdText(data: object): string {
-  return JSON.stringify(data).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+/**
+ * JSON-LD sits in a script element: `<`, `>` and `&` are written as JSON escapes, so no text in it
+ * can close the element or open a comment (`</script>`, `<!--`), and U+2028/U+2029 as escapes for
+ * parsers that still take them as line ends. JSON.stringify already escapes quotes and backslashes.
+ */
+export function jsonLdText(data: object): string {
+  return JSON.stringify(data)
+    .replace(/</g, '\\u003c')
+    .replace(/>/g, '\\u003e')
+    .replace(/&/g, '\\u0026')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');
 }
 
 function Meta({ site, head }: { site: SiteContext; head: Head }) {
@@ -45,10 +60,28 @@ function Meta({ site, head }: { site: SiteContext; head: Head }) {
       <meta property="og:title" content={head.title} />
       <meta property="og:description" content={head.description} />
       <meta property="og:url" content={canonical} />
-      {head.imageUrl ? <meta property="og:image" content={absoluteUrl(site.siteUrl, head.imageUrl)} /> : null}
+      {head.image ? (
+        <>
+          <meta property="og:image" content={absoluteUrl(site.siteUrl, head.image.url)} />
+          <meta property="og:image:width" content={String(head.image.width)} />
+          <meta property="og:image:height" content={String(head.image.height)} />
+          <meta property="og:image:alt" content={head.image.alt} />
+        </>
+      ) : null}
       {head.publishedTime ? <meta property="article:published_time" content={head.publishedTime} /> : null}
       {head.modifiedTime ? <meta property="article:modified_time" content={head.modifiedTime} /> : null}
-      <meta name="twitter:card" content={head.imageUrl ? 'summary_large_image' : 'summary'} />
+      {head.section ? <meta property="article:section" content={head.section} /> : null}
+      {(head.tags ?? []).map((tag) => (
+        <meta key={tag} property="article:tag" content={tag} />
+      ))}
+      <meta name="twitter:card" content={head.image ? 'summary_large_image' : 'summary'} />
+      <meta name="twitter:title" content={head.title} />
+      <meta name="twitter:description" content={head.description} />
+      {head.image ? <meta name="twitter:image" content={absoluteUrl(site.siteUrl, head.image.url)} /> : null}
+      {head.image ? <meta name="twitter:image:alt" content={head.image.alt} /> : null}
+      {[{ title: site.siteName, path: SITE_FEED_PATH }, ...(head.feeds ?? [])].map((feed) => (
+        <link key={feed.path} rel="alternate" type="application/rss+xml" title={feed.title} href={absoluteUrl(site.siteUrl, feed.path)} />
+      ))}
       <link rel="stylesheet" href={site.cssUrl} />
       <link rel="icon" href="/static/favicon.svg" type="image/svg+xml" />
       {/* Deferred: it only enhances the header's search form, so it never holds up reading. */}

@@ -126,6 +126,56 @@ export function localDateKey(instant: Date, timeZone: string = DEFAULT_TIME_ZONE
   return `${pad4(p.year)}-${pad2(p.month)}-${pad2(p.day)}`;
 }
 
+function numericOffset(offsetMinutes: number, separator: string): string {
+  const sign = offsetMinutes < 0 ? '-' : '+';
+  const abs = Math.abs(offsetMinutes);
+  return `${sign}${pad2(Math.floor(abs / 60))}${separator}${pad2(abs % 60)}`;
+}
+
+/**
+ * The zone's offset at an instant, remembered per quarter hour: time-zone changes happen on
+ * quarter-hour boundaries of UTC, and sitemaps and feeds format thousands of times at once, where
+ * Intl's formatToParts would be most of the cost.
+ */
+const offsets = new Map<string, number>();
+const QUARTER_HOUR_MS = 15 * 60 * 1000;
+
+function fastParts(instant: Date, timeZone: string): ZonedParts {
+  const key = `${timeZone} ${Math.floor(instant.getTime() / QUARTER_HOUR_MS)}`;
+  let offsetMinutes = offsets.get(key);
+  if (offsetMinutes === undefined) {
+    if (offsets.size >= 10_000) offsets.clear();
+    offsetMinutes = zonedParts(instant, timeZone).offsetMinutes;
+    offsets.set(key, offsetMinutes);
+  }
+  const wall = new Date(Math.floor(instant.getTime() / 1000) * 1000 + offsetMinutes * 60_000);
+  return {
+    year: wall.getUTCFullYear(),
+    month: wall.getUTCMonth() + 1,
+    day: wall.getUTCDate(),
+    hour: wall.getUTCHours(),
+    minute: wall.getUTCMinutes(),
+    second: wall.getUTCSeconds(),
+    weekday: wall.getUTCDay(),
+    offsetMinutes,
+  };
+}
+
+/** ISO 8601 with the zone's offset, "2019-11-29T16:14:05+07:00": sitemaps, JSON-LD, Open Graph. */
+export function formatIsoOffset(instant: Date, timeZone: string = DEFAULT_TIME_ZONE): string {
+  const p = fastParts(instant, timeZone);
+  return `${pad4(p.year)}-${pad2(p.month)}-${pad2(p.day)}T${hm(p)}:${pad2(p.second)}${numericOffset(p.offsetMinutes, ':')}`;
+}
+
+const RFC822_DAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
+const RFC822_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** RFC 822 (as RSS 2.0 wants it) with the zone's offset: "Fri, 29 Nov 2019 16:14:05 +0700". */
+export function formatRfc822(instant: Date, timeZone: string = DEFAULT_TIME_ZONE): string {
+  const p = fastParts(instant, timeZone);
+  return `${RFC822_DAYS[p.weekday]}, ${pad2(p.day)} ${RFC822_MONTHS[p.month - 1]} ${pad4(p.year)} ${hm(p)}:${pad2(p.second)} ${numericOffset(p.offsetMinutes, '')}`;
+}
+
 export type WallClock = Pick<ZonedParts, 'year' | 'month' | 'day' | 'hour' | 'minute'>;
 
 /** What the clock in the zone shows at this instant. */

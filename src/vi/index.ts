@@ -6,6 +6,8 @@ export {
   formatHeaderDate,
   formatArticleDate,
   formatShortDate,
+  formatIsoOffset,
+  formatRfc822,
   localDateKey,
   wallClock,
   zonedTimeToInstant,

@@ -4,8 +4,9 @@ import { articlePath, authorPath, sectionPath, tagPath } from '../../content/url
 import type { Section } from '../../db/schema.js';
 import type { CommentErrors, CommentThread, PublicComment } from '../../comments/comments.js';
 import { BODY_MAX, NAME_MAX } from '../../comments/comments.js';
-import { excerpt, formatArticleDate } from '../../vi/index.js';
-import { bestVariantUrl } from '../../media/urls.js';
+import { excerpt, formatArticleDate, formatIsoOffset } from '../../vi/index.js';
+import { variantSize } from '../../feeds/articles.js';
+import { breadcrumbList, newsArticle } from '../structured-data.js';
 import { ArticleTime, Breadcrumb, Picture } from '../components.js';
 import type { SiteContext } from '../context.js';
 import { absoluteUrl, Layout } from '../layout.js';
@@ -29,34 +30,6 @@ export interface ArticlePageProps {
   form: CommentFormState;
   /** Shown after a reader's comment was accepted for moderation. */
   pendingNotice: boolean;
-}
-
-function jsonLd(site: SiteContext, props: ArticlePageProps, crumbs: Section[], canonical: string) {
-  const { article, image } = props.detail;
-  const breadcrumb = {
-    '@context': 'https://schema.org',
-    '@type': 'BreadcrumbList',
-    itemListElement: [
-      { '@type': 'ListItem', position: 1, name: 'Trang chủ', item: `${site.siteUrl}/` },
-      ...crumbs.map((s, i) => ({ '@type': 'ListItem', position: i + 2, name: s.name, item: `${site.siteUrl}${sectionPath(s.path)}` })),
-    ],
-  };
-  const news = {
-    '@context': 'https://schema.org',
-    '@type': 'NewsArticle',
-    headline: article.title,
-    description: article.lead,
-    datePublished: article.published_at,
-    dateModified: article.updated_at,
-    articleSection: props.detail.section.name,
-    inLanguage: 'vi',
-    mainEntityOfPage: canonical,
-    image: image ? [absoluteUrl(site.siteUrl, bestVariantUrl(image, 1200))] : undefined,
-    author: article.byline ? [{ '@type': 'Person', name: article.byline }] : undefined,
-    publisher: { '@type': 'Organization', name: site.siteName, url: `${site.siteUrl}/` },
-    keywords: props.detail.tags.map((t) => t.name).join(', ') || undefined,
-  };
-  return [news, breadcrumb];
 }
 
 function CommentItem({ comment, timeZone, articleHref, canReply }: { comment: PublicComment; timeZone: string; articleHref: string; canReply: boolean }) {
@@ -225,11 +198,13 @@ export function ArticlePage(props: ArticlePageProps) {
         title: article.seo_title || article.title,
         description: article.seo_description || excerpt(article.lead, 160),
         canonicalPath: href,
-        imageUrl: image ? bestVariantUrl(image, 1200) : undefined,
+        image: image ? { ...variantSize(image, 1200), alt: image.alt || article.title } : undefined,
         ogType: 'article',
-        publishedTime: article.published_at ?? undefined,
-        modifiedTime: article.updated_at,
-        jsonLd: jsonLd(site, props, crumbs, absoluteUrl(site.siteUrl, href)),
+        publishedTime: formatIsoOffset(new Date(article.published_at ?? article.created_at), site.timeZone),
+        modifiedTime: formatIsoOffset(new Date(article.updated_at), site.timeZone),
+        section: section.name,
+        tags: tags.map((t) => t.name),
+        jsonLd: [newsArticle(site, detail, absoluteUrl(site.siteUrl, href)), breadcrumbList(site, crumbs)],
       }}
     >
       <article class="article">

@@ -5,6 +5,7 @@ import { excerpt } from '../../vi/index.js';
 import { ArticleCard, ArticleTime, Picture } from '../components.js';
 import type { SiteContext } from '../context.js';
 import { Layout } from '../layout.js';
+import { webSite } from '../structured-data.js';
 
 export interface SectionBlock {
   section: Section;
@@ -48,7 +49,7 @@ function LeadStory({ article, timeZone }: { article: ArticleSummary; timeZone: s
 
 export function HomePage({ site, lead, featured, latest, blocks, mostRead }: HomePageProps) {
   return (
-    <Layout site={site} currentPath="/" head={{ title: site.siteName, description: site.siteDescription, canonicalPath: '/' }}>
+    <Layout site={site} currentPath="/" head={{ title: site.siteName, description: site.siteDescription, canonicalPath: '/', jsonLd: [webSite(site)] }}>
       <h1 class="visually-hidden">{site.siteName}</h1>
       {lead ? (
         <div class="home-top">
