@@ -29,6 +29,11 @@ const migrations: Record<string, DialectAwareMigration> = {
   '0008_search_recency': m0008,
 };
 
+/** Names of every migration this version carries, oldest first. */
+export function knownMigrations(): string[] {
+  return Object.keys(migrations);
+}
+
 export class MigrationError extends Error {}
 
 export async function migrateToLatest(db: Db): Promise<string[]> {
