@@ -1,17 +1,19 @@
 import { ConfigError } from '../config.js';
 import { CliError, type Command } from './args.js';
 import { InterruptedError } from '../data/archive.js';
+import { backup } from './commands/backup.js';
 import { demo } from './commands/demo.js';
 import { exportCommand } from './commands/export.js';
 import { generate } from './commands/generate.js';
 import { importCommand } from './commands/import.js';
 import { migrate } from './commands/migrate.js';
 import { reindex } from './commands/reindex.js';
+import { restore } from './commands/restore.js';
 import { serve } from './commands/serve.js';
 import { userCreate } from './commands/user-create.js';
 import { userResetPassword } from './commands/user-reset-password.js';
 
-const commands: Command[] = [serve, migrate, userCreate, userResetPassword, demo, reindex, generate, exportCommand, importCommand];
+const commands: Command[] = [serve, migrate, userCreate, userResetPassword, demo, reindex, generate, exportCommand, importCommand, backup, restore];
 
 function help(): string {
   const width = Math.max(...commands.map((c) => c.name.length));
