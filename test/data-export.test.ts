@@ -47,6 +47,8 @@ async function populate(t: TestApp): Promise<void> {
   await setLead(db, editor.id, fixture.articles[1].id);
   await addFeatured(db, editor.id, fixture.articles[2].id);
   await db.insertInto('article_views_daily').values({ article_id: fixture.articles[0].id, day: '2026-11-30', views: 42 }).execute();
+  await db.insertInto('redirects').values({ from_path: '/?p=101', target_kind: 'article', target_id: fixture.articles[0].id, created_at: '2026-11-30T00:00:00.000Z' }).execute();
+  await db.insertInto('import_sources').values({ source: 'wordpress:https://baocu.example.vn', kind: 'article', source_id: '101', local_id: fixture.articles[0].id, created_at: '2026-11-30T00:00:00.000Z' }).execute();
   await setSetting(db, 'site_name', 'Báo Sơn Lâm điện tử');
   await sharedSecret(db, 'form_secret');
 }
@@ -95,7 +97,7 @@ describe('export and import of the whole paper', () => {
     const header = (h: Record<string, unknown>) => ({ ...h, created_at: undefined, source_dialect: undefined });
     assert.deepEqual([a.header.source_dialect, b.header.source_dialect], ['sqlite', 'postgres']);
     assert.deepEqual(header(b.header), header(a.header));
-    for (const table of ['users', 'sections', 'images', 'articles', 'tags', 'article_tags', 'comments', 'article_views_daily', 'settings', 'user_sections', 'article_revisions', 'audit_log', 'banned_words', 'home_picks']) {
+    for (const table of ['users', 'sections', 'images', 'articles', 'tags', 'article_tags', 'comments', 'article_views_daily', 'settings', 'user_sections', 'article_revisions', 'audit_log', 'banned_words', 'home_picks', 'redirects', 'import_sources']) {
       assert.ok((a.tables.get(table) ?? []).length > 0, `${table} has rows in the test`);
       assert.deepEqual(canonicalRows(b.tables.get(table)), canonicalRows(a.tables.get(table)), table);
     }

@@ -44,6 +44,8 @@ export const TABLES: { [Table in keyof Database]: TablePolicy } = {
   audit_log: { kind: 'exported', key: ['id'], serial: 'id' },
   banned_words: { kind: 'exported', key: ['id'], serial: 'id' },
   home_picks: { kind: 'exported', key: ['kind', 'position'] },
+  import_sources: { kind: 'exported', key: ['source', 'kind', 'source_id'] },
+  redirects: { kind: 'exported', key: ['from_path'] },
   search_documents: { kind: 'regenerated', reason: 'the search index is rebuilt from the articles after an import' },
   search_terms: { kind: 'regenerated', reason: 'the search index is rebuilt from the articles after an import' },
   sessions: { kind: 'regenerated', reason: 'login sessions are not carried over: everyone logs in again' },

@@ -232,6 +232,27 @@ export interface HomePickTable {
   chosen_at: string;
 }
 
+/** Which local row an object of an imported site became; a second import run skips it. */
+export interface ImportSourceTable {
+  /** 'wordpress:' and the old site's address. */
+  source: string;
+  kind: 'user' | 'section' | 'tag' | 'article' | 'image' | 'comment';
+  source_id: string;
+  local_id: number;
+  created_at: string;
+}
+
+export type RedirectTargetKind = 'article' | 'section' | 'tag' | 'image';
+
+/** An old address (of an imported site) that answers with a 301 to the target's current URL. */
+export interface RedirectTable {
+  /** Decoded path without a trailing slash, or '/?p=123' for query-string addresses. */
+  from_path: string;
+  target_kind: RedirectTargetKind;
+  target_id: number;
+  created_at: string;
+}
+
 export interface Database {
   sections: SectionTable;
   users: UserTable;
@@ -251,6 +272,8 @@ export interface Database {
   login_throttle: LoginThrottleTable;
   banned_words: BannedWordTable;
   home_picks: HomePickTable;
+  import_sources: ImportSourceTable;
+  redirects: RedirectTable;
 }
 
 export type Section = Selectable<SectionTable>;
