@@ -19,6 +19,7 @@ import type { Config } from './config.js';
 import { sharedSecret } from './content/settings.js';
 import { SiteSettingsCache } from './content/site-settings.js';
 import { ViewCounter } from './content/views.js';
+import { wordImportRoutes } from './data/word-route.js';
 import { openDatabase, type Db } from './db/connection.js';
 import { HttpError } from './http-error.js';
 import { mediaRoutes } from './media/routes.js';
@@ -202,6 +203,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   await app.register(curationRoutes);
   await app.register(settingsRoutes);
   await app.register(mediaRoutes);
+  await app.register(wordImportRoutes);
   await app.register(commentModerationRoutes);
   await app.register(searchRoutes);
   await app.register(siteRoutes);
