@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
 import type { LightMyRequestResponse } from 'fastify';
-import { WORD_IMPORT_PATH } from '../src/data/word-route.js';
+import { WORD_IMPORT_PATH } from '../src/admin/routes/word-import.js';
 import { createTestApp, type TestApp } from './helpers/app.js';
 import { dialects } from './helpers/db.js';
 import type { NewsroomClient } from './helpers/newsroom-client.js';

@@ -90,10 +90,10 @@ export class AtomicFile {
   }
 }
 
-/** True when no exported table other than settings has a row: an import or restore may go there. */
+/** True when no exported table has a row (other than what a first start fills): an import or restore may go there. */
 export async function isEmptyDatabase(db: Db): Promise<boolean> {
   for (const [name, policy] of Object.entries(TABLES)) {
-    if (policy.kind !== 'exported' || name === 'settings') continue;
+    if (policy.kind !== 'exported' || policy.replacedOnImport) continue;
     const row = await dynamic(db.kysely).selectFrom(name).select(sql<number>`1`.as('one')).limit(1).executeTakeFirst();
     if (row) return false;
   }

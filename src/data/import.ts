@@ -148,8 +148,8 @@ async function load(db: Db, header: ArchiveHeader, entries: AsyncGenerator<TarEn
   let done = 0;
   options.onProgress?.(done, total);
   await db.kysely.transaction().execute(async (trx) => {
-    // The archive's settings replace whatever a first start may have written.
-    await trx.deleteFrom('settings').execute();
+    // The archive's settings (and defaults a migration wrote) replace the target's own.
+    for (const [table, policy] of [...tables].reverse()) if (policy.replacedOnImport) await dynamic(trx).deleteFrom(table).execute();
     for await (const entry of entries) {
       checkSignal(options.signal);
       const table = TABLE_ENTRY.exec(entry.name)?.[1];

@@ -21,6 +21,11 @@ export type TablePolicy =
       secretColumns?: string[];
       /** Rows left out unless the export asks for secrets; a new value is made where needed. */
       secretRow?: (row: Record<string, unknown>) => boolean;
+      /**
+       * A first start or a migration already fills it (settings, default royalty genres): such rows
+       * do not make a database "not empty", and an import replaces them with the archive's.
+       */
+      replacedOnImport?: true;
     }
   | {
       kind: 'regenerated';
@@ -38,7 +43,7 @@ export const TABLES: { [Table in keyof Database]: TablePolicy } = {
   // A reply is always written after the comment it answers, so ids order parents first.
   comments: { kind: 'exported', key: ['id'], serial: 'id' },
   article_views_daily: { kind: 'exported', key: ['article_id', 'day'] },
-  settings: { kind: 'exported', key: ['key'], secretRow: (row) => String(row.key).endsWith('_secret') },
+  settings: { kind: 'exported', key: ['key'], secretRow: (row) => String(row.key).endsWith('_secret'), replacedOnImport: true },
   user_sections: { kind: 'exported', key: ['user_id', 'section_id'] },
   article_revisions: { kind: 'exported', key: ['id'], serial: 'id' },
   audit_log: { kind: 'exported', key: ['id'], serial: 'id' },
@@ -46,6 +51,15 @@ export const TABLES: { [Table in keyof Database]: TablePolicy } = {
   home_picks: { kind: 'exported', key: ['kind', 'position'] },
   import_sources: { kind: 'exported', key: ['source', 'kind', 'source_id'] },
   redirects: { kind: 'exported', key: ['from_path'] },
+  royalty_genres: { kind: 'exported', key: ['id'], serial: 'id', replacedOnImport: true },
+  royalty_unit_values: { kind: 'exported', key: ['id'], serial: 'id', replacedOnImport: true },
+  royalty_kinds: { kind: 'exported', key: ['id'], serial: 'id', replacedOnImport: true },
+  royalty_contributors: { kind: 'exported', key: ['id'], serial: 'id' },
+  article_royalties: { kind: 'exported', key: ['article_id', 'stage'] },
+  article_royalty_shares: { kind: 'exported', key: ['article_id', 'stage', 'position'] },
+  royalty_audit: { kind: 'exported', key: ['id'], serial: 'id' },
+  royalty_months: { kind: 'exported', key: ['month'] },
+  royalty_lines: { kind: 'exported', key: ['id'], serial: 'id' },
   search_documents: { kind: 'regenerated', reason: 'the search index is rebuilt from the articles after an import' },
   search_terms: { kind: 'regenerated', reason: 'the search index is rebuilt from the articles after an import' },
   sessions: { kind: 'regenerated', reason: 'login sessions are not carried over: everyone logs in again' },

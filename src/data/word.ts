@@ -3,7 +3,7 @@ import mammoth from 'mammoth';
 import { sanitizeBody } from '../content/sanitize.js';
 import type { Database } from '../db/schema.js';
 import { ImageRejectedError, storeImage } from '../media/store.js';
-import { bestVariantUrl, imageWidths, variantUrl } from '../site/components.js';
+import { bestVariantUrl, imageWidths, variantUrl } from '../media/urls.js';
 
 /**
  * "Nhập từ Word": a .docx into body HTML. mammoth reads the document's structure (headings,

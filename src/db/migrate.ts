@@ -9,6 +9,7 @@ import * as m0006 from './migrations/0006_moderation.js';
 import * as m0007 from './migrations/0007_curation.js';
 import * as m0008 from './migrations/0008_search_recency.js';
 import * as m0014 from './migrations/0014_data_import.js';
+import * as m0015 from './migrations/0015_royalties.js';
 
 export interface MigrationContext {
   dialect: DialectName;
@@ -29,6 +30,7 @@ const migrations: Record<string, DialectAwareMigration> = {
   '0007_curation': m0007,
   '0008_search_recency': m0008,
   '0014_data_import': m0014,
+  '0015_royalties': m0015,
 };
 
 /** Names of every migration this version carries, oldest first. */

@@ -18,11 +18,11 @@ import type { Crumb } from './components.js';
 import type { SiteContext } from './context.js';
 import { HomePage, type SectionBlock } from './pages/home.js';
 import { ListingPage } from './pages/listing.js';
-import { PAGE_SIZE, pageCount, parsePage } from './pagination.js';
+import { PAGE_SIZE, pageCount, parsePage } from '../content/pagination.js';
 import { renderDocument } from './render.js';
 import { loadSiteContext } from './site-context.js';
 import { sendErrorPage } from './errors.js';
-import { findRedirect, hasLegacyQuery } from './redirects.js';
+import { findRedirect, hasLegacyQuery } from '../content/redirects.js';
 
 const HTML = 'text/html; charset=utf-8';
 /** Short enough that an edit shows within a minute, long enough to absorb a burst of readers. */

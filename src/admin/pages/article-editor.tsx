@@ -1,4 +1,4 @@
-import { WORD_IMPORT_PATH } from '../../data/word-route.js';
+import { WORD_IMPORT_PATH } from '../routes/word-import.js';
 import type { ComponentChildren } from 'preact';
 import type { Section } from '../../db/schema.js';
 import { LIMITS } from '../../newsroom/articles.js';

@@ -10,8 +10,8 @@ import type { ArticleStatus, CommentStatus, Database, Image, ImportSourceTable, 
 import { contentHash, imageFile, ImageRejectedError, originalFile, storeImage, variantName } from '../../media/store.js';
 import { writeAudit } from '../../newsroom/workflow.js';
 import { indexArticleIn } from '../../search/indexer.js';
-import { bestVariantUrl, imageWidths, variantUrl } from '../../site/components.js';
-import { redirectKey } from '../../site/redirects.js';
+import { bestVariantUrl, imageWidths, variantUrl } from '../../media/urls.js';
+import { redirectKey } from '../../content/redirects.js';
 import { decodeLegacy, normalizeText, slugify, suggestLegacyEncoding, zonedTimeToInstant, type LegacyEncoding } from '../../vi/index.js';
 import { checkSignal, type Progress } from '../archive.js';
 import { convertBody } from './body.js';

@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
-import { articlePath, sectionPath, tagPath } from '../content/urls.js';
+import { articlePath, sectionPath, tagPath } from './urls.js';
 import type { Database, RedirectTargetKind } from '../db/schema.js';
-import { originalUrl } from '../admin/pages/media-parts.js';
+import { originalUrl } from '../media/urls.js';
 
 /** Old query-string addresses of a WordPress site that name one object. */
 const LEGACY_QUERY_KEYS = ['p', 'page_id', 'attachment_id', 'cat', 'tag'];
