@@ -13,6 +13,8 @@ import { ViewCounter } from './content/views.js';
 import { openDatabase, type Db } from './db/connection.js';
 import { HttpError } from './http-error.js';
 import { decorateNewsroomServices } from './newsroom/auth.js';
+import { installOperations, operationsServerOptions } from './server/operations.js';
+import { unavailableMessage } from './server/unavailable.js';
 import { startScheduler } from './newsroom/scheduler.js';
 import { createSearchEngine, type SearchTuning } from './search/engine.js';
 import { searchRoutes } from './search/routes.js';
@@ -70,7 +72,8 @@ export interface BuildOptions {
 
 export async function buildApp(config: Config, options: BuildOptions = {}): Promise<FastifyInstance> {
   const app = Fastify({
-    logger: options.logger ?? { level: config.logLevel },
+    ...operationsServerOptions(config),
+    ...(options.logger !== undefined ? { logger: options.logger } : {}),
     trustProxy: config.trustProxy,
     bodyLimit: 1024 * 1024,
     // One line per request is noise for a newspaper's traffic; errors are still logged.
@@ -81,10 +84,10 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
     },
   });
   if (options.onRoute) app.addHook('onRoute', options.onRoute);
-  const db = options.db ?? openDatabase(config.databaseUrl);
+  const db = options.db ?? openDatabase(config.databaseUrl, { queryTimeoutMs: config.databaseQueryTimeoutMs });
   const settings = new SiteSettingsCache(db.kysely, { name: DEFAULT_SITE_NAME, description: DEFAULT_SITE_DESCRIPTION, timeZone: config.timeZone });
   await settings.refresh();
-  const views = new ViewCounter(db.kysely, () => settings.current.timeZone);
+  const views = new ViewCounter(db.kysely, () => settings.current.timeZone, undefined, (error) => app.log.error({ err: error }, 'page views not written; kept for the next batch'));
   // The time zone is an administrator's setting (SITE_TIMEZONE only its default): every
   // `app.config.timeZone` read goes through the settings cache, so a change applies without a restart.
   app.decorate('config', {
@@ -106,11 +109,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
       return settings.current.description;
     },
   });
-  // Another node may have saved the settings: reload them when older than a few seconds. A database
-  // hiccup keeps the last values rather than failing the request (and /healthz) for it.
-  app.addHook('onRequest', async (request) => {
-    await settings.fresh().catch((error: unknown) => request.log.warn({ err: error }, 'settings reload failed'));
-  });
+  installOperations(app, db, settings);
   app.decorate('assets', {
     css: versionedAsset('site.css', '/static/site.css') ?? '/static/site.css',
     script: versionedAsset('assets/site.js', '/static/assets/site.js') ?? '/static/assets/site.js',
@@ -153,26 +152,18 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
     index: false,
   });
 
-  app.get('/healthz', async () => ({ status: 'ok' }));
-  app.get('/readyz', async (_request, reply) => {
-    try {
-      await db.kysely.selectFrom('settings').select('key').limit(1).execute();
-      return { status: 'ok' };
-    } catch {
-      return reply.status(503).send({ status: 'unavailable' });
-    }
-  });
-
   app.setNotFoundHandler(async (request, reply) => {
     const html = await errorPageHtml(app, 404, request.raw.url?.split('?')[0] ?? '/');
     return reply.status(404).header('Cache-Control', 'no-store').type('text/html; charset=utf-8').send(html);
   });
   app.setErrorHandler(async (error: FastifyError, request, reply) => {
-    const status = typeof error.statusCode === 'number' && error.statusCode >= 400 && error.statusCode < 600 ? error.statusCode : 500;
+    const unavailable = unavailableMessage(error);
+    const status = unavailable ? 503 : typeof error.statusCode === 'number' && error.statusCode >= 400 && error.statusCode < 600 ? error.statusCode : 500;
     if (status >= 500) request.log.error({ err: error }, 'request failed');
     else request.log.info({ err: error }, 'request refused');
+    if (unavailable) reply.header('Retry-After', '30');
     // Only our own errors carry a message for readers: others are English at best, a stack trace at worst.
-    const message = error instanceof HttpError ? error.message : undefined;
+    const message = error instanceof HttpError ? error.message : (unavailable ?? undefined);
     const html = await errorPageHtml(app, status, request.raw.url?.split('?')[0] ?? '/', message);
     return reply.status(status).header('Cache-Control', 'no-store').type('text/html; charset=utf-8').send(html);
   });

@@ -22,6 +22,16 @@ export interface Config {
   schedulerIntervalMs: number;
   /** A newsroom session ends after this many minutes without a request. */
   sessionIdleMinutes: number;
+  /** Bearer token that opens /metrics; null: /metrics is off. */
+  metricsToken: string | null;
+  /** How long start-up waits for an unreachable database before giving up. */
+  databaseWaitMs: number;
+  /** PostgreSQL: a query longer than this (or unanswered) fails. */
+  databaseQueryTimeoutMs: number;
+  /** On SIGTERM: how long /readyz answers 503 while still serving, so the load balancer moves away. */
+  shutdownDelayMs: number;
+  /** On SIGTERM: how long in-flight requests may take to finish before the node exits anyway. */
+  shutdownTimeoutMs: number;
 }
 
 export class ConfigError extends Error {}
@@ -53,6 +63,13 @@ function parsePort(value: string): number {
   const port = Number(value);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new ConfigError(`PORT không hợp lệ: ${value}`);
   return port;
+}
+
+function parseSeconds(name: string, value: string | undefined, fallback: number): number {
+  if (value === undefined || value === '') return fallback * 1000;
+  const seconds = Number(value);
+  if (!Number.isFinite(seconds) || seconds < 0) throw new ConfigError(`${name} không hợp lệ: ${value}`);
+  return seconds * 1000;
 }
 
 function parseIdleMinutes(value: string): number {
@@ -90,5 +107,10 @@ export function loadConfig(env: Env = { ...readDotEnv('.env'), ...process.env })
     trustProxy: env.TRUST_PROXY === '1' || env.TRUST_PROXY === 'true',
     schedulerIntervalMs: Math.max(0, Number(env.SCHEDULER_INTERVAL_SECONDS ?? '30') || 0) * 1000,
     sessionIdleMinutes: parseIdleMinutes(env.SESSION_IDLE_MINUTES ?? '120'),
+    metricsToken: env.METRICS_TOKEN || null,
+    databaseWaitMs: parseSeconds('DATABASE_WAIT_SECONDS', env.DATABASE_WAIT_SECONDS, 30),
+    databaseQueryTimeoutMs: parseSeconds('DATABASE_QUERY_TIMEOUT_SECONDS', env.DATABASE_QUERY_TIMEOUT_SECONDS, 10),
+    shutdownDelayMs: parseSeconds('SHUTDOWN_DELAY_SECONDS', env.SHUTDOWN_DELAY_SECONDS, 2),
+    shutdownTimeoutMs: parseSeconds('SHUTDOWN_TIMEOUT_SECONDS', env.SHUTDOWN_TIMEOUT_SECONDS, 15),
   };
 }

@@ -21,6 +21,7 @@ import { sectionRoutes } from './routes/sections.js';
 import { settingsRoutes } from './routes/settings.js';
 import { userRoutes } from './routes/users.js';
 import { wordImportRoutes } from './routes/word-import.js';
+import { unavailableMessage } from '../server/unavailable.js';
 
 /**
  * The newsroom: one encapsulated Fastify plugin, registered under /admin. Its hooks and its error
@@ -153,12 +154,15 @@ function statusOf(error: FastifyError): number {
 }
 
 async function handleError(error: FastifyError, request: FastifyRequest, reply: FastifyReply) {
-  const status = statusOf(error);
+  // Redis or the database down: a 503 that says so (src/server/unavailable.ts), not a 500.
+  const unavailable = unavailableMessage(error);
+  const status = unavailable ? 503 : statusOf(error);
   if (status >= 500) request.log.error({ err: error }, 'newsroom request failed');
   else request.log.info({ err: error }, 'newsroom request refused');
+  if (unavailable) reply.header('Retry-After', '30');
   // Only our own errors carry a message for people: others are English at best, a stack trace at worst.
   const fallback = MESSAGES[status] ?? (status >= 500 ? MESSAGES[500] : MESSAGES[400]);
-  const message = error instanceof HttpError ? error.message : fallback;
+  const message = error instanceof HttpError ? error.message : (unavailable ?? fallback);
   return refuse(request, reply, status, TITLES[status] ?? (status >= 500 ? TITLES[500] : TITLES[409]), message);
 }
 

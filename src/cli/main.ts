@@ -1,4 +1,7 @@
 import { ConfigError } from '../config.js';
+import { DatabaseUrlError } from '../db/connection.js';
+import { MigrationError } from '../db/migrate.js';
+import { StartupError } from '../server/startup.js';
 import { CliError, type Command } from './args.js';
 import { InterruptedError } from '../data/archive.js';
 import { backup } from './commands/backup.js';
@@ -41,7 +44,13 @@ export async function main(argv: string[]): Promise<number> {
     await command.run(rest);
     return 0;
   } catch (error) {
-    const known = error instanceof CliError || error instanceof InterruptedError || error instanceof ConfigError || (error instanceof Error && error.constructor.name.endsWith('InputError'));
+    const known =
+      error instanceof CliError ||
+      error instanceof InterruptedError ||
+      error instanceof ConfigError ||
+      error instanceof StartupError ||
+      error instanceof DatabaseUrlError ||
+      error instanceof MigrationError || (error instanceof Error && error.constructor.name.endsWith('InputError'));
     const message = error instanceof Error ? error.message : String(error);
     console.error(`toasoan ${name}: ${known ? message : `lỗi: ${message.split('\n')[0]}`}`);
     return error instanceof InterruptedError ? 130 : 1;

@@ -43,6 +43,7 @@ async function postComment(app: FastifyInstance, request: FastifyRequest, reply:
   const parentField = field(body, 'parent_id');
   const requestedParent = parentField ? positiveId(parentField) : null;
   const refuse = async (status: number, errors: CommentErrors) => {
+    app.metrics.comment('refused');
     const html = await renderArticle(app, detail, { form: input, errors, replyToId: requestedParent });
     return reply.status(status).header('Cache-Control', 'no-store').type('text/html; charset=utf-8').send(html);
   };
@@ -69,6 +70,7 @@ async function postComment(app: FastifyInstance, request: FastifyRequest, reply:
   // The reader is told nothing different, so the list cannot be probed by trial and error.
   const holdReason = await holdReasonFor(app.db.kysely, input.name, input.body);
   await insertComment(app.db.kysely, { articleId: detail.article.id, parentId, ...input, ipHash, holdReason });
+  app.metrics.comment('accepted');
   const href = articlePath(detail.section.path, detail.article.slug, detail.article.id);
   return reply.redirect(`${href}?binh-luan=cho-duyet#binh-luan`, 303);
 }

@@ -17,7 +17,9 @@ export class ViewCounter {
     private readonly db: Kysely<Database>,
     /** Read at every view: the site's time zone is a setting that can change while running. */
     private readonly timeZone: () => string,
-    private readonly options: { flushEveryMs: number; maxPending: number } = { flushEveryMs: 10_000, maxPending: 5_000 },
+    private readonly options: { flushEveryMs: number; maxPending: number } = { flushEveryMs: 2_000, maxPending: 5_000 },
+    /** A failed write is reported here; its views are kept and written with the next batch. */
+    private readonly onError: (error: unknown) => void = () => {},
   ) {}
 
   start(): void {
@@ -31,9 +33,9 @@ export class ViewCounter {
     if (this.pending.size >= this.options.maxPending) void this.flush();
   }
 
-  /** Writes what has been counted; concurrent calls are serialised. */
+  /** Writes what has been counted; concurrent calls are serialised. Never rejects: a database outage must not stop later writes. */
   flush(): Promise<void> {
-    this.flushing = this.flushing.then(() => this.writePending());
+    this.flushing = this.flushing.then(() => this.writePending()).catch(this.onError);
     return this.flushing;
   }
 
@@ -47,6 +49,15 @@ export class ViewCounter {
     if (this.pending.size === 0) return;
     const batch = this.pending;
     this.pending = new Map();
+    try {
+      await this.writeBatch(batch);
+    } catch (error) {
+      for (const [key, views] of batch) this.pending.set(key, (this.pending.get(key) ?? 0) + views);
+      throw error;
+    }
+  }
+
+  private async writeBatch(batch: Map<string, number>): Promise<void> {
     const perArticle = new Map<number, number>();
     const daily = [...batch].map(([key, views]) => {
       const [id, day] = key.split('|');

@@ -58,7 +58,9 @@ export async function migrateToLatest(db: Db): Promise<string[]> {
   if (result.error) {
     const failed = result.results?.find((r) => r.status === 'Error');
     const reason = result.error instanceof Error ? result.error.message : String(result.error);
-    throw new MigrationError(`Migration ${failed?.migrationName ?? '?'} thất bại: ${reason}`);
+    // No failed migration: the migrator could not even start (connection lost, no permission).
+    if (!failed) throw new MigrationError(`Không chạy được migration: ${reason}`);
+    throw new MigrationError(`Migration ${failed.migrationName} thất bại: ${reason}`);
   }
   return (result.results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
 }

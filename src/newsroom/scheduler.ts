@@ -14,7 +14,9 @@ export function startScheduler(app: FastifyInstance, intervalMs: number): () => 
     try {
       const published = await publishDue(app.db.kysely);
       if (published.length > 0) app.log.info({ articles: published }, 'published scheduled articles');
+      app.metrics.schedulerRun('ok');
     } catch (error) {
+      app.metrics.schedulerRun('failed');
       app.log.error({ err: error }, 'scheduled publishing failed');
     } finally {
       running = false;

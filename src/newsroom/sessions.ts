@@ -233,7 +233,9 @@ export class RedisSessionStore implements SessionStore {
 export function openSessionStore(config: Config, db: Kysely<Database>, onError?: (error: Error) => void): SessionStore {
   const idleMs = config.sessionIdleMinutes * 60_000;
   if (!config.redisUrl) return new DatabaseSessionStore(db, { idleMs });
-  const redis = new Redis(config.redisUrl, { maxRetriesPerRequest: 2 });
+  // A request fails after one retry (and within two seconds) while Redis is down, and the newsroom
+  // says so (503), instead of queueing every request until Redis returns.
+  const redis = new Redis(config.redisUrl, { maxRetriesPerRequest: 1, connectTimeout: 2_000, commandTimeout: 2_000 });
   if (onError) redis.on('error', onError);
   return new RedisSessionStore(redis, { idleMs, prefix: 'toasoan:' });
 }

@@ -37,10 +37,12 @@ async function postLogin(app: FastifyInstance, dummyHash: string, request: Fasti
   const passwordOk = await verifyPassword(password, user?.password_hash ?? dummyHash);
   if (locked || !user || user.active !== 1 || !passwordOk) {
     if (!locked) await app.loginThrottle.recordFailure(keys);
+    app.metrics.login('refused');
     return sendAdminPage(reply, <LoginPage ctx={adminContext(request, reply)} next={next} username={username} error={LOGIN_FAILED} />, 401);
   }
   await app.loginThrottle.recordSuccess(keys);
   await startSession(request, reply, user.id);
+  app.metrics.login('accepted');
   return reply.redirect(next, 303);
 }
 

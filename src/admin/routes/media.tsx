@@ -110,6 +110,12 @@ const PROBLEMS = {
   malformed: { status: 400, text: 'Dữ liệu tải lên bị hỏng hoặc không đầy đủ. Vui lòng thử lại.' },
 };
 
+/** The media folder refused the file: a problem of the server, said to the person, not a crash page. */
+function isStorageFailure(error: unknown): boolean {
+  const code = (error as { code?: unknown }).code;
+  return typeof code === 'string' && ['EACCES', 'EPERM', 'EROFS', 'ENOSPC', 'EDQUOT', 'ENOTDIR'].includes(code);
+}
+
 async function postUpload(request: FastifyRequest, reply: FastifyReply) {
   const fields = bodyRecord(request.body);
   const picker = pickerFrom(fields);
@@ -136,6 +142,10 @@ async function postUpload(request: FastifyRequest, reply: FastifyReply) {
       uploadedBy: currentUser(request).id,
     });
   } catch (error) {
+    if (isStorageFailure(error)) {
+      request.log.error({ err: error }, 'media folder not writable');
+      return refuse(503, 'Máy chủ không lưu được ảnh: thư mục ảnh không ghi được hoặc đã đầy. Ảnh chưa được lưu; hãy báo quản trị hệ thống.');
+    }
     if (!(error instanceof ImageRejectedError)) throw error;
     return refuse(400, `${error.message} Ảnh chưa được lưu.`);
   }

@@ -1,6 +1,7 @@
 import { buildApp } from '../../app.js';
 import { prepareDatabase } from '../../bootstrap.js';
 import { loadConfig } from '../../config.js';
+import { stopOnSignals } from '../../server/lifecycle.js';
 import { parse, type Command } from '../args.js';
 
 export const serve: Command = {
@@ -15,15 +16,10 @@ export const serve: Command = {
     if (values.host) config.host = values.host;
     const db = await prepareDatabase(config, { info: (m) => console.log(m) });
     const app = await buildApp(config, { db });
-    const shutdown = async (signal: string) => {
-      app.log.info(`${signal}: đang dừng`);
-      await app.close();
-      await db.close();
-      process.exit(0);
-    };
-    process.once('SIGINT', () => void shutdown('SIGINT'));
-    process.once('SIGTERM', () => void shutdown('SIGTERM'));
+    stopOnSignals(app, db, config, { say: (m) => console.log(m), exit: (code) => process.exit(code) });
     await app.listen({ port: config.port, host: config.host });
-    console.log(`Tòa Soạn đang chạy tại ${config.siteUrl} (lắng nghe ${config.host}:${config.port})`);
+    const address = app.server.address();
+    const port = typeof address === 'object' && address ? address.port : config.port;
+    console.log(`Tòa Soạn đang chạy tại ${config.siteUrl} (lắng nghe ${config.host}:${port})`);
   },
 };
