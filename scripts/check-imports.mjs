@@ -9,7 +9,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 
 const ROOT = 'src';
-const DOMAIN = ['vi', 'db', 'content', 'newsroom', 'comments', 'search', 'media', 'cache', 'royalties', 'stats'];
+const DOMAIN = ['vi', 'db', 'content', 'newsroom', 'comments', 'search', 'media', 'cache', 'royalties', 'stats', 'data'];
 const UPPER = ['admin', 'site', 'api', 'feeds', 'cli', 'demo', 'client', 'app.ts'];
 
 function sources(dir) {

@@ -12,7 +12,7 @@ import { testConfig } from './helpers/app.js';
 import { createTestDatabase, dialects } from './helpers/db.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const COMMANDS = ['serve', 'migrate', 'user:create', 'user:reset-password', 'demo'];
+const COMMANDS = ['serve', 'migrate', 'user:create', 'user:reset-password', 'demo', 'export', 'import', 'backup', 'restore'];
 
 interface Run {
   code: number;

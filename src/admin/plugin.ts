@@ -20,6 +20,7 @@ import { searchDictionaryRoutes } from './routes/search-dictionary.js';
 import { sectionRoutes } from './routes/sections.js';
 import { settingsRoutes } from './routes/settings.js';
 import { userRoutes } from './routes/users.js';
+import { wordImportRoutes } from './routes/word-import.js';
 import { unavailableMessage } from '../server/unavailable.js';
 import { webhookRoutes } from './routes/webhooks.js';
 
@@ -53,6 +54,7 @@ const NEWSROOM_ROUTES = [
   settingsRoutes,
   searchDictionaryRoutes,
   mediaRoutes,
+  wordImportRoutes,
   commentModerationRoutes,
   webhookRoutes,
   articleRoyaltyRoutes,

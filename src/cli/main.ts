@@ -4,15 +4,20 @@ import { MigrationError } from '../db/migrate.js';
 import { StartupError } from '../server/startup.js';
 import { setPasswordCost } from '../newsroom/passwords.js';
 import { CliError, type Command } from './args.js';
+import { InterruptedError } from '../data/archive.js';
+import { backup } from './commands/backup.js';
 import { demo } from './commands/demo.js';
+import { exportCommand } from './commands/export.js';
 import { generate } from './commands/generate.js';
+import { importCommand } from './commands/import.js';
 import { migrate } from './commands/migrate.js';
 import { reindex } from './commands/reindex.js';
+import { restore } from './commands/restore.js';
 import { serve } from './commands/serve.js';
 import { userCreate } from './commands/user-create.js';
 import { userResetPassword } from './commands/user-reset-password.js';
 
-const commands: Command[] = [serve, migrate, userCreate, userResetPassword, demo, reindex, generate];
+const commands: Command[] = [serve, migrate, userCreate, userResetPassword, demo, reindex, generate, exportCommand, importCommand, backup, restore];
 
 function help(): string {
   const width = Math.max(...commands.map((c) => c.name.length));
@@ -43,13 +48,14 @@ export async function main(argv: string[]): Promise<number> {
   } catch (error) {
     const known =
       error instanceof CliError ||
+      error instanceof InterruptedError ||
       error instanceof ConfigError ||
       error instanceof StartupError ||
       error instanceof DatabaseUrlError ||
       error instanceof MigrationError || (error instanceof Error && error.constructor.name.endsWith('InputError'));
     const message = error instanceof Error ? error.message : String(error);
     console.error(`toasoan ${name}: ${known ? message : `lỗi: ${message.split('\n')[0]}`}`);
-    return 1;
+    return error instanceof InterruptedError ? 130 : 1;
   }
 }
 

@@ -15,6 +15,7 @@ import { InlineImage, QuoteCite, type InlineImageAttrs } from './editor/figure.j
 import { ARTICLE_FORM_FIELDS } from '../admin/article-fields.js';
 import { cleanPastedHtml } from './editor/paste.js';
 import { isAllowedLinkHref, normalizeImageSrc, normalizeLinkInput } from './editor/urls.js';
+import './word-import.js';
 
 /** The fields the autosave endpoint takes. */
 const AUTOSAVE_FIELDS = [...ARTICLE_FORM_FIELDS, 'version'];

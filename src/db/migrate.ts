@@ -10,6 +10,7 @@ import * as m0007 from './migrations/0007_curation.js';
 import * as m0008 from './migrations/0008_search_recency.js';
 import * as m0009 from './migrations/0009_repair_search_recency.js';
 import * as m0013 from './migrations/0013_webhooks.js';
+import * as m0014 from './migrations/0014_data_import.js';
 import * as m0015 from './migrations/0015_royalties.js';
 
 export interface MigrationContext {
@@ -32,8 +33,14 @@ const migrations: Record<string, DialectAwareMigration> = {
   '0008_search_recency': m0008,
   '0009_repair_search_recency': m0009,
   '0013_webhooks': m0013,
+  '0014_data_import': m0014,
   '0015_royalties': m0015,
 };
+
+/** Names of every migration this version carries, oldest first. */
+export function knownMigrations(): string[] {
+  return Object.keys(migrations);
+}
 
 export class MigrationError extends Error {}
 

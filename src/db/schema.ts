@@ -275,6 +275,27 @@ export interface WebhookDeliveryTable {
   created_at: string;
 }
 
+/** Which local row an object of an imported site became; a second import run skips it. */
+export interface ImportSourceTable {
+  /** 'wordpress:' and the old site's address. */
+  source: string;
+  kind: 'user' | 'section' | 'tag' | 'article' | 'image' | 'comment';
+  source_id: string;
+  local_id: number;
+  created_at: string;
+}
+
+export type RedirectTargetKind = 'article' | 'section' | 'tag' | 'image';
+
+/** An old address (of an imported site) that answers with a 301 to the target's current URL. */
+export interface RedirectTable {
+  /** Decoded path without a trailing slash, or '/?p=123' for query-string addresses. */
+  from_path: string;
+  target_kind: RedirectTargetKind;
+  target_id: number;
+  created_at: string;
+}
+
 /** Royalties (src/royalties): coefficients are integer hundredths (150 = 1,5), shares integer
  * hundredths of a percent (10000 = 100%), money integer đồng. */
 export interface RoyaltyGenreTable {
@@ -397,6 +418,8 @@ export interface Database {
   webhook_endpoints: WebhookEndpointTable;
   webhook_events: WebhookEventTable;
   webhook_deliveries: WebhookDeliveryTable;
+  import_sources: ImportSourceTable;
+  redirects: RedirectTable;
   royalty_genres: RoyaltyGenreTable;
   royalty_unit_values: RoyaltyUnitValueTable;
   royalty_kinds: RoyaltyKindTable;

@@ -39,7 +39,7 @@ export function variantName(hash: string, width: number): string {
 }
 
 /** Writes through a temp file and fsyncs, so an acknowledged upload survives a crash. */
-async function writeDurably(file: string, data: Buffer): Promise<void> {
+export async function writeDurably(file: string, data: Buffer): Promise<void> {
   await mkdir(path.dirname(file), { recursive: true });
   // Unique per write: two uploads of the same image at once must not share a temp file.
   const temp = `${file}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`;
@@ -56,6 +56,22 @@ async function writeDurably(file: string, data: Buffer): Promise<void> {
     await dir.sync();
   } finally {
     await dir.close();
+  }
+}
+
+/** The stored original of an image, relative to the media folder. */
+export function originalFile(hash: string, mime: string): string {
+  const format = Object.values(FORMATS).find((f) => f.mime === mime);
+  if (!format) throw new ImageRejectedError(`Định dạng ảnh không nhận: ${mime}`);
+  return imageFile(hash, `${hash}.${format.ext}`);
+}
+
+/** Writes an image's WebP variants from its stored original (an import brings only originals). */
+export async function writeVariants(mediaDir: string, hash: string, original: Buffer, widths: number[]): Promise<void> {
+  const sharp = await loadSharp();
+  for (const width of widths) {
+    const variant = await sharp(original, { limitInputPixels: MAX_PIXELS }).resize({ width, withoutEnlargement: true }).webp({ quality: 78 }).toBuffer();
+    await writeDurably(path.join(mediaDir, imageFile(hash, variantName(hash, width))), variant);
   }
 }
 

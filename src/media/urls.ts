@@ -1,5 +1,5 @@
 import { mediaPath } from '../content/urls.js';
-import { variantName } from './store.js';
+import { originalFile, variantName } from './store.js';
 
 /** URLs of an image's WebP variants, for the reading site, the newsroom and the demo alike. */
 
@@ -22,4 +22,9 @@ export function bestVariantUrl(image: VariantSource, target: number): string {
   const widths = imageWidths(image);
   const width = widths.find((w) => w >= target) ?? widths[widths.length - 1];
   return variantUrl(image, width);
+}
+
+/** The stored original (what an old site's attachment addresses now lead to). */
+export function originalUrl(image: { hash: string; mime: string }): string {
+  return mediaPath(image.hash, originalFile(image.hash, image.mime).split(/[\\/]/).pop() ?? '');
 }

@@ -24,6 +24,7 @@ import { PAGE_SIZE, pageCount, parsePage } from '../content/pagination.js';
 import { renderDocument } from './render.js';
 import { loadSiteContext } from './site-context.js';
 import { sendErrorPage } from './errors.js';
+import { findRedirect, hasLegacyQuery } from '../content/redirects.js';
 
 const TRANSPARENT_GIF = Buffer.from('R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7', 'base64');
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -87,9 +88,9 @@ async function listing(app: FastifyInstance, request: FastifyRequest, reply: Fas
   return reply.sendPage(html, [...SITE_TAGS, ...input.tags, ...summaryTags(articles)]);
 }
 
-async function section(app: FastifyInstance, request: FastifyRequest, reply: FastifyReply, path: string) {
+async function section(app: FastifyInstance, request: FastifyRequest, reply: FastifyReply, path: string, notFound: () => Promise<unknown>) {
   const found = await findSectionByPath(app.db.kysely, path);
-  if (!found) return sendErrorPage(app, request, reply, 404);
+  if (!found) return notFound();
   const { site, sections } = await loadSiteContext(app);
   const chain = sectionAncestry(sections, found);
   const children = sections.filter((s) => s.parent_id === found.id);
@@ -141,7 +142,14 @@ const SECTION_PATH = /^[a-z0-9-]+(\/[a-z0-9-]+)?$/;
 const SLUG = /^[^/]+$/;
 
 export async function siteRoutes(app: FastifyInstance) {
-  app.get('/', (_request, reply) => home(app, reply));
+  app.get('/', async (request, reply) => {
+    // An imported site's old ?p=123 addresses: looked up only when such a query is present.
+    if (hasLegacyQuery(request.query as Record<string, unknown>)) {
+      const moved = await findRedirect(app.db.kysely, '/', new URLSearchParams(request.raw.url?.split('?')[1] ?? ''));
+      if (moved) return reply.redirect(moved, 301);
+    }
+    return home(app, reply);
+  });
 
   // Tag and author slugs come from names of any length; a `:slug` param would 404 past the
   // router's 100-character limit, so these routes take the rest of the path instead.
@@ -190,12 +198,19 @@ export async function siteRoutes(app: FastifyInstance) {
     if (path === null) return sendErrorPage(app, request, reply, 400, 'Đường dẫn không hợp lệ.');
     const id = articleIdFromPath(path);
     if (id !== null) return article(app, request, reply, path, id);
+    // Addresses the paper never made (an imported site's old permalinks) before any 404.
+    const movedOrMissing = async () => {
+      const moved = await findRedirect(app.db.kysely, path);
+      return moved ? reply.redirect(moved, 301) : sendErrorPage(app, request, reply, 404);
+    };
     if (path.length > 1 && path.endsWith('/')) {
+      const moved = await findRedirect(app.db.kysely, path);
+      if (moved) return reply.redirect(moved, 301);
       const query = request.raw.url?.slice(rawPath.length) ?? '';
       return reply.redirect(path.replace(/\/+$/, '') + query, 301);
     }
     const sectionSlugPath = path.slice(1);
-    if (!SECTION_PATH.test(sectionSlugPath)) return sendErrorPage(app, request, reply, 404);
-    return section(app, request, reply, sectionSlugPath);
+    if (!SECTION_PATH.test(sectionSlugPath)) return movedOrMissing();
+    return section(app, request, reply, sectionSlugPath, movedOrMissing);
   });
 }

@@ -1,3 +1,4 @@
+import { WORD_IMPORT_PATH } from '../routes/word-import.js';
 import type { ComponentChildren } from 'preact';
 import type { Section } from '../../db/schema.js';
 import { LIMITS } from '../../newsroom/articles.js';
@@ -134,6 +135,7 @@ export function EditorPage(props: EditorPageProps) {
           <Field name="body_html" label="Nội dung" errors={errors} hint="Không có JavaScript thì sửa trực tiếp mã HTML của bài.">
             {(describedBy) => <textarea id="body-html" name="body_html" rows={20} data-editor="" aria-describedby={describedBy} value={form.body_html} />}
           </Field>
+          <button type="button" class="button secondary" data-word-import="" data-url={WORD_IMPORT_PATH} hidden>Nhập từ Word</button>
           <Field name="section_id" label="Chuyên mục" errors={errors}>
             {(describedBy) => (
               <select id="f-section-id" name="section_id" required aria-describedby={describedBy}>
