@@ -91,6 +91,13 @@ export interface ArticleTable {
   /** Set while in the trash; restorable for 30 days. */
   trashed_at: string | null;
   status_before_trash: ArticleStatus | null;
+  /**
+   * Set while a published article has unpublished changes (a working copy): the version readers
+   * still see, which the row's content columns hold. The working copy is revision `version`.
+   */
+  live_version: Generated<number | null>;
+  /** When the working copy was sent for approval; null when it was not (or has been handled). */
+  changes_submitted_at: Generated<string | null>;
 }
 
 export interface TagTable {

@@ -112,6 +112,8 @@ export interface Dashboard {
   waiting: ArticleRow[];
   returned: ReturnedRow[];
   published: ArticleRow[];
+  /** Live articles whose unpublished changes were sent for approval (for managing editor and chief). */
+  changes: ArticleRow[];
 }
 
 export async function dashboardFor(db: Kysely<Database>, actor: Actor): Promise<Dashboard> {
@@ -141,7 +143,11 @@ export async function dashboardFor(db: Kysely<Database>, actor: Actor): Promise<
   for (const row of returnedRows) returned.push({ ...row, ...(await lastReturn(db, row.id)) });
 
   const published = await baseQuery(db).where('articles.status', '=', 'published').orderBy('articles.published_at', 'desc').limit(10).execute();
-  return { drafts, waiting, returned, published };
+  const changes =
+    actor.role === 'managing_editor' || actor.role === 'editor_in_chief'
+      ? await baseQuery(db).where('articles.status', '=', 'published').where('articles.changes_submitted_at', 'is not', null).orderBy('articles.changes_submitted_at', 'asc').limit(PANEL_SIZE).execute()
+      : [];
+  return { drafts, waiting, returned, published, changes };
 }
 
 /** The note of the step that sent the article back: the reporter needs it to know what to fix. */

@@ -6,7 +6,7 @@ import type { ArticleForm, FormErrors, FormField } from '../article-input.js';
 import type { AdminContext } from '../context.js';
 import { AdminLayout, CsrfField } from '../layout.js';
 import { articleAdminPath, DiffText } from './article-parts.js';
-import { WorkflowPanel, type WorkflowInfo } from './article-workflow.js';
+import { LiveState, WorkflowPanel, type WorkflowInfo } from './article-workflow.js';
 
 /** The saved text beside the person's own after a version conflict, so they can merge by hand. */
 export interface ConflictView {
@@ -115,6 +115,7 @@ export function EditorPage(props: EditorPageProps) {
           {props.notice.text}
         </p>
       ) : null}
+      {workflow ? <LiveState info={workflow} timeZone={props.timeZone} /> : null}
       {errors.form ? (
         <p class="alert alert-error" role="alert">
           {errors.form}
@@ -176,7 +177,7 @@ export function EditorPage(props: EditorPageProps) {
           </fieldset>
           <p id="autosave-status" role="status" class="hint" />
           <button type="submit" class="button">
-            {isNew ? 'Tạo bản nháp' : 'Lưu'}
+            {isNew ? 'Tạo bản nháp' : workflow?.live ? 'Lưu bản sửa (chưa đăng)' : 'Lưu'}
           </button>
         </form>
         {props.conflict ? <ConflictPanel conflict={props.conflict} /> : null}

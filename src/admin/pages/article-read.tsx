@@ -2,7 +2,7 @@ import type { Article } from '../../db/schema.js';
 import type { ArticleForm } from '../article-input.js';
 import type { AdminContext } from '../context.js';
 import { AdminLayout } from '../layout.js';
-import { WorkflowPanel, type WorkflowInfo } from './article-workflow.js';
+import { LiveState, WorkflowPanel, type WorkflowInfo } from './article-workflow.js';
 
 export interface ArticleReadProps {
   ctx: AdminContext;
@@ -25,6 +25,7 @@ export function ArticleReadPage({ ctx, timeZone, article, sectionName, tags, wor
           {notice.text}
         </p>
       ) : null}
+      <LiveState info={workflow} timeZone={timeZone} editable={false} />
       <p class="hint">Bạn chỉ được xem bài này ở trạng thái hiện tại.</p>
       {kept ? (
         <section class="panel kept" aria-labelledby="ban-chua-luu">

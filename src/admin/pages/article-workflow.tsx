@@ -18,6 +18,35 @@ export interface WorkflowInfo {
   /** Public URL when the article is live. */
   publicUrl: string | null;
   authorName: string | null;
+  /** Set while the article is live: whether it has changes readers do not see yet. */
+  live: { hasChanges: boolean; submittedAt: string | null } | null;
+}
+
+/** Says plainly that readers see this article, and whether the newsroom has changed it since. */
+export function LiveState({ info, timeZone, editable = true }: { info: WorkflowInfo; timeZone: string; editable?: boolean }) {
+  if (!info.live) return null;
+  const changesUrl = articleAdminPath(info.article.id, '/thay-doi');
+  return (
+    <div class={info.live.hasChanges ? 'alert alert-warn live-state' : 'alert alert-ok live-state'} role="status">
+      <strong>Bài đang đăng trên trang báo.</strong>{' '}
+      {info.live.hasChanges ? (
+        <>
+          Có thay đổi chưa đăng: bạn đọc vẫn thấy bản cũ
+          {info.live.submittedAt ? (
+            <>
+              {' '}
+              (đã gửi duyệt lúc <Time iso={info.live.submittedAt} timeZone={timeZone} />)
+            </>
+          ) : null}
+          . <a href={changesUrl}>Xem thay đổi trước khi cập nhật</a>
+        </>
+      ) : editable ? (
+        'Những gì bạn sửa được lưu thành bản sửa; bạn đọc chỉ thấy sau khi bài được cập nhật.'
+      ) : (
+        'Bạn đọc đang thấy phiên bản mới nhất.'
+      )}
+    </div>
+  );
 }
 
 function TransitionForm({ articleId, name, csrfToken, publishAtValue }: { articleId: number; name: TransitionName; csrfToken: string; publishAtValue: string }) {
@@ -54,6 +83,13 @@ export function WorkflowPanel({ info, csrfToken, timeZone }: { info: WorkflowInf
       <p>
         Trạng thái: <StatusBadge status={article.status} />
       </p>
+      {info.live?.hasChanges ? (
+        <p>
+          <a class="button" href={articleAdminPath(article.id, '/thay-doi')}>
+            Xem thay đổi chưa đăng
+          </a>
+        </p>
+      ) : null}
       {info.authorName ? <p class="hint">Tác giả: {info.authorName}</p> : null}
       <p class="hint">
         Phiên bản {article.version}, cập nhật <Time iso={article.updated_at} timeZone={timeZone} />

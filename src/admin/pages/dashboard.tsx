@@ -45,6 +45,13 @@ export function DashboardPage({ ctx, timeZone, dashboard, canOpen, publicPath, m
           <ArticleTable rows={dashboard.waiting} timeZone={timeZone} empty="Không có bài nào đang chờ bạn." />
         </section>
       ) : null}
+      {dashboard.changes.length > 0 ? (
+        <section class="panel" aria-labelledby="thay-doi-cho-duyet">
+          <h2 id="thay-doi-cho-duyet">Bài đã đăng có thay đổi chờ duyệt</h2>
+          <p class="hint">Bạn đọc chưa thấy các thay đổi này. Mở bài rồi chọn "Xem thay đổi chưa đăng".</p>
+          <ArticleTable rows={dashboard.changes} timeZone={timeZone} empty="" />
+        </section>
+      ) : null}
       <section class="panel" aria-labelledby="tra-lai">
         <h2 id="tra-lai">Bị trả lại cho tôi</h2>
         {dashboard.returned.length === 0 ? (
