@@ -114,6 +114,8 @@ export interface Dashboard {
   published: ArticleRow[];
   /** Live articles whose unpublished changes were sent for approval (for managing editor and chief). */
   changes: ArticleRow[];
+  /** Set for an editor with no section: nothing can wait for them, and these people can fix that. */
+  noSections: { administrators: string[] } | null;
 }
 
 export async function dashboardFor(db: Kysely<Database>, actor: Actor): Promise<Dashboard> {
@@ -147,7 +149,14 @@ export async function dashboardFor(db: Kysely<Database>, actor: Actor): Promise<
     actor.role === 'managing_editor' || actor.role === 'editor_in_chief'
       ? await baseQuery(db).where('articles.status', '=', 'published').where('articles.changes_submitted_at', 'is not', null).orderBy('articles.changes_submitted_at', 'asc').limit(PANEL_SIZE).execute()
       : [];
-  return { drafts, waiting, returned, published, changes };
+  const noSections = actor.role === 'editor' && actor.sectionIds.length === 0 ? { administrators: await administratorNames(db) } : null;
+  return { drafts, waiting, returned, published, changes, noSections };
+}
+
+/** Active administrators, who assign sections to editors. */
+async function administratorNames(db: Kysely<Database>): Promise<string[]> {
+  const rows = await db.selectFrom('users').select('display_name').where('role', '=', 'admin').where('active', '=', 1).orderBy('id').execute();
+  return rows.map((r) => r.display_name);
 }
 
 /** The note of the step that sent the article back: the reporter needs it to know what to fix. */

@@ -42,7 +42,16 @@ export function DashboardPage({ ctx, timeZone, dashboard, canOpen, publicPath, m
         <section class="panel" aria-labelledby="cho-xu-ly">
           <h2 id="cho-xu-ly">Chờ tôi xử lý</h2>
           <p class="hint">{hint}</p>
-          <ArticleTable rows={dashboard.waiting} timeZone={timeZone} empty="Không có bài nào đang chờ bạn." />
+          {dashboard.noSections ? (
+            <p class="alert alert-warn no-sections" role="status">
+              Bạn chưa được giao chuyên mục nào, nên chưa có bài nào chờ bạn biên tập.{' '}
+              {dashboard.noSections.administrators.length > 0
+                ? `Quản trị viên (${dashboard.noSections.administrators.join(', ')}) có thể giao chuyên mục cho bạn ở trang Người dùng.`
+                : 'Quản trị viên có thể giao chuyên mục cho bạn ở trang Người dùng.'}
+            </p>
+          ) : (
+            <ArticleTable rows={dashboard.waiting} timeZone={timeZone} empty="Không có bài nào đang chờ bạn." />
+          )}
         </section>
       ) : null}
       {dashboard.changes.length > 0 ? (
