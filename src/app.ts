@@ -14,6 +14,7 @@ import { dashboardRoutes } from './admin/routes/dashboard.js';
 import { sectionRoutes } from './admin/routes/sections.js';
 import { settingsRoutes } from './admin/routes/settings.js';
 import { userRoutes } from './admin/routes/users.js';
+import { notificationCountPlugin, notificationRoutes } from './admin/routes/notifications.js';
 import { commentRoutes } from './comments/routes.js';
 import type { Config } from './config.js';
 import { sharedSecret } from './content/settings.js';
@@ -194,9 +195,11 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
 
   // Before any route plugin: its hooks guard every /admin route, whoever registers it.
   await app.register(authPlugin);
+  await app.register(notificationCountPlugin);
   await app.register(authRoutes);
   await app.register(dashboardRoutes);
   await app.register(articleRoutes);
+  await app.register(notificationRoutes);
   await app.register(sectionRoutes);
   await app.register(userRoutes);
   await app.register(curationRoutes);

@@ -8,7 +8,8 @@ import * as m0005 from './migrations/0005_media.js';
 import * as m0006 from './migrations/0006_moderation.js';
 import * as m0007 from './migrations/0007_curation.js';
 import * as m0008 from './migrations/0008_search_recency.js';
-import * as m0010 from './migrations/0010_working_copies.js';
+import * as m0010a from './migrations/0010_a_working_copies.js';
+import * as m0010b from './migrations/0010_b_notifications.js';
 
 export interface MigrationContext {
   dialect: DialectName;
@@ -28,7 +29,8 @@ const migrations: Record<string, DialectAwareMigration> = {
   '0006_moderation': m0006,
   '0007_curation': m0007,
   '0008_search_recency': m0008,
-  '0010_working_copies': m0010,
+  '0010_a_working_copies': m0010a,
+  '0010_b_notifications': m0010b,
 };
 
 export class MigrationError extends Error {}

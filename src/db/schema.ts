@@ -239,6 +239,21 @@ export interface HomePickTable {
   chosen_at: string;
 }
 
+export type NotificationKind = 'returned' | 'waiting' | 'published' | 'changes_waiting';
+
+/** Something that happened to an article that this person should know about (src/newsroom/notifications.ts). */
+export interface NotificationTable {
+  id: Generated<number>;
+  user_id: number;
+  article_id: number | null;
+  kind: NotificationKind;
+  /** Who took the step; null for the scheduler. */
+  actor_id: number | null;
+  note: Generated<string>;
+  created_at: string;
+  read_at: string | null;
+}
+
 export interface Database {
   sections: SectionTable;
   users: UserTable;
@@ -258,6 +273,7 @@ export interface Database {
   login_throttle: LoginThrottleTable;
   banned_words: BannedWordTable;
   home_picks: HomePickTable;
+  notifications: NotificationTable;
 }
 
 export type Section = Selectable<SectionTable>;

@@ -109,6 +109,8 @@ export interface ReturnedRow extends ArticleRow {
 
 export interface Dashboard {
   drafts: ArticleRow[];
+  /** The person's own articles past the draft stage, whatever happened to them since. */
+  mine: ArticleRow[];
   waiting: ArticleRow[];
   returned: ReturnedRow[];
   published: ArticleRow[];
@@ -123,6 +125,14 @@ export async function dashboardFor(db: Kysely<Database>, actor: Actor): Promise<
     .where('articles.author_id', '=', actor.id)
     .where('articles.status', '=', 'draft')
     .orderBy('articles.updated_at', 'desc')
+    .limit(PANEL_SIZE)
+    .execute();
+
+  const mine = await baseQuery(db)
+    .where('articles.author_id', '=', actor.id)
+    .where('articles.status', '!=', 'draft')
+    .orderBy('articles.updated_at', 'desc')
+    .orderBy('articles.id', 'desc')
     .limit(PANEL_SIZE)
     .execute();
 
@@ -150,7 +160,7 @@ export async function dashboardFor(db: Kysely<Database>, actor: Actor): Promise<
       ? await baseQuery(db).where('articles.status', '=', 'published').where('articles.changes_submitted_at', 'is not', null).orderBy('articles.changes_submitted_at', 'asc').limit(PANEL_SIZE).execute()
       : [];
   const noSections = actor.role === 'editor' && actor.sectionIds.length === 0 ? { administrators: await administratorNames(db) } : null;
-  return { drafts, waiting, returned, published, changes, noSections };
+  return { drafts, mine, waiting, returned, published, changes, noSections };
 }
 
 /** Active administrators, who assign sections to editors. */

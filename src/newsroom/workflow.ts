@@ -3,6 +3,7 @@ import type { Article, ArticleStatus, Database } from '../db/schema.js';
 import { HttpError } from '../http-error.js';
 import { applyWorkingCopy, hasWorkingCopy } from './articles.js';
 import { liveChanged, type LiveChangeKind } from './live.js';
+import { notifyStep } from './notifications.js';
 import { inReach, mayChangeLive, mayView, roleAllows, type Action, type Actor, type NewsroomPolicy } from './permissions.js';
 import { indexArticleIn } from '../search/indexer.js';
 import { writeAudit } from './audit.js';
@@ -156,6 +157,7 @@ export async function applyTransition(
     // The search index sorts by publication time; status it reads live from `articles`.
     if (moved.published_at !== current.published_at) await indexArticleIn(trx, articleId);
     await writeAudit(trx, { articleId, userId: actor.id, role: actor.role, action: request.name, from: article.status, to, note: request.note, at: now });
+    await notifyStep(trx, { article, to, actorId: actor.id, note: request.note, at: now, policy });
     return { from: article.status, updated: moved };
   });
   const effect = liveEffect(from, updated.status);
@@ -177,14 +179,16 @@ export async function publishDue(db: Kysely<Database>, now = new Date()): Promis
   const published: number[] = [];
   for (const { id } of due) {
     const won = await db.transaction().execute(async (trx) => {
-      const result = await trx
+      const article = await trx
         .updateTable('articles')
         .set({ status: 'published', updated_at: now.toISOString() })
         .where('id', '=', id)
         .where('status', '=', 'scheduled')
+        .returning(['id', 'author_id', 'section_id'])
         .executeTakeFirst();
-      if (Number(result.numUpdatedRows) !== 1) return false;
+      if (!article) return false;
       await writeAudit(trx, { articleId: id, userId: null, role: 'system', action: 'publish_scheduled', from: 'scheduled', to: 'published', note: 'Đăng theo giờ hẹn', at: now });
+      await notifyStep(trx, { article, to: 'published', actorId: null, at: now });
       return true;
     });
     if (won) {

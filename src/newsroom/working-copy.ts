@@ -5,6 +5,7 @@ import { applyWorkingCopy, getRevision, hasWorkingCopy, restoreRevision, revisio
 import { writeAudit } from './audit.js';
 import { contentDiff, type FieldDiff } from './content-diff.js';
 import { liveChanged } from './live.js';
+import { notifyStep } from './notifications.js';
 import { inReach, mayEdit, mayView, roleAllows, type Actor, type NewsroomPolicy } from './permissions.js';
 
 /**
@@ -110,6 +111,7 @@ export async function workingCopyStep(db: Kysely<Database>, actor: Actor, articl
       updated = await dropWorkingCopy(trx, actor, article, now);
     }
     await writeAudit(trx, { articleId, userId: actor.id, role: actor.role, action: request.step, from: article.status, to: updated.status, note: request.note, at: now });
+    if (request.step === 'submit_changes') await notifyStep(trx, { article, to: 'changes', actorId: actor.id, note: request.note, at: now, policy });
     return updated;
   });
   if (request.step === 'update_live') await liveChanged(db, { articleId, kind: 'updated' });

@@ -121,7 +121,9 @@ export function EditorPage(props: EditorPageProps) {
           {errors.form}
         </p>
       ) : null}
-      <div class="editor-layout">
+      <div class={workflow ? 'editor-layout with-side' : 'editor-layout'}>
+        {/* First in the page so a phone shows it under the title; beside the form on a wide screen. */}
+        {workflow ? <WorkflowPanel info={workflow} csrfToken={ctx.csrfToken} timeZone={props.timeZone} /> : null}
         <form id="article-form" method="post" action={action} class="form editor-form" data-autosave-url={isNew ? undefined : articleAdminPath(articleId, '/autosave')}>
           <CsrfField token={ctx.csrfToken} />
           {isNew ? null : <input type="hidden" name="version" value={String(props.version)} />}
@@ -181,7 +183,6 @@ export function EditorPage(props: EditorPageProps) {
           </button>
         </form>
         {props.conflict ? <ConflictPanel conflict={props.conflict} /> : null}
-        {workflow ? <WorkflowPanel info={workflow} csrfToken={ctx.csrfToken} timeZone={props.timeZone} /> : null}
       </div>
       {props.assets?.script ? <script src={props.assets.script} defer /> : null}
     </AdminLayout>

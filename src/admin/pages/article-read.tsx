@@ -39,7 +39,8 @@ export function ArticleReadPage({ ctx, timeZone, article, sectionName, tags, wor
           <textarea id="kept-body" readOnly rows={12} value={kept.body_html} />
         </section>
       ) : null}
-      <div class="editor-layout">
+      <div class="editor-layout with-side">
+        <WorkflowPanel info={workflow} csrfToken={ctx.csrfToken} timeZone={timeZone} />
         <article class="panel article-read">
           <p class="hint">{sectionName}</p>
           <h1>{article.title}</h1>
@@ -49,7 +50,6 @@ export function ArticleReadPage({ ctx, timeZone, article, sectionName, tags, wor
           {article.byline ? <p class="byline">{article.byline}</p> : null}
           {tags.length > 0 ? <p class="hint">Chủ đề: {tags.join(', ')}</p> : null}
         </article>
-        <WorkflowPanel info={workflow} csrfToken={ctx.csrfToken} timeZone={timeZone} />
       </div>
     </AdminLayout>
   );

@@ -49,9 +49,27 @@ export function LiveState({ info, timeZone, editable = true }: { info: WorkflowI
   );
 }
 
+/**
+ * How each step looks: the steps that move an article on are primary; sending it back is a warning;
+ * those that take it off the site or away are marked destructive and say so.
+ */
+const STEP_KIND: Record<TransitionName, 'primary' | 'neutral' | 'warn' | 'danger'> = {
+  submit: 'primary',
+  forward: 'primary',
+  publish: 'primary',
+  schedule: 'primary',
+  return: 'warn',
+  unschedule: 'neutral',
+  restore: 'neutral',
+  unpublish: 'danger',
+  trash: 'danger',
+};
+
+const BUTTON_CLASS = { primary: 'button', neutral: 'button button-secondary', warn: 'button button-warn', danger: 'button button-danger' };
+
 function TransitionForm({ articleId, name, csrfToken, publishAtValue }: { articleId: number; name: TransitionName; csrfToken: string; publishAtValue: string }) {
   const rule = TRANSITIONS[name];
-  const danger = name === 'trash' || name === 'unpublish';
+  const kind = STEP_KIND[name];
   return (
     <form method="post" action={articleAdminPath(articleId, '/chuyen')} class="form transition-form" data-transition={name}>
       <CsrfField token={csrfToken} />
@@ -68,9 +86,10 @@ function TransitionForm({ articleId, name, csrfToken, publishAtValue }: { articl
           <input id="publish-at" name="publish_at" type="datetime-local" value={publishAtValue} required />
         </>
       ) : null}
-      <button type="submit" class={danger ? 'button button-secondary' : 'button'}>
+      <button type="submit" class={BUTTON_CLASS[kind]} data-kind={kind}>
         {rule.label}
       </button>
+      {kind === 'danger' ? <p class="hint">{name === 'trash' ? 'Bài rời trang báo và vào thùng rác (khôi phục được trong 30 ngày).' : 'Bài rời trang báo ngay.'}</p> : null}
     </form>
   );
 }
@@ -83,12 +102,25 @@ export function WorkflowPanel({ info, csrfToken, timeZone }: { info: WorkflowInf
       <p>
         Trạng thái: <StatusBadge status={article.status} />
       </p>
+      {info.returnNote && article.status === 'returned' ? (
+        <div class="alert alert-error return-note" role="note">
+          <strong>Bài bị trả lại</strong>
+          {info.returnNote.by ? ` bởi ${info.returnNote.by}` : ''}: <NoteText text={info.returnNote.note} />
+        </div>
+      ) : null}
       {info.live?.hasChanges ? (
         <p>
           <a class="button" href={articleAdminPath(article.id, '/thay-doi')}>
             Xem thay đổi chưa đăng
           </a>
         </p>
+      ) : null}
+      {info.actions.length > 0 ? (
+        <div class="workflow-steps" role="group" aria-label="Bước tiếp theo">
+          {info.actions.map((name) => (
+            <TransitionForm key={name} articleId={article.id} name={name} csrfToken={csrfToken} publishAtValue={info.publishAtValue} />
+          ))}
+        </div>
       ) : null}
       {info.authorName ? <p class="hint">Tác giả: {info.authorName}</p> : null}
       <p class="hint">
@@ -100,12 +132,6 @@ export function WorkflowPanel({ info, csrfToken, timeZone }: { info: WorkflowInf
           <Time iso={article.published_at} timeZone={timeZone} />
         </p>
       ) : null}
-      {info.returnNote && article.status === 'returned' ? (
-        <div class="alert alert-error return-note" role="note">
-          <strong>Bài bị trả lại</strong>
-          {info.returnNote.by ? ` bởi ${info.returnNote.by}` : ''}: <NoteText text={info.returnNote.note} />
-        </div>
-      ) : null}
       {info.publicUrl ? (
         <p>
           <a href={info.publicUrl}>Xem trên trang báo</a>
@@ -114,9 +140,6 @@ export function WorkflowPanel({ info, csrfToken, timeZone }: { info: WorkflowInf
       <p>
         <a href={articleAdminPath(article.id, '/lich-su')}>Lịch sử và các phiên bản</a>
       </p>
-      {info.actions.map((name) => (
-        <TransitionForm key={name} articleId={article.id} name={name} csrfToken={csrfToken} publishAtValue={info.publishAtValue} />
-      ))}
       {info.mayToggleComments ? (
         <form method="post" action={articleAdminPath(article.id, '/binh-luan')} class="transition-form">
           <CsrfField token={csrfToken} />

@@ -38,6 +38,16 @@ export function DashboardPage({ ctx, timeZone, dashboard, canOpen, publicPath, m
         <h2 id="ban-nhap">Bản nháp của tôi</h2>
         <ArticleTable rows={dashboard.drafts} timeZone={timeZone} empty="Bạn chưa có bản nháp nào." />
       </section>
+      {dashboard.mine.length > 0 || role === 'reporter' ? (
+        <section class="panel" aria-labelledby="bai-cua-toi">
+          <h2 id="bai-cua-toi">Bài của tôi</h2>
+          <p class="hint">Mọi bài bạn đã gửi đi, ở bất kỳ trạng thái nào (mới nhất trước).</p>
+          <ArticleTable rows={dashboard.mine} timeZone={timeZone} canOpen={canOpen} publicPath={publicPath} empty="Bạn chưa gửi bài nào." />
+          <p>
+            <a href="/admin/bai-viet">Tất cả bài của tôi</a>
+          </p>
+        </section>
+      ) : null}
       {hint ? (
         <section class="panel" aria-labelledby="cho-xu-ly">
           <h2 id="cho-xu-ly">Chờ tôi xử lý</h2>
