@@ -29,10 +29,16 @@ export interface DiffNames {
   sections: ReadonlyMap<number, string>;
 }
 
+/**
+ * Inline markup (bold, links) does not separate words on the page: dropped before the text is taken,
+ * so "<strong>Hùng</strong>, 45 tuổi" reads "Hùng, 45 tuổi" in a diff, not "Hùng , 45 tuổi".
+ */
+const INLINE_TAG = /<\/?(?:a|abbr|b|cite|code|em|i|mark|q|s|small|span|strong|sub|sup|u)\b[^>]*>/gi;
+
 function readable(content: ArticleContent, field: keyof ArticleContent, names: DiffNames): string {
   switch (field) {
     case 'bodyHtml':
-      return articleText(content.bodyHtml);
+      return articleText(content.bodyHtml.replace(INLINE_TAG, ''));
     case 'sectionId':
       return names.sections.get(content.sectionId) ?? `#${content.sectionId}`;
     case 'tags':

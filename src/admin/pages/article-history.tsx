@@ -1,12 +1,11 @@
 import type { Article, ArticleStatus } from '../../db/schema.js';
 import type { FieldDiff } from '../../newsroom/content-diff.js';
-import type { DiffPart } from '../../newsroom/diff.js';
 import { WORKING_COPY_STEPS } from '../../newsroom/working-copy.js';
 import { ROLE_NAMES } from '../../newsroom/users.js';
 import { STATUS_NAMES, TRANSITIONS, type TransitionName } from '../../newsroom/workflow.js';
 import type { AdminContext } from '../context.js';
 import { AdminLayout, CsrfField } from '../layout.js';
-import { articleAdminPath, DiffText, NoteText, Time } from './article-parts.js';
+import { articleAdminPath, NoteText, Time } from './article-parts.js';
 import { FieldDiffs } from './live-changes.js';
 
 export interface AuditRow {
@@ -190,10 +189,11 @@ export interface ComparePageProps {
   article: Pick<Article, 'id' | 'title'>;
   from: number;
   to: number;
-  diff: { title: DiffPart[]; lead: DiffPart[]; body: DiffPart[] };
+  /** Every field that differs: title, lead, body, section, tags, pictures, SEO. */
+  fields: FieldDiff[];
 }
 
-export function ComparePage({ ctx, article, from, to, diff }: ComparePageProps) {
+export function ComparePage({ ctx, article, from, to, fields }: ComparePageProps) {
   return (
     <AdminLayout ctx={ctx} title={`So sánh phiên bản ${from} và ${to}`}>
       <h1>
@@ -203,15 +203,10 @@ export function ComparePage({ ctx, article, from, to, diff }: ComparePageProps) 
         <a href={articleAdminPath(article.id, '/lich-su')}>« Lịch sử bài viết</a>
       </p>
       <p class="hint">
-        Chữ gạch ngang chỉ có ở phiên bản {from}; chữ gạch chân chỉ có ở phiên bản {to}.
+        Chữ gạch ngang (đỏ) chỉ có ở phiên bản {from}; chữ gạch chân (xanh) chỉ có ở phiên bản {to}.
       </p>
       <section class="panel compare">
-        <h2>Tiêu đề</h2>
-        <DiffText parts={diff.title} />
-        <h2>Sapo</h2>
-        <DiffText parts={diff.lead} />
-        <h2>Nội dung</h2>
-        <DiffText parts={diff.body} />
+        <FieldDiffs fields={fields} same="Hai phiên bản giống hệt nhau." />
       </section>
     </AdminLayout>
   );
@@ -248,7 +243,7 @@ export function RestoreConfirmPage({ ctx, article, version, fields, live, mayUpd
       </p>
       <p class="hint">Chữ gạch ngang sẽ mất đi; chữ gạch chân sẽ có lại.</p>
       <section class="panel compare" aria-label="Những gì thay đổi">
-        <FieldDiffs fields={fields} />
+        <FieldDiffs fields={fields} same="Phiên bản này giống hệt nội dung mới nhất." />
       </section>
       <form method="post" action={action} class="form transition-form">
         <CsrfField token={ctx.csrfToken} />

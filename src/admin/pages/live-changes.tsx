@@ -18,8 +18,8 @@ export interface LiveChangesPageProps {
   notice?: { kind: 'ok' | 'error'; text: string };
 }
 
-export function FieldDiffs({ fields }: { fields: FieldDiff[] }) {
-  if (fields.length === 0) return <p class="hint">Nội dung giống hệt bản đang đăng.</p>;
+export function FieldDiffs({ fields, same = 'Nội dung giống hệt bản đang đăng.' }: { fields: FieldDiff[]; same?: string }) {
+  if (fields.length === 0) return <p class="hint">{same}</p>;
   return (
     <dl class="field-diffs">
       {fields.map((f) => (

@@ -5,7 +5,6 @@ import { ConflictError, getRevision, hasWorkingCopy, listRevisions, restoreRevis
 import { contentDiff } from '../../newsroom/content-diff.js';
 import { latestContent, restoreRevisionLive } from '../../newsroom/working-copy.js';
 import { requireRole } from '../../newsroom/auth.js';
-import { articleText, wordDiff } from '../../newsroom/diff.js';
 import { mayEdit, roleAllows } from '../../newsroom/permissions.js';
 import { auditTrail } from '../../newsroom/workflow.js';
 import { bodyRecord, positiveInt } from '../article-input.js';
@@ -53,8 +52,9 @@ async function getCompare(request: FastifyRequest, reply: FastifyReply) {
   const db = request.server.db.kysely;
   const [a, b] = [await getRevision(db, article.id, from), await getRevision(db, article.id, to)];
   if (!a || !b) throw new HttpError(404, 'Không tìm thấy phiên bản này.');
-  const diff = { title: wordDiff(a.title, b.title), lead: wordDiff(a.lead, b.lead), body: wordDiff(articleText(a.body_html), articleText(b.body_html)) };
-  return sendAdminPage(reply, <ComparePage ctx={adminContext(request, reply)} article={article} from={from} to={to} diff={diff} />);
+  const sections = new Map((await db.selectFrom('sections').select(['id', 'name']).execute()).map((s) => [s.id, s.name]));
+  const fields = contentDiff(revisionContent(a), revisionContent(b), { sections });
+  return sendAdminPage(reply, <ComparePage ctx={adminContext(request, reply)} article={article} from={from} to={to} fields={fields} />);
 }
 
 /** The revision, the article's newest content and what restoring would change, for the confirmation. */
