@@ -10,6 +10,7 @@ import * as m0007 from './migrations/0007_curation.js';
 import * as m0008 from './migrations/0008_search_recency.js';
 import * as m0010a from './migrations/0010_a_working_copies.js';
 import * as m0010b from './migrations/0010_b_notifications.js';
+import * as m0015 from './migrations/0015_royalties.js';
 
 export interface MigrationContext {
   dialect: DialectName;
@@ -31,6 +32,7 @@ const migrations: Record<string, DialectAwareMigration> = {
   '0008_search_recency': m0008,
   '0010_a_working_copies': m0010a,
   '0010_b_notifications': m0010b,
+  '0015_royalties': m0015,
 };
 
 export class MigrationError extends Error {}

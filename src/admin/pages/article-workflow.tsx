@@ -1,3 +1,4 @@
+import { ArticleNumbersLinks } from './article-numbers-links.js';
 import type { Article } from '../../db/schema.js';
 import { TRANSITIONS, type TransitionName } from '../../newsroom/workflow.js';
 import { CsrfField } from '../layout.js';
@@ -140,6 +141,7 @@ export function WorkflowPanel({ info, csrfToken, timeZone }: { info: WorkflowInf
       <p>
         <a href={articleAdminPath(article.id, '/lich-su')}>Lịch sử và các phiên bản</a>
       </p>
+      <ArticleNumbersLinks articleId={article.id} />
       {info.mayToggleComments ? (
         <form method="post" action={articleAdminPath(article.id, '/binh-luan')} class="transition-form">
           <CsrfField token={csrfToken} />

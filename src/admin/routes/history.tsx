@@ -4,20 +4,18 @@ import { HttpError } from '../../http-error.js';
 import { ConflictError, getRevision, hasWorkingCopy, listRevisions, restoreRevision, revisionContent } from '../../newsroom/articles.js';
 import { contentDiff } from '../../newsroom/content-diff.js';
 import { latestContent, restoreRevisionLive } from '../../newsroom/working-copy.js';
-import { requireRole } from '../../newsroom/auth.js';
 import { mayEdit, roleAllows } from '../../newsroom/permissions.js';
 import { auditTrail } from '../../newsroom/workflow.js';
 import { bodyRecord, positiveInt } from '../article-input.js';
 import { adminContext, sendAdminPage } from '../context.js';
 import { ComparePage, HistoryPage, RestoreConfirmPage } from '../pages/article-history.js';
-import { articleFromParams, asker, EDITORIAL_ROLES, facts, guarded, reindex, requireView, type Asker } from './article-shared.js';
+import { formBody, ID_PARAMS, pathParams, queryFields } from '../schemas.js';
+import { articleFromParams, asker, facts, reindex, requireView, type Asker } from './article-shared.js';
 
 /**
  * An article's history: the audit trail, its revisions, a word diff between two, and restoring one.
  * Read-only over audit_log on purpose: no route here (or anywhere) edits or deletes audit records.
  */
-
-const editorial = { preHandler: requireRole(...EDITORIAL_ROLES) };
 
 async function historyArticle(request: FastifyRequest): Promise<{ who: Asker; article: Article }> {
   const who = await asker(request);
@@ -108,17 +106,22 @@ async function postRestore(request: FastifyRequest, reply: FastifyReply) {
 }
 
 export async function historyRoutes(app: FastifyInstance) {
-  app.get('/admin/bai-viet/:id/lich-su', editorial, guarded(async (request, reply) => {
+  const permission = 'article.history';
+  app.get('/bai-viet/:id/lich-su', { config: { permission }, schema: { params: ID_PARAMS, querystring: queryFields('khoi-phuc') } }, async (request, reply) => {
     const { who, article } = await historyArticle(request);
     const restored = positiveInt(bodyRecord(request.query)['khoi-phuc']);
     const where = hasWorkingCopy(article) ? ' Bạn đọc chưa thấy thay đổi này cho đến khi bài được cập nhật.' : '';
     const notice = restored ? { kind: 'ok' as const, text: `Đã khôi phục phiên bản ${restored} thành một phiên bản mới.${where}` } : undefined;
     return sendHistory(request, reply, who, article, 200, notice);
-  }));
-  app.get('/admin/bai-viet/:id/lich-su/so-sanh', editorial, guarded(getCompare));
-  app.get('/admin/bai-viet/:id/lich-su/:version/khoi-phuc', editorial, guarded(async (request, reply) => {
+  });
+  app.get('/bai-viet/:id/lich-su/so-sanh', { config: { permission }, schema: { params: ID_PARAMS, querystring: queryFields('tu', 'den') } }, getCompare);
+  // Restoring asks first: the confirmation page shows what would change.
+  app.get('/bai-viet/:id/lich-su/:version/khoi-phuc', { config: { permission }, schema: { params: pathParams('id', 'version') } }, async (request, reply) => {
     const { who, article } = await historyArticle(request);
     return sendConfirm(request, reply, who, article);
-  }));
-  app.post('/admin/bai-viet/:id/lich-su/:version/khoi-phuc', editorial, guarded(postRestore));
+  });
+  app.post('/bai-viet/:id/lich-su/:version/khoi-phuc', {
+    config: { permission },
+    schema: { params: pathParams('id', 'version'), body: formBody('version', 'xac-nhan', 'cap-nhat') },
+  }, postRestore);
 }

@@ -1,12 +1,11 @@
 import type { FastifyInstance } from 'fastify';
 import { mayModerate, pendingCommentCount } from '../../comments/moderation.js';
-import { requireRole } from '../../newsroom/auth.js';
 import { listNotifications, markRead, unreadCount } from '../../newsroom/notifications.js';
 import { positiveInt } from '../article-input.js';
 import { adminContext, sendAdminPage } from '../context.js';
 import { PendingCommentsPanel } from '../pages/comments-panel.js';
 import { NotificationsPage } from '../pages/notifications.js';
-import { EDITORIAL_ROLES } from './article-shared.js';
+import { formBody, ID_PARAMS } from '../schemas.js';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -15,11 +14,10 @@ declare module 'fastify' {
   }
 }
 
-const editorial = { preHandler: requireRole(...EDITORIAL_ROLES) };
-
 /**
  * The count in the menu: loaded before every newsroom page is drawn, for someone signed in.
- * skip-override keeps the hook at the level it is registered on, so it covers every /admin route.
+ * skip-override keeps the hook at the level it is registered on (first in the newsroom plugin's list),
+ * so it covers every newsroom route.
  */
 async function registerCount(app: FastifyInstance): Promise<void> {
   app.addHook('preHandler', async (request) => {
@@ -35,7 +33,7 @@ export const notificationCountPlugin = Object.assign(registerCount, {
 
 /** The list; opening one marks it read and goes to its article; "all read" in one click. */
 export async function notificationRoutes(app: FastifyInstance) {
-  app.get('/admin/thong-bao', editorial, async (request, reply) => {
+  app.get('/thong-bao', { config: { permission: 'article.view' } }, async (request, reply) => {
     const user = request.user;
     if (!user) return reply.status(401).send();
     const comments = mayModerate(user.role) ? <PendingCommentsPanel count={await pendingCommentCount(app.db.kysely)} /> : undefined;
@@ -43,12 +41,12 @@ export async function notificationRoutes(app: FastifyInstance) {
     return sendAdminPage(reply, <NotificationsPage ctx={adminContext(request, reply)} timeZone={app.config.timeZone} rows={rows} comments={comments} />);
   });
 
-  app.post('/admin/thong-bao/da-doc', editorial, async (request, reply) => {
+  app.post('/thong-bao/da-doc', { config: { permission: 'article.view' }, schema: { body: formBody() } }, async (request, reply) => {
     if (request.user) await markRead(app.db.kysely, request.user.id);
     return reply.redirect('/admin/thong-bao', 303);
   });
 
-  app.get('/admin/thong-bao/:id', editorial, async (request, reply) => {
+  app.get('/thong-bao/:id', { config: { permission: 'article.view' }, schema: { params: ID_PARAMS } }, async (request, reply) => {
     const id = positiveInt((request.params as Record<string, unknown>).id);
     const articleId = request.user && id !== null ? await markRead(app.db.kysely, request.user.id, id) : null;
     return reply.redirect(articleId ? `/admin/bai-viet/${articleId}` : '/admin/thong-bao', 303);

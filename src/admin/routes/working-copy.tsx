@@ -1,16 +1,15 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Article } from '../../db/schema.js';
 import { HttpError } from '../../http-error.js';
-import { requireRole } from '../../newsroom/auth.js';
 import { liveChanges, WORKING_COPY_STEPS, workingCopyRefusal, workingCopyStep, type WorkingCopyStep } from '../../newsroom/working-copy.js';
 import { bodyRecord, positiveInt } from '../article-input.js';
 import { adminContext, sendAdminPage } from '../context.js';
 import { LiveChangesPage } from '../pages/live-changes.js';
-import { articleFromParams, asker, EDITORIAL_ROLES, guarded, reindex, requireView, type Asker } from './article-shared.js';
+import { formBody, ID_PARAMS } from '../schemas.js';
+import { articleFromParams, asker, reindex, requireView, type Asker } from './article-shared.js';
 
 /** A live article's unpublished changes: see them, then publish, send for approval or drop them. */
 
-const editorial = { preHandler: requireRole(...EDITORIAL_ROLES) };
 const STEPS = Object.keys(WORKING_COPY_STEPS) as WorkingCopyStep[];
 
 async function sendChanges(request: FastifyRequest, reply: FastifyReply, who: Asker, article: Article, status = 200, notice?: { kind: 'ok' | 'error'; text: string }) {
@@ -39,11 +38,13 @@ async function postStep(request: FastifyRequest, reply: FastifyReply) {
 }
 
 export async function workingCopyRoutes(app: FastifyInstance) {
-  app.get('/admin/bai-viet/:id/thay-doi', editorial, guarded(async (request, reply) => {
+  // Any editorial role reaches the screen; what each may do is decided per article by workingCopyRefusal.
+  const permission = 'article.workflow';
+  app.get('/bai-viet/:id/thay-doi', { config: { permission }, schema: { params: ID_PARAMS } }, async (request, reply) => {
     const who = await asker(request);
     const article = await articleFromParams(request);
     requireView(who.actor, article);
     return sendChanges(request, reply, who, article);
-  }));
-  app.post('/admin/bai-viet/:id/thay-doi', editorial, guarded(postStep));
+  });
+  app.post('/bai-viet/:id/thay-doi', { config: { permission }, schema: { params: ID_PARAMS, body: formBody('name', 'version', 'note') } }, postStep);
 }
