@@ -6,7 +6,8 @@ import { createSection } from '../src/content/sections.js';
 import { articlePath } from '../src/content/urls.js';
 import type { Article, Section, User, UserRole } from '../src/db/schema.js';
 import { storeImage } from '../src/media/store.js';
-import { actorFor, assignSections, loadPolicy } from '../src/newsroom/actors.js';
+import { actorFor, assignSections, loadPolicy, MANAGING_EDITOR_MAY_PUBLISH } from '../src/newsroom/actors.js';
+import { setSetting } from '../src/content/settings.js';
 import { createDraft, saveContent, type ArticleContent } from '../src/newsroom/articles.js';
 import { createUser } from '../src/newsroom/users.js';
 import { applyTransition } from '../src/newsroom/workflow.js';
@@ -17,7 +18,7 @@ import { browserAvailable, CHROMIUM_PATH, DESKTOP, PHONE, screenshotPath, startS
 /**
  * The newsroom in Chromium: a reporter writes in the rich-text editor and submits, an editor edits
  * and forwards, the editor-in-chief publishes, and the article is on the reading site; the managing
- * editor schedules an article and the scheduler publishes it; pasting from Word; autosave.
+ * editor (allowed to publish by the site setting) schedules an article and the scheduler publishes it; pasting from Word; autosave.
  */
 
 const skip = process.env.SKIP_E2E === '1' ? 'SKIP_E2E=1' : false;
@@ -143,7 +144,7 @@ describe('the newsroom in Chromium', { skip, timeout: 600_000 }, () => {
     await site?.close();
   });
 
-  test('the managing editor schedules an edited article a little ahead', async () => {
+  test('the managing editor schedules an edited article a little ahead, once the paper lets them publish', async () => {
     const db = site.db.kysely;
     const policy = await loadPolicy(db);
     const title = 'Khai mạc tuần văn hóa các dân tộc vùng cao';
@@ -170,6 +171,10 @@ describe('the newsroom in Chromium', { skip, timeout: 600_000 }, () => {
     try {
       await login(page, 'thuky');
       await page.goto(`/admin/bai-viet/${draft.id}`);
+      // Scheduling is publishing: without managing_editor_may_publish there is no such button.
+      assert.equal(await page.getByRole('button', { name: 'Hẹn giờ đăng', exact: true }).count(), 0);
+      await setSetting(db, MANAGING_EDITOR_MAY_PUBLISH, '1');
+      await page.reload();
       const at = nextMinute(20_000);
       await page.fill('#publish-at', toZonedInput(at.toISOString(), TIME_ZONE));
       await submitAndWait(page, 'Hẹn giờ đăng', /\?chuyen=schedule$/);
@@ -184,6 +189,7 @@ describe('the newsroom in Chromium', { skip, timeout: 600_000 }, () => {
       scheduled = { id: draft.id, at, title };
       noErrors(opened, 'managing editor');
     } finally {
+      await setSetting(db, MANAGING_EDITOR_MAY_PUBLISH, '0');
       await opened.context.close();
     }
   });
@@ -430,7 +436,7 @@ describe('the newsroom in Chromium', { skip, timeout: 600_000 }, () => {
       await waitForEditor(page);
       await page.screenshot({ path: screenshotPath('editor-phone.png'), fullPage: false });
       // Someone else saves first (another tab, another person).
-      await saveContent(db, reporterActor, draft.id, { ...base, bodyHtml: '<p>Bản của người khác.</p>' }, { baseVersion: draft.version });
+      await saveContent(db, reporterActor, draft.id, { ...base, bodyHtml: '<p>Bản của người khác.</p>' }, { baseVersion: draft.version, policy: { managingEditorMayPublish: false } });
       await page.locator('.editor-content p').last().tap();
       await page.keyboard.press('End');
       await page.keyboard.type(' Bản của tôi.');

@@ -8,6 +8,9 @@ import { after, before, describe, it } from 'node:test';
 import { prepareDatabase, INITIAL_PASSWORD_FILE } from '../src/bootstrap.js';
 import { openDatabase } from '../src/db/connection.js';
 import { verifyPassword } from '../src/newsroom/passwords.js';
+import { actorFor } from '../src/newsroom/actors.js';
+import { createSection } from '../src/content/sections.js';
+import { migrateToLatest } from '../src/db/migrate.js';
 import { testConfig } from './helpers/app.js';
 import { createTestDatabase, dialects } from './helpers/db.js';
 
@@ -117,6 +120,32 @@ describe('command line', () => {
     const unknown = await cli('user:reset-password', '--username', 'khong-co-ai', '--password', 'mat-khau-moi-12345');
     assert.equal(unknown.code, 1);
     assert.equal(nonEmptyLines(unknown.stderr).length, 1);
+  });
+
+  it('user:create --sections gives an editor sections, subsections included; bad sections are one-line errors', async () => {
+    const db = openDatabase(env.DATABASE_URL ?? '');
+    try {
+      await migrateToLatest(db);
+      const economy = await createSection(db.kysely, { name: 'Kinh tế', slug: 'kinh-te', parentId: null, position: 0 });
+      const farming = await createSection(db.kysely, { name: 'Nông nghiệp', slug: 'nong-nghiep', parentId: economy.id, position: 1 });
+      const unknown = await cli('user:create', '--username', 'bt1', '--name', 'Biên Tập', '--role', 'editor', '--password', 'mat-khau-du-dai-1', '--sections', 'kinh-te,the-thao');
+      assert.equal(unknown.code, 1);
+      assert.deepEqual(nonEmptyLines(unknown.stderr).length, 1);
+      assert.match(unknown.stderr, /không có chuyên mục: the-thao\. Các chuyên mục: kinh-te, kinh-te\/nong-nghiep/);
+      const notEditor = await cli('user:create', '--username', 'pv1', '--name', 'Phóng Viên', '--role', 'reporter', '--sections', 'kinh-te');
+      assert.equal(notEditor.code, 1);
+      assert.match(notEditor.stderr, /--sections chỉ dùng cho vai trò editor/);
+      assert.equal(await db.kysely.selectFrom('users').select('id').where('username', 'in', ['bt1', 'pv1']).executeTakeFirst(), undefined, 'nothing created');
+
+      const created = await cli('user:create', '--username', 'bt2', '--name', 'Biên Tập Hai', '--role', 'editor', '--password', 'mat-khau-du-dai-2', '--sections', ' /kinh-te/ ');
+      assert.equal(created.code, 0, created.stderr);
+      assert.match(created.stdout, /Chuyên mục: kinh-te \(gồm cả chuyên mục con\)/);
+      const user = await db.kysely.selectFrom('users').selectAll().where('username', '=', 'bt2').executeTakeFirstOrThrow();
+      const actor = await actorFor(db.kysely, user);
+      assert.deepEqual(actor.sectionIds.sort(), [economy.id, farming.id].sort());
+    } finally {
+      await db.close();
+    }
   });
 });
 

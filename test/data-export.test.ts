@@ -40,7 +40,7 @@ async function populate(t: TestApp): Promise<void> {
     seoDescription: '',
   };
   const draft = await createDraft(db, actor, content, { managingEditorMayPublish: false });
-  await saveContent(db, actor, draft.id, { ...content, lead: 'Những cánh đồng hoa nở rộ khắp cao nguyên đá.' }, { baseVersion: draft.version, note: 'sửa sapo' });
+  await saveContent(db, actor, draft.id, { ...content, lead: 'Những cánh đồng hoa nở rộ khắp cao nguyên đá.' }, { baseVersion: draft.version, note: 'sửa sapo', policy: { managingEditorMayPublish: false } });
   const first = await insertComment(db, { articleId: fixture.articles[0].id, parentId: null, name: 'Bạn đọc', email: 'a@b.vn', body: 'Bài viết rất hay.', ipHash: 'x', status: 'approved' });
   await insertComment(db, { articleId: fixture.articles[0].id, parentId: first.id, name: 'Người khác', email: '', body: 'Đồng ý với bạn.', ipHash: 'y' });
   await addBannedWord(db, 'lừa đảo', editor.id);

@@ -36,8 +36,9 @@ const ALLOWED_STEPS: Record<TransitionName, Who[]> = {
   submit: ['reporter'],
   forward: ['editor', 'managing', 'chief'],
   return: ['editor', 'managing', 'chief'],
-  schedule: ['managing', 'chief'],
-  unschedule: ['managing', 'chief'],
+  // Scheduling is publishing: the managing editor only with managing_editor_may_publish.
+  schedule: ['chief'],
+  unschedule: ['chief'],
   publish: ['chief'],
   unpublish: ['chief'],
   trash: ['chief'],
@@ -265,12 +266,15 @@ for (const dialect of dialects) {
           assert.equal(saved.statusCode, mayE ? 303 : 403, 'save');
           const autosaved = await client.autosave(a.id, { ...formOf(a, { title: `Tự lưu bởi ${who}` }), version: mayE ? 2 : 1 });
           assert.equal(autosaved.statusCode, mayE ? 200 : 403, 'autosave');
-          const restored = await client.post(`/admin/bai-viet/${a.id}/lich-su/1/khoi-phuc`, { version: mayE ? '3' : '1' });
+          const unconfirmed = await client.post(`/admin/bai-viet/${a.id}/lich-su/1/khoi-phuc`, { version: mayE ? '3' : '1' });
+          assert.equal(unconfirmed.statusCode, mayE ? 200 : 403, 'restore asks first');
+          if (mayE) assert.match(unconfirmed.body, /Khôi phục phiên bản 1\?/);
+          const restored = await client.post(`/admin/bai-viet/${a.id}/lich-su/1/khoi-phuc`, { version: mayE ? '3' : '1', 'xac-nhan': '1' });
           assert.equal(restored.statusCode, mayE ? 303 : 403, 'restore');
 
           const after = await state(a.id);
           if (mayE) {
-            assert.deepEqual(autosaved.json(), { version: 3, savedAt: autosaved.json().savedAt });
+            assert.deepEqual(autosaved.json(), { version: 3, savedAt: autosaved.json().savedAt, unpublished: status === 'published' });
             assert.equal(after.row.version, 4);
             assert.equal(after.row.title, a.title);
             assert.equal(after.revisions, 4);
@@ -314,7 +318,7 @@ for (const dialect of dialects) {
       assert.deepEqual(await forms('reporter', submitted.id), []);
       assert.deepEqual(await forms('chief', submitted.id), ['forward', 'return', 'trash']);
       const edited = await article('edited');
-      assert.deepEqual(await forms('managing', edited.id), ['return', 'schedule']);
+      assert.deepEqual(await forms('managing', edited.id), ['return']);
       const page = (await clients.chief.get(`/admin/bai-viet/${edited.id}`)).body;
       assert.match(page, /<textarea id="return-note" name="note"/);
       assert.match(page, /<input id="publish-at" name="publish_at" type="datetime-local"/);
@@ -475,9 +479,9 @@ for (const dialect of dialects) {
 
       const editorHistory = (await clients.editor.get(`/admin/bai-viet/${a.id}/lich-su`)).body;
       assert.match(editorHistory, /lich-su\/1\/khoi-phuc/);
-      const stale = await clients.editor.post(`/admin/bai-viet/${a.id}/lich-su/1/khoi-phuc`, { version: '1' });
+      const stale = await clients.editor.post(`/admin/bai-viet/${a.id}/lich-su/1/khoi-phuc`, { version: '1', 'xac-nhan': '1' });
       assert.equal(stale.statusCode, 409);
-      const restored = await clients.editor.post(`/admin/bai-viet/${a.id}/lich-su/1/khoi-phuc`, { version: '2' });
+      const restored = await clients.editor.post(`/admin/bai-viet/${a.id}/lich-su/1/khoi-phuc`, { version: '2', 'xac-nhan': '1' });
       assert.equal(restored.statusCode, 303);
       const after = await state(a.id);
       assert.equal(after.row.version, 3);

@@ -104,8 +104,9 @@ for (const dialect of dialects) {
       submit: ['reporter'],
       forward: ['editor', 'managing_editor', 'editor_in_chief'],
       return: ['editor', 'managing_editor', 'editor_in_chief'],
-      schedule: ['managing_editor', 'editor_in_chief'],
-      unschedule: ['managing_editor', 'editor_in_chief'],
+      // Scheduling is publishing (a managing editor only with the site setting, tested below).
+      schedule: ['editor_in_chief'],
+      unschedule: ['editor_in_chief'],
       publish: ['editor_in_chief'],
       unpublish: ['editor_in_chief'],
       trash: ['editor_in_chief'],
@@ -152,7 +153,7 @@ for (const dialect of dialects) {
         ['publish', 'editor_in_chief'],
         ['unpublish', 'editor_in_chief'],
         ['restore', 'editor_in_chief'],
-        ['unschedule', 'managing_editor'],
+        ['unschedule', 'editor_in_chief'],
       ];
       for (const [name, who] of cases) {
         await assert.rejects(applyTransition(t.db.kysely, actors[who], article.id, { name }, POLICY), (error: unknown) => {
@@ -179,7 +180,7 @@ for (const dialect of dialects) {
       await applyTransition(t.db.kysely, actors.reporter, article.id, { name: 'submit' }, POLICY);
       await expectRefused(applyTransition(t.db.kysely, actors.editor, article.id, { name: 'return', note: '  ' }, POLICY), 400);
       await applyTransition(t.db.kysely, actors.editor, article.id, { name: 'forward' }, POLICY);
-      await expectRefused(applyTransition(t.db.kysely, actors.managing_editor, article.id, { name: 'schedule', publishAt: new Date(Date.now() - HOUR) }, POLICY), 400);
+      await expectRefused(applyTransition(t.db.kysely, actors.editor_in_chief, article.id, { name: 'schedule', publishAt: new Date(Date.now() - HOUR) }, POLICY), 400);
       const returned = await applyTransition(t.db.kysely, actors.managing_editor, article.id, { name: 'return', note: 'Thiếu ảnh.' }, POLICY);
       assert.equal(returned.status, 'returned');
       assert.equal((await auditTrail(t.db.kysely, article.id)).at(-1)?.note, 'Thiếu ảnh.');
@@ -208,7 +209,7 @@ for (const dialect of dialects) {
       const article = await draft();
       await forceStatus(t, article.id, 'edited');
       const at = new Date(Date.now() + HOUR);
-      await applyTransition(t.db.kysely, actors.managing_editor, article.id, { name: 'schedule', publishAt: at }, POLICY);
+      await applyTransition(t.db.kysely, actors.editor_in_chief, article.id, { name: 'schedule', publishAt: at }, POLICY);
       assert.deepEqual(await publishDue(t.db.kysely, new Date()), []);
       const due = new Date(at.getTime() + 1000);
       const runs = await Promise.all([publishDue(t.db.kysely, due), publishDue(t.db.kysely, due), publishDue(t.db.kysely, due)]);
@@ -229,10 +230,10 @@ for (const dialect of dialects) {
 
     test('a save from an older version is refused and changes nothing', async () => {
       const article = await draft();
-      const first = await saveContent(t.db.kysely, actors.reporter, article.id, content(fixture.sections.news.id, 'Bản của Hà'), { baseVersion: 1 });
+      const first = await saveContent(t.db.kysely, actors.reporter, article.id, content(fixture.sections.news.id, 'Bản của Hà'), { baseVersion: 1, policy: POLICY });
       assert.equal(first.version, 2);
       await assert.rejects(
-        saveContent(t.db.kysely, actors.reporter, article.id, content(fixture.sections.news.id, 'Bản cũ của Hà'), { baseVersion: 1 }),
+        saveContent(t.db.kysely, actors.reporter, article.id, content(fixture.sections.news.id, 'Bản cũ của Hà'), { baseVersion: 1, policy: POLICY }),
         (error: unknown) => error instanceof ConflictError && error.current.title === 'Bản của Hà',
       );
       const row = await t.db.kysely.selectFrom('articles').select(['title', 'version']).where('id', '=', article.id).executeTakeFirstOrThrow();
@@ -242,7 +243,7 @@ for (const dialect of dialects) {
     test('who may edit: own draft yes, another reporter no, editor only when submitted in their section', async () => {
       const article = await draft();
       const edit = (who: keyof typeof users, version: number) =>
-        saveContent(t.db.kysely, actors[who], article.id, content(fixture.sections.news.id, `Sửa bởi ${who}`), { baseVersion: version });
+        saveContent(t.db.kysely, actors[who], article.id, content(fixture.sections.news.id, `Sửa bởi ${who}`), { baseVersion: version, policy: POLICY });
       await expectRefused(edit('otherReporter', 1), 403);
       await expectRefused(edit('editor', 1), 403);
       await expectRefused(edit('managing_editor', 1), 403);
@@ -255,9 +256,9 @@ for (const dialect of dialects) {
 
     test('every save is a revision; restoring one is a new revision and an audit record', async () => {
       const article = await draft();
-      await saveContent(t.db.kysely, actors.reporter, article.id, content(fixture.sections.news.id, 'Tiêu đề thứ hai'), { baseVersion: 1 });
-      await saveContent(t.db.kysely, actors.reporter, article.id, content(fixture.sections.news.id, 'Tiêu đề thứ ba'), { baseVersion: 2 });
-      const restored = await restoreRevision(t.db.kysely, actors.reporter, article.id, 1, 3);
+      await saveContent(t.db.kysely, actors.reporter, article.id, content(fixture.sections.news.id, 'Tiêu đề thứ hai'), { baseVersion: 1, policy: POLICY });
+      await saveContent(t.db.kysely, actors.reporter, article.id, content(fixture.sections.news.id, 'Tiêu đề thứ ba'), { baseVersion: 2, policy: POLICY });
+      const restored = await restoreRevision(t.db.kysely, actors.reporter, article.id, 1, 3, POLICY);
       assert.equal(restored.version, 4);
       assert.equal(restored.title, 'Xã Pá Vạc hoàn thành đường bê tông');
       const revisions = await listRevisions(t.db.kysely, article.id);

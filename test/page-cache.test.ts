@@ -15,6 +15,7 @@ import type { Article } from '../src/db/schema.js';
 import { updateImageText } from '../src/media/library.js';
 import { actorFor } from '../src/newsroom/actors.js';
 import { saveContent, type ArticleContent } from '../src/newsroom/articles.js';
+import { workingCopyStep } from '../src/newsroom/working-copy.js';
 import { updateAccount } from '../src/newsroom/user-admin.js';
 import { createUser } from '../src/newsroom/users.js';
 import { publishDue } from '../src/newsroom/workflow.js';
@@ -195,13 +196,18 @@ for (const dialect of dialects) {
         await cached('/');
         const editor = await actorFor(db(), await db().selectFrom('users').selectAll().where('username', '=', 'tongbientap').executeTakeFirstOrThrow());
         const current = await db().selectFrom('articles').selectAll().where('id', '=', a.id).executeTakeFirstOrThrow();
-        await saveContent(db(), editor, a.id, contentOf(current, ['Đại hội Đảng', 'Nông thôn mới'], { bodyHtml: '<p>Đoạn văn đã sửa lỗi chính tả.</p>' }), { baseVersion: current.version });
+        // A live article's edit is a working copy until someone who may publish updates the live page.
+        const policy = { managingEditorMayPublish: false };
+        const edited = await saveContent(db(), editor, a.id, contentOf(current, ['Đại hội Đảng', 'Nông thôn mới'], { bodyHtml: '<p>Đoạn văn đã sửa lỗi chính tả.</p>' }), { baseVersion: current.version, policy });
+        assert.doesNotMatch((await get(url)).body, /Đoạn văn đã sửa lỗi chính tả/, 'the working copy is not on the page');
+        await workingCopyStep(db(), editor, a.id, { step: 'update_live', baseVersion: edited.version }, policy);
         assert.match((await get(url)).body, /Đoạn văn đã sửa lỗi chính tả/);
         const hits = counters().hits;
         await get('/');
         assert.equal(counters().hits, hits + 1, 'the home page does not show the body: still cached');
         const saved = await db().selectFrom('articles').selectAll().where('id', '=', a.id).executeTakeFirstOrThrow();
-        await saveContent(db(), editor, a.id, contentOf(saved, ['Đại hội Đảng', 'Nông thôn mới'], { title: 'Tiêu đề đã sửa' }), { baseVersion: saved.version });
+        const retitled = await saveContent(db(), editor, a.id, contentOf(saved, ['Đại hội Đảng', 'Nông thôn mới'], { title: 'Tiêu đề đã sửa' }), { baseVersion: saved.version, policy });
+        await workingCopyStep(db(), editor, a.id, { step: 'update_live', baseVersion: retitled.version }, policy);
         assert.match((await get('/')).body, /Tiêu đề đã sửa/);
         assert.match((await get(url)).body, /Tiêu đề đã sửa/);
       });

@@ -12,6 +12,7 @@ import { moderateComments } from '../src/comments/moderation.js';
 import { openDatabase, type Db } from '../src/db/connection.js';
 import type { User } from '../src/db/schema.js';
 import { saveContent } from '../src/newsroom/articles.js';
+import { workingCopyStep } from '../src/newsroom/working-copy.js';
 import { applyTransition, publishDue } from '../src/newsroom/workflow.js';
 import { createUser } from '../src/newsroom/users.js';
 import { createEndpoint } from '../src/webhooks/endpoints.js';
@@ -101,7 +102,8 @@ for (const dialect of dialects) {
       const article = await draft('Bài sắp đăng');
       await applyTransition(t.db.kysely, actor(), article.id, { name: 'publish' }, policy);
       const live = await t.db.kysely.selectFrom('articles').selectAll().where('id', '=', article.id).executeTakeFirstOrThrow();
-      await saveContent(t.db.kysely, actor(), article.id, { ...contentOf(live), title: 'Bài đã sửa' }, { baseVersion: live.version });
+      const edited = await saveContent(t.db.kysely, actor(), article.id, { ...contentOf(live), title: 'Bài đã sửa' }, { baseVersion: live.version, policy });
+      await workingCopyStep(t.db.kysely, actor(), article.id, { step: 'update_live', baseVersion: edited.version }, policy);
       await applyTransition(t.db.kysely, actor(), article.id, { name: 'unpublish' }, policy);
       const scheduled = await draft('Bài hẹn giờ');
       await t.db.kysely.updateTable('articles').set({ status: 'scheduled', published_at: new Date(Date.now() - 1000).toISOString() }).where('id', '=', scheduled.id).execute();

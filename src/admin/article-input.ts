@@ -1,4 +1,3 @@
-import type { Article } from '../db/schema.js';
 import { ARTICLE_FORM_FIELDS } from './article-fields.js';
 import { checkContent, type ArticleContent, type ContentErrors } from '../newsroom/articles.js';
 
@@ -46,20 +45,20 @@ export function formFromBody(body: unknown): ArticleForm {
   return form;
 }
 
-export function formFromArticle(article: Article, tags: string[]): ArticleForm {
+export function formFromContent(content: ArticleContent): ArticleForm {
   return {
-    title: article.title,
-    slug: article.slug,
-    lead: article.lead,
-    body_html: article.body_html,
-    section_id: String(article.section_id),
-    tags: tags.join(', '),
-    byline: article.byline,
-    featured_image_id: article.featured_image_id === null ? '' : String(article.featured_image_id),
-    featured_caption: article.featured_caption,
-    featured_credit: article.featured_credit,
-    seo_title: article.seo_title,
-    seo_description: article.seo_description,
+    title: content.title,
+    slug: content.slug,
+    lead: content.lead,
+    body_html: content.bodyHtml,
+    section_id: String(content.sectionId),
+    tags: content.tags.join(', '),
+    byline: content.byline,
+    featured_image_id: content.featuredImageId === null ? '' : String(content.featuredImageId),
+    featured_caption: content.featuredCaption,
+    featured_credit: content.featuredCredit,
+    seo_title: content.seoTitle,
+    seo_description: content.seoDescription,
   };
 }
 

@@ -13,6 +13,8 @@ export interface AdminContext {
   csrfToken: string;
   /** Path of this page, to mark the current menu entry. */
   currentPath: string;
+  /** Unread notifications, for the menu's count (src/admin/routes/notifications.tsx loads it). */
+  notificationCount: number;
 }
 
 export function adminContext(request: FastifyRequest, reply: FastifyReply): AdminContext {
@@ -23,6 +25,7 @@ export function adminContext(request: FastifyRequest, reply: FastifyReply): Admi
     user: request.user,
     csrfToken: reply.generateCsrf(),
     currentPath: request.url.split('?')[0],
+    notificationCount: request.notificationCount ?? 0,
   };
 }
 

@@ -12,6 +12,7 @@ export function CsrfField({ token }: { token: string }) {
 /** Menu entries; one with an action shows only to the roles the permission table gives it to. */
 const NAV: { href: string; label: string; action?: Action }[] = [
   { href: '/admin', label: 'Bảng điều khiển' },
+  { href: '/admin/thong-bao', label: 'Thông báo', action: 'article.view' },
   { href: '/admin/bai-viet', label: 'Bài viết', action: 'article.create' },
   { href: '/admin/bai-viet/moi', label: 'Viết bài', action: 'article.create' },
   { href: '/admin/anh', label: 'Ảnh', action: 'media.upload' },
@@ -69,6 +70,12 @@ function Header({ ctx }: { ctx: AdminContext }) {
               <li key={item.href}>
                 <a href={item.href} aria-current={item.href === current ? 'page' : undefined}>
                   {item.label}
+                  {item.href === '/admin/thong-bao' && ctx.notificationCount > 0 ? (
+                    <span class="nav-count" aria-label={`${ctx.notificationCount} chưa đọc`}>
+                      {' '}
+                      {ctx.notificationCount}
+                    </span>
+                  ) : null}
                 </a>
               </li>
             ))}

@@ -7,6 +7,7 @@ import { isRoutePermission, rolesFor, type RoutePermission } from '../newsroom/p
 import { ROLE_NAMES } from '../newsroom/users.js';
 import { refuse } from './refuse.js';
 import { articleRoutes } from './routes/articles.js';
+import { notificationCountPlugin, notificationRoutes } from './routes/notifications.js';
 import { articleRoyaltyRoutes } from './routes/article-royalty.js';
 import { royaltySettingsRoutes } from './routes/royalty-settings.js';
 import { royaltyStatementRoutes } from './routes/royalty-statements.js';
@@ -45,9 +46,12 @@ declare module 'fastify' {
 
 /** Every group of newsroom routes; a new screen adds its route function here. */
 const NEWSROOM_ROUTES = [
+  // First: its hook loads the menu's notification count for every newsroom page.
+  notificationCountPlugin,
   authRoutes,
   dashboardRoutes,
   articleRoutes,
+  notificationRoutes,
   sectionRoutes,
   userRoutes,
   curationRoutes,

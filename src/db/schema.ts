@@ -91,6 +91,13 @@ export interface ArticleTable {
   /** Set while in the trash; restorable for 30 days. */
   trashed_at: string | null;
   status_before_trash: ArticleStatus | null;
+  /**
+   * Set while a published article has unpublished changes (a working copy): the version readers
+   * still see, which the row's content columns hold. The working copy is revision `version`.
+   */
+  live_version: Generated<number | null>;
+  /** When the working copy was sent for approval; null when it was not (or has been handled). */
+  changes_submitted_at: Generated<string | null>;
 }
 
 export interface TagTable {
@@ -296,6 +303,21 @@ export interface RedirectTable {
   created_at: string;
 }
 
+export type NotificationKind = 'returned' | 'waiting' | 'published' | 'changes_waiting';
+
+/** Something that happened to an article that this person should know about (src/newsroom/notifications.ts). */
+export interface NotificationTable {
+  id: Generated<number>;
+  user_id: number;
+  article_id: number | null;
+  kind: NotificationKind;
+  /** Who took the step; null for the scheduler. */
+  actor_id: number | null;
+  note: Generated<string>;
+  created_at: string;
+  read_at: string | null;
+}
+
 /** Royalties (src/royalties): coefficients are integer hundredths (150 = 1,5), shares integer
  * hundredths of a percent (10000 = 100%), money integer đồng. */
 export interface RoyaltyGenreTable {
@@ -420,6 +442,7 @@ export interface Database {
   webhook_deliveries: WebhookDeliveryTable;
   import_sources: ImportSourceTable;
   redirects: RedirectTable;
+  notifications: NotificationTable;
   royalty_genres: RoyaltyGenreTable;
   royalty_unit_values: RoyaltyUnitValueTable;
   royalty_kinds: RoyaltyKindTable;

@@ -7,8 +7,8 @@ import { setArticleTags, uniqueArticleSlug } from '../content/store.js';
 import { HttpError } from '../http-error.js';
 import { indexArticleIn } from '../search/indexer.js';
 import { normalizeText, slugify } from '../vi/index.js';
+import { writeAudit } from './audit.js';
 import { mayEdit, roleAllows, type Actor, type NewsroomPolicy } from './permissions.js';
-import { writeAudit } from './workflow.js';
 import { articleChanged, articleState } from '../content/dependencies.js';
 import { recordArticleEvent } from '../webhooks/outbox.js';
 
@@ -96,30 +96,48 @@ async function checkReferences(db: Kysely<Database>, content: ArticleContent, ar
   return errors;
 }
 
-async function snapshot(trx: Transaction<Database>, article: Article, savedBy: number, note = ''): Promise<void> {
-  const tags = (await tagsOfArticle(trx, article.id)).map((t) => t.name);
+/** Keeps one version of an article's content as a revision. */
+export async function snapshot(trx: Kysely<Database>, articleId: number, version: number, content: ArticleContent, savedBy: number | null, note: string, at: string): Promise<void> {
   await trx
     .insertInto('article_revisions')
     .values({
-      article_id: article.id,
-      version: article.version,
-      title: article.title,
-      slug: article.slug,
-      lead: article.lead,
-      body_html: article.body_html,
-      section_id: article.section_id,
-      byline: article.byline,
-      tags: JSON.stringify(tags),
-      featured_image_id: article.featured_image_id,
-      featured_caption: article.featured_caption,
-      featured_credit: article.featured_credit,
-      seo_title: article.seo_title,
-      seo_description: article.seo_description,
+      article_id: articleId,
+      version,
+      title: content.title,
+      slug: content.slug,
+      lead: content.lead,
+      body_html: content.bodyHtml,
+      section_id: content.sectionId,
+      byline: content.byline,
+      tags: JSON.stringify(content.tags),
+      featured_image_id: content.featuredImageId,
+      featured_caption: content.featuredCaption,
+      featured_credit: content.featuredCredit,
+      seo_title: content.seoTitle,
+      seo_description: content.seoDescription,
       saved_by: savedBy,
       note,
-      created_at: article.updated_at,
+      created_at: at,
     })
     .execute();
+}
+
+/** The content an article row holds (for a live article with a working copy: what readers see). */
+export async function rowContent(db: Kysely<Database>, article: Article): Promise<ArticleContent> {
+  return {
+    title: article.title,
+    slug: article.slug,
+    lead: article.lead,
+    bodyHtml: article.body_html,
+    sectionId: article.section_id,
+    tags: (await tagsOfArticle(db, article.id)).map((t) => t.name),
+    byline: article.byline,
+    featuredImageId: article.featured_image_id,
+    featuredCaption: article.featured_caption,
+    featuredCredit: article.featured_credit,
+    seoTitle: article.seo_title,
+    seoDescription: article.seo_description,
+  };
 }
 
 function columns(content: ArticleContent) {
@@ -137,6 +155,31 @@ function columns(content: ArticleContent) {
   };
 }
 
+/**
+ * Puts the working copy (revision `version`) into the article row: readers see it from now on if
+ * the article is live. Called when a working copy is published, and when a live article is taken
+ * down (it is no longer live, so its row holds the newest version again).
+ */
+export async function applyWorkingCopy(trx: Transaction<Database>, article: Article, now: Date): Promise<Article> {
+  const revision = await getRevision(trx, article.id, article.version);
+  if (!revision) throw new HttpError(409, 'Không tìm thấy bản sửa của bài.');
+  const content = revisionContent(revision);
+  const errors = await checkReferences(trx, content, article.id);
+  if (Object.keys(errors).length > 0) throw new ContentError(errors);
+  const updated = await trx
+    .updateTable('articles')
+    .set({ ...columns(content), slug: content.slug || article.slug, live_version: null, changes_submitted_at: null, updated_at: now.toISOString() })
+    .where('id', '=', article.id)
+    .where('version', '=', article.version)
+    .where('status', '=', article.status)
+    .returningAll()
+    .executeTakeFirst();
+  if (!updated) throw new HttpError(409, 'Bài vừa được người khác thay đổi. Vui lòng tải lại trang.');
+  await setArticleTags(trx, article.id, content.tags);
+  await indexArticleIn(trx, article.id);
+  return updated;
+}
+
 /** A reporter's new draft: version 1, its first revision, and a "created" audit record. */
 export async function createDraft(db: Kysely<Database>, actor: Actor, raw: ArticleContent, policy: NewsroomPolicy, now = new Date()): Promise<Article> {
   if (!roleAllows(actor.role, 'article.create', policy)) throw new HttpError(403, 'Vai trò của bạn không được viết bài.');
@@ -152,7 +195,7 @@ export async function createDraft(db: Kysely<Database>, actor: Actor, raw: Artic
       .executeTakeFirstOrThrow();
     await setArticleTags(trx, article.id, content.tags);
     await indexArticleIn(trx, article.id);
-    await snapshot(trx, article, actor.id);
+    await snapshot(trx, article.id, article.version, { ...content, slug: article.slug }, actor.id, '', iso);
     await writeAudit(trx, { articleId: article.id, userId: actor.id, role: actor.role, action: 'create', from: null, to: 'draft', at: now });
     return article;
   });
@@ -172,42 +215,66 @@ export async function setArticleComments(db: Kysely<Database>, articleId: number
 export interface SaveOptions {
   /** The version the editor started from; a save from an older one is refused. */
   baseVersion: number;
+  policy: NewsroomPolicy;
   note?: string;
   now?: Date;
   /** An audit action to record in the same transaction as the save (restoring a revision). */
   auditAction?: string;
 }
 
-/** Saves new content as the next version, and keeps it as a revision. */
+/** True while a published article has changes readers do not see yet. */
+export function hasWorkingCopy(article: Pick<Article, 'live_version'>): boolean {
+  return article.live_version !== null;
+}
+
+/**
+ * Saves new content as the next version, and keeps it as a revision. A published article keeps
+ * what readers see: the new version becomes its working copy (a revision only), published later
+ * by someone who may publish (src/newsroom/working-copy.ts).
+ */
 export async function saveContent(db: Kysely<Database>, actor: Actor, articleId: number, raw: ArticleContent, options: SaveOptions): Promise<Article> {
   const now = options.now ?? new Date();
   const current = await db.selectFrom('articles').selectAll().where('id', '=', articleId).executeTakeFirst();
   if (!current) throw new HttpError(404, 'Không tìm thấy bài viết.');
-  if (!mayEdit(actor, { authorId: current.author_id, sectionId: current.section_id, status: current.status })) {
+  if (!mayEdit(actor, { authorId: current.author_id, sectionId: current.section_id, status: current.status }, options.policy)) {
     throw new HttpError(403, 'Bạn không được sửa bài này ở trạng thái hiện tại.');
   }
   const { content, errors } = checkContent(raw);
   Object.assign(errors, await checkReferences(db, content, articleId));
   if (Object.keys(errors).length > 0) throw new ContentError(errors);
   const before = await articleState(db, articleId, now);
+  const live = current.status === 'published';
   const result = await db.transaction().execute(async (trx) => {
+    const version = options.baseVersion + 1;
+    const slug = content.slug || current.slug;
+    // The status is part of the condition: a save must not land in the row of an article that went
+    // live since it was read.
     const saved = await trx
       .updateTable('articles')
-      .set({ ...columns(content), slug: content.slug || current.slug, version: options.baseVersion + 1, updated_at: now.toISOString() })
+      .set((eb) =>
+        live
+          ? { version, live_version: eb.fn.coalesce('live_version', eb.val(options.baseVersion)) }
+          : { ...columns(content), slug, version, updated_at: now.toISOString() },
+      )
       .where('id', '=', articleId)
       .where('version', '=', options.baseVersion)
+      .where('status', '=', current.status)
       .returningAll()
       .executeTakeFirst();
     if (!saved) {
       throw new ConflictError(await trx.selectFrom('articles').selectAll().where('id', '=', articleId).executeTakeFirstOrThrow());
     }
-    await setArticleTags(trx, articleId, content.tags);
-    // Search follows the saved text at once; status changes need no re-index (search joins articles).
-    await indexArticleIn(trx, articleId);
-    await snapshot(trx, saved, actor.id, options.note);
-    if (saved.status === 'published' && saved.published_at !== null && saved.published_at <= now.toISOString()) {
-      await recordArticleEvent(trx, 'article.updated', articleId, now);
+    // Articles made outside the editor (demo, imports) start without a revision: keep the text this
+    // save replaces (the row as read, since the update matched its version), so history has it.
+    if (!(await getRevision(trx, articleId, options.baseVersion))) {
+      await snapshot(trx, articleId, options.baseVersion, await rowContent(trx, current), null, 'Bản trước lần sửa đầu tiên trong tòa soạn', current.updated_at);
     }
+    if (!live) {
+      await setArticleTags(trx, articleId, content.tags);
+      // Search follows the saved text at once; status changes need no re-index (search joins articles).
+      await indexArticleIn(trx, articleId);
+    }
+    await snapshot(trx, articleId, version, { ...content, slug }, actor.id, options.note ?? '', now.toISOString());
     if (options.auditAction) {
       await writeAudit(trx, { articleId, userId: actor.id, role: actor.role, action: options.auditAction, from: saved.status, to: saved.status, note: options.note, at: now });
     }
@@ -249,10 +316,13 @@ export function revisionContent(revision: ArticleRevision): ArticleContent {
   };
 }
 
-/** Restoring is a save like any other: a new version, a new revision, plus an audit record. */
-export async function restoreRevision(db: Kysely<Database>, actor: Actor, articleId: number, version: number, baseVersion: number, now = new Date()): Promise<Article> {
+/**
+ * Restoring is a save like any other: a new version, a new revision, plus an audit record. For a
+ * live article the restored text becomes the working copy; readers see it once it is published.
+ */
+export async function restoreRevision(db: Kysely<Database>, actor: Actor, articleId: number, version: number, baseVersion: number, policy: NewsroomPolicy, now = new Date()): Promise<Article> {
   const revision = await getRevision(db, articleId, version);
   if (!revision) throw new HttpError(404, 'Không tìm thấy phiên bản này.');
   const note = `Khôi phục phiên bản ${version}`;
-  return saveContent(db, actor, articleId, revisionContent(revision), { baseVersion, note, now, auditAction: 'restore_revision' });
+  return saveContent(db, actor, articleId, revisionContent(revision), { baseVersion, policy, note, now, auditAction: 'restore_revision' });
 }

@@ -14,6 +14,7 @@ export type Action =
   | 'article.return'
   | 'article.schedule'
   | 'article.publish'
+  | 'article.update_live'
   | 'article.unpublish'
   | 'article.trash'
   | 'article.restore'
@@ -48,8 +49,9 @@ export const PERMISSIONS: Record<Action, readonly UserRole[]> = {
   'article.submit': REPORTER,
   'article.forward': EDITOR,
   'article.return': EDITOR,
-  'article.schedule': MANAGING,
+  'article.schedule': CHIEF,
   'article.publish': CHIEF,
+  'article.update_live': CHIEF,
   'article.unpublish': CHIEF,
   'article.trash': CHIEF,
   'article.restore': CHIEF,
@@ -101,11 +103,24 @@ export interface NewsroomPolicy {
   managingEditorMayPublish: boolean;
 }
 
+/**
+ * Publishing in all its forms: going live now or at a set time, changing what a live article shows,
+ * taking it down. The `managing_editor_may_publish` setting grants all of them or none.
+ */
+export const PUBLISHING_ACTIONS: readonly Action[] = ['article.publish', 'article.schedule', 'article.update_live', 'article.unpublish'];
+
 /** What the role alone allows, before looking at any particular article. */
 export function roleAllows(role: UserRole, action: Action, policy: NewsroomPolicy): boolean {
   if (PERMISSIONS[action].includes(role)) return true;
-  const publishing: Action[] = ['article.publish', 'article.unpublish'];
-  return policy.managingEditorMayPublish && role === 'managing_editor' && publishing.includes(action);
+  return policy.managingEditorMayPublish && role === 'managing_editor' && PUBLISHING_ACTIONS.includes(action);
+}
+
+/**
+ * The approval gate: whoever changes what readers see (an article going live, a live article
+ * changing or going away) must be someone who may publish, whatever step they take to do it.
+ */
+export function mayChangeLive(role: UserRole, policy: NewsroomPolicy): boolean {
+  return roleAllows(role, 'article.publish', policy);
 }
 
 export interface ArticleFacts {
@@ -118,9 +133,14 @@ function rank(role: UserRole): number {
   return { admin: 0, reporter: 1, editor: 2, managing_editor: 3, editor_in_chief: 4 }[role];
 }
 
-/** Statuses in which each kind of person may change an article's content. */
-export function mayEdit(actor: Actor, article: ArticleFacts): boolean {
+/**
+ * Statuses in which each kind of person may change an article's content. Edits to a published
+ * article go to its working copy (src/newsroom/working-copy.ts); a scheduled article goes live
+ * without another look, so only those who may publish change it.
+ */
+export function mayEdit(actor: Actor, article: ArticleFacts, policy: NewsroomPolicy): boolean {
   if (rank(actor.role) === 0 || article.status === 'trash') return false;
+  if (article.status === 'scheduled' && !mayChangeLive(actor.role, policy)) return false;
   const own = article.authorId === actor.id;
   if (own && (article.status === 'draft' || article.status === 'returned')) return true;
   if (rank(actor.role) >= 3) return article.status !== 'draft';

@@ -109,9 +109,15 @@ export interface ReturnedRow extends ArticleRow {
 
 export interface Dashboard {
   drafts: ArticleRow[];
+  /** The person's own articles past the draft stage, whatever happened to them since. */
+  mine: ArticleRow[];
   waiting: ArticleRow[];
   returned: ReturnedRow[];
   published: ArticleRow[];
+  /** Live articles whose unpublished changes were sent for approval (for managing editor and chief). */
+  changes: ArticleRow[];
+  /** Set for an editor with no section: nothing can wait for them, and these people can fix that. */
+  noSections: { administrators: string[] } | null;
 }
 
 export async function dashboardFor(db: Kysely<Database>, actor: Actor): Promise<Dashboard> {
@@ -119,6 +125,14 @@ export async function dashboardFor(db: Kysely<Database>, actor: Actor): Promise<
     .where('articles.author_id', '=', actor.id)
     .where('articles.status', '=', 'draft')
     .orderBy('articles.updated_at', 'desc')
+    .limit(PANEL_SIZE)
+    .execute();
+
+  const mine = await baseQuery(db)
+    .where('articles.author_id', '=', actor.id)
+    .where('articles.status', '!=', 'draft')
+    .orderBy('articles.updated_at', 'desc')
+    .orderBy('articles.id', 'desc')
     .limit(PANEL_SIZE)
     .execute();
 
@@ -141,7 +155,18 @@ export async function dashboardFor(db: Kysely<Database>, actor: Actor): Promise<
   for (const row of returnedRows) returned.push({ ...row, ...(await lastReturn(db, row.id)) });
 
   const published = await baseQuery(db).where('articles.status', '=', 'published').orderBy('articles.published_at', 'desc').limit(10).execute();
-  return { drafts, waiting, returned, published };
+  const changes =
+    actor.role === 'managing_editor' || actor.role === 'editor_in_chief'
+      ? await baseQuery(db).where('articles.status', '=', 'published').where('articles.changes_submitted_at', 'is not', null).orderBy('articles.changes_submitted_at', 'asc').limit(PANEL_SIZE).execute()
+      : [];
+  const noSections = actor.role === 'editor' && actor.sectionIds.length === 0 ? { administrators: await administratorNames(db) } : null;
+  return { drafts, mine, waiting, returned, published, changes, noSections };
+}
+
+/** Active administrators, who assign sections to editors. */
+async function administratorNames(db: Kysely<Database>): Promise<string[]> {
+  const rows = await db.selectFrom('users').select('display_name').where('role', '=', 'admin').where('active', '=', 1).orderBy('id').execute();
+  return rows.map((r) => r.display_name);
 }
 
 /** The note of the step that sent the article back: the reporter needs it to know what to fix. */

@@ -1,10 +1,16 @@
 import type { Kysely } from 'kysely';
-import type { Article, ArticleStatus, Database, UserRole } from '../db/schema.js';
+import type { Article, ArticleStatus, Database } from '../db/schema.js';
 import { HttpError } from '../http-error.js';
-import { inReach, mayView, roleAllows, type Action, type Actor, type NewsroomPolicy } from './permissions.js';
+import { applyWorkingCopy, hasWorkingCopy } from './articles.js';
+import { liveChanged, type LiveChangeKind } from './live.js';
+import { notifyStep } from './notifications.js';
+import { inReach, mayChangeLive, mayView, roleAllows, type Action, type Actor, type NewsroomPolicy } from './permissions.js';
 import { indexArticleIn } from '../search/indexer.js';
 import { articleChanged, articleSaved, articleState } from '../content/dependencies.js';
 import { recordArticleEvent } from '../webhooks/outbox.js';
+import { writeAudit } from './audit.js';
+
+export { writeAudit, type AuditEntry } from './audit.js';
 
 export type TransitionName = 'submit' | 'forward' | 'return' | 'schedule' | 'unschedule' | 'publish' | 'unpublish' | 'trash' | 'restore';
 
@@ -58,10 +64,28 @@ export interface Refusal {
   message: string;
 }
 
+/** The status a step leads to from this article's status. */
+function targetStatus(article: Pick<Article, 'status' | 'status_before_trash'>, name: TransitionName): ArticleStatus {
+  return TRANSITIONS[name].to ?? article.status_before_trash ?? 'draft';
+}
+
+/** Whether a step changes what readers see now or later: the approval gate applies to it. */
+function touchesLive(article: Pick<Article, 'status' | 'status_before_trash'>, name: TransitionName): boolean {
+  const to = targetStatus(article, name);
+  return article.status === 'published' || article.status === 'scheduled' || to === 'published' || to === 'scheduled';
+}
+
+/** What readers notice of a step, if anything. */
+function liveEffect(from: ArticleStatus, to: ArticleStatus): LiveChangeKind | null {
+  if (from !== 'published' && to === 'published') return 'published';
+  if (from === 'published' && to !== 'published') return 'unpublished';
+  return null;
+}
+
 /** Why this person may not take this step now, in Vietnamese; null when they may. */
 export function refusal(
   actor: Actor,
-  article: Pick<Article, 'author_id' | 'section_id' | 'status' | 'trashed_at'>,
+  article: Pick<Article, 'author_id' | 'section_id' | 'status' | 'trashed_at' | 'status_before_trash'>,
   request: TransitionRequest,
   policy: NewsroomPolicy,
   now: Date,
@@ -74,6 +98,9 @@ export function refusal(
   if (!roleAllows(actor.role, rule.action, policy)) return { status: 403, message: `Vai trò của bạn không được "${rule.label}".` };
   if (rule.authorOnly && article.author_id !== actor.id) return { status: 403, message: 'Chỉ tác giả của bài mới được gửi bài đi.' };
   if (!rule.authorOnly && !inReach(actor, facts)) return { status: 403, message: 'Bài này thuộc chuyên mục bạn không phụ trách.' };
+  if (touchesLive(article, request.name) && !mayChangeLive(actor.role, policy)) {
+    return { status: 403, message: 'Chỉ người được đăng bài mới được thay đổi những gì bạn đọc thấy trên trang báo.' };
+  }
   if (!rule.from.includes(article.status)) {
     return { status: 409, message: `Không thể "${rule.label}" bài đang ở trạng thái "${STATUS_NAMES[article.status]}".` };
   }
@@ -86,33 +113,6 @@ export function refusal(
     if (age > TRASH_DAYS * 24 * 60 * 60 * 1000) return { status: 409, message: `Bài đã ở thùng rác quá ${TRASH_DAYS} ngày, không thể khôi phục.` };
   }
   return null;
-}
-
-export interface AuditEntry {
-  articleId: number;
-  userId: number | null;
-  role: UserRole | 'system';
-  action: string;
-  from: ArticleStatus | null;
-  to: ArticleStatus;
-  note?: string;
-  at: Date;
-}
-
-export async function writeAudit(db: Kysely<Database>, entry: AuditEntry): Promise<void> {
-  await db
-    .insertInto('audit_log')
-    .values({
-      article_id: entry.articleId,
-      user_id: entry.userId,
-      role: entry.role,
-      action: entry.action,
-      from_status: entry.from,
-      to_status: entry.to,
-      note: (entry.note ?? '').trim().normalize('NFC'),
-      created_at: entry.at.toISOString(),
-    })
-    .execute();
 }
 
 function publishedAtFor(article: Article, request: TransitionRequest, to: ArticleStatus, now: Date): string | null {
@@ -135,14 +135,15 @@ export async function applyTransition(
   now = new Date(),
 ): Promise<Article> {
   const before = await articleState(db, articleId, now);
-  const result = await db.transaction().execute(async (trx) => {
+  const { from, updated } = await db.transaction().execute(async (trx) => {
     const article = await trx.selectFrom('articles').selectAll().where('id', '=', articleId).executeTakeFirst();
     if (!article) throw new HttpError(404, 'Không tìm thấy bài viết.');
     const refused = refusal(actor, article, request, policy, now);
     if (refused) throw new HttpError(refused.status, refused.message);
-    const rule = TRANSITIONS[request.name];
-    const to = rule.to ?? article.status_before_trash ?? 'draft';
-    const updated = await trx
+    const to = targetStatus(article, request.name);
+    // A live article taken down no longer needs to keep its old text apart from its newest one.
+    const current = to === 'unpublished' && hasWorkingCopy(article) ? await applyWorkingCopy(trx, article, now) : article;
+    const moved = await trx
       .updateTable('articles')
       .set({
         status: to,
@@ -155,17 +156,20 @@ export async function applyTransition(
       .where('status', '=', article.status)
       .returningAll()
       .executeTakeFirst();
-    if (!updated) throw new HttpError(409, 'Bài vừa được người khác chuyển trạng thái. Vui lòng tải lại trang.');
+    if (!moved) throw new HttpError(409, 'Bài vừa được người khác chuyển trạng thái. Vui lòng tải lại trang.');
     // The search index sorts by publication time; status it reads live from `articles`.
-    if (updated.published_at !== article.published_at) await indexArticleIn(trx, articleId);
+    if (moved.published_at !== current.published_at) await indexArticleIn(trx, articleId);
     // Webhooks: the outbox row commits with the step itself.
     if (to === 'published') await recordArticleEvent(trx, 'article.published', articleId, now);
     else if (article.status === 'published') await recordArticleEvent(trx, 'article.unpublished', articleId, now);
     await writeAudit(trx, { articleId, userId: actor.id, role: actor.role, action: request.name, from: article.status, to, note: request.note, at: now });
-    return updated;
+    await notifyStep(trx, { article, to, actorId: actor.id, note: request.note, at: now, policy });
+    return { from: article.status, updated: moved };
   });
   await articleChanged(db, before, await articleState(db, articleId, now));
-  return result;
+  const effect = liveEffect(from, updated.status);
+  if (effect) await liveChanged(db, { articleId, kind: effect });
+  return updated;
 }
 
 /**
@@ -182,20 +186,23 @@ export async function publishDue(db: Kysely<Database>, now = new Date()): Promis
   const published: number[] = [];
   for (const { id } of due) {
     const won = await db.transaction().execute(async (trx) => {
-      const result = await trx
+      const article = await trx
         .updateTable('articles')
         .set({ status: 'published', updated_at: now.toISOString() })
         .where('id', '=', id)
         .where('status', '=', 'scheduled')
+        .returning(['id', 'author_id', 'section_id'])
         .executeTakeFirst();
-      if (Number(result.numUpdatedRows) !== 1) return false;
+      if (!article) return false;
       await recordArticleEvent(trx, 'article.published', id, now);
       await writeAudit(trx, { articleId: id, userId: null, role: 'system', action: 'publish_scheduled', from: 'scheduled', to: 'published', note: 'Đăng theo giờ hẹn', at: now });
+      await notifyStep(trx, { article, to: 'published', actorId: null, at: now });
       return true;
     });
     if (won) {
       published.push(id);
       await articleSaved(db, id);
+      await liveChanged(db, { articleId: id, kind: 'published' });
     }
   }
   return published;

@@ -7,7 +7,7 @@ import type { ArticleForm, FormErrors, FormField } from '../article-input.js';
 import type { AdminContext } from '../context.js';
 import { AdminLayout, CsrfField } from '../layout.js';
 import { articleAdminPath, DiffText } from './article-parts.js';
-import { WorkflowPanel, type WorkflowInfo } from './article-workflow.js';
+import { LiveState, WorkflowPanel, type WorkflowInfo } from './article-workflow.js';
 
 /** The saved text beside the person's own after a version conflict, so they can merge by hand. */
 export interface ConflictView {
@@ -116,12 +116,15 @@ export function EditorPage(props: EditorPageProps) {
           {props.notice.text}
         </p>
       ) : null}
+      {workflow ? <LiveState info={workflow} timeZone={props.timeZone} /> : null}
       {errors.form ? (
         <p class="alert alert-error" role="alert">
           {errors.form}
         </p>
       ) : null}
-      <div class="editor-layout">
+      <div class={workflow ? 'editor-layout with-side' : 'editor-layout'}>
+        {/* First in the page so a phone shows it under the title; beside the form on a wide screen. */}
+        {workflow ? <WorkflowPanel info={workflow} csrfToken={ctx.csrfToken} timeZone={props.timeZone} /> : null}
         <form id="article-form" method="post" action={action} class="form editor-form" data-autosave-url={isNew ? undefined : articleAdminPath(articleId, '/autosave')}>
           <CsrfField token={ctx.csrfToken} />
           {isNew ? null : <input type="hidden" name="version" value={String(props.version)} />}
@@ -178,11 +181,10 @@ export function EditorPage(props: EditorPageProps) {
           </fieldset>
           <p id="autosave-status" role="status" class="hint" />
           <button type="submit" class="button">
-            {isNew ? 'Tạo bản nháp' : 'Lưu'}
+            {isNew ? 'Tạo bản nháp' : workflow?.live ? 'Lưu bản sửa (chưa đăng)' : 'Lưu'}
           </button>
         </form>
         {props.conflict ? <ConflictPanel conflict={props.conflict} /> : null}
-        {workflow ? <WorkflowPanel info={workflow} csrfToken={ctx.csrfToken} timeZone={props.timeZone} /> : null}
       </div>
       {props.assets?.script ? <script src={props.assets.script} defer /> : null}
     </AdminLayout>

@@ -1,10 +1,12 @@
 import type { Article, ArticleStatus } from '../../db/schema.js';
-import type { DiffPart } from '../../newsroom/diff.js';
+import type { FieldDiff } from '../../newsroom/content-diff.js';
+import { WORKING_COPY_STEPS } from '../../newsroom/working-copy.js';
 import { ROLE_NAMES } from '../../newsroom/users.js';
 import { STATUS_NAMES, TRANSITIONS, type TransitionName } from '../../newsroom/workflow.js';
 import type { AdminContext } from '../context.js';
 import { AdminLayout, CsrfField } from '../layout.js';
-import { articleAdminPath, DiffText, NoteText, Time } from './article-parts.js';
+import { articleAdminPath, NoteText, Time } from './article-parts.js';
+import { FieldDiffs } from './live-changes.js';
 
 export interface AuditRow {
   id: number;
@@ -30,6 +32,7 @@ const OTHER_ACTIONS: Record<string, string> = {
   create: 'Tạo bài',
   restore_revision: 'Khôi phục phiên bản',
   publish_scheduled: 'Đăng theo giờ hẹn',
+  ...WORKING_COPY_STEPS,
 };
 
 function actionName(action: string): string {
@@ -90,7 +93,7 @@ function AuditTable({ audit, timeZone }: { audit: AuditRow[]; timeZone: string }
 }
 
 function RevisionTable({ props }: { props: HistoryPageProps }) {
-  const { article, revisions, timeZone, ctx } = props;
+  const { article, revisions, timeZone } = props;
   return (
     <div class="table-wrap">
       <table class="table revisions">
@@ -118,13 +121,10 @@ function RevisionTable({ props }: { props: HistoryPageProps }) {
               <td>
                 {rev.version > 1 ? <a href={articleAdminPath(article.id, `/lich-su/so-sanh?tu=${rev.version - 1}&den=${rev.version}`)}>So sánh</a> : null}
                 {props.mayRestore && rev.version !== article.version ? (
-                  <form method="post" action={articleAdminPath(article.id, `/lich-su/${rev.version}/khoi-phuc`)} class="form-row">
-                    <CsrfField token={ctx.csrfToken} />
-                    <input type="hidden" name="version" value={String(article.version)} />
-                    <button type="submit" class="button button-secondary">
-                      Khôi phục
-                    </button>
-                  </form>
+                  <>
+                    {rev.version > 1 ? ' · ' : ''}
+                    <a href={articleAdminPath(article.id, `/lich-su/${rev.version}/khoi-phuc`)}>Khôi phục…</a>
+                  </>
                 ) : null}
               </td>
             </tr>
@@ -189,10 +189,11 @@ export interface ComparePageProps {
   article: Pick<Article, 'id' | 'title'>;
   from: number;
   to: number;
-  diff: { title: DiffPart[]; lead: DiffPart[]; body: DiffPart[] };
+  /** Every field that differs: title, lead, body, section, tags, pictures, SEO. */
+  fields: FieldDiff[];
 }
 
-export function ComparePage({ ctx, article, from, to, diff }: ComparePageProps) {
+export function ComparePage({ ctx, article, from, to, fields }: ComparePageProps) {
   return (
     <AdminLayout ctx={ctx} title={`So sánh phiên bản ${from} và ${to}`}>
       <h1>
@@ -202,16 +203,67 @@ export function ComparePage({ ctx, article, from, to, diff }: ComparePageProps) 
         <a href={articleAdminPath(article.id, '/lich-su')}>« Lịch sử bài viết</a>
       </p>
       <p class="hint">
-        Chữ gạch ngang chỉ có ở phiên bản {from}; chữ gạch chân chỉ có ở phiên bản {to}.
+        Chữ gạch ngang (đỏ) chỉ có ở phiên bản {from}; chữ gạch chân (xanh) chỉ có ở phiên bản {to}.
       </p>
       <section class="panel compare">
-        <h2>Tiêu đề</h2>
-        <DiffText parts={diff.title} />
-        <h2>Sapo</h2>
-        <DiffText parts={diff.lead} />
-        <h2>Nội dung</h2>
-        <DiffText parts={diff.body} />
+        <FieldDiffs fields={fields} same="Hai phiên bản giống hệt nhau." />
       </section>
+    </AdminLayout>
+  );
+}
+
+export interface RestoreConfirmPageProps {
+  ctx: AdminContext;
+  article: Pick<Article, 'id' | 'title' | 'version'>;
+  version: number;
+  /** What restoring changes against the article's newest content. */
+  fields: FieldDiff[];
+  live: boolean;
+  mayUpdateLive: boolean;
+  notice?: { kind: 'ok' | 'error'; text: string };
+}
+
+/** Restoring replaces the newest text: the person sees what changes and says so once more. */
+export function RestoreConfirmPage({ ctx, article, version, fields, live, mayUpdateLive, notice }: RestoreConfirmPageProps) {
+  const action = articleAdminPath(article.id, `/lich-su/${version}/khoi-phuc`);
+  return (
+    <AdminLayout ctx={ctx} title={`Khôi phục phiên bản ${version}`}>
+      <h1>Khôi phục phiên bản {version}?</h1>
+      <p>
+        <a href={articleAdminPath(article.id, '/lich-su')}>« Lịch sử bài viết</a>
+      </p>
+      {notice ? (
+        <p class={`alert alert-${notice.kind}`} role={notice.kind === 'error' ? 'alert' : 'status'}>
+          {notice.text}
+        </p>
+      ) : null}
+      <p>
+        Nội dung phiên bản {version} sẽ thành một phiên bản mới; các phiên bản khác vẫn được giữ trong lịch sử.
+        {live ? ' Bài đang đăng: bản khôi phục được lưu thành bản sửa, bạn đọc chưa thấy cho đến khi bài được cập nhật.' : ''}
+      </p>
+      <p class="hint">Chữ gạch ngang sẽ mất đi; chữ gạch chân sẽ có lại.</p>
+      <section class="panel compare" aria-label="Những gì thay đổi">
+        <FieldDiffs fields={fields} same="Phiên bản này giống hệt nội dung mới nhất." />
+      </section>
+      <form method="post" action={action} class="form transition-form">
+        <CsrfField token={ctx.csrfToken} />
+        <input type="hidden" name="version" value={String(article.version)} />
+        <input type="hidden" name="xac-nhan" value="1" />
+        <button type="submit" class="button">
+          {live ? 'Khôi phục vào bản sửa' : 'Khôi phục'}
+        </button>
+      </form>
+      {mayUpdateLive ? (
+        <form method="post" action={action} class="form transition-form">
+          <CsrfField token={ctx.csrfToken} />
+          <input type="hidden" name="version" value={String(article.version)} />
+          <input type="hidden" name="xac-nhan" value="1" />
+          <input type="hidden" name="cap-nhat" value="1" />
+          <button type="submit" class="button button-danger">
+            Khôi phục và cập nhật bài đã đăng ngay
+          </button>
+        </form>
+      ) : null}
     </AdminLayout>
   );
 }

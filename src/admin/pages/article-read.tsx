@@ -2,7 +2,7 @@ import type { Article } from '../../db/schema.js';
 import type { ArticleForm } from '../article-input.js';
 import type { AdminContext } from '../context.js';
 import { AdminLayout } from '../layout.js';
-import { WorkflowPanel, type WorkflowInfo } from './article-workflow.js';
+import { LiveState, WorkflowPanel, type WorkflowInfo } from './article-workflow.js';
 
 export interface ArticleReadProps {
   ctx: AdminContext;
@@ -25,6 +25,7 @@ export function ArticleReadPage({ ctx, timeZone, article, sectionName, tags, wor
           {notice.text}
         </p>
       ) : null}
+      <LiveState info={workflow} timeZone={timeZone} editable={false} />
       <p class="hint">Bạn chỉ được xem bài này ở trạng thái hiện tại.</p>
       {kept ? (
         <section class="panel kept" aria-labelledby="ban-chua-luu">
@@ -38,7 +39,8 @@ export function ArticleReadPage({ ctx, timeZone, article, sectionName, tags, wor
           <textarea id="kept-body" readOnly rows={12} value={kept.body_html} />
         </section>
       ) : null}
-      <div class="editor-layout">
+      <div class="editor-layout with-side">
+        <WorkflowPanel info={workflow} csrfToken={ctx.csrfToken} timeZone={timeZone} />
         <article class="panel article-read">
           <p class="hint">{sectionName}</p>
           <h1>{article.title}</h1>
@@ -48,7 +50,6 @@ export function ArticleReadPage({ ctx, timeZone, article, sectionName, tags, wor
           {article.byline ? <p class="byline">{article.byline}</p> : null}
           {tags.length > 0 ? <p class="hint">Chủ đề: {tags.join(', ')}</p> : null}
         </article>
-        <WorkflowPanel info={workflow} csrfToken={ctx.csrfToken} timeZone={timeZone} />
       </div>
     </AdminLayout>
   );

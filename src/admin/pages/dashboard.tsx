@@ -38,11 +38,37 @@ export function DashboardPage({ ctx, timeZone, dashboard, canOpen, publicPath, m
         <h2 id="ban-nhap">Bản nháp của tôi</h2>
         <ArticleTable rows={dashboard.drafts} timeZone={timeZone} empty="Bạn chưa có bản nháp nào." />
       </section>
+      {dashboard.mine.length > 0 || role === 'reporter' ? (
+        <section class="panel" aria-labelledby="bai-cua-toi">
+          <h2 id="bai-cua-toi">Bài của tôi</h2>
+          <p class="hint">Mọi bài bạn đã gửi đi, ở bất kỳ trạng thái nào (mới nhất trước).</p>
+          <ArticleTable rows={dashboard.mine} timeZone={timeZone} canOpen={canOpen} publicPath={publicPath} empty="Bạn chưa gửi bài nào." />
+          <p>
+            <a href="/admin/bai-viet">Tất cả bài của tôi</a>
+          </p>
+        </section>
+      ) : null}
       {hint ? (
         <section class="panel" aria-labelledby="cho-xu-ly">
           <h2 id="cho-xu-ly">Chờ tôi xử lý</h2>
           <p class="hint">{hint}</p>
-          <ArticleTable rows={dashboard.waiting} timeZone={timeZone} empty="Không có bài nào đang chờ bạn." />
+          {dashboard.noSections ? (
+            <p class="alert alert-warn no-sections" role="status">
+              Bạn chưa được giao chuyên mục nào, nên chưa có bài nào chờ bạn biên tập.{' '}
+              {dashboard.noSections.administrators.length > 0
+                ? `Quản trị viên (${dashboard.noSections.administrators.join(', ')}) có thể giao chuyên mục cho bạn ở trang Người dùng.`
+                : 'Quản trị viên có thể giao chuyên mục cho bạn ở trang Người dùng.'}
+            </p>
+          ) : (
+            <ArticleTable rows={dashboard.waiting} timeZone={timeZone} empty="Không có bài nào đang chờ bạn." />
+          )}
+        </section>
+      ) : null}
+      {dashboard.changes.length > 0 ? (
+        <section class="panel" aria-labelledby="thay-doi-cho-duyet">
+          <h2 id="thay-doi-cho-duyet">Bài đã đăng có thay đổi chờ duyệt</h2>
+          <p class="hint">Bạn đọc chưa thấy các thay đổi này. Mở bài rồi chọn "Xem thay đổi chưa đăng".</p>
+          <ArticleTable rows={dashboard.changes} timeZone={timeZone} empty="" />
         </section>
       ) : null}
       <section class="panel" aria-labelledby="tra-lai">

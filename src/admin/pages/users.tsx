@@ -1,3 +1,4 @@
+import { sectionAndDescendantIds, sectionTree, type SectionNode } from '../../content/sections.js';
 import type { Section, User } from '../../db/schema.js';
 import { MIN_PASSWORD_LENGTH } from '../../newsroom/passwords.js';
 import { DISPLAY_NAME_MAX, type AccountErrors } from '../../newsroom/user-admin.js';
@@ -16,6 +17,22 @@ export interface AccountFormValues {
 }
 
 export const EMPTY_ACCOUNT_FORM: AccountFormValues = { username: '', displayName: '', email: '', role: 'reporter', sectionIds: [] };
+
+/** Sections as the tree they are: a subsection sits under its parent, which already includes it. */
+function SectionChecks({ nodes, checked }: { nodes: SectionNode[]; checked: string[] }) {
+  return (
+    <ul class="section-tree">
+      {nodes.map((s) => (
+        <li key={s.id}>
+          <label class="checkbox">
+            <input type="checkbox" name="sections" value={String(s.id)} checked={checked.includes(String(s.id))} /> {s.name}
+          </label>
+          {s.children.length > 0 ? <SectionChecks nodes={s.children} checked={checked} /> : null}
+        </li>
+      ))}
+    </ul>
+  );
+}
 
 function AccountFields({ values, errors, sections, prefix }: { values: AccountFormValues; errors: AccountErrors; sections: Section[]; prefix: string }) {
   const id = (name: string) => `${prefix}-${name}`;
@@ -39,21 +56,25 @@ function AccountFields({ values, errors, sections, prefix }: { values: AccountFo
       <fieldset class="checkbox-group" aria-describedby={describedBy(id('sections'), errors.sections) ?? id('sections-hint')}>
         <legend>Chuyên mục phụ trách</legend>
         <p id={id('sections-hint')} class="hint">
-          Chỉ áp dụng cho biên tập viên: họ biên tập bài trong các chuyên mục này. Vai trò khác không dùng đến.
+          Chỉ áp dụng cho biên tập viên: họ biên tập bài trong các chuyên mục này và mọi chuyên mục con của chúng. Vai trò khác không dùng đến.
         </p>
-        {sections.map((s) => (
-          <label key={s.id} class="checkbox">
-            <input type="checkbox" name="sections" value={String(s.id)} checked={values.sectionIds.includes(String(s.id))} /> {s.name}
-          </label>
-        ))}
+        <SectionChecks nodes={sectionTree(sections)} checked={values.sectionIds} />
         <FieldError id={id('sections')} message={errors.sections} />
       </fieldset>
     </>
   );
 }
 
+/** "Kinh tế (và Nông nghiệp, Du lịch)": what an assignment covers, subsections included. */
 function sectionNames(sections: Section[], ids: number[]): string {
-  return sections.filter((s) => ids.includes(s.id)).map((s) => s.name).join(', ');
+  return sections
+    .filter((s) => ids.includes(s.id))
+    .map((s) => {
+      const below = sectionAndDescendantIds(sections, s.id).slice(1).filter((id) => !ids.includes(id));
+      const names = sections.filter((c) => below.includes(c.id)).map((c) => c.name);
+      return names.length > 0 ? `${s.name} (và ${names.join(', ')})` : s.name;
+    })
+    .join(', ');
 }
 
 export interface UsersPageProps {

@@ -9,8 +9,10 @@ import { actorFor, loadPolicy } from '../../newsroom/actors.js';
 import { currentUser } from '../../newsroom/auth.js';
 import { mayEdit, mayView, PERMISSIONS, type Actor, type ArticleFacts, type NewsroomPolicy } from '../../newsroom/permissions.js';
 import { lastReturn } from '../../newsroom/queries.js';
+import { latestContent } from '../../newsroom/working-copy.js';
+import { hasWorkingCopy } from '../../newsroom/articles.js';
 import { refusal, TRANSITIONS, type TransitionName } from '../../newsroom/workflow.js';
-import { formFromArticle, positiveInt, type ArticleForm, type FormErrors } from '../article-input.js';
+import { formFromContent, positiveInt, type ArticleForm, type FormErrors } from '../article-input.js';
 import { adminContext, sendAdminPage } from '../context.js';
 import { EditorPage, type ConflictView } from '../pages/article-editor.js';
 import { ArticleReadPage } from '../pages/article-read.js';
@@ -65,6 +67,7 @@ export async function workflowInfo(app: FastifyInstance, actor: Actor, policy: N
     returnNote: returned ? { note: returned.note, by: returned.returned_by, at: returned.returned_at } : null,
     publicUrl: live ? articlePath(section.path, article.slug, article.id) : null,
     authorName: author?.display_name ?? null,
+    live: article.status === 'published' ? { hasChanges: hasWorkingCopy(article), submittedAt: article.changes_submitted_at } : null,
   };
 }
 
@@ -106,7 +109,7 @@ export async function sendArticlePage(request: FastifyRequest, reply: FastifyRep
   const timeZone = app.config.timeZone;
   const workflow = await workflowInfo(app, who.actor, who.policy, article);
   const tags = (await tagsOf(db, article.id)).map((t) => t.name);
-  if (!mayEdit(who.actor, facts(article))) {
+  if (!mayEdit(who.actor, facts(article), who.policy)) {
     const section = await db.selectFrom('sections').select('name').where('id', '=', article.section_id).executeTakeFirst();
     const page = <ArticleReadPage ctx={ctx} timeZone={timeZone} article={article} sectionName={section?.name ?? ''} tags={tags} workflow={workflow} notice={options.notice} kept={options.kept} />;
     return sendAdminPage(reply, page, options.status);
@@ -118,7 +121,7 @@ export async function sendArticlePage(request: FastifyRequest, reply: FastifyRep
       sections={await listSections(db)}
       articleId={article.id}
       version={options.version ?? article.version}
-      form={options.form ?? formFromArticle(article, tags)}
+      form={options.form ?? formFromContent(await latestContent(db, article))}
       errors={options.errors}
       notice={options.notice}
       conflict={options.conflict}

@@ -1,17 +1,17 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { tagsOf } from '../../content/articles.js';
 import { listSections } from '../../content/sections.js';
 import { uniqueArticleSlug } from '../../content/store.js';
 import type { Article, ArticleStatus } from '../../db/schema.js';
 import { HttpError } from '../../http-error.js';
-import { ConflictError, ContentError, createDraft, saveContent, setArticleComments, type ArticleContent } from '../../newsroom/articles.js';
+import { ConflictError, ContentError, createDraft, hasWorkingCopy, saveContent, setArticleComments, type ArticleContent } from '../../newsroom/articles.js';
+import { latestContent, WORKING_COPY_STEPS, type WorkingCopyStep } from '../../newsroom/working-copy.js';
 import { currentUser } from '../../newsroom/auth.js';
 import { articleText, wordDiff } from '../../newsroom/diff.js';
 import { mayEdit } from '../../newsroom/permissions.js';
 import { listArticles, type ListFilter } from '../../newsroom/queries.js';
 import { applyTransition, STATUS_NAMES, TRANSITIONS, type TransitionName } from '../../newsroom/workflow.js';
 import { slugify } from '../../vi/index.js';
-import { bodyRecord, contentFromForm, emptyForm, fieldErrors, formFromArticle, formFromBody, positiveInt, type ArticleForm, type FormErrors } from '../article-input.js';
+import { bodyRecord, contentFromForm, emptyForm, fieldErrors, formFromBody, formFromContent, positiveInt, type ArticleForm, type FormErrors } from '../article-input.js';
 import { adminContext, sendAdminPage } from '../context.js';
 import { EditorPage, type ConflictView } from '../pages/article-editor.js';
 import { ArticleListPage } from '../pages/article-list.js';
@@ -21,6 +21,7 @@ import { sendNotice } from '../pages/notice.js';
 import { ARTICLE_BODY, formBody, ID_PARAMS, queryFields, type IdParams } from '../schemas.js';
 import { articleFromParams, asker, editorAssets, facts, requireView, sendArticlePage, type Asker } from './article-shared.js';
 import { historyRoutes } from './history.js';
+import { workingCopyRoutes } from './working-copy.js';
 
 /** The newsroom's article screens: list, new, editor (save, autosave) and workflow steps. */
 
@@ -38,13 +39,19 @@ function listFilter(request: FastifyRequest): { filter: ListFilter; page: number
 /** The newsroom looks for a known article, not browses: the best matches of every status are enough. */
 const NEWSROOM_SEARCH_LIMIT = 100;
 
-const NOTICES: Record<string, string> = { luu: 'Đã lưu bài.', tao: 'Đã tạo bản nháp.' };
+const NOTICES: Record<string, string> = {
+  luu: 'Đã lưu bài.',
+  tao: 'Đã tạo bản nháp.',
+  'luu-ban-sua': 'Đã lưu bản sửa. Bạn đọc chưa thấy các thay đổi này cho đến khi bài được cập nhật.',
+};
 
 /** The one-line confirmation after a redirect (?luu=1, ?chuyen=submit). */
 function noticeFrom(request: FastifyRequest): { kind: 'ok'; text: string } | undefined {
   const q = query(request);
-  const step = q.chuyen;
-  if (typeof step === 'string' && Object.hasOwn(TRANSITIONS, step)) return { kind: 'ok', text: `Đã thực hiện: ${TRANSITIONS[step as TransitionName].label}.` };
+  const step = q['thay-doi'];
+  if (typeof step === 'string' && Object.hasOwn(WORKING_COPY_STEPS, step)) return { kind: 'ok', text: `Đã thực hiện: ${WORKING_COPY_STEPS[step as WorkingCopyStep]}.` };
+  const transition = q.chuyen;
+  if (typeof transition === 'string' && Object.hasOwn(TRANSITIONS, transition)) return { kind: 'ok', text: `Đã thực hiện: ${TRANSITIONS[transition as TransitionName].label}.` };
   const key = Object.keys(NOTICES).find((k) => q[k] === '1');
   return key ? { kind: 'ok', text: NOTICES[key] } : undefined;
 }
@@ -80,7 +87,7 @@ async function save(request: FastifyRequest, who: Asker, article: Article, form:
   // matches, so it is handled as a conflict and the person gets the merge view.
   const baseVersion = positiveInt(version) ?? 0;
   try {
-    const saved = await saveContent(request.server.db.kysely, who.actor, article.id, await withSlug(request, content, article.id), { baseVersion });
+    const saved = await saveContent(request.server.db.kysely, who.actor, article.id, await withSlug(request, content, article.id), { baseVersion, policy: who.policy });
     return { ok: true, article: saved };
   } catch (error) {
     if (error instanceof ContentError) return { ok: false, status: 400, errors: fieldErrors(error.errors) };
@@ -93,7 +100,7 @@ async function postSave(request: FastifyRequest, reply: FastifyReply) {
   const who = await asker(request);
   const article = await articleFromParams(request);
   const form = formFromBody(request.body);
-  if (!mayEdit(who.actor, facts(article))) {
+  if (!mayEdit(who.actor, facts(article), who.policy)) {
     // Someone moved the article on (submitted, forwarded) while this person typed: refuse, but hand
     // the text back to those who can still see the article.
     requireView(who.actor, article);
@@ -101,7 +108,7 @@ async function postSave(request: FastifyRequest, reply: FastifyReply) {
     return sendArticlePage(request, reply, who, article, { status: 403, notice, kept: form });
   }
   const outcome = await save(request, who, article, form, bodyRecord(request.body).version);
-  if (outcome.ok) return reply.redirect(`/admin/bai-viet/${article.id}?luu=1`, 303);
+  if (outcome.ok) return reply.redirect(`/admin/bai-viet/${article.id}?${hasWorkingCopy(outcome.article) ? 'luu-ban-sua' : 'luu'}=1`, 303);
   if (outcome.status === 400) {
     const version = positiveInt(bodyRecord(request.body).version) ?? article.version;
     const notice = { kind: 'error' as const, text: 'Bài chưa được lưu: hãy sửa các ô được đánh dấu.' };
@@ -115,9 +122,13 @@ async function postAutosave(request: FastifyRequest, reply: FastifyReply) {
   reply.header('Cache-Control', 'no-store');
   const who = await asker(request);
   const article = await articleFromParams(request);
-  if (!mayEdit(who.actor, facts(article))) return reply.status(403).send({ error: 'Bạn không được sửa bài này ở trạng thái hiện tại.' });
+  if (!mayEdit(who.actor, facts(article), who.policy)) return reply.status(403).send({ error: 'Bạn không được sửa bài này ở trạng thái hiện tại.' });
   const outcome = await save(request, who, article, formFromBody(request.body), bodyRecord(request.body).version);
-  if (outcome.ok) return reply.send({ version: outcome.article.version, savedAt: outcome.article.updated_at });
+  if (outcome.ok) {
+    // A live article's row keeps what readers see (and its time); the working copy was saved now.
+    const unpublished = hasWorkingCopy(outcome.article);
+    return reply.send({ version: outcome.article.version, savedAt: unpublished ? new Date().toISOString() : outcome.article.updated_at, unpublished });
+  }
   if (outcome.status === 400) return reply.status(400).send({ error: Object.values(outcome.errors)[0] ?? 'Dữ liệu không hợp lệ.', fields: outcome.errors });
   return reply.status(409).send({ error: new ConflictError(outcome.current).message, version: outcome.current.version });
 }
@@ -216,7 +227,7 @@ export async function articleRoutes(app: FastifyInstance) {
     const who = await asker(request);
     const article = await articleFromParams(request);
     requireView(who.actor, article);
-    const form = await withPickedImage(request, formFromArticle(article, (await tagsOf(app.db.kysely, article.id)).map((t) => t.name)));
+    const form = await withPickedImage(request, formFromContent(await latestContent(app.db.kysely, article)));
     return sendArticlePage(request, reply, who, article, { notice: noticeFrom(request), form });
   });
 
@@ -243,4 +254,5 @@ export async function articleRoutes(app: FastifyInstance) {
   });
 
   await app.register(historyRoutes);
+  await app.register(workingCopyRoutes);
 }

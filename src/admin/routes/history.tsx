@@ -1,13 +1,14 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Article } from '../../db/schema.js';
 import { HttpError } from '../../http-error.js';
-import { ConflictError, getRevision, listRevisions, restoreRevision } from '../../newsroom/articles.js';
-import { articleText, wordDiff } from '../../newsroom/diff.js';
+import { ConflictError, getRevision, hasWorkingCopy, listRevisions, restoreRevision, revisionContent } from '../../newsroom/articles.js';
+import { contentDiff } from '../../newsroom/content-diff.js';
+import { latestContent, restoreRevisionLive } from '../../newsroom/working-copy.js';
 import { mayEdit, roleAllows } from '../../newsroom/permissions.js';
 import { auditTrail } from '../../newsroom/workflow.js';
 import { bodyRecord, positiveInt } from '../article-input.js';
 import { adminContext, sendAdminPage } from '../context.js';
-import { ComparePage, HistoryPage } from '../pages/article-history.js';
+import { ComparePage, HistoryPage, RestoreConfirmPage } from '../pages/article-history.js';
 import { formBody, ID_PARAMS, pathParams, queryFields } from '../schemas.js';
 import { articleFromParams, asker, facts, requireView, type Asker } from './article-shared.js';
 
@@ -33,7 +34,7 @@ async function sendHistory(request: FastifyRequest, reply: FastifyReply, who: As
       article={article}
       audit={await auditTrail(db, article.id)}
       revisions={await listRevisions(db, article.id)}
-      mayRestore={mayEdit(who.actor, facts(article))}
+      mayRestore={mayEdit(who.actor, facts(article), who.policy)}
       notice={notice}
     />
   );
@@ -49,21 +50,56 @@ async function getCompare(request: FastifyRequest, reply: FastifyReply) {
   const db = request.server.db.kysely;
   const [a, b] = [await getRevision(db, article.id, from), await getRevision(db, article.id, to)];
   if (!a || !b) throw new HttpError(404, 'Không tìm thấy phiên bản này.');
-  const diff = { title: wordDiff(a.title, b.title), lead: wordDiff(a.lead, b.lead), body: wordDiff(articleText(a.body_html), articleText(b.body_html)) };
-  return sendAdminPage(reply, <ComparePage ctx={adminContext(request, reply)} article={article} from={from} to={to} diff={diff} />);
+  const sections = new Map((await db.selectFrom('sections').select(['id', 'name']).execute()).map((s) => [s.id, s.name]));
+  const fields = contentDiff(revisionContent(a), revisionContent(b), { sections });
+  return sendAdminPage(reply, <ComparePage ctx={adminContext(request, reply)} article={article} from={from} to={to} fields={fields} />);
+}
+
+/** The revision, the article's newest content and what restoring would change, for the confirmation. */
+async function restoreTarget(request: FastifyRequest, who: Asker, article: Article) {
+  if (!mayEdit(who.actor, facts(article), who.policy)) throw new HttpError(403, 'Bạn không được sửa bài này ở trạng thái hiện tại.');
+  const version = positiveInt((request.params as Record<string, unknown>).version);
+  const db = request.server.db.kysely;
+  const revision = version === null ? undefined : await getRevision(db, article.id, version);
+  if (!revision) throw new HttpError(404, 'Không tìm thấy phiên bản này.');
+  const sections = new Map((await db.selectFrom('sections').select(['id', 'name']).execute()).map((s) => [s.id, s.name]));
+  const fields = contentDiff(await latestContent(db, article), revisionContent(revision), { sections });
+  return { version: revision.version, fields };
+}
+
+async function sendConfirm(request: FastifyRequest, reply: FastifyReply, who: Asker, article: Article, status = 200, notice?: { kind: 'ok' | 'error'; text: string }) {
+  const target = await restoreTarget(request, who, article);
+  const page = (
+    <RestoreConfirmPage
+      ctx={adminContext(request, reply)}
+      article={article}
+      version={target.version}
+      fields={target.fields}
+      live={article.status === 'published'}
+      mayUpdateLive={article.status === 'published' && roleAllows(who.actor.role, 'article.update_live', who.policy)}
+      notice={notice}
+    />
+  );
+  return sendAdminPage(reply, page, status);
 }
 
 async function postRestore(request: FastifyRequest, reply: FastifyReply) {
   const { who, article } = await historyArticle(request);
-  if (!mayEdit(who.actor, facts(article))) throw new HttpError(403, 'Bạn không được sửa bài này ở trạng thái hiện tại.');
-  const version = positiveInt((request.params as Record<string, unknown>).version);
-  if (version === null) throw new HttpError(404, 'Không tìm thấy phiên bản này.');
-  const baseVersion = positiveInt(bodyRecord(request.body).version) ?? 0;
+  const { version } = await restoreTarget(request, who, article);
+  const body = bodyRecord(request.body);
+  // Only the confirmation page restores; an old history page's button leads there first.
+  if (body['xac-nhan'] !== '1') return sendConfirm(request, reply, who, article);
+  const baseVersion = positiveInt(body.version) ?? 0;
+  const db = request.server.db.kysely;
   try {
-    await restoreRevision(request.server.db.kysely, who.actor, article.id, version, baseVersion);
+    if (body['cap-nhat'] === '1') await restoreRevisionLive(db, who.actor, article.id, version, baseVersion, who.policy);
+    else await restoreRevision(db, who.actor, article.id, version, baseVersion, who.policy);
   } catch (error) {
-    if (!(error instanceof ConflictError)) throw error;
-    return sendHistory(request, reply, who, error.current, 409, { kind: 'error', text: 'Bài vừa được người khác lưu nên chưa khôi phục. Hãy xem lại các phiên bản bên dưới rồi thử lại.' });
+    if (error instanceof ConflictError) {
+      return sendHistory(request, reply, who, error.current, 409, { kind: 'error', text: 'Bài vừa được người khác lưu nên chưa khôi phục. Hãy xem lại các phiên bản bên dưới rồi thử lại.' });
+    }
+    if (!(error instanceof HttpError) || error.statusCode === 404) throw error;
+    return sendConfirm(request, reply, who, await articleFromParams(request), error.statusCode, { kind: 'error', text: error.message });
   }
   return reply.redirect(`/admin/bai-viet/${article.id}/lich-su?khoi-phuc=${version}`, 303);
 }
@@ -73,12 +109,18 @@ export async function historyRoutes(app: FastifyInstance) {
   app.get('/bai-viet/:id/lich-su', { config: { permission }, schema: { params: ID_PARAMS, querystring: queryFields('khoi-phuc') } }, async (request, reply) => {
     const { who, article } = await historyArticle(request);
     const restored = positiveInt(bodyRecord(request.query)['khoi-phuc']);
-    const notice = restored ? { kind: 'ok' as const, text: `Đã khôi phục phiên bản ${restored} thành một phiên bản mới.` } : undefined;
+    const where = hasWorkingCopy(article) ? ' Bạn đọc chưa thấy thay đổi này cho đến khi bài được cập nhật.' : '';
+    const notice = restored ? { kind: 'ok' as const, text: `Đã khôi phục phiên bản ${restored} thành một phiên bản mới.${where}` } : undefined;
     return sendHistory(request, reply, who, article, 200, notice);
   });
   app.get('/bai-viet/:id/lich-su/so-sanh', { config: { permission }, schema: { params: ID_PARAMS, querystring: queryFields('tu', 'den') } }, getCompare);
+  // Restoring asks first: the confirmation page shows what would change.
+  app.get('/bai-viet/:id/lich-su/:version/khoi-phuc', { config: { permission }, schema: { params: pathParams('id', 'version') } }, async (request, reply) => {
+    const { who, article } = await historyArticle(request);
+    return sendConfirm(request, reply, who, article);
+  });
   app.post('/bai-viet/:id/lich-su/:version/khoi-phuc', {
     config: { permission },
-    schema: { params: pathParams('id', 'version'), body: formBody('version') },
+    schema: { params: pathParams('id', 'version'), body: formBody('version', 'xac-nhan', 'cap-nhat') },
   }, postRestore);
 }

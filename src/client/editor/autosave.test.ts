@@ -91,6 +91,15 @@ describe('Autosaver', () => {
     assert.match(last.text, /^Đã tự động lưu lúc \d{2}:\d{2}$/);
   });
 
+  test('a live article\'s autosave says readers do not see it yet', async () => {
+    const h = harness([{ status: 200, body: { version: 5, savedAt: '2024-05-01T07:05:00.000Z', unpublished: true } }]);
+    h.saver.markDirty();
+    await h.tick();
+    const last = h.statuses[h.statuses.length - 1];
+    assert.equal(last.state, 'saved');
+    assert.match(last.text, /^Đã tự động lưu bản sửa lúc \d{2}:\d{2} \(bạn đọc chưa thấy\)$/);
+  });
+
   test('nothing changed, nothing saved', async () => {
     const h = harness([]);
     await h.saver.flush();

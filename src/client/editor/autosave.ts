@@ -47,8 +47,9 @@ export function clockTime(date: Date): string {
   return `${String(date.getHours()).padStart(2, '0')}:${String(date.getMinutes()).padStart(2, '0')}`;
 }
 
-export function savedMessage(savedAt: Date): string {
-  return `Đã tự động lưu lúc ${clockTime(savedAt)}`;
+/** A live article's autosave goes to its working copy: the person is told readers do not see it yet. */
+export function savedMessage(savedAt: Date, unpublished = false): string {
+  return unpublished ? `Đã tự động lưu bản sửa lúc ${clockTime(savedAt)} (bạn đọc chưa thấy)` : `Đã tự động lưu lúc ${clockTime(savedAt)}`;
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -179,7 +180,7 @@ export class Autosaver {
       const savedAt = typeof body.savedAt === 'string' && !Number.isNaN(Date.parse(body.savedAt)) ? new Date(body.savedAt) : new Date();
       // Typing during the save leaves the newer text unsaved: it goes in the next save.
       if (this.changes === changesAtStart) this.unsaved = false;
-      setStatus(savedMessage(savedAt), 'saved');
+      setStatus(savedMessage(savedAt, body.unpublished === true), 'saved');
       return;
     }
     if (response.status === 409) {

@@ -1,0 +1,137 @@
+import type { Kysely } from 'kysely';
+import { listSections, sectionAncestry } from '../content/sections.js';
+import type { Article, ArticleStatus, Database, NotificationKind, UserRole } from '../db/schema.js';
+import { roleAllows, type NewsroomPolicy } from './permissions.js';
+
+/**
+ * In-app notifications. A workflow step tells the people it concerns, in the step's own transaction:
+ * the author when their article is returned or published; those it now waits for when it is
+ * submitted (the section's editors, subsections' parents included, and managing editors) or
+ * forwarded (managing editors and the editor-in-chief); those who may publish when live changes are
+ * sent for approval. Nobody is told about their own step.
+ */
+
+export interface StepNotice {
+  article: Pick<Article, 'id' | 'author_id' | 'section_id'>;
+  /** The status the step led to, or 'changes' for live changes sent for approval. */
+  to: ArticleStatus | 'changes';
+  actorId: number | null;
+  note?: string;
+  at: Date;
+  /** Who may publish, for live changes sent for approval. */
+  policy?: NewsroomPolicy;
+}
+
+async function activeUsers(db: Kysely<Database>, roles: UserRole[]): Promise<{ id: number; role: UserRole }[]> {
+  return db.selectFrom('users').select(['id', 'role']).where('role', 'in', roles).where('active', '=', 1).execute();
+}
+
+/** Editors assigned to the article's section or to one of the sections above it. */
+async function sectionEditors(db: Kysely<Database>, sectionId: number): Promise<number[]> {
+  const sections = await listSections(db);
+  const section = sections.find((s) => s.id === sectionId);
+  if (!section) return [];
+  const ids = sectionAncestry(sections, section).map((s) => s.id);
+  const rows = await db
+    .selectFrom('user_sections')
+    .innerJoin('users', 'users.id', 'user_sections.user_id')
+    .select('users.id')
+    .where('users.role', '=', 'editor')
+    .where('users.active', '=', 1)
+    .where('user_sections.section_id', 'in', ids)
+    .execute();
+  return rows.map((r) => r.id);
+}
+
+async function recipients(db: Kysely<Database>, notice: StepNotice): Promise<{ kind: NotificationKind; userIds: number[] } | null> {
+  const author = notice.article.author_id === null ? [] : [notice.article.author_id];
+  switch (notice.to) {
+    case 'returned':
+      return { kind: 'returned', userIds: author };
+    case 'published':
+      return { kind: 'published', userIds: author };
+    case 'submitted':
+      return { kind: 'waiting', userIds: [...(await sectionEditors(db, notice.article.section_id)), ...(await activeUsers(db, ['managing_editor'])).map((u) => u.id)] };
+    case 'edited':
+      return { kind: 'waiting', userIds: (await activeUsers(db, ['managing_editor', 'editor_in_chief'])).map((u) => u.id) };
+    case 'changes': {
+      const publishers = (await activeUsers(db, ['managing_editor', 'editor_in_chief'])).filter((u) => roleAllows(u.role, 'article.update_live', notice.policy ?? { managingEditorMayPublish: false }));
+      return { kind: 'changes_waiting', userIds: publishers.map((u) => u.id) };
+    }
+    default:
+      return null;
+  }
+}
+
+export async function notifyStep(db: Kysely<Database>, notice: StepNotice): Promise<void> {
+  const found = await recipients(db, notice);
+  if (!found) return;
+  const userIds = [...new Set(found.userIds)].filter((id) => id !== notice.actorId);
+  if (userIds.length === 0) return;
+  await db
+    .insertInto('notifications')
+    .values(
+      userIds.map((user_id) => ({
+        user_id,
+        article_id: notice.article.id,
+        kind: found.kind,
+        actor_id: notice.actorId,
+        note: (notice.note ?? '').trim().slice(0, 500),
+        created_at: notice.at.toISOString(),
+        read_at: null,
+      })),
+    )
+    .execute();
+}
+
+export async function unreadCount(db: Kysely<Database>, userId: number): Promise<number> {
+  const { n } = await db
+    .selectFrom('notifications')
+    .select((eb) => eb.fn.countAll<number | string>().as('n'))
+    .where('user_id', '=', userId)
+    .where('read_at', 'is', null)
+    .executeTakeFirstOrThrow();
+  return Number(n);
+}
+
+export interface NotificationRow {
+  id: number;
+  kind: NotificationKind;
+  article_id: number | null;
+  article_title: string | null;
+  actor_name: string | null;
+  note: string;
+  created_at: string;
+  read_at: string | null;
+}
+
+export async function listNotifications(db: Kysely<Database>, userId: number, limit = 50): Promise<NotificationRow[]> {
+  return db
+    .selectFrom('notifications')
+    .leftJoin('articles', 'articles.id', 'notifications.article_id')
+    .leftJoin('users', 'users.id', 'notifications.actor_id')
+    .select([
+      'notifications.id',
+      'notifications.kind',
+      'notifications.article_id',
+      'articles.title as article_title',
+      'users.display_name as actor_name',
+      'notifications.note',
+      'notifications.created_at',
+      'notifications.read_at',
+    ])
+    .where('notifications.user_id', '=', userId)
+    .orderBy('notifications.id', 'desc')
+    .limit(limit)
+    .execute();
+}
+
+/** Marks one notification (or, without an id, all of them) read; only the person's own. Returns its article. */
+export async function markRead(db: Kysely<Database>, userId: number, id?: number, now = new Date()): Promise<number | null> {
+  let query = db.updateTable('notifications').set({ read_at: now.toISOString() }).where('user_id', '=', userId).where('read_at', 'is', null);
+  if (id !== undefined) query = query.where('id', '=', id);
+  await query.execute();
+  if (id === undefined) return null;
+  const row = await db.selectFrom('notifications').select('article_id').where('id', '=', id).where('user_id', '=', userId).executeTakeFirst();
+  return row?.article_id ?? null;
+}
