@@ -10,7 +10,6 @@ import { normalizeText, slugify } from '../vi/index.js';
 import { writeAudit } from './audit.js';
 import { mayEdit, roleAllows, type Actor, type NewsroomPolicy } from './permissions.js';
 import { articleChanged, articleState } from '../content/dependencies.js';
-import { recordArticleEvent } from '../webhooks/outbox.js';
 
 export interface ArticleContent {
   title: string;
