@@ -52,13 +52,28 @@ export function isAdminRequest(request: FastifyRequest): boolean {
   return (pattern !== undefined && isAdminPath(pattern)) || isAdminPath(request.url.split('?')[0]);
 }
 
-/** A return path after login: only a newsroom path of our own, never another site. */
+/** Any origin works as the base: only the path, query and fragment of the result are kept. */
+const NEXT_BASE = 'http://toasoan.invalid';
+
+/**
+ * A return path after login: only a newsroom path of our own, never another site. The value is
+ * resolved as a browser would (dot segments, backslashes, encoded dots), so `/admin/..//evil.com/`
+ * is judged by where it really leads, and the result is re-serialised (percent-encoded) so it is
+ * always a valid Location header.
+ */
 export function safeNextPath(value: string | undefined): string {
   if (!value || value.length > 2000) return '/admin';
-  if (!/^\/admin(?:[/?#]|$)/.test(value)) return '/admin';
   // Backslashes and control characters are read by some browsers as a way to another host.
-  if (/[\\\p{Cc}]/u.test(value)) return '/admin';
-  return value;
+  if (!value.startsWith('/') || value.startsWith('//') || /[\\\p{Cc}]/u.test(value)) return '/admin';
+  let url: URL;
+  try {
+    url = new URL(value, NEXT_BASE);
+  } catch {
+    return '/admin';
+  }
+  if (url.origin !== NEXT_BASE) return '/admin';
+  if (!/^\/admin(?:\/|$)/.test(url.pathname) || url.pathname.includes('//')) return '/admin';
+  return `${url.pathname}${url.search}${url.hash}`;
 }
 
 export function loginUrl(next: string): string {

@@ -22,6 +22,7 @@ import { PAGE_SIZE, pageCount, parsePage } from './pagination.js';
 import { renderDocument } from './render.js';
 import { loadSiteContext } from './site-context.js';
 import { sendErrorPage } from './errors.js';
+import { encodedQuery, permanentRedirect } from './redirects.js';
 
 const HTML = 'text/html; charset=utf-8';
 /** Short enough that an edit shows within a minute, long enough to absorb a burst of readers. */
@@ -115,8 +116,7 @@ async function article(app: FastifyInstance, request: FastifyRequest, reply: Fas
   const detail = await findLiveArticle(app.db.kysely, id, new Date().toISOString());
   if (!detail) return sendErrorPage(app, request, reply, 404, 'Bài viết không tồn tại hoặc đã được gỡ.');
   const canonical = articlePath(detail.section.path, detail.article.slug, detail.article.id);
-  const query = request.raw.url?.includes('?') ? request.raw.url.slice(request.raw.url.indexOf('?')) : '';
-  if (path !== canonical) return reply.redirect(canonical + query, 301);
+  if (path !== canonical) return permanentRedirect(reply, canonical, encodedQuery(request.raw.url));
   const params = request.query as Record<string, unknown>;
   const replyTo = typeof params['tra-loi'] === 'string' && /^\d{1,12}$/.test(params['tra-loi']) ? Number(params['tra-loi']) : null;
   const html = await renderArticle(app, detail, { replyToId: replyTo, pendingNotice: params['binh-luan'] === 'cho-duyet' });
@@ -183,12 +183,12 @@ export async function siteRoutes(app: FastifyInstance) {
     if (path === null) return sendErrorPage(app, request, reply, 400, 'Đường dẫn không hợp lệ.');
     const id = articleIdFromPath(path);
     if (id !== null) return article(app, request, reply, path, id);
-    if (path.length > 1 && path.endsWith('/')) {
-      const query = request.raw.url?.slice(rawPath.length) ?? '';
-      return reply.redirect(path.replace(/\/+$/, '') + query, 301);
-    }
-    const sectionSlugPath = path.slice(1);
+    // Only a section path survives the trailing-slash redirect: anything else (`//evil.com/`,
+    // `/%5Cevil.com/`, control characters) would become a Location that leaves the site.
+    const trimmed = path.length > 1 && path.endsWith('/') ? path.replace(/\/+$/, '') : path;
+    const sectionSlugPath = trimmed.slice(1);
     if (!SECTION_PATH.test(sectionSlugPath)) return sendErrorPage(app, request, reply, 404);
+    if (trimmed !== path) return permanentRedirect(reply, sectionPath(sectionSlugPath), encodedQuery(request.raw.url));
     return section(app, request, reply, sectionSlugPath);
   });
 }
