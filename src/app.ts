@@ -6,6 +6,7 @@ import Fastify, { LogController, type FastifyError, type FastifyInstance, type F
 import formbody from '@fastify/formbody';
 import helmet from '@fastify/helmet';
 import fastifyStatic from '@fastify/static';
+import { adminBodyLimits, refuseTooLarge } from './admin/body-limits.js';
 import { articleRoutes } from './admin/routes/articles.js';
 import { authRoutes } from './admin/routes/auth.js';
 import { commentModerationRoutes } from './admin/routes/comments.js';
@@ -186,6 +187,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
     const status = typeof error.statusCode === 'number' && error.statusCode >= 400 && error.statusCode < 600 ? error.statusCode : 500;
     if (status >= 500) request.log.error({ err: error }, 'request failed');
     else request.log.info({ err: error }, 'request refused');
+    if (status === 413 && (await refuseTooLarge(request, reply))) return reply;
     // Only our own errors carry a message for readers: others are English at best, a stack trace at worst.
     const message = error instanceof HttpError ? error.message : undefined;
     const html = await errorPageHtml(app, status, request.raw.url?.split('?')[0] ?? '/', message);
@@ -194,6 +196,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
 
   // Before any route plugin: its hooks guard every /admin route, whoever registers it.
   await app.register(authPlugin);
+  await app.register(adminBodyLimits);
   await app.register(authRoutes);
   await app.register(dashboardRoutes);
   await app.register(articleRoutes);
