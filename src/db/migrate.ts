@@ -8,6 +8,7 @@ import * as m0005 from './migrations/0005_media.js';
 import * as m0006 from './migrations/0006_moderation.js';
 import * as m0007 from './migrations/0007_curation.js';
 import * as m0008 from './migrations/0008_search_recency.js';
+import * as m0011 from './migrations/0011_hardening.js';
 
 export interface MigrationContext {
   dialect: DialectName;
@@ -27,6 +28,7 @@ const migrations: Record<string, DialectAwareMigration> = {
   '0006_moderation': m0006,
   '0007_curation': m0007,
   '0008_search_recency': m0008,
+  '0011_hardening': m0011,
 };
 
 export class MigrationError extends Error {}

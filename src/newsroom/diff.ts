@@ -22,9 +22,12 @@ export function articleText(html: string): string {
   return htmlToText(html, { paragraphs: true });
 }
 
-/** Words and the spaces between them, as separate tokens, so joining them gives the text back. */
+/**
+ * Words with the spaces after them (and any leading spaces alone), so joining them gives the text
+ * back and a run of changed words reads as one change rather than word, space, word.
+ */
 function tokens(text: string): string[] {
-  return text.match(/\s+|[^\s]+/gu) ?? [];
+  return text.match(/\S+\s*|\s+/gu) ?? [];
 }
 
 /** Length of the common start, moved back to a word boundary so no word is split between parts. */

@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Database, User, UserRole } from '../db/schema.js';
 import { slugify } from '../vi/index.js';
+import { clearAccountLocks } from './login-throttle.js';
 import { hashPassword, MIN_PASSWORD_LENGTH } from './passwords.js';
 import type { SessionStore } from './sessions.js';
 
@@ -81,6 +82,7 @@ export async function setPassword(db: Kysely<Database>, sessions: SessionStore, 
     .executeTakeFirst();
   if (!user) throw new UserInputError(`Không có người dùng "${username}".`);
   await sessions.endAllForUser(user.id);
+  await clearAccountLocks(db, user.username);
   return user;
 }
 
