@@ -11,9 +11,10 @@ import { PUBLIC_DIR } from '../app.js';
 import type { Image } from '../db/schema.js';
 import { HttpError } from '../http-error.js';
 import { currentUser, refuse, requireRole } from '../newsroom/auth.js';
+import { changeImageText, mayEditImageText } from '../newsroom/media-text.js';
 import { PERMISSIONS } from '../newsroom/permissions.js';
 import { variantUrl, imageWidths } from '../site/components.js';
-import { checkImageText, findImage, findImageByHash, listImages, updateImageText, type ImageTextErrors } from './library.js';
+import { checkImageText, findImage, findImageByHash, listImages, type ImageTextErrors } from './library.js';
 import { acceptUploads, uploadOf } from './multipart.js';
 import { contentHash, ImageRejectedError, storeImage } from './store.js';
 
@@ -182,6 +183,7 @@ async function getImage(request: FastifyRequest, reply: FastifyReply) {
 
 async function postImage(request: FastifyRequest, reply: FastifyReply) {
   const image = await imageFromParams(request);
+  if (!mayEditImageText(currentUser(request), image)) throw new HttpError(403, 'Chỉ người tải ảnh lên và biên tập viên trở lên được sửa thông tin ảnh này.');
   const fields = bodyRecord(request.body);
   const picker = pickerFrom(bodyRecord(request.query));
   const { text, errors } = checkImageText({ alt: str(fields, 'alt'), caption: str(fields, 'caption'), credit: str(fields, 'credit') });
@@ -201,7 +203,7 @@ async function postImage(request: FastifyRequest, reply: FastifyReply) {
     );
     return sendAdminPage(reply, page, 400);
   }
-  await updateImageText(request.server.db.kysely, image, text);
+  await changeImageText(request.server.db.kysely, currentUser(request), image, text);
   return reply.redirect(withQuery(`${LIBRARY_PATH}/${image.id}`, { ...pickerParams(picker), 'da-luu': 1 }), 303);
 }
 

@@ -30,6 +30,9 @@ const OTHER_ACTIONS: Record<string, string> = {
   create: 'Tạo bài',
   restore_revision: 'Khôi phục phiên bản',
   publish_scheduled: 'Đăng theo giờ hẹn',
+  media_text: 'Sửa thông tin ảnh đại diện',
+  comments_on: 'Bật bình luận',
+  comments_off: 'Tắt bình luận',
 };
 
 function actionName(action: string): string {
