@@ -131,8 +131,12 @@ function decodePath(raw: string): string | null {
   }
 }
 
+async function hasLiveArticles(app: FastifyInstance, filter: ListFilter): Promise<boolean> {
+  return (await countLive(app.db.kysely, new Date().toISOString(), filter)) > 0;
+}
+
 const SECTION_PATH = /^[a-z0-9-]+(\/[a-z0-9-]+)?$/;
-/** One path segment: tag slugs, and author slugs (which may fall back to a username with dots). */
+/** One path segment: tag and author slugs. */
 const SLUG = /^[^/]+$/;
 
 export async function siteRoutes(app: FastifyInstance) {
@@ -143,7 +147,8 @@ export async function siteRoutes(app: FastifyInstance) {
   app.get<{ Params: { '*': string } }>('/chu-de/*', async (request, reply) => {
     const slug = request.params['*'];
     const tag = SLUG.test(slug) ? await findTagBySlug(app.db.kysely, slug) : undefined;
-    if (!tag) return sendErrorPage(app, request, reply, 404, 'Không có chủ đề này.');
+    // A tag only on drafts must not be found by guessing its slug.
+    if (!tag || !(await hasLiveArticles(app, { tagId: tag.id }))) return sendErrorPage(app, request, reply, 404, 'Không có chủ đề này.');
     const { site } = await loadSiteContext(app);
     return listing(app, request, reply, {
       site,
@@ -158,7 +163,8 @@ export async function siteRoutes(app: FastifyInstance) {
   app.get<{ Params: { '*': string } }>('/tac-gia/*', async (request, reply) => {
     const slug = request.params['*'];
     const author = SLUG.test(slug) ? await findAuthorBySlug(app.db.kysely, slug) : undefined;
-    if (!author) return sendErrorPage(app, request, reply, 404, 'Không có tác giả này.');
+    // Only bylines readers can already see: not administrators, deactivated or unpublished accounts.
+    if (!author || !(await hasLiveArticles(app, { authorId: author.id }))) return sendErrorPage(app, request, reply, 404, 'Không có tác giả này.');
     const { site } = await loadSiteContext(app);
     return listing(app, request, reply, {
       site,
