@@ -81,6 +81,11 @@ function contentSecurityPolicy(https: boolean) {
   };
 }
 
+/** A hop count as a function: the first `n` hops (our own proxies) are trusted, nothing a reader adds. */
+function trustProxyOption(setting: Config['trustProxy']): false | string[] | ((address: string, hop: number) => boolean) {
+  return typeof setting === 'number' ? (_address, hop) => hop < setting : setting;
+}
+
 export interface BuildOptions {
   /** An open database to use instead of opening config.databaseUrl; the caller closes it. */
   db?: Db;
@@ -92,7 +97,7 @@ export interface BuildOptions {
 export async function buildApp(config: Config, options: BuildOptions = {}): Promise<FastifyInstance> {
   const app = Fastify({
     logger: options.logger ?? { level: config.logLevel },
-    trustProxy: config.trustProxy,
+    trustProxy: trustProxyOption(config.trustProxy),
     bodyLimit: 1024 * 1024,
     // One line per request is noise for a newspaper's traffic; errors are still logged.
     logController: new LogController({ disableRequestLogging: config.logLevel !== 'debug' }),

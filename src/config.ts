@@ -1,4 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
+import { isIP } from 'node:net';
 import path from 'node:path';
 
 export interface Config {
@@ -16,8 +17,12 @@ export interface Config {
   /** Seconds a reader must at least spend on the comment form; faster posts are bots. */
   commentMinSeconds: number;
   logLevel: string;
-  /** Behind a load balancer: take the reader's address from X-Forwarded-For. */
-  trustProxy: boolean;
+  /**
+   * Behind a load balancer: how much of X-Forwarded-For to believe. A number is the count of
+   * proxies in front of the app (the reader is that many hops from the right); a list names the
+   * proxies' addresses or ranges. Never "every hop": a reader could then claim any address.
+   */
+  trustProxy: false | number | string[];
   /** How often scheduled articles are checked; 0 turns the scheduler off (tests drive it by hand). */
   schedulerIntervalMs: number;
   /** A newsroom session ends after this many minutes without a request. */
@@ -55,6 +60,25 @@ function parsePort(value: string): number {
   return port;
 }
 
+const CIDR = /^(?:\d{1,3}(?:\.\d{1,3}){3}|[0-9a-f:]+)(?:\/\d{1,3})?$/i;
+
+/** TRUST_PROXY: unset or 0 (no proxy), a hop count (1 = one load balancer), or addresses/ranges. */
+export function parseTrustProxy(value: string | undefined): false | number | string[] {
+  const text = (value ?? '').trim();
+  if (text === '' || text === '0' || text === 'false') return false;
+  // "true" used to trust every hop; it now means the common case, one proxy.
+  if (text === 'true') return 1;
+  if (/^\d+$/.test(text)) {
+    const hops = Number(text);
+    if (hops > 20) throw new ConfigError(`TRUST_PROXY không hợp lệ: ${text} (số proxy phía trước, thường là 1)`);
+    return hops;
+  }
+  const ranges = text.split(',').map((part) => part.trim()).filter(Boolean);
+  const bad = ranges.find((range) => !CIDR.test(range) || isIP(range.split('/')[0]) === 0);
+  if (bad !== undefined) throw new ConfigError(`TRUST_PROXY không hợp lệ: ${bad} (cần số proxy hoặc địa chỉ/dải CIDR, cách nhau bằng dấu phẩy)`);
+  return ranges;
+}
+
 function parseIdleMinutes(value: string): number {
   const minutes = Number(value);
   if (!Number.isFinite(minutes) || minutes < 1) throw new ConfigError(`SESSION_IDLE_MINUTES không hợp lệ: ${value}`);
@@ -87,7 +111,7 @@ export function loadConfig(env: Env = { ...readDotEnv('.env'), ...process.env })
     demoContent: env.DEMO_CONTENT !== '0',
     commentMinSeconds: Number(env.COMMENT_MIN_SECONDS ?? '3'),
     logLevel: env.LOG_LEVEL ?? 'info',
-    trustProxy: env.TRUST_PROXY === '1' || env.TRUST_PROXY === 'true',
+    trustProxy: parseTrustProxy(env.TRUST_PROXY),
     schedulerIntervalMs: Math.max(0, Number(env.SCHEDULER_INTERVAL_SECONDS ?? '30') || 0) * 1000,
     sessionIdleMinutes: parseIdleMinutes(env.SESSION_IDLE_MINUTES ?? '120'),
   };
