@@ -10,6 +10,7 @@ import {
   type ListFilter,
 } from '../content/articles.js';
 import { homeStories } from '../content/curation.js';
+import { ViewGate } from '../content/view-gate.js';
 import { findSectionByPath, sectionAncestry, sectionAndDescendantIds } from '../content/sections.js';
 import { articleIdFromPath, articlePath, authorPath, sectionPath, tagPath } from '../content/urls.js';
 import { localDateKey } from '../vi/index.js';
@@ -140,6 +141,8 @@ const SECTION_PATH = /^[a-z0-9-]+(\/[a-z0-9-]+)?$/;
 const SLUG = /^[^/]+$/;
 
 export async function siteRoutes(app: FastifyInstance) {
+  // Per node: each app node limits what it is sent; the limits hold per client all the same.
+  const viewGate = new ViewGate();
   app.get('/', (_request, reply) => home(app, reply));
 
   // Tag and author slugs come from names of any length; a `:slug` param would 404 past the
@@ -179,7 +182,7 @@ export async function siteRoutes(app: FastifyInstance) {
 
   app.get<{ Params: { file: string } }>('/luot-xem/:file', (request, reply) => {
     const match = /^(\d{1,12})\.gif$/.exec(request.params.file);
-    if (match) app.views.record(Number(match[1]));
+    if (match && viewGate.admit(request.ip, Number(match[1]))) app.views.record(Number(match[1]));
     return reply.header('Cache-Control', 'no-store').type('image/gif').send(TRANSPARENT_GIF);
   });
 
