@@ -12,6 +12,8 @@ export interface ArticleViewOptions {
   errors?: CommentErrors;
   replyToId?: number | null;
   pendingNotice?: boolean;
+  /** The reader's own, still valid form token, when the form comes back only to be sent again. */
+  token?: string;
 }
 
 export async function renderArticle(app: FastifyInstance, detail: ArticleDetail, options: ArticleViewOptions = {}): Promise<string> {
@@ -35,7 +37,7 @@ export async function renderArticle(app: FastifyInstance, detail: ArticleDetail,
       commentCount: comments.count,
       pendingNotice: options.pendingNotice ?? false,
       form: {
-        token: issueFormToken(app.secrets.form, detail.article.id),
+        token: options.token ?? issueFormToken(app.secrets.form, detail.article.id),
         name: options.form?.name ?? '',
         email: options.form?.email ?? '',
         body: options.form?.body ?? '',

@@ -9,6 +9,7 @@ import {
   listMostRead,
   type ListFilter,
 } from '../content/articles.js';
+import { ensureReaderNonce } from '../comments/reader-nonce.js';
 import { homeStories } from '../content/curation.js';
 import { ViewGate } from '../content/view-gate.js';
 import { findSectionByPath, sectionAncestry, sectionAndDescendantIds } from '../content/sections.js';
@@ -183,6 +184,8 @@ export async function siteRoutes(app: FastifyInstance) {
   app.get<{ Params: { file: string } }>('/luot-xem/:file', (request, reply) => {
     const match = /^(\d{1,12})\.gif$/.exec(request.params.file);
     if (match && viewGate.admit(request.ip, Number(match[1]))) app.views.record(Number(match[1]));
+    // The comment form's reader cookie rides on this uncached request (see reader-nonce.ts).
+    ensureReaderNonce(request, reply, app.secrets.form, app.config.siteUrl.startsWith('https:'));
     return reply.header('Cache-Control', 'no-store').type('image/gif').send(TRANSPARENT_GIF);
   });
 
