@@ -6,13 +6,14 @@ import { migrateToLatest } from './db/migrate.js';
 import { seedDemo } from './demo/seed.js';
 import { createSearchEngine } from './search/engine.js';
 import { generatePassword } from './newsroom/passwords.js';
+import { INITIAL_ADMIN, INITIAL_PASSWORD_FILE } from './newsroom/initial-password.js';
 import { countUsers, createUser } from './newsroom/users.js';
 
 export interface Reporter {
   info(message: string): void;
 }
 
-export const INITIAL_PASSWORD_FILE = 'initial-admin-password.txt';
+export { INITIAL_PASSWORD_FILE };
 
 /**
  * Everything a start needs before serving: migrations (and the search index, when a migration
@@ -31,7 +32,7 @@ export async function prepareDatabase(config: Config, reporter: Reporter): Promi
     if ((await countUsers(db.kysely)) > 0) return db;
 
     const password = generatePassword();
-    await createUser(db.kysely, { username: 'admin', displayName: 'Quản trị', role: 'admin', password });
+    await createUser(db.kysely, { username: INITIAL_ADMIN, displayName: 'Quản trị', role: 'admin', password });
     mkdirSync(config.dataDir, { recursive: true });
     const file = path.join(config.dataDir, INITIAL_PASSWORD_FILE);
     writeFileSync(file, `${password}\n`, { mode: 0o600 });

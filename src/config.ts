@@ -27,6 +27,8 @@ export interface Config {
   schedulerIntervalMs: number;
   /** A newsroom session ends after this many minutes without a request. */
   sessionIdleMinutes: number;
+  /** …and this many hours after login, however busy. */
+  sessionMaxHours: number;
 }
 
 export class ConfigError extends Error {}
@@ -85,6 +87,12 @@ function parseIdleMinutes(value: string): number {
   return minutes;
 }
 
+function parseMaxHours(value: string): number {
+  const hours = Number(value);
+  if (!Number.isFinite(hours) || hours < 1 || hours > 24 * 90) throw new ConfigError(`SESSION_MAX_HOURS không hợp lệ: ${value}`);
+  return hours;
+}
+
 export function loadConfig(env: Env = { ...readDotEnv('.env'), ...process.env }): Config {
   const dataDir = path.resolve(env.DATA_DIR ?? './data');
   const siteUrl = (env.SITE_URL ?? 'http://localhost:3000').replace(/\/+$/, '');
@@ -114,5 +122,6 @@ export function loadConfig(env: Env = { ...readDotEnv('.env'), ...process.env })
     trustProxy: parseTrustProxy(env.TRUST_PROXY),
     schedulerIntervalMs: Math.max(0, Number(env.SCHEDULER_INTERVAL_SECONDS ?? '30') || 0) * 1000,
     sessionIdleMinutes: parseIdleMinutes(env.SESSION_IDLE_MINUTES ?? '120'),
+    sessionMaxHours: parseMaxHours(env.SESSION_MAX_HOURS ?? '12'),
   };
 }

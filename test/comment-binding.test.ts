@@ -64,7 +64,8 @@ for (const dialect of dialects) {
     it('refuses forms sent from another site', async () => {
       const token = formToken((await t.app.inject({ method: 'GET', url: pageUrl() })).body);
       const before = await count();
-      for (const headers of [{ origin: 'https://evil.example' }, { 'sec-fetch-site': 'cross-site' }, { origin: 'null' }, { 'sec-fetch-site': 'same-site' }]) {
+      const foreign: Record<string, string>[] = [{ origin: 'https://evil.example' }, { 'sec-fetch-site': 'cross-site' }, { origin: 'null' }, { 'sec-fetch-site': 'same-site' }];
+      for (const headers of foreign) {
         const response = await post(token, { cookie: await readerCookie(t.app), ...headers });
         assert.equal(response.statusCode, 403, JSON.stringify(headers));
         assert.match(response.body, /từ trang web khác/);

@@ -18,3 +18,17 @@ test('bodies too long or too deep are refused before sanitising, in Vietnamese',
   assert.equal(bodyProblem('<p>Đoạn <strong>một</strong></p>'.repeat(1000)), null);
   assert.throws(() => sanitizeBody('<i>'.repeat(300)), /lồng nhau quá sâu/);
 });
+
+test('image sources are our media files or absolute web addresses, never the site\'s other paths', () => {
+  const html = (src: string, srcset = '') => sanitizeBody(`<p><img src="${src}"${srcset ? ` srcset="${srcset}"` : ''} alt="a"></p>`);
+  assert.doesNotMatch(html('/luot-xem/12.gif'), /<img/);
+  assert.doesNotMatch(html('luot-xem/12.gif'), /<img/);
+  assert.doesNotMatch(html('/admin/dang-xuat'), /<img/);
+  assert.doesNotMatch(html('/media/../admin'), /<img/);
+  assert.doesNotMatch(html('//evil.example/x.png'), /<img/);
+  assert.match(html('/media/ab/abcdef-640.webp'), /src="\/media\/ab\/abcdef-640.webp"/);
+  assert.match(html('https://anh.example/x.jpg'), /src="https:\/\/anh.example\/x.jpg"/);
+  const kept = html('/media/ab/a-640.webp', '/media/ab/a-320.webp 320w, /luot-xem/1.gif 640w');
+  assert.match(kept, /srcset="\/media\/ab\/a-320.webp 320w"/);
+  assert.doesNotMatch(kept, /luot-xem/);
+});

@@ -1,6 +1,11 @@
 import sanitizeHtml from 'sanitize-html';
 import { HttpError } from '../http-error.js';
 
+/** Uploaded media (`/media/ab/hash-640.webp`) or an absolute web address; nothing else as an image source. */
+function imageSourceAllowed(url: string): boolean {
+  return /^https?:\/\/[^/\\]/i.test(url) || (/^\/media\/[A-Za-z0-9_./-]+$/.test(url) && !url.includes('..'));
+}
+
 /**
  * The allow-list for HTML that a person wrote (article bodies, captions): structure survives,
  * styles, scripts, event handlers, frames and foreign URL schemes do not.
@@ -24,7 +29,20 @@ const OPTIONS: sanitizeHtml.IOptions = {
   allowedSchemes: ['http', 'https', 'mailto', 'tel'],
   allowedSchemesByTag: { img: ['http', 'https'] },
   allowProtocolRelative: false,
+  // An image without a source that passed the rule below is no image at all.
+  exclusiveFilter: (frame) => frame.tag === 'img' && !frame.attribs.src,
   transformTags: {
+    // A relative source would make every reader's browser call one of the site's own addresses
+    // (the view counter, a newsroom URL): only our media files or an absolute http(s) address.
+    img: (tagName, attribs) => {
+      const { src = '', srcset, ...rest } = attribs;
+      const keptSrcset = srcset
+        ?.split(',')
+        .map((entry) => entry.trim())
+        .filter((entry) => imageSourceAllowed(entry.split(/\s+/)[0]))
+        .join(', ');
+      return { tagName, attribs: { ...rest, ...(imageSourceAllowed(src) ? { src } : {}), ...(keptSrcset ? { srcset: keptSrcset } : {}) } };
+    },
     // Links leaving the paper open safely and pass no ranking.
     a: (tagName, attribs) => ({
       tagName,

@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync } from 'node:fs';
 import path from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
 import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
@@ -19,7 +19,12 @@ export function sqliteFileFromUrl(url: string): string {
 
 function openSqlite(url: string): Db {
   const file = sqliteFileFromUrl(url);
-  if (file !== ':memory:') mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
+  if (file !== ':memory:') {
+    mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
+    // The file holds password hashes and secrets: created readable by its owner only. SQLite gives
+    // its -wal and -shm files the same mode.
+    closeSync(openSync(file, 'a', 0o600));
+  }
   const database = new SqliteDatabase(file);
   // WAL lets readers run while a writer commits; NORMAL sync is durable across a process crash.
   database.pragma('journal_mode = WAL');

@@ -91,6 +91,15 @@ export async function startSession(request: FastifyRequest, reply: FastifyReply,
   if (previous) await app.sessions.end(previous);
   const token = await app.sessions.create(userId);
   reply.setCookie(SESSION_COOKIE, token, sessionCookieOptions(app));
+  renewCsrfSecret(app, reply);
+}
+
+/**
+ * At login and logout the CSRF secret goes with the old session: a token read before (say, from a
+ * login page someone else prepared for this browser) is worth nothing after. The next page makes a new one.
+ */
+function renewCsrfSecret(app: FastifyInstance, reply: FastifyReply): void {
+  reply.clearCookie(CSRF_COOKIE, { path: '/', sameSite: 'lax', httpOnly: true, secure: app.config.siteUrl.startsWith('https:') });
 }
 
 export async function endSession(request: FastifyRequest, reply: FastifyReply): Promise<void> {
@@ -98,6 +107,7 @@ export async function endSession(request: FastifyRequest, reply: FastifyReply): 
   const token = request.cookies[SESSION_COOKIE];
   if (token) await app.sessions.end(token);
   reply.clearCookie(SESSION_COOKIE, sessionCookieOptions(app));
+  renewCsrfSecret(app, reply);
   request.user = null;
   request.authSession = null;
 }

@@ -76,6 +76,7 @@ export function refusal(
     return { status: 409, message: `Không thể "${rule.label}" bài đang ở trạng thái "${STATUS_NAMES[article.status]}".` };
   }
   if (rule.noteRequired && !request.note?.trim()) return { status: 400, message: 'Cần ghi lý do khi trả lại bài.' };
+  if ((request.note ?? '').length > AUDIT_NOTE_MAX) return { status: 400, message: `Ghi chú dài quá ${AUDIT_NOTE_MAX.toLocaleString('vi-VN')} ký tự.` };
   if (request.name === 'schedule' && (!request.publishAt || request.publishAt.getTime() <= now.getTime())) {
     return { status: 400, message: 'Giờ đăng phải ở tương lai.' };
   }
@@ -85,6 +86,9 @@ export function refusal(
   }
   return null;
 }
+
+/** Audit records are kept for good and shown on every history page: a note is a note, not an essay. */
+export const AUDIT_NOTE_MAX = 2000;
 
 export interface AuditEntry {
   articleId: number;

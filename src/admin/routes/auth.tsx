@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { currentUser, endSession, LOGIN_PATH, LOGOUT_PATH, requireRole, safeNextPath, startSession } from '../../newsroom/auth.js';
+import { forgetInitialPassword } from '../../newsroom/initial-password.js';
 import { hashPassword, MIN_PASSWORD_LENGTH, verifyPassword } from '../../newsroom/passwords.js';
 import { setPassword } from '../../newsroom/users.js';
 import { adminContext, sendAdminPage } from '../context.js';
@@ -68,6 +69,7 @@ async function postPassword(app: FastifyInstance, dummyHash: string, request: Fa
     return sendAdminPage(reply, <PasswordPage ctx={adminContext(request, reply)} errors={errors} />, 400);
   }
   await setPassword(app.db.kysely, app.sessions, user.username, next);
+  forgetInitialPassword(app.config.dataDir, user.username);
   // setPassword ended every session of this user; the person at this browser stays logged in.
   await startSession(request, reply, user.id);
   return reply.redirect(`${PASSWORD_PATH}?da-doi=1`, 303);
@@ -88,6 +90,7 @@ async function postReset(app: FastifyInstance, request: FastifyRequest<{ Params:
     return sendAdminPage(reply, <NoticePage ctx={ctx()} title="Chưa đặt lại mật khẩu" message={message} links={back} />, 400);
   }
   await setPassword(app.db.kysely, app.sessions, target.username, password);
+  forgetInitialPassword(app.config.dataDir, target.username);
   if (target.id === admin.id) await startSession(request, reply, admin.id);
   const message = `Đã đặt lại mật khẩu cho ${target.display_name} (${target.username}). Mọi phiên đăng nhập của người này đã kết thúc.`;
   return sendAdminPage(reply, <NoticePage ctx={ctx()} title="Đã đặt lại mật khẩu" message={message} links={back} />);
