@@ -22,6 +22,7 @@ import { SiteSettingsCache } from './content/site-settings.js';
 import { ViewCounter } from './content/views.js';
 import { openDatabase, type Db } from './db/connection.js';
 import { HttpError } from './http-error.js';
+import { inputGuard } from './input-guard.js';
 import { mediaRoutes } from './media/routes.js';
 import { authPlugin } from './newsroom/auth.js';
 import { startScheduler } from './newsroom/scheduler.js';
@@ -199,6 +200,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
     return reply.status(status).header('Cache-Control', 'no-store').type('text/html; charset=utf-8').send(html);
   });
 
+  await app.register(inputGuard);
   // Before any route plugin: its hooks guard every /admin route, whoever registers it.
   await app.register(authPlugin);
   await app.register(adminBodyLimits);

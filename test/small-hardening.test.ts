@@ -118,5 +118,15 @@ for (const dialect of dialects) {
       const ok = await clients.editor.post(`/admin/bai-viet/${id}/chuyen`, { name: 'return', note: 'Cần thêm số liệu.' });
       assert.equal(ok.statusCode, 303);
     });
+
+    it('a NUL character anywhere gets a 400, not a database error', async () => {
+      for (const url of ['/tac-gia/%00', '/chu-de/a%00b', '/tim-kiem?q=%00', '/api/v1/search?q=a%00']) {
+        const response = await t.app.inject({ method: 'GET', url });
+        assert.equal(response.statusCode, 400, url);
+        assert.match(response.body, /ký tự không hợp lệ/);
+      }
+      const comment = await t.app.inject({ method: 'POST', url: '/binh-luan', headers: { 'content-type': 'application/x-www-form-urlencoded' }, payload: 'article_id=1&body=a%00b' });
+      assert.equal(comment.statusCode, 400);
+    });
   });
 }

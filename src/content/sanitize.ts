@@ -35,13 +35,17 @@ const OPTIONS: sanitizeHtml.IOptions = {
     // A relative source would make every reader's browser call one of the site's own addresses
     // (the view counter, a newsroom URL): only our media files or an absolute http(s) address.
     img: (tagName, attribs) => {
-      const { src = '', srcset, ...rest } = attribs;
-      const keptSrcset = srcset
-        ?.split(',')
-        .map((entry) => entry.trim())
-        .filter((entry) => imageSourceAllowed(entry.split(/\s+/)[0]))
-        .join(', ');
-      return { tagName, attribs: { ...rest, ...(imageSourceAllowed(src) ? { src } : {}), ...(keptSrcset ? { srcset: keptSrcset } : {}) } };
+      const kept: Record<string, string> = {};
+      for (const [name, value] of Object.entries(attribs)) {
+        if (name === 'src' && !imageSourceAllowed(value)) continue;
+        if (name === 'srcset') {
+          const entries = value.split(',').map((entry) => entry.trim()).filter((entry) => imageSourceAllowed(entry.split(/\s+/)[0]));
+          if (entries.length > 0) kept.srcset = entries.join(', ');
+          continue;
+        }
+        kept[name] = value;
+      }
+      return { tagName, attribs: kept };
     },
     // Links leaving the paper open safely and pass no ranking.
     a: (tagName, attribs) => ({
