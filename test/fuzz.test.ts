@@ -143,7 +143,15 @@ for (const dialect of dialects) {
 
     async function run(send: () => Promise<LightMyRequestResponse>, what: string): Promise<void> {
       lag.reset();
-      const response = await send();
+      let response: LightMyRequestResponse;
+      try {
+        response = await send();
+      } catch (error) {
+        // light-my-request itself cannot send some raw paths (`/\`); a real client could, but then
+        // the router sees the same decoded path as for its encoded form, which is fuzzed too.
+        if (error instanceof TypeError && /Invalid URL/.test(error.message)) return;
+        throw error;
+      }
       check(response, what);
       const blockedMs = lag.max / 1e6;
       assert.ok(blockedMs < BLOCK_MS, `${what}: event loop held ${blockedMs.toFixed(0)} ms`);
