@@ -23,7 +23,7 @@ import pg from 'pg';
 import { openDatabase, type Db, type DialectName } from '../src/db/connection.js';
 import { migrateToLatest } from '../src/db/migrate.js';
 import { createSearchEngine } from '../src/search/engine.js';
-import { generateCorpus } from '../src/search/synthetic.js';
+import { generateCorpus } from '../src/demo/synthetic.js';
 
 /**
  * Common words, rare words (and one the archive never mentions), phrases, no diacritics,

@@ -10,7 +10,7 @@ import { actorFor, assignSections, loadPolicy } from '../src/newsroom/actors.js'
 import { createDraft, saveContent, type ArticleContent } from '../src/newsroom/articles.js';
 import { createUser } from '../src/newsroom/users.js';
 import { applyTransition } from '../src/newsroom/workflow.js';
-import { variantUrl } from '../src/site/components.js';
+import { variantUrl } from '../src/media/urls.js';
 import { testJpeg } from '../test/helpers/app.js';
 import { browserAvailable, CHROMIUM_PATH, DESKTOP, PHONE, screenshotPath, startSite, type E2eSite, type OpenedContext } from './helpers.js';
 

@@ -1,20 +1,11 @@
-import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import Fastify, { LogController, type FastifyError, type FastifyInstance, type FastifyReply, type FastifyServerOptions } from 'fastify';
+import Fastify, { LogController, type FastifyError, type FastifyInstance, type FastifyReply, type FastifyServerOptions, type RouteOptions } from 'fastify';
 import formbody from '@fastify/formbody';
 import helmet from '@fastify/helmet';
 import fastifyStatic from '@fastify/static';
-import { adminBodyLimits, refuseTooLarge } from './admin/body-limits.js';
-import { articleRoutes } from './admin/routes/articles.js';
-import { authRoutes } from './admin/routes/auth.js';
-import { commentModerationRoutes } from './admin/routes/comments.js';
-import { curationRoutes } from './admin/routes/curation.js';
-import { dashboardRoutes } from './admin/routes/dashboard.js';
-import { sectionRoutes } from './admin/routes/sections.js';
-import { settingsRoutes } from './admin/routes/settings.js';
-import { userRoutes } from './admin/routes/users.js';
+import { adminBodyLimits } from './admin/body-limits.js';
+import { NEWSROOM_PREFIX } from './admin/paths.js';
+import { newsroomPlugin } from './admin/plugin.js';
+import { PUBLIC_DIR, versionedAsset } from './assets.js';
 import { commentRoutes } from './comments/routes.js';
 import type { Config } from './config.js';
 import { sharedSecret } from './content/settings.js';
@@ -23,8 +14,7 @@ import { ViewCounter } from './content/views.js';
 import { openDatabase, type Db } from './db/connection.js';
 import { HttpError } from './http-error.js';
 import { inputGuard } from './input-guard.js';
-import { mediaRoutes } from './media/routes.js';
-import { authPlugin } from './newsroom/auth.js';
+import { decorateNewsroomServices } from './newsroom/auth.js';
 import { startScheduler } from './newsroom/scheduler.js';
 import { createSearchEngine, type SearchTuning } from './search/engine.js';
 import { searchRoutes } from './search/routes.js';
@@ -48,20 +38,8 @@ declare module 'fastify' {
   }
 }
 
-export const PUBLIC_DIR = fileURLToPath(new URL('../public', import.meta.url));
-
 export const DEFAULT_SITE_NAME = 'Báo Sơn Lâm';
 export const DEFAULT_SITE_DESCRIPTION = 'Tin tức, đời sống và văn hóa tỉnh Sơn Lâm';
-
-/** Asset URLs carry a hash of their content, so they can be cached for a year and still change on deploy. */
-function versionedAsset(file: string, urlPath: string): string {
-  try {
-    const hash = createHash('sha256').update(readFileSync(path.join(PUBLIC_DIR, file))).digest('hex').slice(0, 12);
-    return `${urlPath}?v=${hash}`;
-  } catch {
-    return urlPath;
-  }
-}
 
 function contentSecurityPolicy(https: boolean) {
   return {
@@ -91,6 +69,8 @@ export interface BuildOptions {
   /** An open database to use instead of opening config.databaseUrl; the caller closes it. */
   db?: Db;
   logger?: FastifyServerOptions['logger'];
+  /** Called for every route as it is registered (a test lists the newsroom's routes with it). */
+  onRoute?: (route: RouteOptions) => void;
   /** Smaller search pools and count caps let tests reach their edges with a few articles. */
   searchTuning?: Partial<SearchTuning>;
 }
@@ -107,6 +87,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
       void errorPageHtml(app, 400, '/').then((html) => (reply as FastifyReply).status(400).type('text/html; charset=utf-8').send(html));
     },
   });
+  if (options.onRoute) app.addHook('onRoute', options.onRoute);
   const db = options.db ?? openDatabase(config.databaseUrl);
   const settings = new SiteSettingsCache(db.kysely, { name: DEFAULT_SITE_NAME, description: DEFAULT_SITE_DESCRIPTION, timeZone: config.timeZone });
   await settings.refresh();
@@ -137,8 +118,12 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   app.addHook('onRequest', async (request) => {
     await settings.fresh().catch((error: unknown) => request.log.warn({ err: error }, 'settings reload failed'));
   });
-  app.decorate('assets', { css: versionedAsset('site.css', '/static/site.css'), script: versionedAsset('assets/site.js', '/static/assets/site.js') });
-  app.decorate('adminAssets', { css: versionedAsset('admin.css', '/static/admin.css') });
+  app.decorate('assets', {
+    css: versionedAsset('site.css', '/static/site.css') ?? '/static/site.css',
+    script: versionedAsset('assets/site.js', '/static/assets/site.js') ?? '/static/assets/site.js',
+  });
+  app.decorate('adminAssets', { css: versionedAsset('admin.css', '/static/admin.css') ?? '/static/admin.css' });
+  await decorateNewsroomServices(app);
   views.start();
   if (config.schedulerIntervalMs > 0) {
     let stopScheduler = () => {};
@@ -193,7 +178,6 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
     const status = typeof error.statusCode === 'number' && error.statusCode >= 400 && error.statusCode < 600 ? error.statusCode : 500;
     if (status >= 500) request.log.error({ err: error }, 'request failed');
     else request.log.info({ err: error }, 'request refused');
-    if (status === 413 && (await refuseTooLarge(request, reply))) return reply;
     // Only our own errors carry a message for readers: others are English at best, a stack trace at worst.
     const message = error instanceof HttpError ? error.message : undefined;
     const html = await errorPageHtml(app, status, request.raw.url?.split('?')[0] ?? '/', message);
@@ -201,18 +185,10 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   });
 
   await app.register(inputGuard);
-  // Before any route plugin: its hooks guard every /admin route, whoever registers it.
-  await app.register(authPlugin);
+  // Its onRoute hook sets the article routes' body limit, inside the newsroom plugin too.
   await app.register(adminBodyLimits);
-  await app.register(authRoutes);
-  await app.register(dashboardRoutes);
-  await app.register(articleRoutes);
-  await app.register(sectionRoutes);
-  await app.register(userRoutes);
-  await app.register(curationRoutes);
-  await app.register(settingsRoutes);
-  await app.register(mediaRoutes);
-  await app.register(commentModerationRoutes);
+  // The newsroom: its own login, CSRF, permissions and error pages, for its routes only.
+  await app.register(newsroomPlugin, { prefix: NEWSROOM_PREFIX });
   await app.register(searchRoutes);
   await app.register(siteRoutes);
   await app.register(commentRoutes);

@@ -6,7 +6,8 @@ import { createTestApp, type TestApp } from './helpers/app.js';
 import { dialects } from './helpers/db.js';
 import { loadQualityCorpus } from './search-quality/corpus.js';
 import { documents } from './search-quality/documents.js';
-import { QUERY_KINDS, queries, type QualityQuery } from './search-quality/queries.js';
+import { mean, metricsOf, scoreQuery, show, type QueryScore } from './search-quality/metrics.js';
+import { QUERY_KINDS, queries } from './search-quality/queries.js';
 
 /**
  * Search quality on a fixed Vietnamese set, per engine. Precision@5 is divided by
@@ -28,44 +29,6 @@ const BASELINE_MAX_MRR = { all: 0.8, withoutTypos: 0.88, rankingKinds: 0.85 };
 /** The kinds whose answer plain BM25 finds but ranks badly: the engine's re-ranking decides them. */
 const RANKING_KINDS: ReadonlySet<string> = new Set(['exact-diacritics', 'phrase', 'stop-word', 'tone-placement']);
 
-interface QueryScore {
-  query: QualityQuery;
-  ranked: string[];
-  precisionAt5: number;
-  reciprocalRank: number;
-  recallAt10: number;
-}
-
-interface Metrics {
-  precisionAt5: number;
-  mrr: number;
-  recallAt10: number;
-}
-
-function scoreQuery(query: QualityQuery, ranked: string[]): QueryScore {
-  const relevant = new Set(query.relevant);
-  const inTop = (k: number) => ranked.slice(0, k).filter((key) => relevant.has(key)).length;
-  const firstHit = ranked.findIndex((key) => relevant.has(key));
-  return {
-    query,
-    ranked,
-    precisionAt5: inTop(5) / Math.min(5, relevant.size),
-    reciprocalRank: firstHit < 0 ? 0 : 1 / (firstHit + 1),
-    recallAt10: inTop(10) / relevant.size,
-  };
-}
-
-const mean = (values: number[]) => (values.length === 0 ? 0 : values.reduce((a, b) => a + b, 0) / values.length);
-
-function metricsOf(scores: QueryScore[]): Metrics {
-  return {
-    precisionAt5: mean(scores.map((s) => s.precisionAt5)),
-    mrr: mean(scores.map((s) => s.reciprocalRank)),
-    recallAt10: mean(scores.map((s) => s.recallAt10)),
-  };
-}
-
-const show = (m: Metrics) => `P@5=${m.precisionAt5.toFixed(3)} MRR=${m.mrr.toFixed(3)} R@10=${m.recallAt10.toFixed(3)}`;
 
 /**
  * Baseline: plain BM25F (k1 1.2, b 0.75) over folded words, the fields title, lead and body (HTML

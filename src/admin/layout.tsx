@@ -17,9 +17,14 @@ const NAV: { href: string; label: string; action?: Action }[] = [
   { href: '/admin/anh', label: 'Ảnh', action: 'media.upload' },
   { href: '/admin/binh-luan', label: 'Bình luận', action: 'comments.moderate' },
   { href: '/admin/trang-chu', label: 'Trang chủ', action: 'home.curate' },
+  { href: '/admin/thong-ke', label: 'Thống kê', action: 'stats.view' },
+  { href: '/admin/nhuan-but', label: 'Nhuận bút', action: 'royalty.statements' },
+  { href: '/admin/nhuan-but/cua-toi', label: 'Nhuận bút của tôi', action: 'royalty.own' },
+  { href: '/admin/nhuan-but/cai-dat', label: 'Cài đặt nhuận bút', action: 'royalty.settings' },
   { href: '/admin/chuyen-muc', label: 'Chuyên mục', action: 'sections.manage' },
   { href: '/admin/nguoi-dung', label: 'Người dùng', action: 'users.manage' },
   { href: '/admin/cai-dat', label: 'Cài đặt', action: 'settings.manage' },
+  { href: '/admin/tu-dien', label: 'Từ điển tìm kiếm', action: 'search.dictionary' },
   { href: '/admin/mat-khau', label: 'Mật khẩu' },
 ];
 

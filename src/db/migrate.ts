@@ -9,6 +9,7 @@ import * as m0006 from './migrations/0006_moderation.js';
 import * as m0007 from './migrations/0007_curation.js';
 import * as m0008 from './migrations/0008_search_recency.js';
 import * as m0011 from './migrations/0011_hardening.js';
+import * as m0015 from './migrations/0015_royalties.js';
 
 export interface MigrationContext {
   dialect: DialectName;
@@ -29,6 +30,7 @@ const migrations: Record<string, DialectAwareMigration> = {
   '0007_curation': m0007,
   '0008_search_recency': m0008,
   '0011_hardening': m0011,
+  '0015_royalties': m0015,
 };
 
 export class MigrationError extends Error {}

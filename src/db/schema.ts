@@ -242,6 +242,106 @@ export interface HomePickTable {
   chosen_at: string;
 }
 
+/** Royalties (src/royalties): coefficients are integer hundredths (150 = 1,5), shares integer
+ * hundredths of a percent (10000 = 100%), money integer đồng. */
+export interface RoyaltyGenreTable {
+  id: Generated<number>;
+  name: string;
+  min_coefficient: number;
+  max_coefficient: number;
+  position: Generated<number>;
+  active: Generated<number>;
+}
+
+export interface RoyaltyUnitValueTable {
+  id: Generated<number>;
+  /** Calendar day in the site's time zone, YYYY-MM-DD. */
+  effective_from: string;
+  value: number;
+  note: Generated<string>;
+}
+
+export interface RoyaltyKindTable {
+  id: Generated<number>;
+  name: string;
+  position: Generated<number>;
+  active: Generated<number>;
+}
+
+/** Someone outside the newsroom paid for a work: a correspondent, a photographer, a translator. */
+export interface RoyaltyContributorTable {
+  id: Generated<number>;
+  name: string;
+  pen_name: Generated<string>;
+  /** Bank account, tax code, address: private to those who propose and decide royalties. */
+  payment_details: Generated<string>;
+  active: Generated<number>;
+  created_at: string;
+}
+
+export type RoyaltyStage = 'proposed' | 'approved';
+
+export interface ArticleRoyaltyTable {
+  article_id: number;
+  stage: RoyaltyStage;
+  genre_id: number;
+  coefficient: number;
+  /** Required when the coefficient is outside the genre's range. */
+  note: Generated<string>;
+  updated_by: number | null;
+  updated_at: string;
+}
+
+export interface ArticleRoyaltyShareTable {
+  article_id: number;
+  stage: RoyaltyStage;
+  position: number;
+  user_id: number | null;
+  contributor_id: number | null;
+  kind_id: number;
+  share: number;
+}
+
+/** One change to an article's royalty or to the royalty settings; the database refuses updates and deletes. */
+export interface RoyaltyAuditTable {
+  id: Generated<number>;
+  article_id: number | null;
+  user_id: number | null;
+  role: string;
+  action: string;
+  detail: Generated<string>;
+  created_at: string;
+}
+
+/** A closed month, YYYY-MM in the site's time zone. Every month up to the latest closed one is closed. */
+export interface RoyaltyMonthTable {
+  month: string;
+  closed_by: number | null;
+  closed_at: string;
+}
+
+/** A statement line of a closed month, copied as it was paid. */
+export interface RoyaltyLineTable {
+  id: Generated<number>;
+  month: string;
+  article_id: number;
+  article_title: string;
+  published_on: string;
+  section_id: number;
+  section_name: string;
+  user_id: number | null;
+  contributor_id: number | null;
+  person_name: string;
+  genre_name: string;
+  kind_name: string;
+  coefficient: number;
+  unit_value: number;
+  share: number;
+  amount: number;
+  /** 1: a correction of an earlier closed month, paid (or taken back) in this one. */
+  adjustment: Generated<number>;
+}
+
 export interface Database {
   sections: SectionTable;
   users: UserTable;
@@ -262,6 +362,15 @@ export interface Database {
   comment_token_uses: CommentTokenUseTable;
   banned_words: BannedWordTable;
   home_picks: HomePickTable;
+  royalty_genres: RoyaltyGenreTable;
+  royalty_unit_values: RoyaltyUnitValueTable;
+  royalty_kinds: RoyaltyKindTable;
+  royalty_contributors: RoyaltyContributorTable;
+  article_royalties: ArticleRoyaltyTable;
+  article_royalty_shares: ArticleRoyaltyShareTable;
+  royalty_audit: RoyaltyAuditTable;
+  royalty_months: RoyaltyMonthTable;
+  royalty_lines: RoyaltyLineTable;
 }
 
 export type Section = Selectable<SectionTable>;

@@ -6,6 +6,7 @@ import type { ArticleStatus, UserRole } from '../db/schema.js';
  * (users, sections, settings) and is not part of the editorial chain.
  */
 export type Action =
+  | 'article.view'
   | 'article.create'
   | 'article.edit'
   | 'article.submit'
@@ -16,6 +17,7 @@ export type Action =
   | 'article.unpublish'
   | 'article.trash'
   | 'article.restore'
+  | 'article.workflow'
   | 'article.history'
   | 'article.comments'
   | 'home.curate'
@@ -23,15 +25,24 @@ export type Action =
   | 'media.upload'
   | 'users.manage'
   | 'sections.manage'
-  | 'settings.manage';
+  | 'settings.manage'
+  | 'search.dictionary'
+  | 'royalty.propose'
+  | 'royalty.decide'
+  | 'royalty.statements'
+  | 'royalty.own'
+  | 'royalty.settings'
+  | 'stats.view';
 
 const REPORTER: UserRole[] = ['reporter', 'editor', 'managing_editor', 'editor_in_chief'];
 const EDITOR: UserRole[] = ['editor', 'managing_editor', 'editor_in_chief'];
 const MANAGING: UserRole[] = ['managing_editor', 'editor_in_chief'];
 const CHIEF: UserRole[] = ['editor_in_chief'];
 const ADMIN: UserRole[] = ['admin'];
+const ALL_ROLES: UserRole[] = [...REPORTER, ...ADMIN];
 
 export const PERMISSIONS: Record<Action, readonly UserRole[]> = {
+  'article.view': REPORTER,
   'article.create': REPORTER,
   'article.edit': REPORTER,
   'article.submit': REPORTER,
@@ -42,6 +53,8 @@ export const PERMISSIONS: Record<Action, readonly UserRole[]> = {
   'article.unpublish': CHIEF,
   'article.trash': CHIEF,
   'article.restore': CHIEF,
+  /** Reaching the workflow's form at all; each step then checks its own action (submit, publish…). */
+  'article.workflow': REPORTER,
   'article.history': REPORTER,
   'article.comments': MANAGING,
   'home.curate': MANAGING,
@@ -50,7 +63,31 @@ export const PERMISSIONS: Record<Action, readonly UserRole[]> = {
   'users.manage': ADMIN,
   'sections.manage': ADMIN,
   'settings.manage': ADMIN,
+  'search.dictionary': [...MANAGING, ...ADMIN],
+  // Nhuận bút: the managing editor proposes, the editor-in-chief decides and closes months, every
+  // newsroom member reads their own statement; the administrator sets genres, values and kinds.
+  'royalty.propose': MANAGING,
+  'royalty.decide': CHIEF,
+  'royalty.statements': MANAGING,
+  'royalty.own': REPORTER,
+  'royalty.settings': ADMIN,
+  'stats.view': EDITOR,
 };
+
+/**
+ * What a newsroom route declares it needs (`config: { permission }`): an action of the table, any
+ * signed-in account, or nobody at all (the login form).
+ */
+export type RoutePermission = Action | 'signed-in' | 'public';
+
+export function isRoutePermission(value: unknown): value is RoutePermission {
+  return value === 'signed-in' || value === 'public' || (typeof value === 'string' && Object.hasOwn(PERMISSIONS, value));
+}
+
+/** The roles a route lets through; every role for 'signed-in' and 'public'. */
+export function rolesFor(permission: RoutePermission): readonly UserRole[] {
+  return permission === 'signed-in' || permission === 'public' ? ALL_ROLES : PERMISSIONS[permission];
+}
 
 export interface Actor {
   id: number;

@@ -1,10 +1,17 @@
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import { articlePath } from '../content/urls.js';
 import type { Db } from '../db/connection.js';
 import type { Database } from '../db/schema.js';
+import { fromInputMethodText } from '../vi/input-method.js';
 import { backendFor, indexArticleIn, removeArticleIn } from './indexer.js';
-import { parseQuery, type ParsedQuery, type QueryWord } from './query.js';
-import { analyseText, hasEveryWord, scoreText, type AnalysedText } from './rank.js';
+import { BUILT_IN_EQUIVALENTS, EQUIVALENTS_SETTING, parseEquivalents } from './equivalents.js';
+import { confusions } from './confusions.js';
+import { partialSubsets, coverage } from './partial.js';
+import { foldWord, PAIR_JOINER } from './text.js';
+import { Equivalents, queryVariants } from './variants.js';
+import { cleanQuery, parseQuery, type ParsedQuery, type QueryWord } from './query.js';
+import { filterSql } from './filter-sql.js';
+import { analyseText, hasEveryWord, hasWordAsTyped, scoreText, type AnalysedText } from './rank.js';
 import { highlightAll, snippet } from './snippet.js';
 import { oneEditAway } from './typo.js';
 import type { CandidateFilter, CandidateTier, Census, MatchGroup, SearchBackend, SearchEngine, SearchHit, SearchOptions, SearchResults, Suggestion } from './types.js';
@@ -34,6 +41,18 @@ const BOUNDED: ReadonlySet<CandidateTier> = new Set(['exact']);
 /** "Exact matching finds too little": below this many results, one-typo neighbours join in. */
 const TYPO_THRESHOLD = 3;
 const MAX_LIMIT = 100;
+/** In a partial match, covering the query outweighs any difference in how it is covered. */
+const COVERAGE_WEIGHT = 100;
+/** An article covering less than this share of the query's weight is not shown as a near match. */
+const MIN_COVERAGE = 0.4;
+/** Counting the archive beyond this changes the rarity weights too little to be worth it. */
+const LIVE_COUNT_BOUND = 100_000;
+/** Real-word typos: queries this long at most, pairs counted this far, and a repair's pair this common at least. */
+const REPAIR_MAX_WORDS = 6;
+const PAIR_COUNT_CAP = 200;
+const REPAIR_MIN_PAIRS = 3;
+/** The newsroom's equivalents are re-read this often; the node that saves them forgets them at once. */
+const EQUIVALENTS_MAX_AGE_MS = 10_000;
 const REBUILD_BATCH = 1000;
 
 /**
@@ -157,8 +176,41 @@ function toHit(row: Row, query: ParsedQuery, score: number, analysed: AnalysedTe
   };
 }
 
+/** Vocabulary words among `words`; two-letter words are not in the vocabulary and pass (their pairs decide). */
+async function knownTerms(db: Kysely<Database>, words: string[]): Promise<Set<string>> {
+  const long = [...new Set(words.filter((w) => w.length >= 3))];
+  const rows = long.length ? await db.selectFrom('search_terms').select('term').where('term', 'in', long).execute() : [];
+  return new Set([...rows.map((r) => r.term), ...words.filter((w) => w.length < 3)]);
+}
+
+/**
+ * A repaired query as the reader would write it: a repaired (folded) word takes the diacritics it
+ * has in the best result ("chuan bị" → "chuẩn bị"), found among the matched words shown.
+ */
+function withMarks(query: string, hits: SearchHit[]): string {
+  const shown = hits.slice(0, 3).flatMap((h) => [...h.titleSegments, ...h.snippet]).filter((s) => s.mark);
+  return query.replace(/(?<![\p{L}\p{M}])[a-z]+(?![\p{L}\p{M}])/gu, (word) => shown.find((s) => foldWord(s.text) === word)?.text.toLowerCase() ?? word);
+}
+
+/** Ids in turns from each ranking, each id once: every list's best come first. */
+function interleave(lists: SearchHit[][]): SearchHit[] {
+  const seen = new Set<number>();
+  const out: SearchHit[] = [];
+  for (let rank = 0; lists.some((list) => rank < list.length); rank++) {
+    for (const list of lists) {
+      const hit = list[rank];
+      if (hit && !seen.has(hit.id)) {
+        seen.add(hit.id);
+        out.push(hit);
+      }
+    }
+  }
+  return out;
+}
+
 class Engine implements SearchEngine {
   private readonly backend: SearchBackend;
+  private equivalentsCache: { at: number; value: Equivalents } | null = null;
 
   constructor(
     private readonly db: Db,
@@ -175,9 +227,104 @@ class Engine implements SearchEngine {
     return removeArticleIn(this.db.kysely, id, this.db.dialect);
   }
 
+  /**
+   * The query and its other forms (variants.ts: dictionary equivalents, number and road-marker
+   * spellings) are searched side by side; when more than one finds articles with every word, their
+   * rankings are interleaved, the query as typed first (after any found without typo tolerance),
+   * so each form's best answers lead.
+   */
   async search(raw: string, options: SearchOptions = {}): Promise<SearchResults> {
+    const variants = options.asTyped ? [] : queryVariants(cleanQuery(raw), await this.equivalents());
+    if (variants.length === 0) return this.searchConverted(raw, options, MAX_LIMIT);
+    const limit = Math.max(1, Math.min(MAX_LIMIT, options.limit ?? 20));
+    const offset = Math.max(0, options.offset ?? 0);
+    const window = Math.min(this.tuning.countCap, offset + limit);
+    const all: SearchResults[] = [];
+    for (const query of [raw, ...variants]) all.push(await this.searchConverted(query, { ...options, offset: 0, limit: window }, window));
+    const typed = all[0];
+    // A form found as written leads one found only through typo tolerance.
+    const full = all.filter((r) => r.total > 0 && !r.partial).sort((a, b) => Number(a.corrected) - Number(b.corrected));
+    const page = (hits: SearchHit[]) => hits.slice(offset, offset + limit);
+    if (full.length === 0) return { ...typed, hits: page(typed.hits) };
+    if (full.length === 1) return { ...full[0], query: typed.query, hits: page(full[0].hits) };
+    const total = Math.min(this.tuning.countCap, full.reduce((sum, r) => sum + r.total, 0));
+    return {
+      query: typed.query,
+      total,
+      hits: page(interleave(full.map((r) => r.hits))),
+      corrected: full.some((r) => r.corrected),
+      capped: total >= this.tuning.countCap,
+      partial: false,
+      rewritten: null,
+    };
+  }
+
+  /** The newsroom's own equivalents (settings) with the built-in ones, re-read every few seconds. */
+  private async equivalents(): Promise<Equivalents> {
+    const now = Date.now();
+    if (this.equivalentsCache && now - this.equivalentsCache.at < EQUIVALENTS_MAX_AGE_MS) return this.equivalentsCache.value;
+    const row = await this.db.kysely.selectFrom('settings').select('value').where('key', '=', EQUIVALENTS_SETTING).executeTakeFirst();
+    const value = new Equivalents([...parseEquivalents(BUILT_IN_EQUIVALENTS), ...parseEquivalents(row?.value ?? '')]);
+    this.equivalentsCache = { at: now, value };
+    return value;
+  }
+
+  forgetEquivalents(): void {
+    this.equivalentsCache = null;
+  }
+
+  /**
+   * A query that finds little or only partial matches may have been typed with the keyboard's
+   * Vietnamese input off ("tieengs vieetj"): its conversion is searched too, and wins when it finds
+   * articles with every word where the query as typed did not find as many.
+   */
+  private async searchConverted(raw: string, options: SearchOptions, maxLimit: number): Promise<SearchResults> {
+    const typed = await this.searchAsTyped(raw, options, maxLimit);
+    if (options.asTyped) return typed;
+    const full = (r: SearchResults) => (r.partial ? 0 : r.total);
+    const converted = typed.total >= TYPO_THRESHOLD && !typed.partial && !typed.corrected ? null : fromInputMethodText(cleanQuery(raw));
+    if (converted !== null) {
+      const rewritten = await this.searchAsTyped(converted, options, maxLimit);
+      if (full(rewritten) > full(typed)) return { ...rewritten, query: typed.query, rewritten: rewritten.query };
+    }
+    const repaired = await this.repairedQuery(raw);
+    if (repaired === null) return typed;
+    const rewritten = await this.searchAsTyped(repaired, options, maxLimit);
+    return full(rewritten) > 0 ? { ...rewritten, query: typed.query, rewritten: withMarks(repaired, rewritten.hits) } : typed;
+  }
+
+  /**
+   * The query with typos that land on real words repaired ("chẩn bị" → "chuan bị"), or null. Only
+   * a pair of words that no article holds is repaired, and only when a confusion of one of its
+   * words (confusions.ts) makes a pair the archive holds many times: a rare name found as typed
+   * is never "corrected" into a common word.
+   */
+  private async repairedQuery(raw: string): Promise<string | null> {
+    const db = this.db.kysely;
+    const { words } = parseQuery(raw);
+    if (words.length < 2 || words.length > REPAIR_MAX_WORDS) return null;
+    const folded = words.map((w) => w.folded);
+    const pairOf = (a: string, b: string) => `${a}${PAIR_JOINER}${b}`;
+    const typed = await this.backend.pairCounts(db, folded.slice(1).map((b, i) => pairOf(folded[i], b)), PAIR_COUNT_CAP);
+    const repairs = new Map<number, string>();
+    for (let i = 0; i < typed.length; i++) {
+      if (typed[i] > 0 || repairs.has(i)) continue;
+      const options = [
+        ...confusions(folded[i]).map((word) => ({ at: i, word, pair: pairOf(word, folded[i + 1]) })),
+        ...confusions(folded[i + 1]).map((word) => ({ at: i + 1, word, pair: pairOf(folded[i], word) })),
+      ];
+      const known = await knownTerms(db, options.map((o) => o.word));
+      const usable = options.filter((o) => known.has(o.word));
+      const counts = await this.backend.pairCounts(db, usable.map((o) => o.pair), PAIR_COUNT_CAP);
+      const best = counts.reduce((b, n, k) => (n > counts[b] ? k : b), 0);
+      if (usable.length > 0 && counts[best] >= REPAIR_MIN_PAIRS) repairs.set(usable[best].at, usable[best].word);
+    }
+    return repairs.size === 0 ? null : words.map((w, i) => repairs.get(i) ?? w.text).join(' ');
+  }
+
+  private async searchAsTyped(raw: string, options: SearchOptions, maxLimit: number): Promise<SearchResults> {
     const query = parseQuery(raw);
-    const empty: SearchResults = { query: query.display, total: 0, hits: [], corrected: false, capped: false };
+    const empty: SearchResults = { query: query.display, total: 0, hits: [], corrected: false, capped: false, partial: false, rewritten: null };
     if (query.words.length === 0) return empty;
     const db = this.db.kysely;
     const filter: CandidateFilter = {
@@ -187,7 +334,7 @@ class Engine implements SearchEngine {
       from: options.from,
       to: options.to,
     };
-    const limit = Math.max(1, Math.min(MAX_LIMIT, options.limit ?? 20));
+    const limit = Math.max(1, Math.min(maxLimit, options.limit ?? 20));
     const offset = Math.max(0, options.offset ?? 0);
 
     await completePrefix(db, query.words);
@@ -199,7 +346,8 @@ class Engine implements SearchEngine {
       census = widened;
     }
     const { total } = census;
-    const found = { query: query.display, total, corrected, capped: total >= this.tuning.countCap };
+    if (total === 0 && matchedWords(query.words).length > 1) return this.partialSearch(query, filter, limit, offset, corrected);
+    const found = { query: query.display, total, corrected, capped: total >= this.tuning.countCap, partial: false, rewritten: null };
     if (total === 0 || offset >= total) return { ...found, hits: [] };
     const groups = groupsOf(query.words);
 
@@ -222,6 +370,45 @@ class Engine implements SearchEngine {
       hits.push(...ids.flatMap((id) => this.hit(rows.get(id), query)));
     }
     return { ...found, hits };
+  }
+
+  /**
+   * No article has every word: the pool is the newest matches of subsets of the words, rarest
+   * first, ranked by how much of the query (weighted by rarity) each article covers, then by the
+   * usual score. Its size is bounded by the number of subsets (partial.ts), so this stays cheap.
+   */
+  private async partialSearch(query: ParsedQuery, filter: CandidateFilter, limit: number, offset: number, corrected: boolean): Promise<SearchResults> {
+    const db = this.db.kysely;
+    // A typo's neighbours help a query that nearly matches; over a partial match they add noise.
+    for (const word of query.words) word.alternatives = [];
+    const words = matchedWords(query.words);
+    const groups = groupsOf(query.words);
+    const frequencies = await Promise.all(groups.map(async (g) => (await this.backend.count(db, [g], filter, this.tuning.countCap)).total));
+    const articles = await this.liveCount(filter);
+    const ids = new Set<number>();
+    for (const subset of partialSubsets(frequencies, articles)) {
+      const chosen = subset.map((i) => groups[i]);
+      for (const tier of ['head', 'all'] as const) {
+        for (const id of await this.backend.candidates(db, chosen, filter, tier, this.tuning.tierLimit, 0)) ids.add(id);
+      }
+    }
+    const rows = await loadRows(db, [...ids]);
+    const ranked = [...rows.values()]
+      .map((row) => {
+        const analysed = analyseText(row);
+        const covered = coverage(words.map((w) => hasWordAsTyped(analysed, w)), frequencies, articles);
+        return { row, analysed, score: covered * COVERAGE_WEIGHT + scoreText(analysed, query.words) };
+      })
+      .filter((r) => r.score >= COVERAGE_WEIGHT * MIN_COVERAGE)
+      .sort((a, b) => b.score - a.score || (b.row.published_at ?? '').localeCompare(a.row.published_at ?? '') || b.row.id - a.row.id);
+    const hits = ranked.slice(offset, offset + limit).map((r) => toHit(r.row, query, r.score, r.analysed));
+    return { query: query.display, total: ranked.length, hits, corrected, capped: false, partial: ranked.length > 0, rewritten: null };
+  }
+
+  /** How many articles the filter admits, up to a bound: the "N" of the rarity weights. */
+  private async liveCount(filter: CandidateFilter): Promise<number> {
+    const { rows } = await sql<{ n: number }>`SELECT count(*) AS n FROM (SELECT 1 FROM articles a WHERE ${filterSql(filter)} LIMIT ${LIVE_COUNT_BOUND}) AS live`.execute(this.db.kysely);
+    return Number(rows[0]?.n ?? 0);
   }
 
   private hit(row: Row | undefined, query: ParsedQuery): SearchHit[] {

@@ -52,6 +52,14 @@ const decoder = new TextDecoder('utf-16le');
  * dozens of bodies per query: folding them word by word cost five times more. Exact keys are
  * worked out only for the words that need them (matched words, when the reader typed diacritics).
  */
+const isDigit = (text: string, at: number) => at >= 0 && at < text.length && text.charCodeAt(at) >= 48 && text.charCodeAt(at) <= 57;
+
+/** Whether the digits at [start, end) of `text` are one side of a decimal comma: "3,5" is not "5". */
+export function isDecimalAt(text: string, start: number, end: number): boolean {
+  if (!isDigit(text, start)) return false;
+  return (text[start - 1] === ',' && isDigit(text, start - 2)) || (text[end] === ',' && isDigit(text, end + 1));
+}
+
 export class FieldText {
   /** The folded words, each followed by one space but the last. */
   private readonly folded: string;
@@ -154,6 +162,11 @@ export class FieldText {
       this.exactKeys.set(i, key);
     }
     return key;
+  }
+
+  /** Whether word `i` is one side of a decimal number written with a comma ("3,5"). */
+  inDecimal(i: number): boolean {
+    return isDecimalAt(this.text, this.starts[i], this.ends[i]);
   }
 
   /** Character offsets of word `i` in the text, for highlighting. */

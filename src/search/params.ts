@@ -3,7 +3,7 @@ import { listSections, sectionAndDescendantIds } from '../content/sections.js';
 import type { Database, Section } from '../db/schema.js';
 import { HttpError } from '../http-error.js';
 import { zonedTimeToInstant } from '../vi/index.js';
-import { PAGE_SIZE, parsePage } from '../site/pagination.js';
+import { PAGE_SIZE, parsePage } from '../content/pagination.js';
 import { cleanQuery } from './query.js';
 import type { SearchOptions, SearchSort } from './types.js';
 
@@ -16,6 +16,8 @@ export interface SearchParams {
   to: string;
   sort: SearchSort;
   page: number;
+  /** The reader asked to search the words exactly as typed (`nguyen-van=1`), without conversion. */
+  asTyped: boolean;
 }
 
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -65,6 +67,7 @@ export async function parseSearchParams(db: Kysely<Database>, query: Record<stri
     to,
     sort: sortValue === 'moi-nhat' ? 'newest' : 'relevance',
     page: parsePage(query.trang === undefined ? undefined : single(query.trang)),
+    asTyped: single(query['nguyen-van']) === '1',
   };
 }
 
@@ -78,11 +81,12 @@ export async function searchOptions(db: Kysely<Database>, params: SearchParams, 
     to: params.to ? dayStart(params.to, timeZone, 1) : undefined,
     limit: PAGE_SIZE,
     offset: (params.page - 1) * PAGE_SIZE,
+    asTyped: params.asTyped,
   };
 }
 
 /** The page's own URL with some parameters changed; empty ones are left out. */
-export function searchUrl(base: string, params: SearchParams, change: Partial<Record<'q' | 'section' | 'from' | 'to' | 'sort' | 'trang', string>> = {}): string {
+export function searchUrl(base: string, params: SearchParams, change: Partial<Record<'q' | 'section' | 'from' | 'to' | 'sort' | 'trang' | 'nguyen-van', string>> = {}): string {
   const values: Record<string, string> = {
     q: params.q,
     section: params.section?.path ?? '',
@@ -90,6 +94,7 @@ export function searchUrl(base: string, params: SearchParams, change: Partial<Re
     to: params.to,
     sort: params.sort === 'newest' ? 'moi-nhat' : '',
     trang: params.page > 1 ? String(params.page) : '',
+    'nguyen-van': params.asTyped ? '1' : '',
     ...change,
   };
   const search = new URLSearchParams(Object.entries(values).filter(([, v]) => v !== ''));

@@ -114,4 +114,13 @@ export const postgresBackend: SearchBackend = {
     const { rows } = await sql<{ id: number }>`${query} LIMIT ${limit} OFFSET ${offset}`.execute(db);
     return rows.map((r) => Number(r.id));
   },
+
+  async pairCounts(db: Kysely<Database>, pairs: string[], cap: number) {
+    const counts: number[] = [];
+    for (const pair of pairs) {
+      const { rows } = await sql<{ n: number }>`SELECT count(*) AS n FROM (SELECT 1 FROM search_documents d WHERE d.pairs @@ ${term(pair, false)}::tsquery LIMIT ${cap}) AS m`.execute(db);
+      counts.push(Number(rows[0]?.n ?? 0));
+    }
+    return counts;
+  },
 };

@@ -1,3 +1,4 @@
+import { isDecimalAt } from './field-text.js';
 import { exactWord, foldWord, MAX_WORD_LENGTH } from './text.js';
 
 /**
@@ -11,6 +12,13 @@ export interface QueryWord {
   exact: string;
   /** The reader typed diacritics in this word, so matching them exactly is a signal. */
   hasDiacritics: boolean;
+  /**
+   * A plain word in a query that carries diacritics elsewhere: the reader who marks some words
+   * leaves the level tone plain ("Nguyễn Văn Hung" is Hung before Hùng or Hưng). Ranking only.
+   */
+  levelTone: boolean;
+  /** The word is one side of a decimal number as typed ("3,5%"): a number in its own right is not. */
+  inDecimal: boolean;
   /** The last word may be unfinished: "nông th" finds "nông thôn". */
   prefix: boolean;
   /** Folded words one typo away that exist in the index; filled only when exact matching finds too little. */
@@ -40,12 +48,16 @@ export function cleanQuery(raw: string): string {
 export function parseQuery(raw: string): ParsedQuery {
   const display = cleanQuery(raw);
   // A "word" of only combining marks folds to nothing: it is dropped, never sent as an empty term.
-  const matches = (display.match(/[\p{L}\p{M}\p{N}]+/gu) ?? []).filter((text) => foldWord(text.slice(0, MAX_WORD_LENGTH)) !== '');
-  const words = matches.slice(0, MAX_QUERY_WORDS).map((text, i, all): QueryWord => {
+  const matches = [...display.matchAll(/[\p{L}\p{M}\p{N}]+/gu)].filter((m) => foldWord(m[0].slice(0, MAX_WORD_LENGTH)) !== '');
+  const words = matches.slice(0, MAX_QUERY_WORDS).map((match, i, all): QueryWord => {
+    const text = match[0];
     const word = text.slice(0, MAX_WORD_LENGTH);
     const folded = foldWord(word);
     const exact = exactWord(word);
-    return { text, folded, exact, hasDiacritics: exact !== folded, prefix: i === all.length - 1, alternatives: [], completions: null };
+    const start = match.index ?? 0;
+    const inDecimal = isDecimalAt(display, start, start + text.length);
+    return { text, folded, exact, hasDiacritics: exact !== folded, levelTone: false, inDecimal, prefix: i === all.length - 1, alternatives: [], completions: null };
   });
+  if (words.some((w) => w.hasDiacritics)) for (const w of words) w.levelTone = !w.hasDiacritics && /^[a-z]+$/.test(w.folded);
   return { words, display };
 }

@@ -20,6 +20,10 @@ export type AnalysedText = Record<FieldName, FieldText>;
 const FIELD_WEIGHT: Record<FieldName, number> = { title: 3, lead: 2, body: 1 };
 /** A word matched without the reader's diacritics, as an unfinished prefix, or through a typo counts less. */
 const FOLDED_ONLY = 0.5;
+/** A number found as one side of a decimal ("5" in "3,5%"), or the other way round: another number. */
+const OTHER_NUMBER = 0.2;
+/** A word left plain in a marked query, found with a tone: still the word, most likely, but second to the level tone. */
+const OTHER_TONE = 0.8;
 const PREFIX = 0.7;
 const TYPO = 0.3;
 /** Bonus for the whole query as an adjacent phrase somewhere, and per field it occurs in. */
@@ -48,6 +52,8 @@ interface WordMatch {
 /** How word `i` of a field, found by the query word's own folded form, matches it. */
 function matchWord(field: FieldText, i: number, word: QueryWord): WordMatch {
   const whole = field.word(i) === word.folded;
+  if (/^[0-9]/.test(word.folded) && field.inDecimal(i) !== word.inDecimal) return { weight: OTHER_NUMBER, exact: 0 };
+  if (word.levelTone && whole) return { weight: field.exact(i) === word.exact ? 1 : OTHER_TONE, exact: 0 };
   if (!word.hasDiacritics) return { weight: whole ? 1 : PREFIX, exact: 0 };
   const key = field.exact(i);
   if (whole) return key === word.exact ? { weight: 1, exact: 1 } : { weight: FOLDED_ONLY, exact: 0 };
@@ -113,6 +119,16 @@ export function hasEveryWord(text: AnalysedText, words: QueryWord[]): boolean {
   return words.every((w) =>
     fields.some((f) => f.occurrences(w.folded, w.prefix).length > 0 || w.alternatives.some((a) => f.occurrences(a, false).length > 0)),
   );
+}
+
+/**
+ * Whether the word occurs as the reader typed it: folded, and with the reader's diacritics where
+ * they typed some. A partial match is lenient about which words are there, so it is strict about
+ * each word it counts: "bạo" is not "bảo", "chúa" not "chưa".
+ */
+export function hasWordAsTyped(text: AnalysedText, word: QueryWord): boolean {
+  const asTyped = (f: FieldText, i: number) => !word.hasDiacritics || (word.prefix ? f.exact(i).startsWith(word.exact) : f.exact(i) === word.exact);
+  return [text.title, text.lead, text.body].some((f) => f.occurrences(word.folded, word.prefix).some((i) => asTyped(f, i)));
 }
 
 export function scoreText(text: AnalysedText, words: QueryWord[]): number {

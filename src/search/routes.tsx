@@ -2,7 +2,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { articlePath } from '../content/urls.js';
 import { HttpError } from '../http-error.js';
 import { loadSiteContext } from '../site/site-context.js';
-import { pageCount } from '../site/pagination.js';
+import { pageCount } from '../content/pagination.js';
 import { renderDocument } from '../site/render.js';
 import { SEARCH_PATH, SearchPage } from '../site/pages/search.js';
 import { parseSearchParams, searchOptions } from './params.js';
@@ -11,7 +11,7 @@ import type { SearchResults } from './types.js';
 
 /** Results change with every publish; a short shared cache still absorbs a burst on one query. */
 const SEARCH_CACHE = 'public, max-age=30';
-const EMPTY: SearchResults = { query: '', total: 0, hits: [], corrected: false, capped: false };
+const EMPTY: SearchResults = { query: '', total: 0, hits: [], corrected: false, capped: false, partial: false, rewritten: null };
 
 async function run(app: FastifyInstance, request: FastifyRequest) {
   const params = await parseSearchParams(app.db.kysely, request.query as Record<string, unknown>);
@@ -47,6 +47,10 @@ export async function searchRoutes(app: FastifyInstance) {
         page: params.page,
         page_count: pageCount(results.total),
         corrected: results.corrected,
+        /** No article has every word: these cover most of the query. */
+        partial: results.partial,
+        /** The query actually searched, when the words were converted (input-method keystrokes); else null. */
+        searched_as: results.rewritten,
         results: results.hits.map((h) => ({
           id: h.id,
           title: h.title,

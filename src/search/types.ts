@@ -19,6 +19,8 @@ export interface SearchOptions {
   offset?: number;
   /** "Now" for liveness; tests pin it. */
   now?: Date;
+  /** Search the words exactly as typed: no input-method conversion (the reader's "search as typed" link). */
+  asTyped?: boolean;
 }
 
 export interface SearchHit {
@@ -41,6 +43,16 @@ export interface SearchResults {
   hits: SearchHit[];
   /** Whether typo tolerance was needed to find these. */
   corrected: boolean;
+  /**
+   * No article has every word: these are the articles covering most of the query, rare words
+   * weighing more than common ones ("giá cà phê năm nay bao nhiêu").
+   */
+  partial: boolean;
+  /**
+   * The query as searched when it differs from what was typed: keystrokes of a Vietnamese input
+   * method left in the words ("tieengs vieetj" → "tiếng việt"). Null when searched as typed.
+   */
+  rewritten: string | null;
   /** `total` is a floor: counting stopped there (SearchTuning.countCap), the real number is larger. */
   capped: boolean;
 }
@@ -61,6 +73,8 @@ export interface SearchEngine {
    * empties it); returns whether it did.
    */
   ensureIndexed(onProgress?: (done: number, total: number) => void): Promise<boolean>;
+  /** Drops the cached dictionary of equivalents, after the newsroom saved its own. */
+  forgetEquivalents(): void;
   /** Re-indexes every article; returns how many. */
   rebuild(onProgress?: (done: number, total: number) => void): Promise<number>;
 }
@@ -129,4 +143,9 @@ export interface SearchBackend {
    * lack a word the reader typed without diacritics: the engine drops those.
    */
   candidates(db: Kysely<Database>, groups: MatchGroup[], filter: CandidateFilter, tier: CandidateTier, limit: number, offset: number): Promise<number[]>;
+  /**
+   * How many articles hold each adjacent folded word pair ("chuan_bi"), each counted up to `cap`:
+   * the archive's statistics for repairing typos that land on real words (confusions.ts).
+   */
+  pairCounts(db: Kysely<Database>, pairs: string[], cap: number): Promise<number[]>;
 }

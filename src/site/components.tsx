@@ -1,7 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import type { ArticleSummary, ImageRef } from '../content/articles.js';
-import { articlePath, mediaPath, sectionPath } from '../content/urls.js';
-import { variantName } from '../media/store.js';
+import { articlePath, sectionPath } from '../content/urls.js';
+import { bestVariantUrl, imageWidths, variantUrl } from '../media/urls.js';
 import { excerpt, formatArticleDate } from '../vi/index.js';
 
 export interface PictureProps {
@@ -10,21 +10,6 @@ export interface PictureProps {
   sizes: string;
   /** The first large picture of a page loads at once; all others lazily. */
   eager?: boolean;
-}
-
-export function variantUrl(image: Pick<ImageRef, 'hash'>, width: number): string {
-  return mediaPath(image.hash, variantName(image.hash, width));
-}
-
-export function imageWidths(image: Pick<ImageRef, 'variants'>): number[] {
-  return image.variants.split(',').map(Number).filter((w) => w > 0);
-}
-
-/** The variant closest to `target` px, for places that need one URL (Open Graph, JSON-LD). */
-export function bestVariantUrl(image: Pick<ImageRef, 'hash' | 'variants'>, target: number): string {
-  const widths = imageWidths(image);
-  const width = widths.find((w) => w >= target) ?? widths[widths.length - 1];
-  return variantUrl(image, width);
 }
 
 export function Picture({ image, sizes, eager }: PictureProps) {

@@ -1,7 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import type { LogoImage } from '../content/site-settings.js';
 import { sectionPath } from '../content/urls.js';
-import { bestVariantUrl } from './components.js';
+import { bestVariantUrl } from '../media/urls.js';
 import { formatHeaderDate } from '../vi/index.js';
 import type { SiteContext } from './context.js';
 

@@ -20,7 +20,7 @@ import type { Crumb } from './components.js';
 import type { SiteContext } from './context.js';
 import { HomePage, type SectionBlock } from './pages/home.js';
 import { ListingPage } from './pages/listing.js';
-import { PAGE_SIZE, pageCount, parsePage } from './pagination.js';
+import { PAGE_SIZE, pageCount, parsePage } from '../content/pagination.js';
 import { renderDocument } from './render.js';
 import { loadSiteContext } from './site-context.js';
 import { sendErrorPage } from './errors.js';

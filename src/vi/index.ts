@@ -14,3 +14,4 @@ export {
 export { excerpt } from './excerpt.js';
 export { decodeLegacy, suggestLegacyEncoding, type LegacyEncoding } from './legacy.js';
 export { normalizeText, words } from './text.js';
+export { dongInWords, formatInteger, formatVnd, integerToWords } from './numbers.js';

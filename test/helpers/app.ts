@@ -30,7 +30,7 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
 }
 
 /** A migrated, empty database of its own and an app on it; close() removes both. */
-export async function createTestApp(dialect: DialectName, overrides: Partial<Config> = {}, build: Pick<BuildOptions, 'searchTuning'> = {}): Promise<TestApp> {
+export async function createTestApp(dialect: DialectName, overrides: Partial<Config> = {}, build: Pick<BuildOptions, 'searchTuning' | 'onRoute'> = {}): Promise<TestApp> {
   const database = await createTestDatabase(dialect);
   const config = testConfig({ databaseUrl: database.url, ...overrides });
   const db = openDatabase(database.url);

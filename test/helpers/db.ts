@@ -5,8 +5,21 @@ import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { openDatabase, type DialectName } from '../../src/db/connection.js';
 
-/** Every integration suite runs once per dialect. */
-export const dialects: DialectName[] = ['sqlite', 'postgres'];
+const ALL_DIALECTS: DialectName[] = ['sqlite', 'postgres'];
+
+/**
+ * Every integration suite runs once per dialect; `TEST_DIALECTS=sqlite` (or `postgres`) runs one of
+ * them, for a quick round while working.
+ */
+export const dialects: DialectName[] = chosenDialects(process.env.TEST_DIALECTS);
+
+function chosenDialects(value: string | undefined): DialectName[] {
+  if (!value) return ALL_DIALECTS;
+  const chosen = value.split(',').map((name) => name.trim());
+  const unknown = chosen.filter((name) => !ALL_DIALECTS.includes(name as DialectName));
+  if (unknown.length > 0) throw new Error(`TEST_DIALECTS: unknown dialect ${unknown.join(', ')} (sqlite, postgres)`);
+  return chosen as DialectName[];
+}
 
 const adminUrl = process.env.TEST_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 

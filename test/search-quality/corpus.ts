@@ -1,7 +1,7 @@
 import { createSection } from '../../src/content/sections.js';
 import { insertArticle } from '../../src/content/store.js';
 import type { Db } from '../../src/db/connection.js';
-import { documents } from './documents.js';
+import { documents, type QualityDocument } from './documents.js';
 
 const SECTION_NAMES: Record<string, string> = {
   'thoi-su': 'Thời sự',
@@ -14,7 +14,7 @@ const SECTION_NAMES: Record<string, string> = {
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 /** Loads the quality corpus through the real write path; returns article id → document key. */
-export async function loadQualityCorpus(db: Db, now = Date.now()): Promise<Map<number, string>> {
+export async function loadQualityCorpus(db: Db, now = Date.now(), corpus: QualityDocument[] = documents): Promise<Map<number, string>> {
   const sectionIds = new Map<string, number>();
   let position = 0;
   for (const [slug, name] of Object.entries(SECTION_NAMES)) {
@@ -22,7 +22,7 @@ export async function loadQualityCorpus(db: Db, now = Date.now()): Promise<Map<n
     sectionIds.set(slug, section.id);
   }
   const keys = new Map<number, string>();
-  for (const doc of documents) {
+  for (const doc of corpus) {
     const article = await insertArticle(db.kysely, {
       title: doc.title,
       lead: doc.lead,

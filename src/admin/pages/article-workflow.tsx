@@ -1,3 +1,4 @@
+import { ArticleNumbersLinks } from './article-numbers-links.js';
 import type { Article } from '../../db/schema.js';
 import { TRANSITIONS, type TransitionName } from '../../newsroom/workflow.js';
 import { CsrfField } from '../layout.js';
@@ -78,6 +79,7 @@ export function WorkflowPanel({ info, csrfToken, timeZone }: { info: WorkflowInf
       <p>
         <a href={articleAdminPath(article.id, '/lich-su')}>Lịch sử và các phiên bản</a>
       </p>
+      <ArticleNumbersLinks articleId={article.id} />
       {info.actions.map((name) => (
         <TransitionForm key={name} articleId={article.id} name={name} csrfToken={csrfToken} publishAtValue={info.publishAtValue} />
       ))}

@@ -1,6 +1,6 @@
 import type { Image } from '../../db/schema.js';
 import { TEXT_LIMITS, type ImageText, type ImageTextErrors } from '../../media/library.js';
-import { bestVariantUrl, imageWidths, variantUrl } from '../../site/components.js';
+import { bestVariantUrl, imageWidths, variantUrl } from '../../media/urls.js';
 import { formatShortDate } from '../../vi/index.js';
 import type { AdminContext } from '../context.js';
 import { AdminLayout, CsrfField } from '../layout.js';

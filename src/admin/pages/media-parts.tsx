@@ -1,5 +1,5 @@
 import type { Image } from '../../db/schema.js';
-import { bestVariantUrl, imageWidths, variantUrl } from '../../site/components.js';
+import { bestVariantUrl, imageWidths, variantUrl } from '../../media/urls.js';
 import { mediaPath } from '../../content/urls.js';
 
 /**

@@ -1,5 +1,5 @@
 import { DESCRIPTION_MAX, NAME_MAX, type LogoImage, type SettingsErrors } from '../../content/site-settings.js';
-import { bestVariantUrl } from '../../site/components.js';
+import { bestVariantUrl } from '../../media/urls.js';
 import type { AdminContext } from '../context.js';
 import { AdminLayout, CsrfField } from '../layout.js';
 import { describedBy, FieldError, FlashMessage, type Flash } from './admin-notice.js';

@@ -1,15 +1,12 @@
-import { createHash } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
-import path from 'node:path';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { PUBLIC_DIR } from '../../app.js';
+import { versionedAsset } from '../../assets.js';
 import { tagsOf } from '../../content/articles.js';
 import { listSections } from '../../content/sections.js';
 import { articlePath } from '../../content/urls.js';
 import type { Article } from '../../db/schema.js';
 import { HttpError } from '../../http-error.js';
 import { actorFor, loadPolicy } from '../../newsroom/actors.js';
-import { currentUser, refuse } from '../../newsroom/auth.js';
+import { currentUser } from '../../newsroom/auth.js';
 import { mayEdit, mayView, PERMISSIONS, type Actor, type ArticleFacts, type NewsroomPolicy } from '../../newsroom/permissions.js';
 import { lastReturn } from '../../newsroom/queries.js';
 import { refusal, TRANSITIONS, type TransitionName } from '../../newsroom/workflow.js';
@@ -21,8 +18,6 @@ import type { WorkflowInfo } from '../pages/article-workflow.js';
 import { toZonedInput } from '../zoned-time.js';
 
 /** What the article routes share: who is asking, which article, and how an article page is drawn. */
-
-export const EDITORIAL_ROLES = ['reporter', 'editor', 'managing_editor', 'editor_in_chief'] as const;
 
 export interface Asker {
   actor: Actor;
@@ -48,25 +43,6 @@ export async function articleFromParams(request: FastifyRequest): Promise<Articl
 
 export function requireView(actor: Actor, article: Article): void {
   if (!mayView(actor, facts(article))) throw new HttpError(403, 'Bạn không được xem bài này.');
-}
-
-const TITLES: Record<number, string> = { 400: 'Yêu cầu không hợp lệ', 403: 'Không có quyền', 404: 'Không tìm thấy', 409: 'Không thực hiện được' };
-
-/** Our own refusals become newsroom pages; anything else is a real failure for the error handler. */
-export async function sendRefusal(request: FastifyRequest, reply: FastifyReply, error: unknown) {
-  if (!(error instanceof HttpError)) throw error;
-  return refuse(request, reply, error.statusCode, TITLES[error.statusCode] ?? 'Không thực hiện được', error.message);
-}
-
-/** Handlers throw HttpError for refusals; they become newsroom pages. */
-export function guarded(handler: (request: FastifyRequest, reply: FastifyReply) => Promise<unknown>) {
-  return async (request: FastifyRequest, reply: FastifyReply) => {
-    try {
-      return await handler(request, reply);
-    } catch (error) {
-      return sendRefusal(request, reply, error);
-    }
-  };
 }
 
 /**
@@ -110,11 +86,6 @@ export interface EditorAssets {
   css?: string;
 }
 
-function versioned(file: string, urlPath: string): string | undefined {
-  const full = path.join(PUBLIC_DIR, file);
-  return existsSync(full) ? `${urlPath}?v=${createHash('sha256').update(readFileSync(full)).digest('hex').slice(0, 12)}` : undefined;
-}
-
 let assets: EditorAssets | null = null;
 
 /**
@@ -123,7 +94,7 @@ let assets: EditorAssets | null = null;
  * carries them itself; without them the page still works (the body is edited as HTML).
  */
 export function editorAssets(): EditorAssets {
-  assets ??= { script: versioned('assets/editor.js', '/static/assets/editor.js'), css: versioned('editor.css', '/static/editor.css') };
+  assets ??= { script: versionedAsset('assets/editor.js', '/static/assets/editor.js'), css: versionedAsset('editor.css', '/static/editor.css') };
   return assets;
 }
 

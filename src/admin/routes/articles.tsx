@@ -5,7 +5,7 @@ import { uniqueArticleSlug } from '../../content/store.js';
 import type { Article, ArticleStatus } from '../../db/schema.js';
 import { HttpError } from '../../http-error.js';
 import { ConflictError, ContentError, createDraft, saveContent, type ArticleContent } from '../../newsroom/articles.js';
-import { currentUser, requireRole } from '../../newsroom/auth.js';
+import { currentUser } from '../../newsroom/auth.js';
 import { articleText, wordDiff } from '../../newsroom/diff.js';
 import { mayEdit } from '../../newsroom/permissions.js';
 import { listArticles, type ListFilter } from '../../newsroom/queries.js';
@@ -16,12 +16,11 @@ import { adminContext, sendAdminPage } from '../context.js';
 import { EditorPage, type ConflictView } from '../pages/article-editor.js';
 import { ArticleListPage } from '../pages/article-list.js';
 import { fromZonedInput } from '../zoned-time.js';
-import { articleFromParams, asker, EDITORIAL_ROLES, editorAssets, facts, guarded, reindex, requireView, sendArticlePage, type Asker } from './article-shared.js';
+import { ARTICLE_BODY, formBody, ID_PARAMS, queryFields } from '../schemas.js';
+import { articleFromParams, asker, editorAssets, facts, reindex, requireView, sendArticlePage, type Asker } from './article-shared.js';
 import { historyRoutes } from './history.js';
 
 /** The newsroom's article screens: list, new, editor (save, autosave) and workflow steps. */
-
-const editorial = { preHandler: requireRole(...EDITORIAL_ROLES) };
 
 function query(request: FastifyRequest): Record<string, unknown> {
   return bodyRecord(request.query);
@@ -187,8 +186,13 @@ async function withPickedImage(request: FastifyRequest, form: ArticleForm): Prom
   };
 }
 
+const ARTICLE_PAGE_QUERY = queryFields('luu', 'tao', 'chuyen', 'anh', 'binh-luan');
+
 export async function articleRoutes(app: FastifyInstance) {
-  app.get('/admin/bai-viet', editorial, guarded(async (request, reply) => {
+  app.get('/bai-viet', {
+    config: { permission: 'article.view' },
+    schema: { querystring: queryFields('q', 'trang-thai', 'chuyen-muc', 'trang') },
+  }, async (request, reply) => {
     const who = await asker(request);
     const { filter, page } = listFilter(request);
     const words = typeof query(request).q === 'string' ? String(query(request).q).trim().slice(0, 200) : '';
@@ -199,35 +203,30 @@ export async function articleRoutes(app: FastifyInstance) {
     const { rows, total } = await listArticles(app.db.kysely, who.actor, filter, page);
     const sections = await listSections(app.db.kysely);
     return sendAdminPage(reply, <ArticleListPage ctx={adminContext(request, reply)} timeZone={app.config.timeZone} sections={sections} filter={filter} rows={rows} total={total} page={page} />);
-  }));
+  });
 
-  app.get('/admin/bai-viet/moi', editorial, guarded(async (request, reply) => {
+  app.get('/bai-viet/moi', { config: { permission: 'article.create' }, schema: { querystring: queryFields('anh') } }, async (request, reply) => {
     const sections = await listSections(app.db.kysely);
     const form = await withPickedImage(request, emptyForm(undefined, currentUser(request).display_name));
     return sendAdminPage(reply, <EditorPage ctx={adminContext(request, reply)} timeZone={app.config.timeZone} sections={sections} articleId={null} version={0} form={form} assets={editorAssets()} />);
-  }));
+  });
 
-  app.post('/admin/bai-viet', editorial, guarded(postCreate));
+  app.post('/bai-viet', { config: { permission: 'article.create' }, schema: { body: ARTICLE_BODY } }, postCreate);
 
-  app.get('/admin/bai-viet/:id', editorial, guarded(async (request, reply) => {
+  app.get('/bai-viet/:id', { config: { permission: 'article.view' }, schema: { params: ID_PARAMS, querystring: ARTICLE_PAGE_QUERY } }, async (request, reply) => {
     const who = await asker(request);
     const article = await articleFromParams(request);
     requireView(who.actor, article);
     const form = await withPickedImage(request, formFromArticle(article, (await tagsOf(app.db.kysely, article.id)).map((t) => t.name)));
     return sendArticlePage(request, reply, who, article, { notice: noticeFrom(request), form });
-  }));
-
-  app.post('/admin/bai-viet/:id', editorial, guarded(postSave));
-  app.post('/admin/bai-viet/:id/chuyen', editorial, guarded(postTransition));
-
-  app.post('/admin/bai-viet/:id/autosave', editorial, async (request, reply) => {
-    try {
-      return await postAutosave(request, reply);
-    } catch (error) {
-      if (!(error instanceof HttpError)) throw error;
-      return reply.status(error.statusCode).header('Cache-Control', 'no-store').send({ error: error.message });
-    }
   });
+
+  app.post('/bai-viet/:id', { config: { permission: 'article.edit' }, schema: { params: ID_PARAMS, body: ARTICLE_BODY } }, postSave);
+  app.post('/bai-viet/:id/chuyen', {
+    config: { permission: 'article.workflow' },
+    schema: { params: ID_PARAMS, body: formBody('name', 'note', 'publish_at') },
+  }, postTransition);
+  app.post('/bai-viet/:id/autosave', { config: { permission: 'article.edit' }, schema: { params: ID_PARAMS, body: ARTICLE_BODY } }, postAutosave);
 
   await app.register(historyRoutes);
 }

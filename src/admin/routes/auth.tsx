@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { currentUser, endSession, LOGIN_PATH, LOGOUT_PATH, requireRole, safeNextPath, startSession } from '../../newsroom/auth.js';
+import { currentUser, endSession, LOGIN_PATH, safeNextPath, startSession } from '../../newsroom/auth.js';
 import { forgetInitialPassword } from '../../newsroom/initial-password.js';
 import { hashPassword, MIN_PASSWORD_LENGTH, verifyPassword } from '../../newsroom/passwords.js';
 import { setPassword } from '../../newsroom/users.js';
@@ -8,6 +8,7 @@ import { adminContext, sendAdminPage } from '../context.js';
 import { LOGIN_FAILED, LoginPage } from '../pages/login.js';
 import { NoticePage } from '../pages/notice.js';
 import { PasswordPage, type PasswordErrors } from '../pages/password.js';
+import { formBody, ID_PARAMS, queryFields } from '../schemas.js';
 
 /** Login, logout, changing one's own password, and an administrator's reset of another's. */
 
@@ -100,24 +101,29 @@ export async function authRoutes(app: FastifyInstance) {
   // Made once at start, so the first failed login is no slower than the others.
   const dummyHash = await hashPassword(randomBytes(16).toString('hex'));
 
-  app.get(LOGIN_PATH, async (request, reply) => {
+  app.get('/dang-nhap', { config: { permission: 'public' }, schema: { querystring: queryFields('tiep') } }, async (request, reply) => {
     const next = safeNextPath(queryParam(request, 'tiep'));
     if (request.user) return reply.redirect(next, 303);
     return sendAdminPage(reply, <LoginPage ctx={adminContext(request, reply)} next={next} />);
   });
-  app.post(LOGIN_PATH, (request, reply) => postLogin(app, dummyHash, request, reply));
+  app.post('/dang-nhap', { config: { permission: 'public' }, schema: { body: formBody('username', 'password', 'tiep') } }, (request, reply) =>
+    postLogin(app, dummyHash, request, reply),
+  );
 
-  app.post(LOGOUT_PATH, async (request, reply) => {
+  app.post('/dang-xuat', { config: { permission: 'public' }, schema: { body: formBody() } }, async (request, reply) => {
     await endSession(request, reply);
     return reply.redirect(LOGIN_PATH, 303);
   });
 
-  app.get(PASSWORD_PATH, async (request, reply) =>
+  app.get('/mat-khau', { config: { permission: 'signed-in' }, schema: { querystring: queryFields('da-doi') } }, async (request, reply) =>
     sendAdminPage(reply, <PasswordPage ctx={adminContext(request, reply)} changed={queryParam(request, 'da-doi') === '1'} />),
   );
-  app.post(PASSWORD_PATH, (request, reply) => postPassword(app, dummyHash, request, reply));
-
-  app.post<{ Params: { id: string } }>('/admin/nguoi-dung/:id/mat-khau', { preHandler: requireRole('admin') }, (request, reply) =>
-    postReset(app, request, reply),
+  app.post('/mat-khau', { config: { permission: 'signed-in' }, schema: { body: formBody('current', 'next', 'confirm') } }, (request, reply) =>
+    postPassword(app, dummyHash, request, reply),
   );
+
+  app.post<{ Params: { id: string } }>('/nguoi-dung/:id/mat-khau', {
+    config: { permission: 'users.manage' },
+    schema: { params: ID_PARAMS, body: formBody('password') },
+  }, (request, reply) => postReset(app, request, reply));
 }

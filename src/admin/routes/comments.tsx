@@ -7,18 +7,19 @@ import {
   listQueue,
   MAX_BULK,
   moderateComments,
-  MODERATOR_ROLES,
   QUEUE_PAGE_SIZE,
   statusCounts,
   type ModerationAction,
 } from '../../comments/moderation.js';
 import type { CommentStatus } from '../../db/schema.js';
-import { currentUser, requireRole } from '../../newsroom/auth.js';
+import { currentUser } from '../../newsroom/auth.js';
 import { positiveInt } from '../article-input.js';
 import { adminContext, sendAdminPage } from '../context.js';
 import { BannedWordsPage } from '../pages/comments-banned.js';
 import { BANNED_PATH, CommentQueuePage, QUEUE_PATH, queueUrl } from '../pages/comments.js';
 import { sendNotice } from '../pages/notice.js';
+import { routeOf } from '../paths.js';
+import { formBody, ID_PARAMS, queryFields } from '../schemas.js';
 
 /**
  * Comment moderation in the newsroom: the queue (GET /admin/binh-luan), decisions on one comment
@@ -138,14 +139,18 @@ async function showBanned(request: FastifyRequest, reply: FastifyReply, status =
   return sendAdminPage(reply, page, status);
 }
 
-export async function commentModerationRoutes(app: FastifyInstance) {
-  const moderators = { preHandler: requireRole(...MODERATOR_ROLES) };
+const QUEUE_ROUTE = routeOf(QUEUE_PATH);
+const BANNED_ROUTE = routeOf(BANNED_PATH);
+const DECISION_BODY = formBody('action', 'trang-thai', 'trang', 'id');
 
-  app.get(QUEUE_PATH, moderators, guardInput(showQueue));
-  app.post(QUEUE_PATH, moderators, guardInput((request, reply) => decide(request, reply, idsParam(fields(request.body)))));
+export async function commentModerationRoutes(app: FastifyInstance) {
+  const config = { permission: 'comments.moderate' } as const;
+
+  app.get(QUEUE_ROUTE, { config, schema: { querystring: queryFields('trang-thai', 'trang', 'xong', 'so') } }, guardInput(showQueue));
+  app.post(QUEUE_ROUTE, { config, schema: { body: DECISION_BODY } }, guardInput((request, reply) => decide(request, reply, idsParam(fields(request.body)))));
   app.post(
-    `${QUEUE_PATH}/:id`,
-    moderators,
+    `${QUEUE_ROUTE}/:id`,
+    { config, schema: { params: ID_PARAMS, body: DECISION_BODY } },
     guardInput(async (request, reply) => {
       const id = positiveInt((request.params as Fields).id);
       if (id === null) return refuseInput(request, reply, 404, 'Không tìm thấy bình luận này. Chưa có gì thay đổi.');
@@ -154,14 +159,14 @@ export async function commentModerationRoutes(app: FastifyInstance) {
     }),
   );
 
-  app.get(BANNED_PATH, moderators, (request, reply) => showBanned(request, reply));
-  app.post(BANNED_PATH, moderators, async (request, reply) => {
+  app.get(BANNED_ROUTE, { config, schema: { querystring: queryFields('xong') } }, (request, reply) => showBanned(request, reply));
+  app.post(BANNED_ROUTE, { config, schema: { body: formBody('word') } }, async (request, reply) => {
     const value = text(fields(request.body), 'word');
     const result = await addBannedWord(app.db.kysely, value, currentUser(request).id);
     if (!result.ok) return showBanned(request, reply, 400, { value, error: result.error });
     return reply.redirect(`${BANNED_PATH}?xong=them`, 303);
   });
-  app.post<{ Params: { id: string } }>(`${BANNED_PATH}/:id/xoa`, moderators, async (request, reply) => {
+  app.post<{ Params: { id: string } }>(`${BANNED_ROUTE}/:id/xoa`, { config, schema: { params: ID_PARAMS, body: formBody() } }, async (request, reply) => {
     const id = positiveInt(request.params.id);
     const removed = id === null ? undefined : await removeBannedWord(app.db.kysely, id);
     if (!removed) return refuseInput(request, reply, 404, 'Không tìm thấy từ cấm này (có thể đã được xóa). Chưa có gì thay đổi.', BANNED_PATH);

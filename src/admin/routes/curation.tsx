@@ -1,17 +1,19 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { listLatest } from '../../content/articles.js';
 import { addFeatured, clearLead, CurationError, moveFeatured, picksWithState, removeFeatured, setLead } from '../../content/curation.js';
-import { currentUser, requireRole } from '../../newsroom/auth.js';
-import { PERMISSIONS } from '../../newsroom/permissions.js';
+import { currentUser } from '../../newsroom/auth.js';
 import { adminContext, sendAdminPage } from '../context.js';
 import { formField, idParam, positiveId, queryField } from '../form-fields.js';
 import type { Flash } from '../pages/admin-notice.js';
 import { CurationPage } from '../pages/curation.js';
+import { routeOf } from '../paths.js';
+import { formBody, ID_PARAMS, queryFields } from '../schemas.js';
 
 /** /admin/trang-chu: the managing editor and the editor-in-chief pick the home page's stories. */
 
 const PAGE = '/admin/trang-chu';
-const curators = { preHandler: requireRole(...PERMISSIONS['home.curate']) };
+const config = { permission: 'home.curate' } as const;
+const PICK_BODY = { body: formBody('ma', 'chon') };
 /** How many recent stories the picker offers; older ones can still be picked by id. */
 const RECENT = 40;
 
@@ -53,7 +55,7 @@ async function apply(request: FastifyRequest, reply: FastifyReply, done: string,
 export async function curationRoutes(app: FastifyInstance) {
   const db = app.db.kysely;
 
-  app.get(PAGE, curators, (request, reply) => {
+  app.get(routeOf(PAGE), { config, schema: { querystring: queryFields('xong') } }, (request, reply) => {
     const text = DONE[queryField(request, 'xong')];
     return sendPage(request, reply, text ? { kind: 'ok', text } : null);
   });
@@ -62,7 +64,7 @@ export async function curationRoutes(app: FastifyInstance) {
     [`${PAGE}/tin-chinh`, 'tin-chinh', setLead],
     [`${PAGE}/noi-bat`, 'them', addFeatured],
   ] as const) {
-    app.post(path, curators, async (request, reply) => {
+    app.post(routeOf(path), { config, schema: PICK_BODY }, async (request, reply) => {
       const articleId = chosenArticle(request);
       if (articleId === null) return sendPage(request, reply, { kind: 'error', text: 'Hãy chọn một bài hoặc nhập mã số bài.' }, 400);
       if (articleId === 'bad') return sendPage(request, reply, { kind: 'error', text: 'Mã số bài phải là một số nguyên dương.' }, 400);
@@ -70,16 +72,16 @@ export async function curationRoutes(app: FastifyInstance) {
     });
   }
 
-  app.post(`${PAGE}/tin-chinh/bo`, curators, (request, reply) => apply(request, reply, 'bo-tin-chinh', () => clearLead(db, currentUser(request).id)));
+  app.post(routeOf(`${PAGE}/tin-chinh/bo`), { config, schema: { body: formBody() } }, (request, reply) => apply(request, reply, 'bo-tin-chinh', () => clearLead(db, currentUser(request).id)));
 
-  app.post(`${PAGE}/noi-bat/:id/thu-tu`, curators, async (request, reply) => {
+  app.post(routeOf(`${PAGE}/noi-bat/:id/thu-tu`), { config, schema: { params: ID_PARAMS, body: formBody('huong') } }, async (request, reply) => {
     const direction = formField(request, 'huong');
     const id = idParam(request);
     if (id === null || (direction !== 'len' && direction !== 'xuong')) return sendPage(request, reply, { kind: 'error', text: 'Yêu cầu không hợp lệ.' }, 400);
     return apply(request, reply, 'thu-tu', () => moveFeatured(db, currentUser(request).id, id, direction === 'len' ? -1 : 1));
   });
 
-  app.post(`${PAGE}/noi-bat/:id/bo`, curators, async (request, reply) => {
+  app.post(routeOf(`${PAGE}/noi-bat/:id/bo`), { config, schema: { params: ID_PARAMS, body: formBody() } }, async (request, reply) => {
     const id = idParam(request);
     if (id === null) return sendPage(request, reply, { kind: 'error', text: 'Yêu cầu không hợp lệ.' }, 400);
     return apply(request, reply, 'bo', () => removeFeatured(db, currentUser(request).id, id));

@@ -11,7 +11,8 @@ import { PendingCommentsPanel } from '../pages/comments-panel.js';
 
 /** GET /admin: each person's desk; the administrator, outside the editorial chain, sees the system. */
 export async function dashboardRoutes(app: FastifyInstance) {
-  app.get('/admin', async (request, reply) => {
+  // Only /admin itself: /admin/ is no page of its own.
+  app.get('/', { config: { permission: 'signed-in' }, prefixTrailingSlash: 'no-slash' }, async (request, reply) => {
     const who = await asker(request);
     const ctx = adminContext(request, reply);
     if (who.actor.role === 'admin') {

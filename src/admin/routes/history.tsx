@@ -2,21 +2,19 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Article } from '../../db/schema.js';
 import { HttpError } from '../../http-error.js';
 import { ConflictError, getRevision, listRevisions, restoreRevision } from '../../newsroom/articles.js';
-import { requireRole } from '../../newsroom/auth.js';
 import { articleText, wordDiff } from '../../newsroom/diff.js';
 import { mayEdit, roleAllows } from '../../newsroom/permissions.js';
 import { auditTrail } from '../../newsroom/workflow.js';
 import { bodyRecord, positiveInt } from '../article-input.js';
 import { adminContext, sendAdminPage } from '../context.js';
 import { ComparePage, HistoryPage } from '../pages/article-history.js';
-import { articleFromParams, asker, EDITORIAL_ROLES, facts, guarded, reindex, requireView, type Asker } from './article-shared.js';
+import { formBody, ID_PARAMS, pathParams, queryFields } from '../schemas.js';
+import { articleFromParams, asker, facts, reindex, requireView, type Asker } from './article-shared.js';
 
 /**
  * An article's history: the audit trail, its revisions, a word diff between two, and restoring one.
  * Read-only over audit_log on purpose: no route here (or anywhere) edits or deletes audit records.
  */
-
-const editorial = { preHandler: requireRole(...EDITORIAL_ROLES) };
 
 async function historyArticle(request: FastifyRequest): Promise<{ who: Asker; article: Article }> {
   const who = await asker(request);
@@ -72,12 +70,16 @@ async function postRestore(request: FastifyRequest, reply: FastifyReply) {
 }
 
 export async function historyRoutes(app: FastifyInstance) {
-  app.get('/admin/bai-viet/:id/lich-su', editorial, guarded(async (request, reply) => {
+  const permission = 'article.history';
+  app.get('/bai-viet/:id/lich-su', { config: { permission }, schema: { params: ID_PARAMS, querystring: queryFields('khoi-phuc') } }, async (request, reply) => {
     const { who, article } = await historyArticle(request);
     const restored = positiveInt(bodyRecord(request.query)['khoi-phuc']);
     const notice = restored ? { kind: 'ok' as const, text: `Đã khôi phục phiên bản ${restored} thành một phiên bản mới.` } : undefined;
     return sendHistory(request, reply, who, article, 200, notice);
-  }));
-  app.get('/admin/bai-viet/:id/lich-su/so-sanh', editorial, guarded(getCompare));
-  app.post('/admin/bai-viet/:id/lich-su/:version/khoi-phuc', editorial, guarded(postRestore));
+  });
+  app.get('/bai-viet/:id/lich-su/so-sanh', { config: { permission }, schema: { params: ID_PARAMS, querystring: queryFields('tu', 'den') } }, getCompare);
+  app.post('/bai-viet/:id/lich-su/:version/khoi-phuc', {
+    config: { permission },
+    schema: { params: pathParams('id', 'version'), body: formBody('version') },
+  }, postRestore);
 }

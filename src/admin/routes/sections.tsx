@@ -13,17 +13,20 @@ import {
 } from '../../content/section-admin.js';
 import { listSections } from '../../content/sections.js';
 import type { Section } from '../../db/schema.js';
-import { requireRole } from '../../newsroom/auth.js';
 import { adminContext, sendAdminPage } from '../context.js';
 import { formField, idParam, positiveId, queryField } from '../form-fields.js';
 import type { Flash } from '../pages/admin-notice.js';
 import { sendNotice } from '../pages/notice.js';
 import { EMPTY_SECTION_FORM, SectionEditPage, SectionsPage, type SectionFormValues } from '../pages/sections.js';
+import { routeOf } from '../paths.js';
+import { formBody, ID_PARAMS, queryFields } from '../schemas.js';
 
 /** /admin/chuyen-muc: the administrator's section tree. Every change redirects back with a result code. */
 
 const LIST = '/admin/chuyen-muc';
-const admin = { preHandler: requireRole('admin') };
+const config = { permission: 'sections.manage' } as const;
+const SECTION_BODY = formBody('name', 'slug', 'parent_id', 'description', 'in_menu');
+const RESULT_QUERY = queryFields('xong');
 
 /** Results after a redirect, by code: no person-written text travels in the URL. */
 const DONE: Record<string, string> = {
@@ -113,9 +116,9 @@ async function sendEdit(request: FastifyRequest, reply: FastifyReply, section: S
 export async function sectionRoutes(app: FastifyInstance) {
   const db = app.db.kysely;
 
-  app.get(LIST, admin, (request, reply) => sendList(request, reply));
+  app.get(routeOf(LIST), { config, schema: { querystring: RESULT_QUERY } }, (request, reply) => sendList(request, reply));
 
-  app.post(LIST, admin, async (request, reply) => {
+  app.post(routeOf(LIST), { config, schema: { body: SECTION_BODY } }, async (request, reply) => {
     const values = formValues(request);
     const form = toSectionForm(values);
     if (!isForm(form)) return sendList(request, reply, { form: values, errors: form, status: 400 });
@@ -128,12 +131,12 @@ export async function sectionRoutes(app: FastifyInstance) {
     return reply.redirect(`${LIST}?xong=da-them`, 303);
   });
 
-  app.get(`${LIST}/:id`, admin, async (request, reply) => {
+  app.get(routeOf(`${LIST}/:id`), { config, schema: { params: ID_PARAMS, querystring: RESULT_QUERY } }, async (request, reply) => {
     const found = await loadSection(request, reply);
     return found ? sendEdit(request, reply, found.section, found.sections) : reply;
   });
 
-  app.post(`${LIST}/:id`, admin, async (request, reply) => {
+  app.post(routeOf(`${LIST}/:id`), { config, schema: { params: ID_PARAMS, body: SECTION_BODY } }, async (request, reply) => {
     const found = await loadSection(request, reply);
     if (!found) return reply;
     const values = formValues(request);
@@ -149,7 +152,7 @@ export async function sectionRoutes(app: FastifyInstance) {
   });
 
   // Up/down buttons on the list send `huong`; the edit page sends a position number `vi_tri`.
-  app.post(`${LIST}/:id/thu-tu`, admin, async (request, reply) => {
+  app.post(routeOf(`${LIST}/:id/thu-tu`), { config, schema: { params: ID_PARAMS, body: formBody('huong', 'vi_tri') } }, async (request, reply) => {
     const found = await loadSection(request, reply);
     if (!found) return reply;
     const { index, count } = siblingIndex(found.sections, found.section);
@@ -164,7 +167,7 @@ export async function sectionRoutes(app: FastifyInstance) {
     return reply.redirect(direction ? `${LIST}?xong=da-xep` : `${LIST}/${found.section.id}?xong=da-xep`, 303);
   });
 
-  app.post(`${LIST}/:id/menu`, admin, async (request, reply) => {
+  app.post(routeOf(`${LIST}/:id/menu`), { config, schema: { params: ID_PARAMS, body: formBody('hien') } }, async (request, reply) => {
     const found = await loadSection(request, reply);
     if (!found) return reply;
     const show = formField(request, 'hien');
@@ -173,7 +176,7 @@ export async function sectionRoutes(app: FastifyInstance) {
     return reply.redirect(`${LIST}?xong=${show === '1' ? 'da-hien' : 'da-an'}`, 303);
   });
 
-  app.post(`${LIST}/:id/xoa`, admin, async (request, reply) => {
+  app.post(routeOf(`${LIST}/:id/xoa`), { config, schema: { params: ID_PARAMS, body: formBody() } }, async (request, reply) => {
     const found = await loadSection(request, reply);
     if (!found) return reply;
     try {

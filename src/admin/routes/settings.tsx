@@ -1,13 +1,14 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { saveSiteSettings, validateSettings, type SettingsErrors } from '../../content/site-settings.js';
 import { actorFor } from '../../newsroom/actors.js';
-import { currentUser, requireRole } from '../../newsroom/auth.js';
+import { currentUser } from '../../newsroom/auth.js';
 import { switchComments } from '../../newsroom/comment-switch.js';
-import { PERMISSIONS } from '../../newsroom/permissions.js';
 import { adminContext, sendAdminPage } from '../context.js';
 import { formField, idParam, queryField } from '../form-fields.js';
 import { sendNotice } from '../pages/notice.js';
 import { SettingsPage, type SettingsFormValues } from '../pages/settings.js';
+import { routeOf } from '../paths.js';
+import { formBody, ID_PARAMS, queryFields } from '../schemas.js';
 
 /**
  * /admin/cai-dat (administrator) and the per-article comment switch (managing editor and
@@ -51,15 +52,15 @@ function sendPage(request: FastifyRequest, reply: FastifyReply, form: SettingsFo
 
 export async function settingsRoutes(app: FastifyInstance) {
   const db = app.db.kysely;
-  const admin = { preHandler: requireRole('admin') };
+  const config = { permission: 'settings.manage' } as const;
 
-  app.get(PAGE, admin, async (request, reply) => {
+  app.get(routeOf(PAGE), { config, schema: { querystring: queryFields('xong') } }, async (request, reply) => {
     // Fresh from the database: another node may have saved a moment ago.
     await app.siteSettings.refresh();
     return sendPage(request, reply, currentValues(app), { saved: queryField(request, 'xong') === '1' });
   });
 
-  app.post(PAGE, admin, async (request, reply) => {
+  app.post(routeOf(PAGE), { config, schema: { body: formBody(...FIELDS) } }, async (request, reply) => {
     const form = Object.fromEntries(FIELDS.map((name) => [name, formField(request, name)]));
     const { input, errors } = await validateSettings(db, form);
     if (Object.keys(errors).length > 0) {
@@ -79,7 +80,7 @@ export async function settingsRoutes(app: FastifyInstance) {
   });
 
   // The article screen shows this switch to those who may use it (see the report to the lead).
-  app.post('/admin/bai-viet/:id/binh-luan', { preHandler: requireRole(...PERMISSIONS['article.comments']) }, async (request, reply) => {
+  app.post('/bai-viet/:id/binh-luan', { config: { permission: 'article.comments' }, schema: { params: ID_PARAMS, body: formBody('bat') } }, async (request, reply) => {
     const id = idParam(request);
     const back = [{ href: '/admin/bai-viet', label: 'Về danh sách bài viết' }];
     const on = formField(request, 'bat');

@@ -1,7 +1,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { listSections } from '../../content/sections.js';
 import type { User } from '../../db/schema.js';
-import { currentUser, requireRole } from '../../newsroom/auth.js';
+import { currentUser } from '../../newsroom/auth.js';
 import {
   AccountInputError,
   createAccount,
@@ -16,11 +16,15 @@ import { formField, formList, idParam, queryField } from '../form-fields.js';
 import type { Flash } from '../pages/admin-notice.js';
 import { sendNotice } from '../pages/notice.js';
 import { EMPTY_ACCOUNT_FORM, UserEditPage, UsersPage, type AccountFormValues } from '../pages/users.js';
+import { routeOf } from '../paths.js';
+import { formBody, ID_PARAMS, queryFields } from '../schemas.js';
 
 /** /admin/nguoi-dung: accounts, for the administrator. Password resets are in routes/auth.tsx. */
 
 const LIST = '/admin/nguoi-dung';
-const admin = { preHandler: requireRole('admin') };
+const config = { permission: 'users.manage' } as const;
+const ACCOUNT_FIELDS = ['display_name', 'email', 'role', 'sections'];
+const RESULT_QUERY = queryFields('xong');
 
 const DONE: Record<string, string> = {
   'da-luu': 'Đã lưu thông tin tài khoản.',
@@ -110,10 +114,10 @@ async function sendEdit(request: FastifyRequest, reply: FastifyReply, user: User
 export async function userRoutes(app: FastifyInstance) {
   const db = app.db.kysely;
 
-  app.get(LIST, admin, (request, reply) => sendList(request, reply));
+  app.get(routeOf(LIST), { config, schema: { querystring: RESULT_QUERY } }, (request, reply) => sendList(request, reply));
 
   // Answered with the page itself, not a redirect: a generated password must not travel in a URL.
-  app.post(LIST, admin, async (request, reply) => {
+  app.post(routeOf(LIST), { config, schema: { body: formBody('username', 'password', ...ACCOUNT_FIELDS) } }, async (request, reply) => {
     const values = formValues(request);
     try {
       const { user, generatedPassword } = await createAccount(db, { ...accountInput(values), username: values.username, password: formField(request, 'password') });
@@ -124,12 +128,12 @@ export async function userRoutes(app: FastifyInstance) {
     }
   });
 
-  app.get(`${LIST}/:id`, admin, async (request, reply) => {
+  app.get(routeOf(`${LIST}/:id`), { config, schema: { params: ID_PARAMS, querystring: RESULT_QUERY } }, async (request, reply) => {
     const user = await loadTarget(request, reply);
     return user ? sendEdit(request, reply, user) : reply;
   });
 
-  app.post(`${LIST}/:id`, admin, async (request, reply) => {
+  app.post(routeOf(`${LIST}/:id`), { config, schema: { params: ID_PARAMS, body: formBody(...ACCOUNT_FIELDS) } }, async (request, reply) => {
     const target = await loadTarget(request, reply);
     if (!target) return reply;
     const values = { ...formValues(request), username: target.username };
@@ -144,7 +148,7 @@ export async function userRoutes(app: FastifyInstance) {
     return reply.redirect(`${LIST}/${target.id}?xong=da-luu`, 303);
   });
 
-  app.post(`${LIST}/:id/khoa`, admin, async (request, reply) => {
+  app.post(routeOf(`${LIST}/:id/khoa`), { config, schema: { params: ID_PARAMS, body: formBody() } }, async (request, reply) => {
     const target = await loadTarget(request, reply);
     if (!target) return reply;
     try {
@@ -156,7 +160,7 @@ export async function userRoutes(app: FastifyInstance) {
     return reply.redirect(`${LIST}/${target.id}?xong=da-khoa`, 303);
   });
 
-  app.post(`${LIST}/:id/mo-khoa`, admin, async (request, reply) => {
+  app.post(routeOf(`${LIST}/:id/mo-khoa`), { config, schema: { params: ID_PARAMS, body: formBody() } }, async (request, reply) => {
     const target = await loadTarget(request, reply);
     if (!target) return reply;
     await reactivateAccount(db, target);

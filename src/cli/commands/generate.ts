@@ -1,7 +1,7 @@
 import { loadConfig } from '../../config.js';
 import { openDatabase } from '../../db/connection.js';
 import { migrateToLatest } from '../../db/migrate.js';
-import { generateCorpus } from '../../search/synthetic.js';
+import { generateCorpus } from '../../demo/synthetic.js';
 import { CliError, parse, type Command } from '../args.js';
 import { progressBar } from '../progress.js';
 

@@ -5,7 +5,8 @@ import type { Section } from '../../db/schema.js';
 import type { CommentErrors, CommentThread, PublicComment } from '../../comments/comments.js';
 import { BODY_MAX, NAME_MAX } from '../../comments/comments.js';
 import { excerpt, formatArticleDate } from '../../vi/index.js';
-import { ArticleTime, bestVariantUrl, Breadcrumb, Picture } from '../components.js';
+import { bestVariantUrl } from '../../media/urls.js';
+import { ArticleTime, Breadcrumb, Picture } from '../components.js';
 import type { SiteContext } from '../context.js';
 import { absoluteUrl, Layout } from '../layout.js';
 

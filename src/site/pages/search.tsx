@@ -114,9 +114,21 @@ export function SearchPage({ site, sections, params, results, pageCount }: Searc
         <EmptyResults params={params} sections={sections} />
       ) : (
         <>
+          {results.rewritten ? (
+            <p class="search-rewritten">
+              Có phải bạn muốn tìm: “<strong>{results.rewritten}</strong>”? Đang hiện kết quả cho cách viết này.{' '}
+              <a href={searchUrl(SEARCH_PATH, params, { trang: '', 'nguyen-van': '1' })}>Tìm đúng như đã gõ “{params.q}”</a>
+            </p>
+          ) : null}
           <p class="search-summary" role="status">
-            Tìm thấy {results.capped ? `hơn ${results.total.toLocaleString('vi-VN')}` : results.total.toLocaleString('vi-VN')} bài viết cho “
-            <strong>{params.q}</strong>”
+            {results.partial
+              ? `Không có bài chứa đủ các từ; đây là các bài gần nhất (${results.total.toLocaleString('vi-VN')} bài)`
+              : `Tìm thấy ${results.capped ? `hơn ${results.total.toLocaleString('vi-VN')}` : results.total.toLocaleString('vi-VN')} bài viết cho “`}
+            {results.partial ? null : (
+              <>
+                <strong>{results.rewritten ?? params.q}</strong>”
+              </>
+            )}
             {results.corrected ? ', gồm cả các từ gần giống' : ''}
             {params.page > 1 ? ` (trang ${params.page}/${pageCount})` : ''}.
           </p>

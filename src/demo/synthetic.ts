@@ -1,9 +1,9 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.js';
-import { articlesA } from '../demo/articles-a.js';
-import { articlesB } from '../demo/articles-b.js';
+import { articlesA } from './articles-a.js';
+import { articlesB } from './articles-b.js';
 import { slugify } from '../vi/index.js';
-import { indexArticleIn } from './indexer.js';
+import { indexArticleIn } from '../search/indexer.js';
 
 /**
  * A synthetic corpus for benchmarks. Text comes from a first-order Markov chain over syllables,

@@ -1,35 +1,34 @@
-import { createHash } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { bodyRecord, positiveInt } from '../admin/article-input.js';
-import { adminContext, sendAdminPage } from '../admin/context.js';
-import { MediaImagePage } from '../admin/pages/media-image.js';
-import { MediaLibraryPage, type UploadValues } from '../admin/pages/media-library.js';
-import { featuredPickPath, imagePagePath, LIBRARY_PATH, PICK_MODES, pickerParams, withQuery, type PickMode, type Picker } from '../admin/pages/media-parts.js';
-import { PUBLIC_DIR } from '../app.js';
-import type { Image } from '../db/schema.js';
-import { HttpError } from '../http-error.js';
-import { currentUser, refuse, requireRole } from '../newsroom/auth.js';
-import { changeImageText, mayEditImageText } from '../newsroom/media-text.js';
-import { PERMISSIONS } from '../newsroom/permissions.js';
-import { variantUrl, imageWidths } from '../site/components.js';
-import { checkImageText, findImage, findImageByHash, listImages, type ImageTextErrors } from './library.js';
-import { acceptUploads, uploadOf } from './multipart.js';
-import { contentHash, ImageRejectedError, storeImage } from './store.js';
+import { versionedAsset } from '../../assets.js';
+import type { Image } from '../../db/schema.js';
+import { HttpError } from '../../http-error.js';
+import { checkImageText, findImage, findImageByHash, listImages, type ImageTextErrors } from '../../media/library.js';
+import { acceptUploads, uploadOf } from '../../media/multipart.js';
+import { contentHash, ImageRejectedError, storeImage } from '../../media/store.js';
+import { imageWidths, variantUrl } from '../../media/urls.js';
+import { currentUser } from '../../newsroom/auth.js';
+import { changeImageText, mayEditImageText } from '../../newsroom/media-text.js';
+import { bodyRecord, positiveInt } from '../article-input.js';
+import { adminContext, sendAdminPage } from '../context.js';
+import { MediaImagePage } from '../pages/media-image.js';
+import { MediaLibraryPage, type UploadValues } from '../pages/media-library.js';
+import { featuredPickPath, imagePagePath, LIBRARY_PATH, PICK_MODES, pickerParams, withQuery, type PickMode, type Picker } from '../pages/media-parts.js';
+import { routeOf } from '../paths.js';
+import { wantsJson } from '../refuse.js';
+import { formBody, ID_PARAMS, queryFields } from '../schemas.js';
 
 /** The media library: /admin/anh (browse, search, upload, pick) and /admin/anh/{id} (one image). */
 
-const allowed = { preHandler: requireRole(...PERMISSIONS['media.upload']) };
+const config = { permission: 'media.upload' } as const;
+const PICKER_FIELDS = ['chon', 'bai'];
+const IMAGE_TEXT_FIELDS = ['alt', 'caption', 'credit'];
 
 let scriptUrl: string | undefined | null = null;
 
 /** The bundled upload script (public/assets/media.js) with a content hash, once it has been built. */
 function mediaScript(): string | undefined {
-  if (scriptUrl === null) {
-    const file = path.join(PUBLIC_DIR, 'assets', 'media.js');
-    scriptUrl = existsSync(file) ? `/static/assets/media.js?v=${createHash('sha256').update(readFileSync(file)).digest('hex').slice(0, 12)}` : undefined;
-  }
+  if (scriptUrl === null) scriptUrl = versionedAsset('assets/media.js', '/static/assets/media.js');
   return scriptUrl;
 }
 
@@ -43,11 +42,6 @@ function pickerFrom(record: Record<string, unknown>): Picker | null {
   const mode = str(record, 'chon');
   if (!(mode in PICK_MODES)) return null;
   return { mode: mode as PickMode, articleId: positiveInt(record.bai) };
-}
-
-function wantsJson(request: FastifyRequest): boolean {
-  const accept = request.headers.accept ?? '';
-  return accept.includes('application/json') && !accept.includes('text/html');
 }
 
 function idList(value: string): number[] {
@@ -207,22 +201,11 @@ async function postImage(request: FastifyRequest, reply: FastifyReply) {
   return reply.redirect(withQuery(`${LIBRARY_PATH}/${image.id}`, { ...pickerParams(picker), 'da-luu': 1 }), 303);
 }
 
-/** Refusals thrown as HttpError become newsroom pages (or JSON), not the reading site's error page. */
-function guarded(handler: (request: FastifyRequest, reply: FastifyReply) => Promise<unknown>) {
-  return async (request: FastifyRequest, reply: FastifyReply) => {
-    try {
-      return await handler(request, reply);
-    } catch (error) {
-      if (!(error instanceof HttpError)) throw error;
-      return refuse(request, reply, error.statusCode, error.statusCode === 404 ? 'Không tìm thấy' : 'Không thực hiện được', error.message);
-    }
-  };
-}
-
 export async function mediaRoutes(app: FastifyInstance) {
   await acceptUploads(app);
-  app.get(LIBRARY_PATH, allowed, guarded(sendLibrary));
-  app.post(LIBRARY_PATH, allowed, guarded(postUpload));
-  app.get('/admin/anh/:id', allowed, guarded(getImage));
-  app.post('/admin/anh/:id', allowed, guarded(postImage));
+  const library = routeOf(LIBRARY_PATH);
+  app.get(library, { config, schema: { querystring: queryFields('q', 'trang', 'da-tai', 'da-co', ...PICKER_FIELDS) } }, sendLibrary);
+  app.post(library, { config, schema: { body: formBody(...PICKER_FIELDS, ...IMAGE_TEXT_FIELDS) } }, postUpload);
+  app.get(`${library}/:id`, { config, schema: { params: ID_PARAMS, querystring: queryFields('da-luu', ...PICKER_FIELDS) } }, getImage);
+  app.post(`${library}/:id`, { config, schema: { params: ID_PARAMS, querystring: queryFields(...PICKER_FIELDS), body: formBody(...IMAGE_TEXT_FIELDS) } }, postImage);
 }

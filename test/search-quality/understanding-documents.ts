@@ -1,0 +1,56 @@
+import type { QualityDocument } from './documents.js';
+
+/**
+ * The second quality corpus: what readers mean rather than what they type. Near-duplicates differ
+ * only in the detail a query asks for: tỉnh or huyện, 7.500 or 6.500 đồng, 3,5% or 5%, Km105 or
+ * Km 98, 2018 or the years beside it, Hung, Hùng or Hưng, Nậm Cuổi or a wedding (cưới) at Nậm Ngà.
+ * Original texts written for this test.
+ */
+export const understandingDocuments: QualityDocument[] = [
+  { key: 'u01', section: 'thoi-su', daysAgo: 20, title: 'UBND tỉnh Sơn Lâm phê duyệt đề án nước sạch', lead: 'Đề án đưa nước sạch về 40 bản vùng cao trong ba năm.', body: '<p>Tổng vốn đề án hơn 300 tỷ đồng.</p>' },
+  { key: 'u02', section: 'thoi-su', daysAgo: 2, title: 'Ủy ban nhân dân huyện Mường Tè họp về nước sạch', lead: 'Huyện rà soát các công trình nước sạch xuống cấp.', body: '<p>Nhiều công trình đã hỏng sau mùa lũ.</p>' },
+  { key: 'u03', section: 'thoi-su', daysAgo: 15, title: 'HĐND tỉnh khai mạc kỳ họp thứ 12', lead: 'Kỳ họp xem xét 20 nghị quyết quan trọng.', body: '<p>Các đại biểu thảo luận tại tổ.</p>' },
+  { key: 'u04', section: 'thoi-su', daysAgo: 3, title: 'Hội đồng nhân dân huyện Sìn Hồ giám sát đường giao thông', lead: 'Đoàn giám sát đi kiểm tra năm tuyến đường liên xã.', body: '<p>Nhiều đoạn đường đã xuống cấp.</p>' },
+  { key: 'u05', section: 'xa-hoi', daysAgo: 12, title: 'CSGT tỉnh xử lý xe quá tải trên quốc lộ', lead: 'Trong một tháng, lực lượng chức năng xử phạt 35 xe quá tải.', body: '<p>Xe quá tải làm hỏng mặt đường.</p>' },
+  { key: 'u06', section: 'xa-hoi', daysAgo: 1, title: 'Cảnh sát giao thông huyện hướng dẫn học sinh đội mũ bảo hiểm', lead: 'Buổi ngoại khóa có hơn 500 học sinh tham gia.', body: '<p>Các em được tặng mũ bảo hiểm.</p>' },
+  { key: 'u07', section: 'kinh-te', daysAgo: 9, title: 'Khu công nghiệp Tam Đường thu hút thêm ba dự án', lead: 'Ba nhà đầu tư đăng ký hơn 500 tỷ đồng.', body: '<p>Các dự án chế biến nông sản.</p>' },
+  { key: 'u08', section: 'kinh-te', daysAgo: 4, title: 'KCN Phong Thổ giải phóng mặt bằng chậm', lead: 'Mới bàn giao được một nửa diện tích.', body: '<p>Nhiều hộ chưa đồng ý mức bồi thường.</p>' },
+  { key: 'u09', section: 'kinh-te', daysAgo: 11, title: 'Ban quản lý rừng phòng hộ Nậm Na trồng mới 300 ha', lead: 'Cây giống chủ yếu là lát hoa và sa mộc.', body: '<p>Người dân nhận khoán bảo vệ rừng.</p>' },
+  { key: 'u10', section: 'xa-hoi', daysAgo: 6, title: 'Mặt trận Tổ quốc tỉnh trao nhà đại đoàn kết', lead: 'Mười hộ khó khăn nhận nhà mới trước mùa mưa.', body: '<p>Mỗi căn nhà trị giá 60 triệu đồng.</p>' },
+  { key: 'u11', section: 'kinh-te', daysAgo: 5, title: 'Giá lúa tăng lên 7.500 đồng mỗi ký', lead: 'Thương lái thu mua lúa tươi tại ruộng.', body: '<p>Nông dân phấn khởi vì được giá.</p>' },
+  { key: 'u12', section: 'kinh-te', daysAgo: 1, title: 'Giá lúa giảm còn 6.500 đồng mỗi ký', lead: 'Thương lái ép giá khi lúa chín rộ.', body: '<p>Nông dân lo lắng vì mất giá.</p>' },
+  { key: 'u13', section: 'kinh-te', daysAgo: 8, title: 'Hỗ trợ 25.000 cây giống quế cho hộ nghèo', lead: 'Cây giống được cấp miễn phí cho ba xã.', body: '<p>Mỗi hộ nhận từ 300 đến 500 cây.</p>' },
+  { key: 'u14', section: 'kinh-te', daysAgo: 2, title: 'Hỗ trợ 15.000 cây giống quế cho hộ cận nghèo', lead: 'Cây giống được cấp cho hai xã biên giới.', body: '<p>Mỗi hộ nhận 200 cây.</p>' },
+  { key: 'u15', section: 'kinh-te', daysAgo: 10, title: 'Lãi suất cho vay hộ nghèo 3,5% một năm', lead: 'Ngân hàng chính sách giữ nguyên mức lãi suất ưu đãi.', body: '<p>Hộ nghèo được vay tối đa 100 triệu đồng.</p>' },
+  { key: 'u16', section: 'kinh-te', daysAgo: 14, title: 'Lãi suất tiết kiệm 5% một năm', lead: 'Các ngân hàng giữ lãi suất tiết kiệm kỳ hạn một năm.', body: '<p>Người gửi tiền cân nhắc kỳ hạn ngắn.</p>' },
+  { key: 'u17', section: 'thoi-su', daysAgo: 3, title: 'Sạt lở tại Km105+200 quốc lộ 4D', lead: 'Hàng nghìn khối đất đá tràn xuống mặt đường.', body: '<p>Lực lượng chức năng đã phân luồng.</p>' },
+  { key: 'u18', section: 'thoi-su', daysAgo: 1, title: 'Sạt lở tại Km 98 quốc lộ 4D', lead: 'Một đoạn taluy dương đổ xuống sau mưa lớn.', body: '<p>Xe cộ đi lại khó khăn.</p>' },
+  { key: 'u19', section: 'van-hoa', daysAgo: 30, title: 'Năm 2018, tỉnh xây 120 nhà văn hóa bản', lead: 'Các nhà văn hóa được xây bằng vốn nông thôn mới.', body: '<p>Nhân dân góp công, góp đất.</p>' },
+  { key: 'u20', section: 'van-hoa', daysAgo: 25, title: 'Năm 2019, tỉnh xây 150 nhà văn hóa bản', lead: 'Nhiều nhà văn hóa có sân thể thao.', body: '<p>Nhân dân góp công, góp đất.</p>' },
+  { key: 'u21', section: 'van-hoa', daysAgo: 35, title: 'Năm 2017, tỉnh xây 90 nhà văn hóa bản', lead: 'Các nhà văn hóa đầu tiên của chương trình.', body: '<p>Nhân dân góp công, góp đất.</p>' },
+  { key: 'u22', section: 'xa-hoi', daysAgo: 7, title: 'Ô tô khách lật trên đèo Pha Đin', lead: 'Hai hành khách bị thương nhẹ.', body: '<p>Trời mưa, đường trơn.</p>' },
+  { key: 'u23', section: 'xa-hoi', daysAgo: 2, title: 'Xe máy lật trên đèo Ô Quy Hồ', lead: 'Người điều khiển xe máy bị thương.', body: '<p>Sương mù dày đặc.</p>' },
+  { key: 'u24', section: 'xa-hoi', daysAgo: 9, title: 'Phủ sóng in-tơ-nét tới 100% số bản', lead: 'Cáp quang đã về tới các bản xa nhất.', body: '<p>Học sinh học trực tuyến thuận lợi hơn.</p>' },
+  { key: 'u25', section: 'xa-hoi', daysAgo: 4, title: 'Vắc-xin sởi về các trạm y tế xã', lead: 'Trẻ từ 9 tháng tuổi được tiêm miễn phí.', body: '<p>Cán bộ y tế đến tận bản vận động.</p>' },
+  { key: 'u26', section: 'van-hoa', daysAgo: 12, title: "Người K'Ho giữ nghề dệt thổ cẩm", lead: 'Những tấm thổ cẩm hoa văn cổ được bày bán.', body: '<p>Phụ nữ dạy con gái dệt từ nhỏ.</p>' },
+  { key: 'u27', section: 'van-hoa', daysAgo: 8, title: 'Người Xơ-đăng mừng lúa mới', lead: 'Lễ hội diễn ra sau mùa gặt.', body: '<p>Già làng khấn thần lúa.</p>' },
+  { key: 'u28', section: 'van-hoa', daysAgo: 16, title: 'Người Ba Na dựng nhà rông', lead: 'Cả làng góp gỗ, góp công.', body: '<p>Mái nhà rông cao hơn 15 mét.</p>' },
+  { key: 'u29', section: 'kinh-te', daysAgo: 6, title: 'Ngô lai được mùa trên đất dốc', lead: 'Năng suất đạt 6 tấn mỗi ha.', body: '<p>Giống ngô mới chịu hạn tốt.</p>' },
+  { key: 'u30', section: 'kinh-te', daysAgo: 5, title: 'Dứa Tam Đường vào vụ thu hoạch', lead: 'Giá dứa ổn định ở mức cao.', body: '<p>Thương lái về tận vườn thu mua.</p>' },
+  { key: 'u31', section: 'kinh-te', daysAgo: 13, title: 'Cà phê vùng cao được mùa', lead: 'Sản lượng tăng nhờ chăm sóc tốt.', body: '<p>Nhiều hộ trồng thêm cà phê.</p>' },
+  { key: 'u32', section: 'kinh-te', daysAgo: 1, title: 'Giá cà phê nhân xô tăng 2.000 đồng', lead: 'Giá cà phê lên mức cao nhất trong tháng.', body: '<p>Nông dân chưa vội bán.</p>' },
+  { key: 'u33', section: 'xa-hoi', daysAgo: 10, title: 'Hộ nghèo được hỗ trợ làm nhà ở', lead: 'Mỗi hộ được hỗ trợ 40 triệu đồng để làm nhà.', body: '<p>Các hộ có hoàn cảnh khó khăn được ưu tiên.</p>' },
+  { key: 'u34', section: 'xa-hoi', daysAgo: 3, title: 'Lịch thi vào lớp 10 năm học mới', lead: 'Kỳ thi diễn ra trong hai ngày đầu tháng Sáu.', body: '<p>Thí sinh thi ba môn.</p>' },
+  { key: 'u35', section: 'thoi-su', daysAgo: 7, title: 'Xã Pá Vạc đạt chuẩn nông thôn mới', lead: 'Xã hoàn thành 19 tiêu chí sau năm năm.', body: '<p>Đường bê tông về tới mọi bản.</p>' },
+  { key: 'u36', section: 'xa-hoi', daysAgo: 2, title: 'Các xã chuẩn bị đón Tết Nguyên đán', lead: 'Nhiều bản đã gói bánh chưng.', body: '<p>Chợ Tết đông vui.</p>' },
+  { key: 'u37', section: 'xa-hoi', daysAgo: 4, title: 'Bệnh viện huyện sắp xếp lại khoa cấp cứu', lead: 'Khoa cấp cứu được mở rộng thêm giường bệnh.', body: '<p>Người bệnh được tiếp nhận nhanh hơn.</p>' },
+  { key: 'u38', section: 'kinh-te', daysAgo: 6, title: 'Chấn chỉnh việc thu phí chợ', lead: 'Nhiều chợ thu phí cao hơn quy định.', body: '<p>Tiểu thương phản ánh.</p>' },
+  { key: 'u39', section: 'xa-hoi', daysAgo: 9, title: 'Ông Nguyễn Văn Hung nhận bằng khen', lead: 'Ông có nhiều đóng góp cho phong trào khuyến học.', body: '<p>Ông Hung là trưởng bản.</p>' },
+  { key: 'u40', section: 'xa-hoi', daysAgo: 2, title: 'Ông Nguyễn Văn Hùng nhận bằng khen', lead: 'Ông có nhiều đóng góp cho phong trào hiến đất làm đường.', body: '<p>Ông Hùng là bí thư chi bộ.</p>' },
+  { key: 'u41', section: 'xa-hoi', daysAgo: 1, title: 'Ông Nguyễn Văn Hưng nhận bằng khen', lead: 'Ông có nhiều đóng góp cho phong trào trồng rừng.', body: '<p>Ông Hưng là nông dân giỏi.</p>' },
+  { key: 'u42', section: 'thoi-su', daysAgo: 11, title: 'Hồ Pá Khoang đầy nước', lead: 'Mực nước hồ cao nhất trong mười năm.', body: '<p>Thuyền du lịch hoạt động trở lại.</p>' },
+  { key: 'u43', section: 'van-hoa', daysAgo: 1, title: 'Hoa hồng leo phủ kín cổng trường', lead: 'Thầy cô trồng hoa hồng từ năm ngoái.', body: '<p>Học sinh chăm sóc hoa hồng mỗi sáng.</p>' },
+  { key: 'u44', section: 'thoi-su', daysAgo: 20, title: 'Bản Nậm Cuổi có điện lưới', lead: 'Bản cuối cùng của xã có điện.', body: '<p>Người dân mua tivi, tủ lạnh.</p>' },
+  { key: 'u45', section: 'van-hoa', daysAgo: 2, title: 'Đám cưới ở bản Nậm Ngà', lead: 'Đám cưới theo phong tục người Thái.', body: '<p>Cả bản góp gạo, góp rượu.</p>' },
+  { key: 'u46', section: 'kinh-te', daysAgo: 5, title: 'Nông sản Sơn Lâm lên kệ siêu thị TP.HCM', lead: 'Mận, chè và gạo nếp được bày bán.', body: '<p>Doanh nghiệp ký hợp đồng ba năm.</p>' },
+];
