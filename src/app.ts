@@ -1,4 +1,5 @@
 import Fastify, { LogController, type FastifyError, type FastifyInstance, type FastifyReply, type FastifyServerOptions, type RouteOptions } from 'fastify';
+import cookie from '@fastify/cookie';
 import formbody from '@fastify/formbody';
 import helmet from '@fastify/helmet';
 import fastifyStatic from '@fastify/static';
@@ -185,6 +186,8 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   });
 
   await app.register(inputGuard);
+  // Cookies for the whole site: the newsroom's session and CSRF, the comment form's reader nonce.
+  await app.register(cookie);
   // Its onRoute hook sets the article routes' body limit, inside the newsroom plugin too.
   await app.register(adminBodyLimits);
   // The newsroom: its own login, CSRF, permissions and error pages, for its routes only.

@@ -173,7 +173,8 @@ export interface NewsroomOptions {
 export async function newsroomPlugin(app: FastifyInstance, options: NewsroomOptions = {}): Promise<void> {
   app.addHook('onRoute', requirePermission);
   const https = app.config.siteUrl.startsWith('https:');
-  await app.register(cookie);
+  // The reading site's comment form uses cookies too (src/comments/reader-nonce.ts): registered at the root then.
+  if (!app.hasPlugin('@fastify/cookie')) await app.register(cookie);
   await app.register(csrf, {
     sessionPlugin: '@fastify/cookie',
     cookieKey: CSRF_COOKIE,
