@@ -21,11 +21,9 @@ function urlHoldsNul(request: FastifyRequest): boolean {
 }
 
 async function registerInputGuard(app: FastifyInstance): Promise<void> {
-  app.addHook('onRequest', async (request) => {
-    if (urlHoldsNul(request)) throw new HttpError(400, MESSAGE);
-  });
+  // preValidation: after the newsroom has loaded who is asking, so its error page can render.
   app.addHook('preValidation', async (request) => {
-    if (holdsNul(request.body)) throw new HttpError(400, MESSAGE);
+    if (urlHoldsNul(request) || holdsNul(request.body)) throw new HttpError(400, MESSAGE);
   });
 }
 
