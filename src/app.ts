@@ -1,7 +1,9 @@
 import Fastify, { LogController, type FastifyError, type FastifyInstance, type FastifyReply, type FastifyServerOptions, type RouteOptions } from 'fastify';
+import cookie from '@fastify/cookie';
 import formbody from '@fastify/formbody';
 import helmet from '@fastify/helmet';
 import fastifyStatic from '@fastify/static';
+import { adminBodyLimits } from './admin/body-limits.js';
 import { NEWSROOM_PREFIX } from './admin/paths.js';
 import { newsroomPlugin } from './admin/plugin.js';
 import { PUBLIC_DIR, versionedAsset } from './assets.js';
@@ -17,6 +19,7 @@ import { feedRoutes } from './feeds/routes.js';
 import { sitemapRoutes } from './feeds/sitemap-routes.js';
 import { WebhookWorker } from './webhooks/worker.js';
 import { HttpError } from './http-error.js';
+import { inputGuard } from './input-guard.js';
 import { decorateNewsroomServices } from './newsroom/auth.js';
 import { installOperations, operationsServerOptions } from './server/operations.js';
 import { unavailableMessage } from './server/unavailable.js';
@@ -66,6 +69,11 @@ function contentSecurityPolicy(https: boolean) {
   };
 }
 
+/** A hop count as a function: the first `n` hops (our own proxies) are trusted, nothing a reader adds. */
+function trustProxyOption(setting: Config['trustProxy']): false | string[] | ((address: string, hop: number) => boolean) {
+  return typeof setting === 'number' ? (_address, hop) => hop < setting : setting;
+}
+
 export interface BuildOptions {
   /** An open database to use instead of opening config.databaseUrl; the caller closes it. */
   db?: Db;
@@ -80,7 +88,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   const app = Fastify({
     ...operationsServerOptions(config),
     ...(options.logger !== undefined ? { logger: options.logger } : {}),
-    trustProxy: config.trustProxy,
+    trustProxy: trustProxyOption(config.trustProxy),
     bodyLimit: 1024 * 1024,
     // One line per request is noise for a newspaper's traffic; errors are still logged.
     logController: new LogController({ disableRequestLogging: config.logLevel !== 'debug' }),
@@ -181,6 +189,11 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
     return reply.status(status).header('Cache-Control', 'no-store').type('text/html; charset=utf-8').send(html);
   });
 
+  await app.register(inputGuard);
+  // Cookies for the whole site: the newsroom's session and CSRF, the comment form's reader nonce.
+  await app.register(cookie);
+  // Its onRoute hook sets the article routes' body limit, inside the newsroom plugin too.
+  await app.register(adminBodyLimits);
   // The newsroom: its own login, CSRF, permissions and error pages, for its routes only.
   await app.register(newsroomPlugin, { prefix: NEWSROOM_PREFIX });
   await app.register(searchRoutes);

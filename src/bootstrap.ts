@@ -7,13 +7,14 @@ import { acquireStartupLock } from './db/startup-lock.js';
 import { checkStartup, waitForDatabase } from './server/startup.js';
 import { createSearchEngine } from './search/engine.js';
 import { generatePassword } from './newsroom/passwords.js';
+import { INITIAL_ADMIN, INITIAL_PASSWORD_FILE } from './newsroom/initial-password.js';
 import { countUsers, createUser } from './newsroom/users.js';
 
 export interface Reporter {
   info(message: string): void;
 }
 
-export const INITIAL_PASSWORD_FILE = 'initial-admin-password.txt';
+export { INITIAL_PASSWORD_FILE };
 
 /**
  * Everything a start needs before serving: the checks that need no database (media folder, proxy
@@ -73,7 +74,7 @@ async function setUp(db: Db, config: Config, reporter: Reporter): Promise<void> 
   }
 
   const password = generatePassword();
-  await createUser(db.kysely, { username: 'admin', displayName: 'Quản trị', role: 'admin', password });
+  await createUser(db.kysely, { username: INITIAL_ADMIN, displayName: 'Quản trị', role: 'admin', password });
   mkdirSync(config.dataDir, { recursive: true });
   const file = path.join(config.dataDir, INITIAL_PASSWORD_FILE);
   writeFileSync(file, `${password}\n`, { mode: 0o600 });

@@ -1,4 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
+import { isIP } from 'node:net';
 import path from 'node:path';
 
 export interface Config {
@@ -16,8 +17,12 @@ export interface Config {
   /** Seconds a reader must at least spend on the comment form; faster posts are bots. */
   commentMinSeconds: number;
   logLevel: string;
-  /** Behind a load balancer: take the reader's address from X-Forwarded-For. */
-  trustProxy: boolean;
+  /**
+   * Behind a load balancer: how much of X-Forwarded-For to believe. A number is the count of
+   * proxies in front of the app (the reader is that many hops from the right); a list names the
+   * proxies' addresses or ranges. Never "every hop": a reader could then claim any address.
+   */
+  trustProxy: false | number | string[];
   /** How often scheduled articles are checked; 0 turns the scheduler off (tests drive it by hand). */
   schedulerIntervalMs: number;
   /** A newsroom session ends after this many minutes without a request. */
@@ -52,6 +57,8 @@ export interface Config {
   webhookAllowPrivate: boolean;
   /** How often the webhook worker looks for deliveries due; 0 turns it off (tests drive it by hand). */
   webhookIntervalMs: number;
+  /** …and this many hours after login, however busy. */
+  sessionMaxHours: number;
 }
 
 export class ConfigError extends Error {}
@@ -118,6 +125,25 @@ function flag(value: string | undefined): boolean {
   return value === '1' || value === 'true';
 }
 
+const CIDR = /^(?:\d{1,3}(?:\.\d{1,3}){3}|[0-9a-f:]+)(?:\/\d{1,3})?$/i;
+
+/** TRUST_PROXY: unset or 0 (no proxy), a hop count (1 = one load balancer), or addresses/ranges. */
+export function parseTrustProxy(value: string | undefined): false | number | string[] {
+  const text = (value ?? '').trim();
+  if (text === '' || text === '0' || text === 'false') return false;
+  // "true" used to trust every hop; it now means the common case, one proxy.
+  if (text === 'true') return 1;
+  if (/^\d+$/.test(text)) {
+    const hops = Number(text);
+    if (hops > 20) throw new ConfigError(`TRUST_PROXY không hợp lệ: ${text} (số proxy phía trước, thường là 1)`);
+    return hops;
+  }
+  const ranges = text.split(',').map((part) => part.trim()).filter(Boolean);
+  const bad = ranges.find((range) => !CIDR.test(range) || isIP(range.split('/')[0]) === 0);
+  if (bad !== undefined) throw new ConfigError(`TRUST_PROXY không hợp lệ: ${bad} (cần số proxy hoặc địa chỉ/dải CIDR, cách nhau bằng dấu phẩy)`);
+  return ranges;
+}
+
 function parseIdleMinutes(value: string): number {
   const minutes = Number(value);
   if (!Number.isFinite(minutes) || minutes < 1) throw new ConfigError(`SESSION_IDLE_MINUTES không hợp lệ: ${value}`);
@@ -128,6 +154,12 @@ function parsePasswordCost(value: string): number {
   const log2N = Number(value);
   if (!Number.isInteger(log2N) || log2N < 10 || log2N > 17) throw new ConfigError(`PASSWORD_HASH_COST không hợp lệ (10 đến 17): ${value}`);
   return log2N;
+}
+
+function parseMaxHours(value: string): number {
+  const hours = Number(value);
+  if (!Number.isFinite(hours) || hours < 1 || hours > 24 * 90) throw new ConfigError(`SESSION_MAX_HOURS không hợp lệ: ${value}`);
+  return hours;
 }
 
 export function loadConfig(env: Env = { ...readDotEnv('.env'), ...process.env }): Config {
@@ -156,7 +188,7 @@ export function loadConfig(env: Env = { ...readDotEnv('.env'), ...process.env })
     demoContent: env.DEMO_CONTENT !== '0',
     commentMinSeconds: Number(env.COMMENT_MIN_SECONDS ?? '3'),
     logLevel: env.LOG_LEVEL ?? 'info',
-    trustProxy: env.TRUST_PROXY === '1' || env.TRUST_PROXY === 'true',
+    trustProxy: parseTrustProxy(env.TRUST_PROXY),
     schedulerIntervalMs: Math.max(0, Number(env.SCHEDULER_INTERVAL_SECONDS ?? '30') || 0) * 1000,
     sessionIdleMinutes: parseIdleMinutes(env.SESSION_IDLE_MINUTES ?? '120'),
     metricsToken: env.METRICS_TOKEN || null,
@@ -174,5 +206,6 @@ export function loadConfig(env: Env = { ...readDotEnv('.env'), ...process.env })
     apiRateLimit: parseCount('API_RATE_LIMIT', env.API_RATE_LIMIT ?? '300'),
     webhookAllowPrivate: flag(env.WEBHOOK_ALLOW_PRIVATE),
     webhookIntervalMs: parseCount('WEBHOOK_INTERVAL_SECONDS', env.WEBHOOK_INTERVAL_SECONDS ?? '5') * 1000,
+    sessionMaxHours: parseMaxHours(env.SESSION_MAX_HOURS ?? '12'),
   };
 }

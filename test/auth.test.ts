@@ -7,7 +7,7 @@ import { LOGIN_FAILED } from '../src/admin/pages/login.js';
 import type { User, UserRole } from '../src/db/schema.js';
 import { LoginThrottle, THROTTLE } from '../src/newsroom/login-throttle.js';
 import { DatabaseSessionStore, hashToken, RedisSessionStore, SESSION_COOKIE, TOUCH_INTERVAL_MS, type SessionStore } from '../src/newsroom/sessions.js';
-import { createUser } from '../src/newsroom/users.js';
+import { createUser, setPassword } from '../src/newsroom/users.js';
 import { createTestApp, type TestApp } from './helpers/app.js';
 import { dialects } from './helpers/db.js';
 import { decodeEntities, NewsroomClient } from './helpers/newsroom-client.js';
@@ -117,29 +117,33 @@ for (const dialect of dialects) {
       assert.equal((await t.db.kysely.selectFrom('sessions').selectAll().execute()).length, 0);
     });
 
-    it('locks an account for 15 minutes after 10 failures, even for the right password; others still log in', async () => {
+    it('locks an account at one address for 15 minutes after 10 failures, even for the right password; not its owner elsewhere', async () => {
       await addUser(t, 'thuha');
       await addUser(t, 'minhkhoa');
-      // Each guess from another address, so only the account's count can lock.
+      const attacker = '203.0.113.9';
       for (let i = 1; i <= THROTTLE.maxFailures; i++) {
-        const response = await new NewsroomClient(t.app, `203.0.113.${i}`).attemptLogin('thuha', `doan-sai-lan-${i}`);
+        const response = await new NewsroomClient(t.app, attacker).attemptLogin('thuha', `doan-sai-lan-${i}`);
         assert.equal(response.statusCode, 401);
       }
-      const locked = await new NewsroomClient(t.app, '203.0.113.50').attemptLogin('thuha', PASSWORD);
+      const locked = await new NewsroomClient(t.app, attacker).attemptLogin('thuha', PASSWORD);
       assert.equal(locked.statusCode, 401);
       assert.equal(loginError(locked), LOGIN_FAILED);
 
       const rows = await t.db.kysely.selectFrom('login_throttle').selectAll().where('locked_until', 'is not', null).execute();
-      assert.equal(rows.length, 1);
-      const lockMs = Date.parse(rows[0].locked_until ?? '') - Date.now();
-      assert.ok(lockMs > 14 * MINUTE_MS && lockMs <= 15 * MINUTE_MS, `locked for ${lockMs} ms`);
-
+      assert.equal(rows.length, 2, 'the pair and the address');
+      for (const row of rows) {
+        const lockMs = Date.parse(row.locked_until ?? '') - Date.now();
+        assert.ok(lockMs > 14 * MINUTE_MS && lockMs <= 15 * MINUTE_MS, `locked for ${lockMs} ms`);
+      }
+      // The owner, at their own address, is not locked out by someone guessing elsewhere.
+      const owner = await new NewsroomClient(t.app, '203.0.113.50').attemptLogin('thuha', PASSWORD);
+      assert.equal(owner.statusCode, 303);
       const other = await new NewsroomClient(t.app, '203.0.113.51').attemptLogin('minhkhoa', PASSWORD);
       assert.equal(other.statusCode, 303);
 
-      // When the 15 minutes are over, the right password works again.
+      // When the 15 minutes are over, the right password works again from there too.
       await t.db.kysely.updateTable('login_throttle').set({ locked_until: new Date(Date.now() - 1000).toISOString() }).execute();
-      const later = await new NewsroomClient(t.app, '203.0.113.52').attemptLogin('thuha', PASSWORD);
+      const later = await new NewsroomClient(t.app, attacker).attemptLogin('thuha', PASSWORD);
       assert.equal(later.statusCode, 303);
     });
 
@@ -341,28 +345,74 @@ for (const dialect of dialects) {
       assert.equal(typeof json.json<{ error: string }>().error, 'string');
     });
 
-    it('counts the attempts of an unknown username and locks it like a real one', async () => {
+    it('counts the attempts of an unknown username and locks it like a real one, longer each time', async () => {
       let now = Date.parse('2024-03-01T08:00:00.000Z');
       const throttle = new LoginThrottle(t.db.kysely, 'bi-mat-thu', () => now);
+      const fail = async (keys: ReturnType<LoginThrottle['keys']>) => {
+        const allowed = await throttle.reserve(keys);
+        if (allowed) await throttle.recordFailure(keys);
+        return allowed;
+      };
       const keys = throttle.keys('khongcoai', '203.0.113.7');
-      for (let i = 0; i < THROTTLE.maxFailures - 1; i++) await throttle.recordFailure(keys);
+      for (let i = 0; i < THROTTLE.maxFailures - 1; i++) assert.equal(await fail(keys), true);
       assert.equal(await throttle.isLocked(keys), false);
-      await throttle.recordFailure(keys);
+      assert.equal(await fail(keys), true);
       assert.equal(await throttle.isLocked(keys), true);
+      assert.equal(await throttle.reserve(keys), false);
       now += 15 * MINUTE_MS - 1000;
       assert.equal(await throttle.isLocked(keys), true);
       now += 2000;
       assert.equal(await throttle.isLocked(keys), false);
+      // The second lock of the same pair lasts twice as long.
+      for (let i = 0; i < THROTTLE.maxFailures; i++) assert.equal(await fail(keys), true);
+      now += 30 * MINUTE_MS - 1000;
+      assert.equal(await throttle.reserve(keys), false);
+      now += 2000;
+      assert.equal(await throttle.reserve(keys), true);
       // Failures older than the window do not add up to a lock.
       const slow = throttle.keys('chamchap', '203.0.113.8');
       for (let i = 0; i < THROTTLE.maxFailures * 2; i++) {
-        await throttle.recordFailure(slow);
+        await fail(slow);
         now += THROTTLE.windowMs / (THROTTLE.maxFailures - 1);
       }
       assert.equal(await throttle.isLocked(slow), false);
       // Keys do not hold the username or the address in the clear.
-      const stored = await t.db.kysely.selectFrom('login_throttle').select('key').execute();
-      assert.ok(stored.every((row) => !row.key.includes('khongcoai') && !row.key.includes('203.0.113')));
+      const stored = await t.db.kysely.selectFrom('login_throttle').select(['key', 'account']).execute();
+      assert.ok(stored.every((row) => !`${row.key}${row.account}`.includes('khongcoai') && !row.key.includes('203.0.113')));
+    });
+
+    it('reserves attempts before checking the password: 40 parallel guesses check at most 10, and the right one among them is refused', async () => {
+      await addUser(t, 'thuha');
+      const browsers = Array.from({ length: 40 }, () => new NewsroomClient(t.app, '198.51.100.7'));
+      const tokens = await Promise.all(browsers.map((b) => b.csrf()));
+      const responses = await Promise.all(
+        browsers.map((b, i) => b.submit('/admin/dang-nhap', { _csrf: tokens[i], username: 'thuha', password: i === 39 ? PASSWORD : `sai-${i}` })),
+      );
+      assert.ok(responses.every((r) => r.statusCode === 401), responses.map((r) => r.statusCode).join(','));
+      assert.equal(await isLoggedIn(browsers[39]), false);
+    });
+
+    it('reserves attempts on the password form too', async () => {
+      await addUser(t, 'thuha');
+      const browser = new NewsroomClient(t.app, '198.51.100.8');
+      await browser.login('thuha', PASSWORD);
+      const csrf = await browser.csrf('/admin/mat-khau');
+      const responses = await Promise.all(
+        Array.from({ length: 30 }, (_, i) =>
+          browser.submit('/admin/mat-khau', { _csrf: csrf, current: i === 29 ? PASSWORD : `sai-${i}`, next: 'mat-khau-moi-du-dai', confirm: 'mat-khau-moi-du-dai' }),
+        ),
+      );
+      assert.ok(responses.every((r) => r.statusCode === 400), responses.map((r) => r.statusCode).join(','));
+    });
+
+    it('a password reset lifts every lock on the account', async () => {
+      const user = await addUser(t, 'thuha');
+      for (let i = 1; i <= THROTTLE.maxFailures; i++) await new NewsroomClient(t.app, '203.0.113.20').attemptLogin('thuha', `sai-${i}`);
+      assert.equal((await new NewsroomClient(t.app, '203.0.113.20').attemptLogin('thuha', PASSWORD)).statusCode, 401);
+      await setPassword(t.db.kysely, t.app.sessions, 'thuha', 'mat-khau-moi-du-dai');
+      assert.equal((await new NewsroomClient(t.app, '203.0.113.21').attemptLogin('thuha', 'mat-khau-moi-du-dai')).statusCode, 303);
+      const pairRows = await t.db.kysely.selectFrom('login_throttle').selectAll().where('account', 'is not', null).execute();
+      assert.equal(pairRows.length, 0, `user ${user.id}`);
     });
 
     it('database session store: idle expiry and at most one last_seen write a minute', async () => {

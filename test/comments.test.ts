@@ -6,7 +6,7 @@ import { issueFormToken } from '../src/comments/form-token.js';
 import { insertArticle } from '../src/content/store.js';
 import { articlePath } from '../src/content/urls.js';
 import type { Article, Comment } from '../src/db/schema.js';
-import { createTestApp, seedFixture, type Fixture, type TestApp } from './helpers/app.js';
+import { createTestApp, seedFixture, type Fixture, type TestApp, readerCookie } from './helpers/app.js';
 import { dialects } from './helpers/db.js';
 import { decodeEntities } from '../src/content/html-text.js';
 
@@ -87,7 +87,7 @@ for (const dialect of dialects) {
       return target.inject({
         method: 'POST',
         url: '/binh-luan',
-        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+        headers: { 'content-type': 'application/x-www-form-urlencoded', cookie: await readerCookie(target) },
         payload: new URLSearchParams(form).toString(),
         remoteAddress,
       });
@@ -315,11 +315,12 @@ for (const dialect of dialects) {
         const path = articlePath(f.sections.news.path, a.slug, a.id);
         const form = await slow.app.inject({ method: 'GET', url: path });
         const token = formToken(form.body);
+        const cookie = await readerCookie(slow.app);
         const send = (tok: string) =>
           slow.app.inject({
             method: 'POST',
             url: '/binh-luan',
-            headers: { 'content-type': 'application/x-www-form-urlencoded' },
+            headers: { 'content-type': 'application/x-www-form-urlencoded', cookie },
             payload: new URLSearchParams({ article_id: String(a.id), token: tok, name: 'Bot', email: '', body: 'Nhanh quá.', website: '' }).toString(),
           });
         const fast = await send(token);

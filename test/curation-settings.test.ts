@@ -6,7 +6,7 @@ import { getSetting } from '../src/content/settings.js';
 import { insertArticle } from '../src/content/store.js';
 import { articlePath } from '../src/content/urls.js';
 import type { Article } from '../src/db/schema.js';
-import { createTestApp, seedFixture, type Fixture, type TestApp } from './helpers/app.js';
+import { createTestApp, seedFixture, type Fixture, type TestApp, readerCookie } from './helpers/app.js';
 import { dialects } from './helpers/db.js';
 import { assertCsrfRefused, assertOnlyRoles, loginAllRoles, snapshot, type RoleClients, type RouteCase } from './helpers/role-clients.js';
 
@@ -237,7 +237,7 @@ for (const dialect of dialects) {
       const posted = await t.app.inject({
         method: 'POST',
         url: '/binh-luan',
-        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+        headers: { 'content-type': 'application/x-www-form-urlencoded', cookie: await readerCookie(t.app) },
         payload: new URLSearchParams({ article_id: String(fx.articles[0].id), name: 'Bạn đọc', email: '', body: 'Bài viết hay quá.', token: 'x', website: '' }).toString(),
       });
       assert.equal(posted.statusCode, 403);

@@ -8,7 +8,7 @@ import { articlePath, sectionPath } from '../src/content/urls.js';
 import type { Article, Comment, CommentStatus, UserRole } from '../src/db/schema.js';
 import { createUser } from '../src/newsroom/users.js';
 import { formatArticleDate } from '../src/vi/index.js';
-import { createTestApp, seedFixture, type Fixture, type TestApp } from './helpers/app.js';
+import { createTestApp, seedFixture, type Fixture, type TestApp, readerCookie } from './helpers/app.js';
 import { dialects } from './helpers/db.js';
 import { decodeEntities, NewsroomClient } from './helpers/newsroom-client.js';
 
@@ -98,7 +98,7 @@ for (const dialect of dialects) {
       const res = await t.app.inject({
         method: 'POST',
         url: '/binh-luan',
-        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+        headers: { 'content-type': 'application/x-www-form-urlencoded', cookie: await readerCookie(t.app) },
         payload: new URLSearchParams({ article_id: String(article.id), token, name, email: '', body, website: '' }).toString(),
         remoteAddress: `10.9.${Math.floor(++address / 250)}.${address % 250}`,
       });

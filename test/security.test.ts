@@ -10,7 +10,7 @@ import type { Article, Section } from '../src/db/schema.js';
 import { storeImage } from '../src/media/store.js';
 import { createUser } from '../src/newsroom/users.js';
 import { payloadLines } from './fixtures/index.js';
-import { createTestApp, testJpeg, type TestApp } from './helpers/app.js';
+import { createTestApp, readerCookie, testJpeg, type TestApp } from './helpers/app.js';
 import { dialects } from './helpers/db.js';
 import { decodeEntities } from '../src/content/html-text.js';
 
@@ -278,7 +278,7 @@ for (const dialect of dialects) {
         const res = await app.inject({
           method: 'POST',
           url: '/binh-luan',
-          headers: { 'content-type': 'application/x-www-form-urlencoded' },
+          headers: { 'content-type': 'application/x-www-form-urlencoded', cookie: await readerCookie(app) },
           payload: new URLSearchParams({ article_id: String(article.id), token: 'sai', name: payload, email: payload, body: payload, website: '' }).toString(),
         });
         assert.equal(res.statusCode, 400);

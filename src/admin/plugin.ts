@@ -87,7 +87,7 @@ const TITLES: Record<number, string> = {
 const MESSAGES: Record<number, string> = {
   400: 'Dữ liệu gửi lên không hợp lệ nên chưa có gì thay đổi.',
   404: 'Không có trang này trong tòa soạn.',
-  413: 'Dữ liệu gửi lên vượt quá giới hạn cho phép nên chưa được nhận.',
+  413: 'Dữ liệu gửi lên vượt quá giới hạn cho phép nên chưa được nhận. Phần bạn đã viết vẫn còn trong trình duyệt: bấm “Quay lại” để lấy lại, rút ngắn rồi gửi lại.',
   415: 'Kiểu dữ liệu gửi lên không được hỗ trợ nên chưa có gì thay đổi.',
   500: 'Đã có lỗi trong tòa soạn và yêu cầu chưa được thực hiện. Vui lòng thử lại sau ít phút.',
 };
@@ -185,7 +185,8 @@ export interface NewsroomOptions {
 export async function newsroomPlugin(app: FastifyInstance, options: NewsroomOptions = {}): Promise<void> {
   app.addHook('onRoute', requirePermission);
   const https = app.config.siteUrl.startsWith('https:');
-  await app.register(cookie);
+  // The reading site's comment form uses cookies too (src/comments/reader-nonce.ts): registered at the root then.
+  if (!app.hasPlugin('@fastify/cookie')) await app.register(cookie);
   await app.register(csrf, {
     sessionPlugin: '@fastify/cookie',
     cookieKey: CSRF_COOKIE,

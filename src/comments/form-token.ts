@@ -6,7 +6,7 @@ import { createHmac, timingSafeEqual } from 'node:crypto';
  * can type is a bot). Stateless, so it keeps working when pages come from a cache or another node.
  */
 
-const MAX_AGE_MS = 24 * 60 * 60 * 1000;
+export const MAX_AGE_MS = 24 * 60 * 60 * 1000;
 
 export type TokenCheck = 'ok' | 'invalid' | 'too-fast' | 'expired';
 
@@ -16,6 +16,11 @@ function sign(secret: string, articleId: number, issuedAt: number): string {
 
 export function issueFormToken(secret: string, articleId: number, now = Date.now()): string {
   return `${now}.${sign(secret, articleId, now)}`;
+}
+
+/** When a well-formed token stops being accepted (for how long its use must be remembered). */
+export function tokenExpiry(token: string): Date {
+  return new Date(Number(token.split('.')[0]) + MAX_AGE_MS);
 }
 
 export function checkFormToken(secret: string, token: string, articleId: number, minSeconds: number, now = Date.now()): TokenCheck {

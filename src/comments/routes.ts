@@ -13,7 +13,8 @@ import {
   type CommentErrors,
 } from './comments.js';
 import { holdReasonFor } from './banned-words.js';
-import { checkFormToken } from './form-token.js';
+import { checkFormToken, tokenExpiry } from './form-token.js';
+import { ensureReaderNonce, fromAnotherSite, readerNonce, useFormToken } from './reader-nonce.js';
 
 type FormBody = Record<string, unknown>;
 
@@ -51,8 +52,18 @@ async function postComment(app: FastifyInstance, request: FastifyRequest, reply:
   if (!app.siteSettings.current.commentsEnabled) return refuse(403, { form: 'Tòa soạn đang tạm ngừng nhận bình luận.' });
   if (detail.article.comments_enabled !== 1) return refuse(403, { form: 'Bài viết này không nhận bình luận.' });
   if (field(body, 'website') !== '') return refuse(400, { form: 'Không thể gửi bình luận.' });
-  const token = checkFormToken(app.secrets.form, field(body, 'token'), detail.article.id, app.config.commentMinSeconds);
+  if (fromAnotherSite(request, app.config.siteUrl)) return refuse(403, { form: 'Không thể gửi bình luận từ trang web khác. Hãy viết bình luận ngay trên trang bài viết.' });
+  const tokenText = field(body, 'token');
+  const token = checkFormToken(app.secrets.form, tokenText, detail.article.id, app.config.commentMinSeconds);
   if (token !== 'ok') return refuse(400, { form: TOKEN_MESSAGES[token] });
+  const nonce = readerNonce(request, app.secrets.form);
+  if (!nonce) {
+    // No reader cookie yet (images off, or a first visit from a cached page): one is given now,
+    // and the form comes back with the reader's text and token, to be sent once more.
+    ensureReaderNonce(request, reply, app.secrets.form, app.config.siteUrl.startsWith('https:'));
+    const html = await renderArticle(app, detail, { form: input, errors: { form: 'Vui lòng bấm “Gửi bình luận” thêm một lần để xác nhận.' }, replyToId: requestedParent, token: tokenText });
+    return reply.status(400).header('Cache-Control', 'no-store').type('text/html; charset=utf-8').send(html);
+  }
 
   const errors = validateComment({ ...input, parentId: requestedParent });
   let parentId: number | null = null;
@@ -68,6 +79,9 @@ async function postComment(app: FastifyInstance, request: FastifyRequest, reply:
   }
   // Every comment waits for a moderator; a banned word only records why this one deserves a closer look.
   // The reader is told nothing different, so the list cannot be probed by trial and error.
+  if (!(await useFormToken(app.db.kysely, tokenText, nonce, tokenExpiry(tokenText)))) {
+    return refuse(400, { form: 'Biểu mẫu này đã được gửi. Hãy tải lại trang nếu bạn muốn viết thêm bình luận.' });
+  }
   const holdReason = await holdReasonFor(app.db.kysely, input.name, input.body);
   await insertComment(app.db.kysely, { articleId: detail.article.id, parentId, ...input, ipHash, holdReason });
   app.metrics.comment('accepted');

@@ -47,12 +47,23 @@ export async function ensureTags(db: Kysely<Database>, names: string[]): Promise
 
 export async function setArticleTags(db: Kysely<Database>, articleId: number, names: string[]): Promise<void> {
   const tags = await ensureTags(db, names);
+  const previous = await db.selectFrom('article_tags').select('tag_id').where('article_id', '=', articleId).execute();
   await db.deleteFrom('article_tags').where('article_id', '=', articleId).execute();
-  if (tags.length === 0) return;
-  await db
-    .insertInto('article_tags')
-    .values(tags.map((t, position) => ({ article_id: articleId, tag_id: t.id, position })))
-    .execute();
+  if (tags.length > 0) {
+    await db
+      .insertInto('article_tags')
+      .values(tags.map((t, position) => ({ article_id: articleId, tag_id: t.id, position })))
+      .execute();
+  }
+  // A tag dropped from its last article goes too: its name (perhaps an investigation's) stays nowhere.
+  const dropped = previous.map((row) => row.tag_id).filter((id) => !tags.some((t) => t.id === id));
+  if (dropped.length > 0) {
+    await db
+      .deleteFrom('tags')
+      .where('id', 'in', dropped)
+      .where(({ not, exists, selectFrom }) => not(exists(selectFrom('article_tags').select('tag_id').whereRef('article_tags.tag_id', '=', 'tags.id'))))
+      .execute();
+  }
 }
 
 /** Text is stored as written (only NFC-normalised); the body passes the allow-list sanitizer. */

@@ -1,3 +1,4 @@
+import { closeSync, openSync } from 'node:fs';
 import path from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
 import { Kysely, PostgresDialect, SqliteDialect, type LogEvent, type PostgresPool, type PostgresPoolClient } from 'kysely';
@@ -81,7 +82,12 @@ function openSqlite(url: string): Db {
   const file = sqliteFileFromUrl(url);
   let database: SqliteDatabase.Database;
   try {
-    if (file !== ':memory:') ensureDir(path.dirname(file));
+    if (file !== ':memory:') {
+      ensureDir(path.dirname(file));
+      // The file holds password hashes and secrets: created readable by its owner only. SQLite gives
+      // its -wal and -shm files the same mode.
+      closeSync(openSync(file, 'a', 0o600));
+    }
     database = new SqliteDatabase(file);
     // WAL lets readers run while a writer commits; NORMAL sync is durable across a process crash.
     database.pragma('journal_mode = WAL');

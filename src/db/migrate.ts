@@ -11,6 +11,7 @@ import * as m0008 from './migrations/0008_search_recency.js';
 import * as m0009 from './migrations/0009_repair_search_recency.js';
 import * as m0010a from './migrations/0010_a_working_copies.js';
 import * as m0010b from './migrations/0010_b_notifications.js';
+import * as m0011 from './migrations/0011_hardening.js';
 import * as m0013 from './migrations/0013_webhooks.js';
 import * as m0014 from './migrations/0014_data_import.js';
 import * as m0015 from './migrations/0015_royalties.js';
@@ -36,6 +37,7 @@ const migrations: Record<string, DialectAwareMigration> = {
   '0009_repair_search_recency': m0009,
   '0010_a_working_copies': m0010a,
   '0010_b_notifications': m0010b,
+  '0011_hardening': m0011,
   '0013_webhooks': m0013,
   '0014_data_import': m0014,
   '0015_royalties': m0015,

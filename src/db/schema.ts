@@ -226,6 +226,16 @@ export interface LoginThrottleTable {
   failures: number;
   window_started_at: string;
   locked_until: string | null;
+  /** Keyed hash of the account an account+address row counts for; null for address rows. */
+  account: string | null;
+  /** Locks so far: each one lasts twice as long as the last, until a success or a quiet day. */
+  lock_count: Generated<number>;
+}
+
+/** A comment form token already used by a reader (hash of token and reader nonce), kept until it expires. */
+export interface CommentTokenUseTable {
+  key: string;
+  expires_at: string;
 }
 
 export type HomePickKind = 'lead' | 'featured';
@@ -435,6 +445,7 @@ export interface Database {
   search_terms: SearchTermTable;
   sessions: SessionTable;
   login_throttle: LoginThrottleTable;
+  comment_token_uses: CommentTokenUseTable;
   banned_words: BannedWordTable;
   home_picks: HomePickTable;
   webhook_endpoints: WebhookEndpointTable;

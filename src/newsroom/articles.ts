@@ -1,7 +1,6 @@
-import { contentChanged, PageTags } from '../cache/changes.js';
 import type { Kysely, Transaction } from 'kysely';
 import type { Article, ArticleRevision, Database } from '../db/schema.js';
-import { sanitizeBody } from '../content/sanitize.js';
+import { BODY_BOUNDS, bodyProblem, sanitizeBody } from '../content/sanitize.js';
 import { tagsOf as tagsOfArticle } from '../content/articles.js';
 import { setArticleTags, uniqueArticleSlug } from '../content/store.js';
 import { HttpError } from '../http-error.js';
@@ -27,23 +26,26 @@ export interface ArticleContent {
   seoDescription: string;
 }
 
-export const LIMITS = { title: 300, slug: 150, lead: 1500, body: 500_000, byline: 150, tag: 60, tags: 15, caption: 500, seoTitle: 120, seoDescription: 320 };
+export const LIMITS = { title: 300, slug: 150, lead: 1500, body: BODY_BOUNDS.maxChars, byline: 150, tag: 60, tags: 15, caption: 500, seoTitle: 120, seoDescription: 320 };
 
 export type ContentErrors = Partial<Record<keyof ArticleContent, string>>;
 
+/** Counted in code points, but a value twice over in UTF-16 units is too long without counting. */
 function tooLong(value: string, max: number): boolean {
-  return [...value].length > max;
+  return value.length > max && (value.length > 2 * max || [...value].length > max);
 }
 
 /** Cleans what the editor sent and says, per field, what is wrong with it. */
 export function checkContent(raw: ArticleContent): { content: ArticleContent; errors: ContentErrors } {
   const text = (value: string) => normalizeText(value).trim();
+  // Checked before sanitising: the sanitiser's cost grows with length and nesting.
+  const bodyError = bodyProblem(raw.bodyHtml);
   const content: ArticleContent = {
     ...raw,
     title: text(raw.title),
     slug: slugify(raw.slug),
     lead: text(raw.lead),
-    bodyHtml: sanitizeBody(raw.bodyHtml),
+    bodyHtml: bodyError ? '' : sanitizeBody(raw.bodyHtml),
     tags: raw.tags.map(text).filter(Boolean),
     byline: text(raw.byline),
     featuredCaption: text(raw.featuredCaption),
@@ -56,7 +58,7 @@ export function checkContent(raw: ArticleContent): { content: ArticleContent; er
   else if (tooLong(content.title, LIMITS.title)) errors.title = `Tiêu đề dài quá ${LIMITS.title} ký tự.`;
   if (tooLong(content.slug, LIMITS.slug)) errors.slug = `Đường dẫn dài quá ${LIMITS.slug} ký tự.`;
   if (tooLong(content.lead, LIMITS.lead)) errors.lead = `Sapo dài quá ${LIMITS.lead} ký tự.`;
-  if (raw.bodyHtml.length > LIMITS.body) errors.bodyHtml = 'Nội dung bài quá dài.';
+  if (bodyError) errors.bodyHtml = bodyError;
   if (tooLong(content.byline, LIMITS.byline)) errors.byline = `Bút danh dài quá ${LIMITS.byline} ký tự.`;
   if (content.tags.length > LIMITS.tags) errors.tags = `Tối đa ${LIMITS.tags} chủ đề.`;
   else if (content.tags.some((t) => tooLong(t, LIMITS.tag))) errors.tags = `Mỗi chủ đề tối đa ${LIMITS.tag} ký tự.`;
@@ -198,17 +200,6 @@ export async function createDraft(db: Kysely<Database>, actor: Actor, raw: Artic
     await writeAudit(trx, { articleId: article.id, userId: actor.id, role: actor.role, action: 'create', from: null, to: 'draft', at: now });
     return article;
   });
-}
-
-/**
- * The per-article comment switch (the route checks 'article.comments'). False when there is no such
- * article; nothing else of the article changes, so no new version or revision.
- */
-export async function setArticleComments(db: Kysely<Database>, articleId: number, enabled: boolean): Promise<boolean> {
-  const result = await db.updateTable('articles').set({ comments_enabled: enabled ? 1 : 0 }).where('id', '=', articleId).executeTakeFirst();
-  const changed = Number(result.numUpdatedRows) > 0;
-  if (changed) await contentChanged(db, [PageTags.article(articleId)]);
-  return changed;
 }
 
 export interface SaveOptions {

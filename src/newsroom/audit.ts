@@ -1,6 +1,9 @@
 import type { Kysely } from 'kysely';
 import type { ArticleStatus, Database, UserRole } from '../db/schema.js';
 
+/** Audit records are kept for good and shown on every history page: a note is a note, not an essay. */
+export const AUDIT_NOTE_MAX = 2000;
+
 /** One record of the audit log, which the database refuses to change or delete once written. */
 export interface AuditEntry {
   articleId: number;

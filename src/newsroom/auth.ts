@@ -26,13 +26,28 @@ declare module 'fastify' {
 export const LOGIN_PATH = '/admin/dang-nhap';
 export const CSRF_COOKIE = 'toasoan_csrf';
 
-/** A return path after login: only a newsroom path of our own, never another site. */
+/** Any origin works as the base: only the path, query and fragment of the result are kept. */
+const NEXT_BASE = 'http://toasoan.invalid';
+
+/**
+ * A return path after login: only a newsroom path of our own, never another site. The value is
+ * resolved as a browser would (dot segments, backslashes, encoded dots), so `/admin/..//evil.com/`
+ * is judged by where it really leads, and the result is re-serialised (percent-encoded) so it is
+ * always a valid Location header.
+ */
 export function safeNextPath(value: string | undefined): string {
   if (!value || value.length > 2000) return '/admin';
-  if (!/^\/admin(?:[/?#]|$)/.test(value)) return '/admin';
   // Backslashes and control characters are read by some browsers as a way to another host.
-  if (/[\\\p{Cc}]/u.test(value)) return '/admin';
-  return value;
+  if (!value.startsWith('/') || value.startsWith('//') || /[\\\p{Cc}]/u.test(value)) return '/admin';
+  let url: URL;
+  try {
+    url = new URL(value, NEXT_BASE);
+  } catch {
+    return '/admin';
+  }
+  if (url.origin !== NEXT_BASE) return '/admin';
+  if (!/^\/admin(?:\/|$)/.test(url.pathname) || url.pathname.includes('//')) return '/admin';
+  return `${url.pathname}${url.search}${url.hash}`;
 }
 
 export function loginUrl(next: string): string {
@@ -50,6 +65,15 @@ export async function startSession(request: FastifyRequest, reply: FastifyReply,
   if (previous) await app.sessions.end(previous);
   const token = await app.sessions.create(userId);
   reply.setCookie(SESSION_COOKIE, token, sessionCookieOptions(app));
+  renewCsrfSecret(app, reply);
+}
+
+/**
+ * At login and logout the CSRF secret goes with the old session: a token read before (say, from a
+ * login page someone else prepared for this browser) is worth nothing after. The next page makes a new one.
+ */
+function renewCsrfSecret(app: FastifyInstance, reply: FastifyReply): void {
+  reply.clearCookie(CSRF_COOKIE, { path: '/', sameSite: 'lax', httpOnly: true, secure: app.config.siteUrl.startsWith('https:') });
 }
 
 export async function endSession(request: FastifyRequest, reply: FastifyReply): Promise<void> {
@@ -57,6 +81,7 @@ export async function endSession(request: FastifyRequest, reply: FastifyReply): 
   const token = request.cookies[SESSION_COOKIE];
   if (token) await app.sessions.end(token);
   reply.clearCookie(SESSION_COOKIE, sessionCookieOptions(app));
+  renewCsrfSecret(app, reply);
   request.user = null;
   request.authSession = null;
 }

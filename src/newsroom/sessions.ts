@@ -7,8 +7,9 @@ import type { Database } from '../db/schema.js';
 /**
  * Newsroom login sessions, kept on the server: the browser holds only a random token, and the
  * store keys sessions by the token's sha256, so a copy of the store cannot be replayed as cookies.
- * A session ends when its user logs out, when the password changes, and after `idleMs` without a
- * request (sliding). The database store serves one node or many; Redis is used when configured.
+ * A session ends when its user logs out, when the password changes, after `idleMs` without a
+ * request (sliding), and `maxAgeMs` after login whatever its use (absolute: a stolen cookie kept
+ * busy does not live for ever). The database store serves one node or many; Redis is used when configured.
  */
 
 export const SESSION_COOKIE = 'toasoan_session';
@@ -35,8 +36,13 @@ export interface SessionStore {
   close(): Promise<void>;
 }
 
+/** Absolute lifetime when none is configured. */
+export const DEFAULT_SESSION_MAX_MS = 12 * 60 * 60_000;
+
 export interface SessionStoreOptions {
   idleMs: number;
+  /** From login, however busy the session; DEFAULT_SESSION_MAX_MS when not given. */
+  maxAgeMs?: number;
   /** Milliseconds since the epoch; tests move it forward instead of sleeping. */
   now?: () => number;
 }
@@ -58,6 +64,7 @@ function sessionId(token: string): string | null {
 
 export class DatabaseSessionStore implements SessionStore {
   private readonly idleMs: number;
+  private readonly maxAgeMs: number;
   private readonly now: () => number;
 
   constructor(
@@ -65,6 +72,7 @@ export class DatabaseSessionStore implements SessionStore {
     options: SessionStoreOptions,
   ) {
     this.idleMs = options.idleMs;
+    this.maxAgeMs = options.maxAgeMs ?? DEFAULT_SESSION_MAX_MS;
     this.now = options.now ?? Date.now;
   }
 
@@ -88,7 +96,7 @@ export class DatabaseSessionStore implements SessionStore {
     if (!row) return null;
     const now = this.now();
     const session: Session = { id, userId: row.user_id, createdAt: Date.parse(row.created_at), lastSeenAt: Date.parse(row.last_seen_at) };
-    if (now - session.lastSeenAt > this.idleMs) {
+    if (now - session.lastSeenAt > this.idleMs || now - session.createdAt > this.maxAgeMs) {
       await this.db.deleteFrom('sessions').where('id', '=', id).execute();
       return null;
     }
@@ -144,6 +152,7 @@ function parseStored(json: string | null): StoredSession | null {
  */
 export class RedisSessionStore implements SessionStore {
   private readonly idleMs: number;
+  private readonly maxAgeMs: number;
   private readonly now: () => number;
   private readonly prefix: string;
 
@@ -153,6 +162,7 @@ export class RedisSessionStore implements SessionStore {
     options: RedisSessionStoreOptions,
   ) {
     this.idleMs = options.idleMs;
+    this.maxAgeMs = options.maxAgeMs ?? DEFAULT_SESSION_MAX_MS;
     this.now = options.now ?? Date.now;
     this.prefix = options.prefix;
   }
@@ -185,7 +195,7 @@ export class RedisSessionStore implements SessionStore {
     const stored = parseStored(await this.redis.get(this.sessionKey(id)));
     if (!stored) return null;
     const now = this.now();
-    if (now - stored.lastSeenAt > this.idleMs) {
+    if (now - stored.lastSeenAt > this.idleMs || now - stored.createdAt > this.maxAgeMs) {
       await this.redis.multi().del(this.sessionKey(id)).srem(this.userKey(stored.userId), id).exec();
       return null;
     }
@@ -232,10 +242,11 @@ export class RedisSessionStore implements SessionStore {
  */
 export function openSessionStore(config: Config, db: Kysely<Database>, onError?: (error: Error) => void): SessionStore {
   const idleMs = config.sessionIdleMinutes * 60_000;
-  if (!config.redisUrl) return new DatabaseSessionStore(db, { idleMs });
+  const maxAgeMs = config.sessionMaxHours * 60 * 60_000;
+  if (!config.redisUrl) return new DatabaseSessionStore(db, { idleMs, maxAgeMs });
   // A request fails after one retry (and within two seconds) while Redis is down, and the newsroom
   // says so (503), instead of queueing every request until Redis returns.
   const redis = new Redis(config.redisUrl, { maxRetriesPerRequest: 1, connectTimeout: 2_000, commandTimeout: 2_000 });
   if (onError) redis.on('error', onError);
-  return new RedisSessionStore(redis, { idleMs, prefix: config.redisPrefix });
+  return new RedisSessionStore(redis, { idleMs, maxAgeMs, prefix: config.redisPrefix });
 }

@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Database, User, UserRole } from '../db/schema.js';
 import { slugify } from '../vi/index.js';
+import { clearAccountLocks } from './login-throttle.js';
 import { hashPassword, MIN_PASSWORD_LENGTH } from './passwords.js';
 import type { SessionStore } from './sessions.js';
 
@@ -45,7 +46,7 @@ export async function createUser(db: Kysely<Database>, input: NewUser): Promise<
     .values({
       username,
       display_name: displayName,
-      slug: await uniqueUserSlug(db, slugify(displayName) || username),
+      slug: await uniqueUserSlug(db, slugify(displayName) || 'tac-gia', username),
       email: input.email?.trim() || null,
       password_hash: input.password === undefined ? null : await hashPassword(input.password),
       role: input.role,
@@ -57,9 +58,11 @@ export async function createUser(db: Kysely<Database>, input: NewUser): Promise<
     .executeTakeFirstOrThrow();
 }
 
-async function uniqueUserSlug(db: Kysely<Database>, base: string): Promise<string> {
+/** The author page's slug: from the display name, never the login name (which is half a credential). */
+async function uniqueUserSlug(db: Kysely<Database>, base: string, username: string): Promise<string> {
   for (let n = 1; ; n++) {
     const candidate = n === 1 ? base : `${base}-${n}`;
+    if (candidate === username) continue;
     const taken = await db.selectFrom('users').select('id').where('slug', '=', candidate).executeTakeFirst();
     if (!taken) return candidate;
   }
@@ -81,6 +84,7 @@ export async function setPassword(db: Kysely<Database>, sessions: SessionStore, 
     .executeTakeFirst();
   if (!user) throw new UserInputError(`Không có người dùng "${username}".`);
   await sessions.endAllForUser(user.id);
+  await clearAccountLocks(db, user.username);
   return user;
 }
 

@@ -8,9 +8,9 @@ import { inReach, mayChangeLive, mayView, roleAllows, type Action, type Actor, t
 import { indexArticleIn } from '../search/indexer.js';
 import { articleChanged, articleSaved, articleState } from '../content/dependencies.js';
 import { recordArticleEvent } from '../webhooks/outbox.js';
-import { writeAudit } from './audit.js';
+import { AUDIT_NOTE_MAX, writeAudit } from './audit.js';
 
-export { writeAudit, type AuditEntry } from './audit.js';
+export { AUDIT_NOTE_MAX, writeAudit, type AuditEntry } from './audit.js';
 
 export type TransitionName = 'submit' | 'forward' | 'return' | 'schedule' | 'unschedule' | 'publish' | 'unpublish' | 'trash' | 'restore';
 
@@ -105,6 +105,7 @@ export function refusal(
     return { status: 409, message: `Không thể "${rule.label}" bài đang ở trạng thái "${STATUS_NAMES[article.status]}".` };
   }
   if (rule.noteRequired && !request.note?.trim()) return { status: 400, message: 'Cần ghi lý do khi trả lại bài.' };
+  if ((request.note ?? '').length > AUDIT_NOTE_MAX) return { status: 400, message: `Ghi chú dài quá ${AUDIT_NOTE_MAX.toLocaleString('vi-VN')} ký tự.` };
   if (request.name === 'schedule' && (!request.publishAt || request.publishAt.getTime() <= now.getTime())) {
     return { status: 400, message: 'Giờ đăng phải ở tương lai.' };
   }

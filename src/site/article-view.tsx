@@ -14,6 +14,8 @@ export interface ArticleViewOptions {
   errors?: CommentErrors;
   replyToId?: number | null;
   pendingNotice?: boolean;
+  /** The reader's own, still valid form token, when the form comes back only to be sent again. */
+  token?: string;
 }
 
 /** The article page's HTML and the tags of everything it shows (src/cache/changes.ts). */
@@ -49,7 +51,7 @@ export async function renderArticle(app: FastifyInstance, detail: ArticleDetail,
       commentCount: comments.count,
       pendingNotice: options.pendingNotice ?? false,
       form: {
-        token: issueFormToken(app.secrets.form, detail.article.id),
+        token: options.token ?? issueFormToken(app.secrets.form, detail.article.id),
         name: options.form?.name ?? '',
         email: options.form?.email ?? '',
         body: options.form?.body ?? '',

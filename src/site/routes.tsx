@@ -9,7 +9,9 @@ import {
   listMostRead,
   type ListFilter,
 } from '../content/articles.js';
+import { ensureReaderNonce } from '../comments/reader-nonce.js';
 import { homeStories } from '../content/curation.js';
+import { ViewGate } from '../content/view-gate.js';
 import { findSectionByPath, sectionAncestry, sectionAndDescendantIds } from '../content/sections.js';
 import { articleIdFromPath, articlePath, authorPath, sectionPath, tagPath } from '../content/urls.js';
 import { PageTags } from '../cache/changes.js';
@@ -25,6 +27,7 @@ import { renderDocument } from './render.js';
 import { loadSiteContext } from './site-context.js';
 import { sendErrorPage } from './errors.js';
 import { findRedirect, hasLegacyQuery } from '../content/redirects.js';
+import { encodedQuery, permanentRedirect } from './redirects.js';
 
 const TRANSPARENT_GIF = Buffer.from('R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7', 'base64');
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -121,8 +124,7 @@ async function article(app: FastifyInstance, request: FastifyRequest, reply: Fas
   const detail = await findLiveArticle(app.db.kysely, id, new Date().toISOString());
   if (!detail) return sendErrorPage(app, request, reply, 404, 'Bài viết không tồn tại hoặc đã được gỡ.');
   const canonical = articlePath(detail.section.path, detail.article.slug, detail.article.id);
-  const query = request.raw.url?.includes('?') ? request.raw.url.slice(request.raw.url.indexOf('?')) : '';
-  if (path !== canonical) return reply.redirect(canonical + query, 301);
+  if (path !== canonical) return permanentRedirect(reply, canonical, encodedQuery(request.raw.url));
   const params = request.query as Record<string, unknown>;
   const replyTo = typeof params['tra-loi'] === 'string' && /^\d{1,12}$/.test(params['tra-loi']) ? Number(params['tra-loi']) : null;
   const { html, tags } = await renderArticle(app, detail, { replyToId: replyTo, pendingNotice: params['binh-luan'] === 'cho-duyet' });
@@ -137,11 +139,17 @@ function decodePath(raw: string): string | null {
   }
 }
 
+async function hasLiveArticles(app: FastifyInstance, filter: ListFilter): Promise<boolean> {
+  return (await countLive(app.db.kysely, new Date().toISOString(), filter)) > 0;
+}
+
 const SECTION_PATH = /^[a-z0-9-]+(\/[a-z0-9-]+)?$/;
-/** One path segment: tag slugs, and author slugs (which may fall back to a username with dots). */
+/** One path segment: tag and author slugs. */
 const SLUG = /^[^/]+$/;
 
 export async function siteRoutes(app: FastifyInstance) {
+  // Per node: each app node limits what it is sent; the limits hold per client all the same.
+  const viewGate = new ViewGate();
   app.get('/', async (request, reply) => {
     // An imported site's old ?p=123 addresses: looked up only when such a query is present.
     if (hasLegacyQuery(request.query as Record<string, unknown>)) {
@@ -156,7 +164,8 @@ export async function siteRoutes(app: FastifyInstance) {
   app.get<{ Params: { '*': string } }>('/chu-de/*', async (request, reply) => {
     const slug = request.params['*'];
     const tag = SLUG.test(slug) ? await findTagBySlug(app.db.kysely, slug) : undefined;
-    if (!tag) return sendErrorPage(app, request, reply, 404, 'Không có chủ đề này.');
+    // A tag only on drafts must not be found by guessing its slug.
+    if (!tag || !(await hasLiveArticles(app, { tagId: tag.id }))) return sendErrorPage(app, request, reply, 404, 'Không có chủ đề này.');
     const { site } = await loadSiteContext(app);
     return listing(app, request, reply, {
       site,
@@ -172,7 +181,8 @@ export async function siteRoutes(app: FastifyInstance) {
   app.get<{ Params: { '*': string } }>('/tac-gia/*', async (request, reply) => {
     const slug = request.params['*'];
     const author = SLUG.test(slug) ? await findAuthorBySlug(app.db.kysely, slug) : undefined;
-    if (!author) return sendErrorPage(app, request, reply, 404, 'Không có tác giả này.');
+    // Only bylines readers can already see: not administrators, deactivated or unpublished accounts.
+    if (!author || !(await hasLiveArticles(app, { authorId: author.id }))) return sendErrorPage(app, request, reply, 404, 'Không có tác giả này.');
     const { site } = await loadSiteContext(app);
     return listing(app, request, reply, {
       site,
@@ -188,7 +198,9 @@ export async function siteRoutes(app: FastifyInstance) {
 
   app.get<{ Params: { file: string } }>('/luot-xem/:file', (request, reply) => {
     const match = /^(\d{1,12})\.gif$/.exec(request.params.file);
-    if (match) app.views.record(Number(match[1]));
+    if (match && viewGate.admit(request.ip, Number(match[1]))) app.views.record(Number(match[1]));
+    // The comment form's reader cookie rides on this uncached request (see reader-nonce.ts).
+    ensureReaderNonce(request, reply, app.secrets.form, app.config.siteUrl.startsWith('https:'));
     return reply.header('Cache-Control', 'no-store').type('image/gif').send(TRANSPARENT_GIF);
   });
 
@@ -203,14 +215,16 @@ export async function siteRoutes(app: FastifyInstance) {
       const moved = await findRedirect(app.db.kysely, path);
       return moved ? reply.redirect(moved, 301) : sendErrorPage(app, request, reply, 404);
     };
-    if (path.length > 1 && path.endsWith('/')) {
+    // Only a section path survives the trailing-slash redirect: anything else (`//evil.com/`,
+    // `/%5Cevil.com/`, control characters) would become a Location that leaves the site.
+    const trimmed = path.length > 1 && path.endsWith('/') ? path.replace(/\/+$/, '') : path;
+    if (trimmed !== path) {
       const moved = await findRedirect(app.db.kysely, path);
       if (moved) return reply.redirect(moved, 301);
-      const query = request.raw.url?.slice(rawPath.length) ?? '';
-      return reply.redirect(path.replace(/\/+$/, '') + query, 301);
     }
-    const sectionSlugPath = path.slice(1);
+    const sectionSlugPath = trimmed.slice(1);
     if (!SECTION_PATH.test(sectionSlugPath)) return movedOrMissing();
+    if (trimmed !== path) return permanentRedirect(reply, sectionPath(sectionSlugPath), encodedQuery(request.raw.url));
     return section(app, request, reply, sectionSlugPath, movedOrMissing);
   });
 }

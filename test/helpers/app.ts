@@ -96,3 +96,9 @@ export async function seedFixture(t: TestApp, count = 3, articleOverrides: Parti
   }
   return { sections: { news, economy, farming }, authorId: author.id, authorSlug: author.slug, articles };
 }
+
+/** The reader cookie a browser gets from an article page's view-counter image, as a Cookie header. */
+export async function readerCookie(app: FastifyInstance): Promise<string> {
+  const response = await app.inject({ method: 'GET', url: '/luot-xem/x.gif' });
+  return response.cookies.map((c) => `${c.name}=${c.value}`).join('; ');
+}

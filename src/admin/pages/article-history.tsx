@@ -33,6 +33,9 @@ const OTHER_ACTIONS: Record<string, string> = {
   restore_revision: 'Khôi phục phiên bản',
   publish_scheduled: 'Đăng theo giờ hẹn',
   ...WORKING_COPY_STEPS,
+  media_text: 'Sửa thông tin ảnh đại diện',
+  comments_on: 'Bật bình luận',
+  comments_off: 'Tắt bình luận',
 };
 
 function actionName(action: string): string {

@@ -24,7 +24,17 @@ export function DiffText({ parts }: { parts: DiffPart[] }) {
   return (
     <div class="diff">
       {parts.map((part, i) =>
-        part.kind === 'added' ? <ins key={i}>{part.text}</ins> : part.kind === 'removed' ? <del key={i}>{part.text}</del> : <span key={i}>{part.text}</span>,
+        part.kind === 'added' ? (
+          <ins key={i}>{part.text}</ins>
+        ) : part.kind === 'removed' ? (
+          <del key={i}>{part.text}</del>
+        ) : part.kind === 'coarse' ? (
+          <strong key={i} class="diff-coarse">
+            {part.text}
+          </strong>
+        ) : (
+          <span key={i}>{part.text}</span>
+        ),
       )}
     </div>
   );

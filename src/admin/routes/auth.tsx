@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { currentUser, endSession, LOGIN_PATH, safeNextPath, startSession } from '../../newsroom/auth.js';
+import { forgetInitialPassword } from '../../newsroom/initial-password.js';
 import { hashPassword, MIN_PASSWORD_LENGTH, verifyPassword } from '../../newsroom/passwords.js';
 import { setPassword } from '../../newsroom/users.js';
 import { adminContext, sendAdminPage } from '../context.js';
@@ -30,13 +31,14 @@ async function postLogin(app: FastifyInstance, dummyHash: string, request: Fasti
   const password = field(request, 'password');
   const next = safeNextPath(field(request, 'tiep'));
   const keys = app.loginThrottle.keys(username, request.ip);
-  const locked = await app.loginThrottle.isLocked(keys);
+  // Reserved before the password is checked: parallel guesses cannot outrun the count.
+  const allowed = await app.loginThrottle.reserve(keys);
   const user = username ? await app.db.kysely.selectFrom('users').selectAll().where('username', '=', username).executeTakeFirst() : undefined;
-  // The password is checked in every case, against a dummy hash when there is no user, so the time
-  // taken does not tell whether the username exists or is locked.
-  const passwordOk = await verifyPassword(password, user?.password_hash ?? dummyHash);
-  if (locked || !user || user.active !== 1 || !passwordOk) {
-    if (!locked) await app.loginThrottle.recordFailure(keys);
+  // The password is checked against a dummy hash when there is no user, so the time taken does
+  // not tell whether the username exists. A refused attempt checks nothing.
+  const passwordOk = allowed && (await verifyPassword(password, user?.password_hash ?? dummyHash));
+  if (!allowed || !user || user.active !== 1 || !passwordOk) {
+    if (allowed) await app.loginThrottle.recordFailure(keys);
     app.metrics.login('refused');
     return sendAdminPage(reply, <LoginPage ctx={adminContext(request, reply)} next={next} username={username} error={LOGIN_FAILED} />, 401);
   }
@@ -58,16 +60,19 @@ async function postPassword(app: FastifyInstance, dummyHash: string, request: Fa
 
   // Guessing the current password from a borrowed session counts like guessing at the login form.
   const keys = app.loginThrottle.keys(user.username, request.ip);
-  const locked = await app.loginThrottle.isLocked(keys);
-  const currentOk = await verifyPassword(current, user.password_hash ?? dummyHash);
-  if (locked || !currentOk) {
-    if (!locked) await app.loginThrottle.recordFailure(keys);
+  const allowed = await app.loginThrottle.reserve(keys);
+  const currentOk = allowed && (await verifyPassword(current, user.password_hash ?? dummyHash));
+  if (!currentOk) {
+    if (allowed) await app.loginThrottle.recordFailure(keys);
     errors.current = 'Mật khẩu hiện tại không đúng, hoặc tài khoản đang tạm khóa.';
+  } else {
+    await app.loginThrottle.recordSuccess(keys);
   }
   if (Object.keys(errors).length > 0) {
     return sendAdminPage(reply, <PasswordPage ctx={adminContext(request, reply)} errors={errors} />, 400);
   }
   await setPassword(app.db.kysely, app.sessions, user.username, next);
+  forgetInitialPassword(app.config.dataDir, user.username);
   // setPassword ended every session of this user; the person at this browser stays logged in.
   await startSession(request, reply, user.id);
   return reply.redirect(`${PASSWORD_PATH}?da-doi=1`, 303);
@@ -88,6 +93,7 @@ async function postReset(app: FastifyInstance, request: FastifyRequest<{ Params:
     return sendAdminPage(reply, <NoticePage ctx={ctx()} title="Chưa đặt lại mật khẩu" message={message} links={back} />, 400);
   }
   await setPassword(app.db.kysely, app.sessions, target.username, password);
+  forgetInitialPassword(app.config.dataDir, target.username);
   if (target.id === admin.id) await startSession(request, reply, admin.id);
   const message = `Đã đặt lại mật khẩu cho ${target.display_name} (${target.username}). Mọi phiên đăng nhập của người này đã kết thúc.`;
   return sendAdminPage(reply, <NoticePage ctx={ctx()} title="Đã đặt lại mật khẩu" message={message} links={back} />);

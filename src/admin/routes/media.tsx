@@ -3,11 +3,12 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { versionedAsset } from '../../assets.js';
 import type { Image } from '../../db/schema.js';
 import { HttpError } from '../../http-error.js';
-import { checkImageText, findImage, findImageByHash, listImages, updateImageText, type ImageTextErrors } from '../../media/library.js';
+import { checkImageText, findImage, findImageByHash, listImages, type ImageTextErrors } from '../../media/library.js';
 import { acceptUploads, uploadOf } from '../../media/multipart.js';
 import { contentHash, ImageRejectedError, storeImage } from '../../media/store.js';
 import { imageWidths, variantUrl } from '../../media/urls.js';
 import { currentUser } from '../../newsroom/auth.js';
+import { changeImageText, mayEditImageText } from '../../newsroom/media-text.js';
 import { bodyRecord, positiveInt } from '../article-input.js';
 import { adminContext, sendAdminPage } from '../context.js';
 import { MediaImagePage } from '../pages/media-image.js';
@@ -186,6 +187,7 @@ async function getImage(request: FastifyRequest, reply: FastifyReply) {
 
 async function postImage(request: FastifyRequest, reply: FastifyReply) {
   const image = await imageFromParams(request);
+  if (!mayEditImageText(currentUser(request), image)) throw new HttpError(403, 'Chỉ người tải ảnh lên và biên tập viên trở lên được sửa thông tin ảnh này.');
   const fields = bodyRecord(request.body);
   const picker = pickerFrom(bodyRecord(request.query));
   const { text, errors } = checkImageText({ alt: str(fields, 'alt'), caption: str(fields, 'caption'), credit: str(fields, 'credit') });
@@ -205,7 +207,7 @@ async function postImage(request: FastifyRequest, reply: FastifyReply) {
     );
     return sendAdminPage(reply, page, 400);
   }
-  await updateImageText(request.server.db.kysely, image, text);
+  await changeImageText(request.server.db.kysely, currentUser(request), image, text);
   return reply.redirect(withQuery(`${LIBRARY_PATH}/${image.id}`, { ...pickerParams(picker), 'da-luu': 1 }), 303);
 }
 

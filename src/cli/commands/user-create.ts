@@ -7,7 +7,7 @@ import type { Database, UserRole } from '../../db/schema.js';
 import { assignSections } from '../../newsroom/actors.js';
 import { generatePassword } from '../../newsroom/passwords.js';
 import { createUser, ROLES } from '../../newsroom/users.js';
-import { CliError, parse, type Command } from '../args.js';
+import { CliError, givenPassword, parse, type Command } from '../args.js';
 
 /** "kinh-te, thoi-su/" → ['kinh-te', 'thoi-su']: section paths as the reading site's URLs show them. */
 function sectionPaths(raw: string | undefined): string[] {
@@ -31,13 +31,14 @@ async function resolveSections(db: Kysely<Database>, paths: string[]): Promise<n
 export const userCreate: Command = {
   name: 'user:create',
   summary: 'tạo tài khoản; không có --password thì sinh mật khẩu ngẫu nhiên và in ra một lần',
-  usage: `toasoan user:create --username TEN --name "Tên hiển thị" --role ${ROLES.join('|')} [--password MK] [--email E] [--sections kinh-te,thoi-su]`,
+  usage: `toasoan user:create --username TEN --name "Tên hiển thị" --role ${ROLES.join('|')} [--password MK | --password-stdin] [--email E] [--sections kinh-te,thoi-su]`,
   async run(argv) {
     const { values } = parse(argv, {
       username: { type: 'string' },
       name: { type: 'string' },
       role: { type: 'string' },
       password: { type: 'string' },
+      'password-stdin': { type: 'boolean' },
       email: { type: 'string' },
       sections: { type: 'string' },
     });
@@ -46,7 +47,8 @@ export const userCreate: Command = {
     if (!ROLES.includes(values.role as UserRole)) throw new CliError(`vai trò không hợp lệ: ${values.role} (${ROLES.join(', ')})`);
     const paths = sectionPaths(values.sections);
     if (paths.length > 0 && values.role !== 'editor') throw new CliError('--sections chỉ dùng cho vai trò editor (biên tập viên).');
-    const password = values.password ?? generatePassword();
+    const given = await givenPassword(values);
+    const password = given ?? generatePassword();
     const db = openDatabase(loadConfig().databaseUrl);
     try {
       await migrateToLatest(db);
@@ -60,7 +62,7 @@ export const userCreate: Command = {
       });
       await assignSections(db.kysely, user.id, sectionIds);
       const covered = paths.length > 0 ? ` Chuyên mục: ${paths.join(', ')} (gồm cả chuyên mục con).` : '';
-      console.log(`Đã tạo tài khoản "${user.username}" (${user.role}).${covered}${values.password ? '' : ` Mật khẩu: ${password}`}`);
+      console.log(`Đã tạo tài khoản "${user.username}" (${user.role}).${covered}${given ? '' : ` Mật khẩu: ${password}`}`);
     } finally {
       await db.close();
     }
