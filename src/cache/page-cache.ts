@@ -20,6 +20,8 @@ export interface StoredPage {
   cacheTag: string;
   /** Until then the page is fresh; after it, one request renders it again while others get this copy. */
   freshUntil: number;
+  /** The newest change the page shows (feeds), as Last-Modified for clients that ask If-Modified-Since. */
+  lastModified?: Date;
 }
 
 interface Entry extends StoredPage {

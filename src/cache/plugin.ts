@@ -27,6 +27,8 @@ export interface PageOptions {
   tags: readonly string[];
   /** Default: HTML. */
   type?: string;
+  /** The newest change the page shows: sent as Last-Modified, and If-Modified-Since is answered. */
+  lastModified?: Date | null;
 }
 
 export type CacheState = 'on' | 'off' | 'bypassed';
@@ -58,6 +60,13 @@ export function cacheKey(url: string): string | null {
 
 function etagOf(body: Buffer): string {
   return `W/"${createHash('sha1').update(body).digest('base64url').slice(0, 22)}"`;
+}
+
+/** If-Modified-Since counts only without If-None-Match (RFC 9110), at one-second precision. */
+function unmodifiedSince(header: string | undefined, lastModified: Date | undefined): boolean {
+  if (!header || !lastModified) return false;
+  const since = Date.parse(header);
+  return Number.isFinite(since) && Math.floor(lastModified.getTime() / 1000) * 1000 <= since;
 }
 
 function nextMinute(now: number): number {
@@ -152,7 +161,9 @@ export async function pageCachePlugin(app: FastifyInstance, config: Config): Pro
   const send = (request: FastifyRequest, reply: FastifyReply, page: StoredPage) => {
     reply.header('Cache-Control', publicControl).header('ETag', page.etag).header('Vary', 'Accept-Encoding');
     reply.header('Surrogate-Key', page.surrogateKey).header('Cache-Tag', page.cacheTag);
-    if (matches(request.headers['if-none-match'], page.etag)) {
+    if (page.lastModified) reply.header('Last-Modified', page.lastModified.toUTCString());
+    const ifNoneMatch = request.headers['if-none-match'];
+    if (ifNoneMatch ? matches(ifNoneMatch, page.etag) : unmodifiedSince(request.headers['if-modified-since'], page.lastModified)) {
       cache.counters.notModified++;
       return reply.code(304).send();
     }
@@ -192,7 +203,7 @@ export async function pageCachePlugin(app: FastifyInstance, config: Config): Pro
   app.addHook('onRequestAbort', release);
 
   app.decorateReply('sendPage', async function sendPage(this: FastifyReply, body: string, options: readonly string[] | PageOptions) {
-    const { tags, type = HTML } = Array.isArray(options) ? { tags: options as readonly string[] } : (options as PageOptions);
+    const { tags, type = HTML, lastModified } = Array.isArray(options) ? { tags: options as readonly string[] } : (options as PageOptions);
     const request = this.request as CacheRequest;
     const pending = request[kPending];
     const identity = Buffer.from(body);
@@ -207,6 +218,7 @@ export async function pageCachePlugin(app: FastifyInstance, config: Config): Pro
       surrogateKey: unique.join(' '),
       cacheTag: unique.join(','),
       freshUntil: nextMinute(Date.now()),
+      ...(lastModified ? { lastModified } : {}),
     };
     cache.counters.misses++;
     if (pending && service.state === 'on' && !this.hasHeader('set-cookie')) {

@@ -6,19 +6,21 @@ import { authorPath, sectionPath, tagPath } from '../content/urls.js';
 import { sendErrorPage } from '../site/errors.js';
 import { bestVariantUrl } from '../media/urls.js';
 import { lastChange, loadFeedArticles } from './articles.js';
-import { sendCacheable } from './conditional.js';
+import { PageTags } from '../cache/changes.js';
+import { SITE_TAGS } from '../site/page-tags.js';
 import { feedPathOf, SITE_FEED_PATH } from './paths.js';
 import { renderRss } from './rss.js';
 
-/** The newest 50 live stories; a minute of shared caching, so a publish shows within a minute. */
+/** The newest 50 live stories. */
 export const FEED_SIZE = 50;
-export const FEED_CACHE = 'public, max-age=60';
 
 interface FeedScope {
   title: string;
   description: string;
   linkPath: string;
   filter: ListFilter;
+  /** What the feed lists, for the page cache: the whole paper, a section, a tag or an author. */
+  listTags: readonly string[];
 }
 
 async function sendFeed(app: FastifyInstance, request: FastifyRequest, reply: FastifyReply, scope: FeedScope) {
@@ -38,7 +40,9 @@ async function sendFeed(app: FastifyInstance, request: FastifyRequest, reply: Fa
     lastBuildDate: lastModified,
     items,
   });
-  return sendCacheable(request, reply, { body, contentType: 'application/rss+xml; charset=utf-8', cacheControl: FEED_CACHE, lastModified });
+  // Through the page cache: purged with the lists it shows and each item's text (full bodies).
+  const tags = [...SITE_TAGS, ...scope.listTags, ...items.flatMap((item) => [PageTags.summary(item.id), PageTags.article(item.id)])];
+  return reply.sendPage(body, { tags, type: 'application/rss+xml; charset=utf-8', lastModified });
 }
 
 export async function feedRoutes(app: FastifyInstance) {
@@ -46,7 +50,7 @@ export async function feedRoutes(app: FastifyInstance) {
   const siteName = () => app.siteInfo.name;
 
   app.get(SITE_FEED_PATH, (request, reply) =>
-    sendFeed(app, request, reply, { title: siteName(), description: app.siteInfo.description, linkPath: '/', filter: {} }),
+    sendFeed(app, request, reply, { title: siteName(), description: app.siteInfo.description, linkPath: '/', filter: {}, listTags: [PageTags.listAll] }),
   );
 
   const sectionFeed = async (request: FastifyRequest, reply: FastifyReply, path: string) => {
@@ -58,6 +62,7 @@ export async function feedRoutes(app: FastifyInstance) {
       description: section.description || `Tin tức ${section.name} - ${siteName()}`,
       linkPath: sectionPath(section.path),
       filter: { sectionIds: sectionAndDescendantIds(sections, section.id) },
+      listTags: [PageTags.sectionList(section.id)],
     });
   };
   app.get<{ Params: { section: string } }>('/:section/rss.xml', (request, reply) => sectionFeed(request, reply, request.params.section));
@@ -73,6 +78,7 @@ export async function feedRoutes(app: FastifyInstance) {
       description: `Các bài viết về chủ đề ${tag.name} - ${siteName()}`,
       linkPath: tagPath(tag.slug),
       filter: { tagId: tag.id },
+      listTags: [PageTags.tagList(tag.id), PageTags.tag(tag.id)],
     });
   });
 
@@ -84,6 +90,7 @@ export async function feedRoutes(app: FastifyInstance) {
       description: `Các bài viết của ${author.display_name} - ${siteName()}`,
       linkPath: authorPath(author.slug),
       filter: { authorId: author.id },
+      listTags: [PageTags.authorList(author.id), PageTags.author(author.id)],
     });
   });
 }
