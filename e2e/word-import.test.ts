@@ -42,11 +42,14 @@ describe('Nhập từ Word in the article editor', { skip }, () => {
       assert.equal(await editor.locator('h2').first().textContent(), 'Nông dân Mường Cang vào vụ');
       assert.equal(await editor.locator('strong').first().textContent(), 'hàng trăm hộ');
       assert.equal(await editor.locator('ul li').count(), 2);
-      // The editor's schema has no table node yet: a table's cells come in as paragraphs, in order.
-      assert.match((await editor.textContent()) ?? '', /Xã\s*Diện tích \(ha\)\s*Mường Cang\s*120/);
+      // The table keeps its rows and cells.
+      assert.ok((await editor.locator('table tr').count()) >= 2, 'the table has its rows');
+      assert.equal((await editor.locator('table tr').first().locator('td, th').first().textContent())?.trim(), 'Xã');
+      assert.match((await editor.locator('table').textContent()) ?? '', /Xã\s*Diện tích \(ha\)\s*Mường Cang\s*120/);
       assert.match((await editor.locator('img').first().getAttribute('src')) ?? '', /^\/media\/[0-9a-f]{2}\/[0-9a-f]{64}-900\.webp$/);
       // The form's textarea follows the editor, so an ordinary save keeps what came in.
       assert.match(await page.locator('#body-html').inputValue(), /Phân bón hữu cơ/);
+      assert.match(await page.locator('#body-html').inputValue(), /<table><tbody><tr>/);
       assert.deepEqual(errors.filter((e) => !e.includes('400')), []);
     } finally {
       await context.close();

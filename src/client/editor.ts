@@ -12,6 +12,7 @@ import StarterKit from '@tiptap/starter-kit';
 import { Autosaver, type AutosavePayload, type AutosaveState } from './editor/autosave.js';
 import { askFields } from './editor/dialog.js';
 import { InlineImage, QuoteCite, type InlineImageAttrs } from './editor/figure.js';
+import { Table, TableCell, TableHeader, TableRow } from './editor/table.js';
 import { ARTICLE_FORM_FIELDS } from '../admin/article-fields.js';
 import { cleanPastedHtml } from './editor/paste.js';
 import { isAllowedLinkHref, normalizeImageSrc, normalizeLinkInput } from './editor/urls.js';
@@ -340,6 +341,10 @@ export function mountEditor(textarea: HTMLTextAreaElement): Editor {
       InlineImage,
       QuoteCite,
       LinkShortcut,
+      Table,
+      TableRow,
+      TableHeader,
+      TableCell,
     ],
     editorProps: {
       attributes: {
