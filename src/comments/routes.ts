@@ -61,7 +61,7 @@ async function postComment(app: FastifyInstance, request: FastifyRequest, reply:
     // No reader cookie yet (images off, or a first visit from a cached page): one is given now,
     // and the form comes back with the reader's text and token, to be sent once more.
     ensureReaderNonce(request, reply, app.secrets.form, app.config.siteUrl.startsWith('https:'));
-    const html = await renderArticle(app, detail, { form: input, errors: { form: 'Vui lòng bấm “Gửi bình luận” thêm một lần để xác nhận.' }, replyToId: requestedParent, token: tokenText });
+    const { html } = await renderArticle(app, detail, { form: input, errors: { form: 'Vui lòng bấm “Gửi bình luận” thêm một lần để xác nhận.' }, replyToId: requestedParent, token: tokenText });
     return reply.status(400).header('Cache-Control', 'no-store').type('text/html; charset=utf-8').send(html);
   }
 

@@ -1,5 +1,4 @@
 import type { Kysely } from 'kysely';
-import { contentChanged, PageTags } from '../cache/changes.js';
 import type { Database, Image } from '../db/schema.js';
 import { imageSearchText, searchWords } from './search-text.js';
 
@@ -74,7 +73,5 @@ export async function updateImageText(db: Kysely<Database>, image: Image, text: 
     .where('id', '=', image.id)
     .returningAll()
     .executeTakeFirstOrThrow();
-  // The alt text is in every <img> of the picture on the reading site.
-  await contentChanged(db, [PageTags.image(image.id)]);
   return updated;
 }

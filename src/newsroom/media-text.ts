@@ -1,3 +1,4 @@
+import { contentChanged, PageTags } from '../cache/changes.js';
 import type { Kysely } from 'kysely';
 import { isLive } from '../content/articles.js';
 import type { Database, Image } from '../db/schema.js';
@@ -35,8 +36,8 @@ function shownChanges(before: ImageText, after: ImageText, article: { featured_c
 
 export async function changeImageText(db: Kysely<Database>, actor: Pick<Actor, 'id' | 'role'>, image: Image, text: ImageText, now = new Date()): Promise<Image> {
   if (!mayEditImageText(actor, image)) throw new HttpError(403, 'Chỉ người tải ảnh lên và biên tập viên trở lên được sửa thông tin ảnh này.');
-  return db.transaction().execute(async (trx) => {
-    const updated = await updateImageText(trx, image, text);
+  const updated = await db.transaction().execute(async (trx) => {
+    const changed = await updateImageText(trx, image, text);
     const live = await trx
       .selectFrom('articles')
       .select(['id', 'status', 'featured_caption', 'featured_credit'])
@@ -49,6 +50,9 @@ export async function changeImageText(db: Kysely<Database>, actor: Pick<Actor, '
       const note = `Ảnh #${image.id} trong thư viện: ${changed.map((f) => `${FIELD_NAMES[f]} ${quoted(image[f])} → ${quoted(text[f])}`).join('; ')}`;
       await writeAudit(trx, { articleId: article.id, userId: actor.id, role: actor.role, action: 'media_text', from: article.status, to: article.status, note, at: now });
     }
-    return updated;
+    return changed;
   });
+  // The alt text is in every <img> of the picture on the reading site: purged once committed.
+  await contentChanged(db, [PageTags.image(image.id)]);
+  return updated;
 }
