@@ -166,10 +166,16 @@ describe('graceful shutdown and request logs', () => {
   });
 
   it('SIGTERM under keep-alive load: /readyz turns 503, every request in flight is answered, views are written, exit 0', async () => {
-    node = startNode({ DATA_DIR: dir, DATABASE_URL: dbUrl, SHUTDOWN_DELAY_SECONDS: '1' });
+    // Behind a proxy, each view from a reader of its own: one reader's views count once per article.
+    node = startNode({ DATA_DIR: dir, DATABASE_URL: dbUrl, SHUTDOWN_DELAY_SECONDS: '1', TRUST_PROXY: '1' });
     const port = await node.port;
     const agent = new http.Agent({ keepAlive: true, maxSockets: 20 });
     let counted = 0;
+    let readers = 0;
+    const reader = () => {
+      readers++;
+      return { 'x-forwarded-for': `10.${(readers >> 16) & 255}.${(readers >> 8) & 255}.${readers & 255}` };
+    };
     const failures: string[] = [];
     let sawDraining = false;
     let stopped = false;
@@ -177,7 +183,7 @@ describe('graceful shutdown and request logs', () => {
       for (let i = 0; !stopped; i++) {
         const url = n === 0 ? '/readyz' : i % 2 ? `/luot-xem/${articleId}.gif` : '/';
         try {
-          const res = await request(agent, port, url);
+          const res = await request(agent, port, url, url.startsWith('/luot-xem') ? reader() : {});
           // Like a load balancer: once /readyz says 503, no new request is sent to this node.
           if (url === '/readyz' && res.status === 503) sawDraining = stopped = true;
           else if (res.status >= 500) failures.push(`${url} ${res.status}`);

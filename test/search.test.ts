@@ -140,13 +140,15 @@ for (const dialect of dialects) {
         const results = await t.app.searchEngine.search(q);
         assert.ok(results.total >= 0, label);
         assert.ok(results.query.length <= 200, `${label}: the echoed query is capped`);
+        // A NUL byte is refused in front of every route (src/input-guard.ts) with a clear 400.
+        const expected = q.includes('\u0000') ? 400 : 200;
         const page = await t.app.inject({ url: '/tim-kiem', query: { q } });
-        assert.equal(page.statusCode, 200, `${label}: page status`);
+        assert.equal(page.statusCode, expected, `${label}: page status`);
         assertNoLiveMarkup(page.body, label);
         const api = await t.app.inject({ url: '/api/v1/search', query: { q } });
-        assert.equal(api.statusCode, 200, `${label}: api status`);
+        assert.equal(api.statusCode, expected, `${label}: api status`);
         const suggest = await t.app.inject({ url: '/api/v1/search/suggest', query: { q } });
-        assert.equal(suggest.statusCode, 200, `${label}: suggest status`);
+        assert.equal(suggest.statusCode, expected, `${label}: suggest status`);
       }
     });
 

@@ -95,9 +95,9 @@ export interface ArticleTable {
    * Set while a published article has unpublished changes (a working copy): the version readers
    * still see, which the row's content columns hold. The working copy is revision `version`.
    */
-  live_version: Generated<number | null>;
+  live_version: number | null;
   /** When the working copy was sent for approval; null when it was not (or has been handled). */
-  changes_submitted_at: Generated<string | null>;
+  changes_submitted_at: string | null;
 }
 
 export interface TagTable {
