@@ -265,17 +265,19 @@ describe('the newsroom in Chromium', { skip, timeout: 600_000 }, () => {
       const link = page.locator('section[aria-labelledby="cho-xu-ly"] a', { hasText: TITLE });
       await Promise.all([page.waitForURL(new RegExp(`/admin/bai-viet/${articleId}$`)), link.click()]);
       await waitForEditor(page);
-      // The caret at the end of the last paragraph: placed through the DOM selection, which the
-      // editor follows; where a click lands (and what End does there) depends on the layout.
+      // The caret at the end of the last paragraph: the editor focused and the DOM selection placed
+      // there, without a click (where a click lands depends on the layout beside the editor). The
+      // editor takes the selection on its next selectionchange: two frames later it has.
       const last = page.locator('.editor-content p', { hasText: 'Du khách' }).last();
-      await last.click();
       await last.evaluate((paragraph) => {
+        (paragraph.closest('[contenteditable="true"]') as HTMLElement).focus();
         const range = document.createRange();
         range.selectNodeContents(paragraph);
         range.collapse(false);
         getSelection()?.removeAllRanges();
         getSelection()?.addRange(range);
       });
+      await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
       await page.keyboard.press('Enter');
       await page.keyboard.type(EDITOR_LINE);
       await page.waitForFunction((line) => document.querySelector<HTMLTextAreaElement>('#body-html')?.value.includes(`<p>${line}</p>`), EDITOR_LINE);
