@@ -323,6 +323,11 @@ async function main(): Promise<void> {
     await browser.go('GET', `/admin/bai-viet/${id}`);
     const newTitle = `Bài cụm số ${round} (đã sửa)`;
     await browser.go('POST', `/admin/bai-viet/${id}`, formOf(article, { title: newTitle }));
+    // An edit of a live article is a working copy until the editor-in-chief updates the live page.
+    const edited = await db.kysely.selectFrom('articles').select('version').where('id', '=', id).executeTakeFirstOrThrow();
+    await browser.go('GET', `/admin/bai-viet/${id}/thay-doi`);
+    const update = await browser.go('POST', `/admin/bai-viet/${id}/thay-doi`, { name: 'update_live', version: String(edited.version), note: '' });
+    if (update.status !== 303) promise(false, `live page updated (status ${update.status})`);
     convergence.push(await visibleEverywhere(url, (res) => res.body.includes('(đã sửa)')));
     article = await db.kysely.selectFrom('articles').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
     if (round % 2 === 0) {
