@@ -9,6 +9,9 @@
  *   npm run bench:search -- --dialect sqlite --keep /tmp/1m.db
  *                                               build the SQLite corpus into this file and keep it;
  *                                               a later run with the same size reuses it
+ *   npm run bench:search -- --dialect postgres --keep toasoan_bench_100k
+ *                                               the same with a PostgreSQL database of that name
+ *   npm run bench:search -- --by-query          also each query's median and slowest time
  *
  * PostgreSQL comes from BENCH_POSTGRES_URL (default postgres://postgres@127.0.0.1:5432/postgres);
  * a scratch database is created and dropped.
@@ -81,7 +84,8 @@ async function scratch(dialect: DialectName, keep?: string): Promise<Scratch> {
     };
   }
   const adminUrl = process.env.BENCH_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
-  const name = `toasoan_bench_${randomBytes(4).toString('hex')}`;
+  if (keep !== undefined && !/^[a-z_][a-z0-9_]*$/.test(keep)) throw new Error('--keep for PostgreSQL is a database name (a-z, 0-9, _)');
+  const name = keep ?? `toasoan_bench_${randomBytes(4).toString('hex')}`;
   const admin = async (query: string) => {
     const client = new pg.Client({ connectionString: adminUrl });
     await client.connect();
@@ -91,7 +95,16 @@ async function scratch(dialect: DialectName, keep?: string): Promise<Scratch> {
       await client.end();
     }
   };
-  await admin(`CREATE DATABASE ${name} ENCODING 'UTF8' TEMPLATE template0`);
+  const exists = async () => {
+    const client = new pg.Client({ connectionString: adminUrl });
+    await client.connect();
+    try {
+      return (await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [name])).rowCount === 1;
+    } finally {
+      await client.end();
+    }
+  };
+  if (!(keep !== undefined && (await exists()))) await admin(`CREATE DATABASE ${name} ENCODING 'UTF8' TEMPLATE template0`);
   const url = new URL(adminUrl);
   url.pathname = `/${name}`;
   const db = openDatabase(url.toString());
@@ -103,7 +116,7 @@ async function scratch(dialect: DialectName, keep?: string): Promise<Scratch> {
     },
     drop: async () => {
       await db.close();
-      await admin(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      if (keep === undefined) await admin(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
     },
   };
 }
@@ -148,7 +161,14 @@ async function build(dialect: DialectName, s: Scratch, articles: number) {
   return { buildMs, indexBytes };
 }
 
-async function benchDialect(dialect: DialectName, articles: number, keep?: string) {
+function printByQuery(dialect: DialectName, samples: Map<string, number[]>): void {
+  for (const [q, times] of samples) {
+    const { p50 } = percentiles(times);
+    console.log(`[${dialect}]   ${q.padEnd(24)} p50 ${ms(p50).padStart(9)}  max ${ms(Math.max(...times)).padStart(9)}`);
+  }
+}
+
+async function benchDialect(dialect: DialectName, articles: number, keep?: string, byQuery = false) {
   const s = await scratch(dialect, keep);
   try {
     await migrateToLatest(s.db);
@@ -161,9 +181,12 @@ async function benchDialect(dialect: DialectName, articles: number, keep?: strin
     for (const q of QUERIES) await engine.search(q);
     const engineSamples: number[] = [];
     const likeSamples: number[] = [];
+    const perQuery = new Map<string, number[]>(QUERIES.map((q) => [q, []]));
     for (let round = 0; round < ROUNDS; round++) {
       for (const q of QUERIES) {
-        engineSamples.push(await time(() => engine.search(q)));
+        const took = await time(() => engine.search(q));
+        engineSamples.push(took);
+        perQuery.get(q)?.push(took);
         likeSamples.push(await time(() => likeSearch(s.db, q)));
       }
     }
@@ -171,6 +194,7 @@ async function benchDialect(dialect: DialectName, articles: number, keep?: strin
     const l = percentiles(likeSamples);
     console.log(`[${dialect}] engine   p50 ${ms(e.p50)}  p99 ${ms(e.p99)}  (${engineSamples.length} queries)`);
     console.log(`[${dialect}] LIKE     p50 ${ms(l.p50)}  p99 ${ms(l.p99)}`);
+    if (byQuery) printByQuery(dialect, perQuery);
     console.log(`[${dialect}] ratio LIKE/engine: p50 ×${(l.p50 / e.p50).toFixed(1)}, p99 ×${(l.p99 / e.p99).toFixed(1)}`);
     return { dialect, buildMs, indexBytes, engine: e, like: l };
   } finally {
@@ -179,14 +203,14 @@ async function benchDialect(dialect: DialectName, articles: number, keep?: strin
 }
 
 const { values } = parseArgs({
-  options: { articles: { type: 'string' }, million: { type: 'boolean' }, dialect: { type: 'string' }, keep: { type: 'string' } },
+  options: { articles: { type: 'string' }, million: { type: 'boolean' }, dialect: { type: 'string' }, keep: { type: 'string' }, 'by-query': { type: 'boolean' } },
 });
 const articles = values.million ? 1_000_000 : Number(values.articles ?? 100_000);
 if (!Number.isInteger(articles) || articles < 1) throw new Error('--articles must be a positive integer');
 const chosen: DialectName[] = values.dialect === 'sqlite' || values.dialect === 'postgres' ? [values.dialect] : ['sqlite', 'postgres'];
 const results = [];
-if (values.keep && chosen.includes('postgres')) throw new Error('--keep is for SQLite: add --dialect sqlite');
-for (const dialect of chosen) results.push(await benchDialect(dialect, articles, values.keep));
+if (values.keep && chosen.length > 1) throw new Error('--keep names one corpus: add --dialect sqlite or --dialect postgres');
+for (const dialect of chosen) results.push(await benchDialect(dialect, articles, values.keep, values['by-query']));
 console.log('\nsummary');
 console.table(
   results.map((r) => ({

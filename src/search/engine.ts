@@ -47,6 +47,9 @@ const COVERAGE_WEIGHT = 100;
 const MIN_COVERAGE = 0.4;
 /** Counting the archive beyond this changes the rarity weights too little to be worth it. */
 const LIVE_COUNT_BOUND = 100_000;
+/** ...and is re-read this often, for at most this many filters: a minute's new articles barely move the weights. */
+const LIVE_COUNT_MAX_AGE_MS = 60_000;
+const LIVE_COUNTS_KEPT = 32;
 /** Real-word typos: queries this long at most, pairs counted this far, and a repair's pair this common at least. */
 const REPAIR_MAX_WORDS = 6;
 const PAIR_COUNT_CAP = 200;
@@ -211,6 +214,7 @@ function interleave(lists: SearchHit[][]): SearchHit[] {
 class Engine implements SearchEngine {
   private readonly backend: SearchBackend;
   private equivalentsCache: { at: number; value: Equivalents } | null = null;
+  private readonly liveCounts = new Map<string, { at: number; count: number }>();
 
   constructor(
     private readonly db: Db,
@@ -239,9 +243,12 @@ class Engine implements SearchEngine {
     const limit = Math.max(1, Math.min(MAX_LIMIT, options.limit ?? 20));
     const offset = Math.max(0, options.offset ?? 0);
     const window = Math.min(this.tuning.countCap, offset + limit);
-    const all: SearchResults[] = [];
-    for (const query of [raw, ...variants]) all.push(await this.searchConverted(query, { ...options, offset: 0, limit: window }, window));
-    const typed = all[0];
+    const whole = { ...options, offset: 0, limit: window };
+    const typed = await this.searchConverted(raw, whole, window);
+    // Another form only counts when it finds articles with every word (below): its near matches,
+    // input-method conversion and real-word repairs would be thrown away, so they are not sought.
+    const all = [typed];
+    for (const query of variants) all.push(await this.searchAsTyped(query, whole, window, false));
     // A form found as written leads one found only through typo tolerance.
     const full = all.filter((r) => r.total > 0 && !r.partial).sort((a, b) => Number(a.corrected) - Number(b.corrected));
     const page = (hits: SearchHit[]) => hits.slice(offset, offset + limit);
@@ -279,17 +286,17 @@ class Engine implements SearchEngine {
    * articles with every word where the query as typed did not find as many.
    */
   private async searchConverted(raw: string, options: SearchOptions, maxLimit: number): Promise<SearchResults> {
-    const typed = await this.searchAsTyped(raw, options, maxLimit);
+    const typed = await this.searchAsTyped(raw, options, maxLimit, true);
     if (options.asTyped) return typed;
     const full = (r: SearchResults) => (r.partial ? 0 : r.total);
     const converted = typed.total >= TYPO_THRESHOLD && !typed.partial && !typed.corrected ? null : fromInputMethodText(cleanQuery(raw));
     if (converted !== null) {
-      const rewritten = await this.searchAsTyped(converted, options, maxLimit);
+      const rewritten = await this.searchAsTyped(converted, options, maxLimit, true);
       if (full(rewritten) > full(typed)) return { ...rewritten, query: typed.query, rewritten: rewritten.query };
     }
     const repaired = await this.repairedQuery(raw);
     if (repaired === null) return typed;
-    const rewritten = await this.searchAsTyped(repaired, options, maxLimit);
+    const rewritten = await this.searchAsTyped(repaired, options, maxLimit, true);
     return full(rewritten) > 0 ? { ...rewritten, query: typed.query, rewritten: withMarks(repaired, rewritten.hits) } : typed;
   }
 
@@ -305,7 +312,8 @@ class Engine implements SearchEngine {
     if (words.length < 2 || words.length > REPAIR_MAX_WORDS) return null;
     const folded = words.map((w) => w.folded);
     const pairOf = (a: string, b: string) => `${a}${PAIR_JOINER}${b}`;
-    const typed = await this.backend.pairCounts(db, folded.slice(1).map((b, i) => pairOf(folded[i], b)), PAIR_COUNT_CAP);
+    // Only whether an article holds the pair matters here: one is enough.
+    const typed = await this.backend.pairCounts(db, folded.slice(1).map((b, i) => pairOf(folded[i], b)), 1);
     const repairs = new Map<number, string>();
     for (let i = 0; i < typed.length; i++) {
       if (typed[i] > 0 || repairs.has(i)) continue;
@@ -322,7 +330,8 @@ class Engine implements SearchEngine {
     return repairs.size === 0 ? null : words.map((w, i) => repairs.get(i) ?? w.text).join(' ');
   }
 
-  private async searchAsTyped(raw: string, options: SearchOptions, maxLimit: number): Promise<SearchResults> {
+  /** `nearMatches`: when no article has every word, whether to look for those covering most of the query. */
+  private async searchAsTyped(raw: string, options: SearchOptions, maxLimit: number, nearMatches: boolean): Promise<SearchResults> {
     const query = parseQuery(raw);
     const empty: SearchResults = { query: query.display, total: 0, hits: [], corrected: false, capped: false, partial: false, rewritten: null };
     if (query.words.length === 0) return empty;
@@ -346,7 +355,7 @@ class Engine implements SearchEngine {
       census = widened;
     }
     const { total } = census;
-    if (total === 0 && matchedWords(query.words).length > 1) return this.partialSearch(query, filter, limit, offset, corrected);
+    if (total === 0 && nearMatches && matchedWords(query.words).length > 1) return this.partialSearch(query, filter, limit, offset, corrected);
     const found = { query: query.display, total, corrected, capped: total >= this.tuning.countCap, partial: false, rewritten: null };
     if (total === 0 || offset >= total) return { ...found, hits: [] };
     const groups = groupsOf(query.words);
@@ -407,8 +416,15 @@ class Engine implements SearchEngine {
 
   /** How many articles the filter admits, up to a bound: the "N" of the rarity weights. */
   private async liveCount(filter: CandidateFilter): Promise<number> {
+    const key = JSON.stringify([filter.scope, filter.sectionIds ?? null, filter.from ?? null, filter.to ?? null]);
+    const now = Date.now();
+    const known = this.liveCounts.get(key);
+    if (known && now - known.at < LIVE_COUNT_MAX_AGE_MS) return known.count;
     const { rows } = await sql<{ n: number }>`SELECT count(*) AS n FROM (SELECT 1 FROM articles a WHERE ${filterSql(filter)} LIMIT ${LIVE_COUNT_BOUND}) AS live`.execute(this.db.kysely);
-    return Number(rows[0]?.n ?? 0);
+    const count = Number(rows[0]?.n ?? 0);
+    if (this.liveCounts.size >= LIVE_COUNTS_KEPT) this.liveCounts.clear();
+    this.liveCounts.set(key, { at: now, count });
+    return count;
   }
 
   private hit(row: Row | undefined, query: ParsedQuery): SearchHit[] {
