@@ -31,7 +31,10 @@ async function login(page: Page, username: string): Promise<void> {
   await page.goto('/admin/dang-nhap');
   await page.fill('#username', username);
   await page.fill('#password', PASSWORD);
-  await Promise.all([page.waitForURL((url) => url.pathname.startsWith('/admin') && url.pathname !== '/admin/dang-nhap'), page.getByRole('button', { name: 'Đăng nhập' }).click()]);
+  await Promise.all([
+    page.waitForURL((url) => url.pathname.startsWith('/admin') && url.pathname !== '/admin/dang-nhap'),
+    page.getByRole('button', { name: 'Đăng nhập' }).click(),
+  ]);
 }
 
 function noErrors(opened: OpenedContext, who: string): void {
@@ -72,7 +75,20 @@ describe('pictures in the article editor, in Chromium', { skip, timeout: 400_000
   const fetchArticle = (id: number): Promise<Article> => db().selectFrom('articles').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
 
   async function draftWith(title: string, bodyHtml = '<p>Đoạn đầu.</p>'): Promise<Article> {
-    const content = { title, slug: '', lead: '', bodyHtml, sectionId: section.id, tags: [], byline: '', featuredImageId: null, featuredCaption: '', featuredCredit: '', seoTitle: '', seoDescription: '' };
+    const content = {
+      title,
+      slug: '',
+      lead: '',
+      bodyHtml,
+      sectionId: section.id,
+      tags: [],
+      byline: '',
+      featuredImageId: null,
+      featuredCaption: '',
+      featuredCredit: '',
+      seoTitle: '',
+      seoDescription: '',
+    };
     return createDraft(db(), await actorFor(db(), reporter), content, await loadPolicy(db()));
   }
 
@@ -82,8 +98,20 @@ describe('pictures in the article editor, in Chromium', { skip, timeout: 400_000
     section = await createSection(db(), { name: 'Du lịch', slug: 'du-lich', parentId: null, position: 0 });
     reporter = await createUser(db(), { username: 'phongvien', displayName: 'Lò Thị Mai', role: 'reporter', password: PASSWORD });
     chief = await createUser(db(), { username: 'tongbientap', displayName: 'Nguyễn Quốc Hùng', role: 'editor_in_chief', password: PASSWORD });
-    clouds = await storeImage(db(), site.config.mediaDir, await photo(3, 1500, 1000), { originalName: 'may.jpg', alt: 'Biển mây Tà Xùa', caption: 'Biển mây lúc bình minh', credit: 'Ảnh: Thu Hà', uploadedBy: reporter.id });
-    await storeImage(db(), site.config.mediaDir, await photo(4, 900, 600), { originalName: 'cho.jpg', alt: 'Chợ phiên Bắc Hà', caption: '', credit: '', uploadedBy: reporter.id });
+    clouds = await storeImage(db(), site.config.mediaDir, await photo(3, 1500, 1000), {
+      originalName: 'may.jpg',
+      alt: 'Biển mây Tà Xùa',
+      caption: 'Biển mây lúc bình minh',
+      credit: 'Ảnh: Thu Hà',
+      uploadedBy: reporter.id,
+    });
+    await storeImage(db(), site.config.mediaDir, await photo(4, 900, 600), {
+      originalName: 'cho.jpg',
+      alt: 'Chợ phiên Bắc Hà',
+      caption: '',
+      credit: '',
+      uploadedBy: reporter.id,
+    });
   });
 
   after(async () => {
@@ -112,7 +140,9 @@ describe('pictures in the article editor, in Chromium', { skip, timeout: 400_000
       await dialog.locator('.media-dialog-item').first().waitFor();
       assert.equal(await dialog.getByRole('status').first().textContent(), '2 ảnh, mới nhất trước.');
 
-      await dialog.getByLabel('Tệp ảnh (JPEG, PNG, WebP hoặc GIF, tối đa 20 MB)').setInputFiles({ name: 'deo-khau-pha.jpg', mimeType: 'image/jpeg', buffer: await photo(5, 1400, 800) });
+      await dialog
+        .getByLabel('Tệp ảnh (JPEG, PNG, WebP hoặc GIF, tối đa 20 MB)')
+        .setInputFiles({ name: 'deo-khau-pha.jpg', mimeType: 'image/jpeg', buffer: await photo(5, 1400, 800) });
       const upload = dialog.getByRole('region', { name: 'Tải ảnh mới lên' });
       // Nothing is sent without the alt text.
       await upload.getByRole('button', { name: 'Tải lên và chèn' }).click();
@@ -168,7 +198,10 @@ describe('pictures in the article editor, in Chromium', { skip, timeout: 400_000
       assert.match((await img.getAttribute('srcset')) ?? '', /-320\.webp 320w, .*-640\.webp 640w, .*-1024\.webp 1024w, .*-1400\.webp 1400w$/);
       assert.equal(await img.getAttribute('sizes'), '(min-width: 760px) 720px, 100vw');
       assert.ok(await loaded(img), 'the reader gets the picture');
-      assert.equal((await reader.page.locator('.article-body figure.inline-image figcaption').textContent())?.trim(), 'Đèo Khau Phạ, một trong tứ đại đỉnh đèo. Ảnh: Lò Mai');
+      assert.equal(
+        (await reader.page.locator('.article-body figure.inline-image figcaption').textContent())?.trim(),
+        'Đèo Khau Phạ, một trong tứ đại đỉnh đèo. Ảnh: Lò Mai',
+      );
       await reader.page.locator('.article-body figure.inline-image').screenshot({ path: screenshotPath('editor-picture-on-article.png') });
       noErrors(reader, 'reader');
     } finally {
@@ -286,10 +319,15 @@ describe('pictures in the article editor, in Chromium', { skip, timeout: 400_000
       await dialog.waitFor({ state: 'detached' });
       await page.locator('.editor-content figure.inline-image img[alt="Ảnh kéo thả vào bài"]').waitFor();
       // The pasted picture where the cursor was, the dropped one where the mouse let go.
-      const order = await page.locator('.editor-content > *').evaluateAll((nodes) => nodes.map((n) => (n.tagName === 'FIGURE' ? n.querySelector('img')?.alt : n.textContent)));
+      const order = await page
+        .locator('.editor-content > *')
+        .evaluateAll((nodes) => nodes.map((n) => (n.tagName === 'FIGURE' ? n.querySelector('img')?.alt : n.textContent)));
       assert.deepEqual(order.filter(Boolean), ['Đoạn một.', 'Bản đồ đường lên Tà Xùa', 'Đoạn hai.', 'Ảnh kéo thả vào bài'], JSON.stringify(order));
       const ids = await page.locator('.editor-content figure img').evaluateAll((imgs) => imgs.map((img) => img.getAttribute('data-media-id')));
-      assert.ok(ids.every((id) => id && /^\d+$/.test(id)), 'both are library pictures');
+      assert.ok(
+        ids.every((id) => id && /^\d+$/.test(id)),
+        'both are library pictures',
+      );
       noErrors(opened, 'reporter');
     } finally {
       await opened.context.close();
@@ -306,7 +344,11 @@ describe('pictures in the article editor, in Chromium', { skip, timeout: 400_000
       await waitForEditor(page);
       const fieldset = page.getByRole('group', { name: 'Ảnh đại diện' });
       assert.equal(await fieldset.getByText('Chưa chọn ảnh đại diện.').count(), 1);
-      assert.equal(await fieldset.getByRole('link', { name: 'Chọn ảnh đại diện từ thư viện' }).isVisible(), false, 'the dialog replaces the link that left the form');
+      assert.equal(
+        await fieldset.getByRole('link', { name: 'Chọn ảnh đại diện từ thư viện' }).isVisible(),
+        false,
+        'the dialog replaces the link that left the form',
+      );
       await fieldset.getByRole('button', { name: 'Chọn ảnh đại diện…' }).click();
       const dialog = pictureDialog(page, 'Chọn ảnh đại diện');
       await dialog.waitFor();
@@ -340,7 +382,10 @@ describe('pictures in the article editor, in Chromium', { skip, timeout: 400_000
       assert.equal((await fetchArticle(draft.id)).featured_image_id, clouds.id);
       assert.equal(await fieldset.locator('[data-featured-preview] img').getAttribute('alt'), 'Biển mây Tà Xùa', 'the thumbnail after the save');
       // Saved: leaving asks nothing.
-      await Promise.all([page.waitForURL(/\/admin\/bai-viet$/), page.getByRole('navigation', { name: 'Tòa soạn' }).getByRole('link', { name: 'Bài viết', exact: true }).click()]);
+      await Promise.all([
+        page.waitForURL(/\/admin\/bai-viet$/),
+        page.getByRole('navigation', { name: 'Tòa soạn' }).getByRole('link', { name: 'Bài viết', exact: true }).click(),
+      ]);
 
       // Typing and closing the tab asks too (the browser's own question).
       await page.goto(`/admin/bai-viet/${draft.id}`);

@@ -59,21 +59,32 @@ describe('a library picture in the body', () => {
       assert.deepEqual(Object.keys(img).sort(), ['alt', 'src'], `${attribute} is dropped: ${clean}`);
     }
     // Another class on the figure, or a reference on anything but an image, is not kept either.
-    assert.equal(sanitizeBody('<figure class="inline-image evil" data-media-id="62"><span data-media-id="62">x</span></figure>'), '<figure class="inline-image"><span>x</span></figure>');
+    assert.equal(
+      sanitizeBody('<figure class="inline-image evil" data-media-id="62"><span data-media-id="62">x</span></figure>'),
+      '<figure class="inline-image"><span>x</span></figure>',
+    );
   });
 
   it('keeps every hostile payload as inert text in the alt, caption and credit', () => {
     for (const payload of PAYLOADS) {
       const text = escapeAttribute(payload);
-      const clean = sanitizeBody(`<figure class="inline-image"><img src="${DIR}-640.webp" alt="${text}" data-media-id="62"><figcaption>${text} <span class="credit">${text}</span></figcaption></figure>`);
+      const clean = sanitizeBody(
+        `<figure class="inline-image"><img src="${DIR}-640.webp" alt="${text}" data-media-id="62"><figcaption>${text} <span class="credit">${text}</span></figcaption></figure>`,
+      );
       const drawn = drawLibraryPictures(clean, new Map([[62, PICTURE]]));
       for (const html of [clean, drawn]) {
         assert.doesNotMatch(html, /<(script|iframe|svg|object|embed|style|math)\b/i, payload);
         const tags = [...html.matchAll(/<([a-z][a-z0-9]*)\b([^>]*)>/g)];
         assert.deepEqual([...new Set(tags.map((tag) => tag[1]))].sort(), ['figcaption', 'figure', 'img', 'span'], payload);
-        assert.ok(tags.every((tag) => ![...tag[2].matchAll(/\s([a-z-]+)="/g)].some((a) => a[1].startsWith('on'))), `${payload}: no handler`);
+        assert.ok(
+          tags.every((tag) => ![...tag[2].matchAll(/\s([a-z-]+)="/g)].some((a) => a[1].startsWith('on'))),
+          `${payload}: no handler`,
+        );
         for (const img of imageAttributes(html)) {
-          assert.ok(Object.keys(img).every((name) => ['src', 'srcset', 'sizes', 'width', 'height', 'alt', 'loading', 'decoding', 'data-media-id'].includes(name)), `${payload}: ${JSON.stringify(img)}`);
+          assert.ok(
+            Object.keys(img).every((name) => ['src', 'srcset', 'sizes', 'width', 'height', 'alt', 'loading', 'decoding', 'data-media-id'].includes(name)),
+            `${payload}: ${JSON.stringify(img)}`,
+          );
           assert.match(img.src ?? '', /^\/media\//, payload);
         }
       }

@@ -51,7 +51,10 @@ for (const dialect of dialects) {
     const db = () => t.db.kysely;
 
     async function articleCount(): Promise<number> {
-      const { n } = await db().selectFrom('articles').select((eb) => eb.fn.countAll<number | string>().as('n')).executeTakeFirstOrThrow();
+      const { n } = await db()
+        .selectFrom('articles')
+        .select((eb) => eb.fn.countAll<number | string>().as('n'))
+        .executeTakeFirstOrThrow();
       return Number(n);
     }
 
@@ -67,8 +70,18 @@ for (const dialect of dialects) {
       t = await createTestApp(dialect);
       clients = await loginAllRoles(t);
       section = await createSection(db(), { name: 'Du lịch', slug: 'du-lich', parentId: null, position: 0 });
-      clouds = await storeImage(db(), t.config.mediaDir, await testJpeg(71, 1500, 1000), { originalName: 'may-ta-xua.jpg', alt: 'Biển mây Tà Xùa', caption: 'Biển mây lúc bình minh', credit: 'Ảnh: Thu Hà' });
-      terraces = await storeImage(db(), t.config.mediaDir, await testJpeg(72, 900, 600), { originalName: 'ruong.jpg', alt: 'Ruộng bậc thang', caption: '', credit: '' });
+      clouds = await storeImage(db(), t.config.mediaDir, await testJpeg(71, 1500, 1000), {
+        originalName: 'may-ta-xua.jpg',
+        alt: 'Biển mây Tà Xùa',
+        caption: 'Biển mây lúc bình minh',
+        credit: 'Ảnh: Thu Hà',
+      });
+      terraces = await storeImage(db(), t.config.mediaDir, await testJpeg(72, 900, 600), {
+        originalName: 'ruong.jpg',
+        alt: 'Ruộng bậc thang',
+        caption: '',
+        credit: '',
+      });
     });
 
     after(async () => {
@@ -96,7 +109,10 @@ for (const dialect of dialects) {
         assert.match(cloud.thumb, /-320\.webp$/);
 
         const found = (await libraryJson(clients.reporter, '?q=bien+may')).json() as { total: number; images: PickedImage[] };
-        assert.deepEqual(found.images.map((i) => i.id), [clouds.id]);
+        assert.deepEqual(
+          found.images.map((i) => i.id),
+          [clouds.id],
+        );
         const none = (await libraryJson(clients.reporter, '?q=khong+co+anh+nay')).json() as { total: number; images: PickedImage[] };
         assert.deepEqual([none.total, none.images.length], [0, 0]);
       });
@@ -105,7 +121,12 @@ for (const dialect of dialects) {
         const send = (client: NewsroomClient, fields: Record<string, string>, data: Buffer | null) => {
           const { body, type } = multipartBody({ _csrf: client.token, ...fields }, data ? { name: 'deo.jpg', data, type: 'image/jpeg' } : null);
           const cookie = [...client.cookies].map(([name, value]) => `${name}=${value}`).join('; ');
-          return t.app.inject({ method: 'POST', url: '/admin/anh', headers: { 'content-type': type, cookie, 'x-csrf-token': client.token, accept: 'application/json' }, payload: body });
+          return t.app.inject({
+            method: 'POST',
+            url: '/admin/anh',
+            headers: { 'content-type': type, cookie, 'x-csrf-token': client.token, accept: 'application/json' },
+            payload: body,
+          });
         };
         const photo = await testJpeg(73, 1200, 700);
         const count = async () => (await db().selectFrom('images').select('id').execute()).length;
@@ -122,7 +143,10 @@ for (const dialect of dialects) {
         const ok = await send(clients.reporter, { alt: 'Đèo Khau Phạ', caption: 'Đèo Khau Phạ mùa lúa', credit: 'Ảnh: Lò Mai' }, photo);
         assert.equal(ok.statusCode, 201);
         const { image } = ok.json() as { image: PickedImage };
-        assert.deepEqual([image.alt, image.caption, image.credit, image.width, image.height], ['Đèo Khau Phạ', 'Đèo Khau Phạ mùa lúa', 'Ảnh: Lò Mai', 1200, 700]);
+        assert.deepEqual(
+          [image.alt, image.caption, image.credit, image.width, image.height],
+          ['Đèo Khau Phạ', 'Đèo Khau Phạ mùa lúa', 'Ảnh: Lò Mai', 1200, 700],
+        );
         assert.equal(await count(), before + 1);
       });
 
@@ -198,7 +222,12 @@ for (const dialect of dialects) {
           seoTitle: '',
           seoDescription: '',
         };
-        const draft = await createDraft(db(), await actorFor(db(), (await db().selectFrom('users').selectAll().where('username', '=', 'phongvien').executeTakeFirstOrThrow())), content, policy);
+        const draft = await createDraft(
+          db(),
+          await actorFor(db(), await db().selectFrom('users').selectAll().where('username', '=', 'phongvien').executeTakeFirstOrThrow()),
+          content,
+          policy,
+        );
         const page = await clients.reporter.get(`/admin/bai-viet/${draft.id}`);
         assert.equal(page.statusCode, 200);
         const picker = /<div class="featured-picker"[\s\S]*?data-featured-buttons/.exec(page.body)?.[0] ?? '';

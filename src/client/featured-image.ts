@@ -62,8 +62,13 @@ function start(): void {
     if (target && (target.value.trim() === '' || target.value === before)) target.value = next;
   };
 
-  choose.addEventListener('click', async () => {
-    const answer = await pickPicture({ purpose: 'featured', libraryUrl: root.dataset.mediaLibrary ?? '', mayUpload: root.dataset.mayUpload === '1', csrfToken: token });
+  const pick = async () => {
+    const answer = await pickPicture({
+      purpose: 'featured',
+      libraryUrl: root.dataset.mediaLibrary ?? '',
+      mayUpload: root.dataset.mayUpload === '1',
+      csrfToken: token,
+    });
     choose.focus();
     if (!answer || answer === 'address') return;
     const { image } = answer;
@@ -75,7 +80,8 @@ function start(): void {
     choose.textContent = 'Đổi ảnh đại diện…';
     clear.hidden = false;
     changed();
-  });
+  };
+  choose.addEventListener('click', () => void pick());
 
   clear.addEventListener('click', () => {
     input.value = '';

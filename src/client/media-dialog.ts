@@ -51,7 +51,11 @@ const SEARCH_DELAY_MS = 250;
 
 let counter = 0;
 
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string, string | undefined> = {}, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
+function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  attrs: Record<string, string | undefined> = {},
+  ...children: (Node | string)[]
+): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
   for (const [key, value] of Object.entries(attrs)) if (value !== undefined) node.setAttribute(key, value);
   node.append(...children);
@@ -83,7 +87,13 @@ async function readJson(response: Response): Promise<Record<string, unknown>> {
 }
 
 /** Sends the picture as the library's upload form does, with a progress bar; resolves with the answer. */
-function upload(url: string, token: string, file: File, text: { alt: string; caption: string; credit: string }, progress: HTMLProgressElement): Promise<UploadAnswer & { status: number }> {
+function upload(
+  url: string,
+  token: string,
+  file: File,
+  text: { alt: string; caption: string; credit: string },
+  progress: HTMLProgressElement,
+): Promise<UploadAnswer & { status: number }> {
   return new Promise((resolve) => {
     const data = new FormData();
     data.append('_csrf', token);
@@ -156,7 +166,9 @@ export function pickPicture(options: PictureDialogOptions): Promise<PictureAnswe
   if (options.mayUpload) {
     uploadPart.append(drop, upAlt.row, upCaption.row, upCredit.row, progress, upError, el('p', { class: 'editor-dialog-buttons' }, upButton));
   } else {
-    uploadPart.append(el('p', { class: 'editor-dialog-hint' }, 'Tài khoản của bạn không được tải ảnh lên thư viện. Hãy chọn ảnh có sẵn, hoặc nhờ người có quyền tải ảnh lên.'));
+    uploadPart.append(
+      el('p', { class: 'editor-dialog-hint' }, 'Tài khoản của bạn không được tải ảnh lên thư viện. Hãy chọn ảnh có sẵn, hoặc nhờ người có quyền tải ảnh lên.'),
+    );
   }
 
   // The chosen picture (body only): this article's text for it.
@@ -171,7 +183,11 @@ export function pickPicture(options: PictureDialogOptions): Promise<PictureAnswe
     { class: 'media-dialog-chosen', 'aria-labelledby': `${id}-chosen-h`, hidden: '' },
     el('h3', { id: `${id}-chosen-h` }, 'Ảnh đã chọn'),
     preview,
-    el('p', { class: 'editor-dialog-hint', id: `${id}-chosen-note` }, 'Mô tả, chú thích và nguồn lấy từ thư viện. Sửa ở đây chỉ thay đổi ảnh trong bài này; thông tin ảnh trong thư viện giữ nguyên.'),
+    el(
+      'p',
+      { class: 'editor-dialog-hint', id: `${id}-chosen-note` },
+      'Mô tả, chú thích và nguồn lấy từ thư viện. Sửa ở đây chỉ thay đổi ảnh trong bài này; thông tin ảnh trong thư viện giữ nguyên.',
+    ),
     chosenAlt.row,
     chosenCaption.row,
     chosenCredit.row,
@@ -210,7 +226,13 @@ export function pickPicture(options: PictureDialogOptions): Promise<PictureAnswe
     const thumb = el('img', { src: image.thumb, alt: '', width: String(image.width), height: String(image.height), loading: 'lazy', decoding: 'async' });
     const button = el(
       'button',
-      { type: 'button', class: 'media-dialog-item', 'data-image-id': String(image.id), title: [image.caption, image.credit].filter(Boolean).join(' · ') || undefined, tabindex: '-1' },
+      {
+        type: 'button',
+        class: 'media-dialog-item',
+        'data-image-id': String(image.id),
+        title: [image.caption, image.credit].filter(Boolean).join(' · ') || undefined,
+        tabindex: '-1',
+      },
       thumb,
       el('span', { class: 'media-dialog-item-text' }, image.alt),
     );
@@ -229,7 +251,10 @@ export function pickPicture(options: PictureDialogOptions): Promise<PictureAnswe
     let ok = false;
     try {
       const queryText = params.toString();
-      const response = await fetch(`${options.libraryUrl}${queryText ? `?${queryText}` : ''}`, { headers: { accept: 'application/json' }, credentials: 'same-origin' });
+      const response = await fetch(`${options.libraryUrl}${queryText ? `?${queryText}` : ''}`, {
+        headers: { accept: 'application/json' },
+        credentials: 'same-origin',
+      });
       body = (await readJson(response)) as LibraryAnswer;
       ok = response.ok && Array.isArray(body.images);
       if (!ok) body.error ??= response.redirected ? 'Phiên đăng nhập đã hết — hãy đăng nhập lại ở thẻ khác.' : `Máy chủ báo lỗi ${response.status}.`;
@@ -247,7 +272,13 @@ export function pickPicture(options: PictureDialogOptions): Promise<PictureAnswe
     const total = body.total ?? shown.length;
     more.hidden = shown.length >= total;
     listStatus.textContent =
-      total === 0 ? (query ? `Không tìm thấy ảnh nào với “${query}”.` : 'Thư viện chưa có ảnh nào.') : query ? `Tìm thấy ${total} ảnh.` : `${total} ảnh, mới nhất trước.`;
+      total === 0
+        ? query
+          ? `Không tìm thấy ảnh nào với “${query}”.`
+          : 'Thư viện chưa có ảnh nào.'
+        : query
+          ? `Tìm thấy ${total} ảnh.`
+          : `${total} ảnh, mới nhất trước.`;
     const first = items()[0];
     if (first && !items().some((b) => b.tabIndex === 0)) setCurrent(first);
   };

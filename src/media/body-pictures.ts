@@ -49,7 +49,9 @@ export function drawLibraryPictures(html: string, images: ReadonlyMap<number, Li
   return html.replace(MEDIA_IMG, (tag, id: string) => {
     const image = images.get(Number(id));
     if (!image) return tag;
-    const own = [...tag.matchAll(ATTRIBUTE)].filter(([, name]) => !FROM_LIBRARY.has(name) && name !== 'data-media-id').map(([, name, value]) => ` ${name}="${value}"`);
+    const own = [...tag.matchAll(ATTRIBUTE)]
+      .filter(([, name]) => !FROM_LIBRARY.has(name) && name !== 'data-media-id')
+      .map(([, name, value]) => ` ${name}="${value}"`);
     const drawn = Object.entries(pictureAttributes(image)).map(([name, value]) => ` ${name}="${value}"`);
     return `<img${drawn.join('')}${own.join('')} data-media-id="${id}" />`;
   });
