@@ -147,7 +147,7 @@ describe('pictures in the article editor, in Chromium', { skip, timeout: 400_000
       // Nothing is sent without the alt text.
       await upload.getByRole('button', { name: 'Tải lên và chèn' }).click();
       await upload.getByText('Cần có mô tả ảnh cho người đọc không nhìn thấy ảnh.').waitFor();
-      await upload.getByLabel('Mô tả ảnh (alt) (bắt buộc)').fill('Đèo Khau Phạ trong mây');
+      await upload.getByLabel('Mô tả ảnh (alt, bắt buộc)').fill('Đèo Khau Phạ trong mây');
       await upload.getByLabel('Chú thích').fill('Đèo Khau Phạ, một trong tứ đại đỉnh đèo.');
       await upload.getByLabel('Nguồn ảnh').fill('Ảnh: Lò Mai');
       await page.screenshot({ path: screenshotPath('editor-picture-dialog-upload.png') });
@@ -232,7 +232,7 @@ describe('pictures in the article editor, in Chromium', { skip, timeout: 400_000
       const chosen = dialog.getByRole('region', { name: 'Ảnh đã chọn' });
       await chosen.waitFor();
       await chosen.getByText('Sửa ở đây chỉ thay đổi ảnh trong bài này; thông tin ảnh trong thư viện giữ nguyên.', { exact: false }).waitFor();
-      const alt = chosen.getByLabel('Mô tả ảnh (alt) (bắt buộc)');
+      const alt = chosen.getByLabel('Mô tả ảnh (alt, bắt buộc)');
       assert.equal(await alt.inputValue(), 'Biển mây Tà Xùa', 'the library’s alt text');
       assert.equal(await page.evaluate(() => document.activeElement?.id.endsWith('-alt')), true, 'focus on the alt text');
       assert.equal(await chosen.getByLabel('Chú thích').inputValue(), 'Biển mây lúc bình minh');
@@ -314,7 +314,7 @@ describe('pictures in the article editor, in Chromium', { skip, timeout: 400_000
       dialog = pictureDialog(page, 'Chèn ảnh vào bài');
       await dialog.getByText('Tệp đã chọn: keo-tha.png', { exact: false }).waitFor();
       const upload = dialog.getByRole('region', { name: 'Tải ảnh mới lên' });
-      await upload.getByLabel('Mô tả ảnh (alt) (bắt buộc)').fill('Ảnh kéo thả vào bài');
+      await upload.getByLabel('Mô tả ảnh (alt, bắt buộc)').fill('Ảnh kéo thả vào bài');
       await upload.getByRole('button', { name: 'Tải lên và chèn' }).click();
       await dialog.waitFor({ state: 'detached' });
       await page.locator('.editor-content figure.inline-image img[alt="Ảnh kéo thả vào bài"]').waitFor();

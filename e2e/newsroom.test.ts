@@ -242,7 +242,8 @@ describe('the newsroom in Chromium', { skip, timeout: 600_000 }, () => {
       }
       await page.screenshot({ path: screenshotPath('editor-desktop.png'), fullPage: true });
 
-      await submitAndWait(page, 'Tạo bản nháp', /\/admin\/bai-viet\/\d+\?tao=1$/);
+      // "Tạo bản nháp", or "Lưu" once the first autosave has created the draft.
+      await Promise.all([page.waitForURL(/\/admin\/bai-viet\/\d+\?(tao|luu)=1$/), page.locator('#article-form button[type="submit"]').click()]);
       articleId = articleIdFrom(page);
       await waitForEditor(page);
       const stored = await fetchArticle(articleId);

@@ -73,7 +73,12 @@ function textInput(id: string, label: string, max: number, required = false): Te
   input.required = required;
   const error = el('span', { class: 'editor-dialog-error', id: `${id}-error` });
   input.setAttribute('aria-describedby', error.id);
-  const row = el('p', { class: 'editor-dialog-field' }, el('label', { for: id }, required ? `${label} (bắt buộc)` : label), input, error);
+  const row = el('p', { class: 'editor-dialog-field' }, el('label', { for: id }, label), input, error);
+  // A message about the value goes once the value changes.
+  input.addEventListener('input', () => {
+    error.textContent = '';
+    input.removeAttribute('aria-invalid');
+  });
   return { row, input, error };
 }
 
@@ -149,7 +154,7 @@ export function pickPicture(options: PictureDialogOptions): Promise<PictureAnswe
   // The upload.
   const fileInput = el('input', { id: `${id}-file`, type: 'file', accept: 'image/jpeg,image/png,image/webp,image/gif' });
   const fileName = el('p', { class: 'media-dialog-file', id: `${id}-file-name`, 'aria-live': 'polite' });
-  const upAlt = textInput(`${id}-up-alt`, 'Mô tả ảnh (alt)', LIMITS.alt, true);
+  const upAlt = textInput(`${id}-up-alt`, 'Mô tả ảnh (alt, bắt buộc)', LIMITS.alt, true);
   const upCaption = textInput(`${id}-up-caption`, 'Chú thích', LIMITS.caption);
   const upCredit = textInput(`${id}-up-credit`, 'Nguồn ảnh', LIMITS.credit);
   const progress = el('progress', { max: '100', value: '0', hidden: '', 'aria-label': 'Tiến độ tải ảnh lên' });
@@ -173,7 +178,7 @@ export function pickPicture(options: PictureDialogOptions): Promise<PictureAnswe
 
   // The chosen picture (body only): this article's text for it.
   const preview = el('img', { class: 'media-dialog-preview', alt: '' });
-  const chosenAlt = textInput(`${id}-alt`, 'Mô tả ảnh (alt)', LIMITS.alt, true);
+  const chosenAlt = textInput(`${id}-alt`, 'Mô tả ảnh (alt, bắt buộc)', LIMITS.alt, true);
   const chosenCaption = textInput(`${id}-caption`, 'Chú thích', LIMITS.caption);
   const chosenCredit = textInput(`${id}-credit`, 'Nguồn ảnh', LIMITS.credit);
   const insert = el('button', { type: 'submit', class: 'button-primary' }, 'Chèn vào bài');
