@@ -405,6 +405,37 @@ describe('pictures in the article editor, in Chromium', { skip, timeout: 400_000
     }
   });
 
+  test('a pick made on the library’s own page comes back as an unsaved change: autosaved, and leaving before asks', async () => {
+    const draft = await draftWith('Chọn ảnh từ trang thư viện');
+    const opened = await site.open(DESKTOP);
+    const { page } = opened;
+    try {
+      await login(page, 'phongvien');
+      await page.goto(`/admin/anh?chon=anh-dai-dien&bai=${draft.id}`);
+      await Promise.all([
+        page.waitForURL(new RegExp(`/admin/bai-viet/${draft.id}\\?anh=${clouds.id}$`)),
+        page.locator(`.media-item[data-image-id="${clouds.id}"]`).getByRole('link', { name: 'Chọn làm ảnh đại diện' }).click(),
+      ]);
+      await waitForEditor(page);
+      await page.getByRole('group', { name: 'Ảnh đại diện' }).locator('[data-featured-preview] img[alt="Biển mây Tà Xùa"]').waitFor();
+      // Leaving at once asks; staying, the autosave keeps the pick.
+      await page.locator('.editor-content').click();
+      const asked = new Promise<string>((resolve) =>
+        page.once('dialog', (question) => {
+          resolve(question.type());
+          void question.dismiss();
+        }),
+      );
+      await page.getByRole('navigation', { name: 'Tòa soạn' }).getByRole('link', { name: 'Bài viết', exact: true }).click();
+      assert.equal(await asked, 'beforeunload');
+      await page.locator('#autosave-status[data-state="saved"]').waitFor({ timeout: AUTOSAVE_WAIT_MS });
+      assert.equal((await fetchArticle(draft.id)).featured_image_id, clouds.id);
+      noErrors(opened, 'reporter');
+    } finally {
+      await opened.context.close();
+    }
+  });
+
   test('without JavaScript the featured picture is a number and the library’s links, and the thumbnail shows after saving', async () => {
     const draft = await draftWith('Không có JavaScript');
     const opened = await site.open({ ...DESKTOP, javaScriptEnabled: false });

@@ -62,6 +62,11 @@ function start(): void {
     if (target && (target.value.trim() === '' || target.value === before)) target.value = next;
   };
 
+  // Back from the library's own picker (`?anh=`): the pick is in the field but not saved yet. As a
+  // change of the form it is autosaved, and leaving first asks. After this script, once the
+  // editor (which listens for changes) has started.
+  if (new URLSearchParams(window.location.search).get('anh') === input.value && input.value) queueMicrotask(changed);
+
   const pick = async () => {
     const answer = await pickPicture({
       purpose: 'featured',
