@@ -251,8 +251,8 @@ function autosaverFor(form: HTMLFormElement): Autosaver | null {
 }
 
 /**
- * Autosave (when the form names an autosave URL), and a warning before leaving the page with
- * unsaved changes — a new article's form too, which has nowhere to autosave yet.
+ * Autosave (when the form names an autosave URL; a new article's first autosave creates the draft),
+ * and a warning before leaving the page with unsaved changes.
  */
 function watchForm(form: HTMLFormElement): void {
   const saver = autosaverFor(form);
