@@ -10,7 +10,7 @@ import { actorFor, loadPolicy } from '../src/newsroom/actors.js';
 import { createDraft } from '../src/newsroom/articles.js';
 import { createUser } from '../src/newsroom/users.js';
 import { applyTransition } from '../src/newsroom/workflow.js';
-import { browserAvailable, CHROMIUM_PATH, DESKTOP, screenshotPath, startSite, type E2eSite, type OpenedContext } from './helpers.js';
+import { browserAvailable, CHROMIUM_PATH, DESKTOP, horizontalOverflow, PHONE, screenshotPath, startSite, type E2eSite, type OpenedContext } from './helpers.js';
 
 /**
  * Pictures in the article editor, as a new newsroom walks them (the newsroom-desk issue, points 4
@@ -267,6 +267,31 @@ describe('pictures in the article editor, in Chromium', { skip, timeout: 400_000
       await pictureDialog(page, 'Chèn ảnh vào bài').waitFor({ state: 'detached' });
       assert.equal(await page.evaluate(() => document.activeElement?.closest('.editor') !== null), true);
       noErrors(opened, 'reporter');
+    } finally {
+      await opened.context.close();
+    }
+  });
+
+  test('on a phone the dialog fits the screen and picks with a tap', async () => {
+    const draft = await draftWith('Ảnh trên điện thoại');
+    const opened = await site.open(PHONE);
+    const { page } = opened;
+    try {
+      await login(page, 'phongvien');
+      await page.goto(`/admin/bai-viet/${draft.id}`);
+      await waitForEditor(page);
+      await page.locator('.editor-content p').first().tap();
+      await page.getByRole('toolbar', { name: 'Định dạng nội dung bài' }).getByRole('button', { name: 'Ảnh', exact: true }).tap();
+      const dialog = pictureDialog(page, 'Chèn ảnh vào bài');
+      await dialog.locator('.media-dialog-item').first().waitFor();
+      const box = await dialog.boundingBox();
+      assert.ok(box && box.x >= 0 && box.x + box.width <= 390, `the dialog is within the screen: ${JSON.stringify(box)}`);
+      assert.deepEqual((await horizontalOverflow(page)).culprits, []);
+      await page.screenshot({ path: screenshotPath('editor-picture-dialog-phone.png') });
+      await dialog.getByRole('button', { name: 'Biển mây Tà Xùa' }).tap();
+      await dialog.getByRole('button', { name: 'Chèn vào bài' }).tap();
+      await page.locator(`.editor-content figure img[data-media-id="${clouds.id}"]`).waitFor();
+      noErrors(opened, 'reporter on a phone');
     } finally {
       await opened.context.close();
     }
