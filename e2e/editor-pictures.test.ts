@@ -297,6 +297,45 @@ describe('pictures in the article editor, in Chromium', { skip, timeout: 400_000
     }
   });
 
+  test('a refused upload says why in the dialog, and nothing goes into the text', async () => {
+    const draft = await draftWith('Tệp hỏng');
+    const opened = await site.open(DESKTOP);
+    const { page } = opened;
+    try {
+      await login(page, 'phongvien');
+      await page.goto(`/admin/bai-viet/${draft.id}`);
+      await waitForEditor(page);
+      await page.locator('.editor-content p').first().click();
+      await page.getByRole('toolbar', { name: 'Định dạng nội dung bài' }).getByRole('button', { name: 'Ảnh', exact: true }).click();
+      const dialog = pictureDialog(page, 'Chèn ảnh vào bài');
+      const upload = dialog.getByRole('region', { name: 'Tải ảnh mới lên' });
+      // Looks like a JPEG to the browser; the server reads the bytes.
+      await upload
+        .getByLabel('Tệp ảnh (JPEG, PNG, WebP hoặc GIF, tối đa 20 MB)')
+        .setInputFiles({ name: 'bien-ban.jpg', mimeType: 'image/jpeg', buffer: Buffer.from('Biên bản họp, không phải ảnh.\n'.repeat(40)) });
+      await upload.getByLabel('Mô tả ảnh (alt, bắt buộc)').fill('Biên bản');
+      await upload.getByRole('button', { name: 'Tải lên và chèn' }).click();
+      await upload.getByRole('alert').filter({ hasText: 'Không tải lên được: Tệp không phải ảnh JPEG, PNG, WebP hoặc GIF.' }).waitFor();
+      // A file the browser can tell is not a picture is refused before anything is sent.
+      await upload
+        .getByLabel('Tệp ảnh (JPEG, PNG, WebP hoặc GIF, tối đa 20 MB)')
+        .setInputFiles({ name: 'ghi-chu.txt', mimeType: 'text/plain', buffer: Buffer.from('ghi chú') });
+      await upload.getByRole('alert').filter({ hasText: 'Chỉ nhận ảnh JPEG, PNG, WebP hoặc GIF. Hãy chọn ảnh khác.' }).waitFor();
+      await page.keyboard.press('Escape');
+      await dialog.waitFor({ state: 'detached' });
+      assert.equal(await page.locator('.editor-content figure').count(), 0);
+      assert.equal((await db().selectFrom('images').select('id').where('alt', '=', 'Biên bản').execute()).length, 0);
+      const refused = /status of 400 \(Bad Request\) \(http:\/\/127\.0\.0\.1:\d+\/admin\/anh\)$/;
+      assert.deepEqual(
+        opened.errors.filter((e) => !refused.test(e)),
+        [],
+        'reporter: only the refused upload',
+      );
+    } finally {
+      await opened.context.close();
+    }
+  });
+
   test('a picture pasted or dropped into the text goes in through the same dialog', async () => {
     const draft = await draftWith('Ảnh dán vào bài', '<p>Đoạn một.</p><p>Đoạn hai.</p>');
     const opened = await site.open(DESKTOP);
