@@ -117,6 +117,18 @@ for (const dialect of dialects) {
         assert.deepEqual([none.total, none.images.length], [0, 0]);
       });
 
+      test('odd queries get an ordinary answer: a page past the end is empty, a long query is cut, not refused', async () => {
+        const past = await libraryJson(clients.reporter, '?trang=99');
+        assert.equal(past.statusCode, 200);
+        assert.deepEqual((past.json() as { images: PickedImage[] }).images, []);
+        const long = await libraryJson(clients.reporter, `?q=${'may '.repeat(100)}`);
+        assert.equal(long.statusCode, 200);
+        assert.equal((long.json() as { query: string }).query.length, 200);
+        const notNumber = await libraryJson(clients.reporter, '?trang=abc');
+        assert.equal(notNumber.statusCode, 200);
+        assert.equal((notNumber.json() as { page: number }).page, 1);
+      });
+
       test('an upload from the dialog answers with the picture to insert; a refusal says why and stores nothing', async () => {
         const send = (client: NewsroomClient, fields: Record<string, string>, data: Buffer | null) => {
           const { body, type } = multipartBody({ _csrf: client.token, ...fields }, data ? { name: 'deo.jpg', data, type: 'image/jpeg' } : null);
