@@ -18,6 +18,7 @@ import { createDraft } from '../src/newsroom/articles.js';
 import { createUser } from '../src/newsroom/users.js';
 import { createTestApp, testJpeg, type TestApp } from './helpers/app.js';
 import { dialects } from './helpers/db.js';
+import { multipartBody, type FilePart } from './helpers/multipart.js';
 import { decodeEntities, NewsroomClient } from './helpers/newsroom-client.js';
 
 /**
@@ -29,30 +30,10 @@ import { decodeEntities, NewsroomClient } from './helpers/newsroom-client.js';
 const PASSWORD = 'mật-khẩu-đủ-dài-123';
 const CSRF_REFUSED = 'Biểu mẫu đã hết hạn hoặc không hợp lệ';
 
-interface FilePart {
-  name: string;
-  data: Buffer;
-  type?: string;
-}
-
 interface UploadOptions {
   /** true: the page's token as the `_csrf` field (the no-JS form); 'header': as x-csrf-token (the script); false: none. */
   csrf?: true | false | 'header' | string;
   json?: boolean;
-}
-
-function multipartBody(fields: Record<string, string>, file: FilePart | null): { body: Buffer; type: string } {
-  const boundary = `----toasoan${createHash('sha256').update(String(Math.random())).digest('hex').slice(0, 16)}`;
-  const chunks: Buffer[] = [];
-  for (const [name, value] of Object.entries(fields)) {
-    chunks.push(Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`));
-  }
-  if (file) {
-    chunks.push(Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${file.name}"\r\nContent-Type: ${file.type ?? 'application/octet-stream'}\r\n\r\n`));
-    chunks.push(file.data, Buffer.from('\r\n'));
-  }
-  chunks.push(Buffer.from(`--${boundary}--\r\n`));
-  return { body: Buffer.concat(chunks), type: `multipart/form-data; boundary=${boundary}` };
 }
 
 /** What the upload form sends, from the browser of `client` (or an anonymous one). */

@@ -16,3 +16,6 @@ export const ARTICLE_FORM_FIELDS = [
   'seo_title',
   'seo_description',
 ] as const;
+
+/** A new article's first autosave, which creates the draft (src/admin/routes/new-draft.ts). */
+export const NEW_DRAFT_AUTOSAVE_PATH = '/admin/bai-viet/autosave';

@@ -15,8 +15,11 @@ import { InlineImage, QuoteCite, type InlineImageAttrs } from './editor/figure.j
 import { Table, TableCell, TableHeader, TableRow } from './editor/table.js';
 import { ARTICLE_FORM_FIELDS } from '../admin/article-fields.js';
 import { cleanPastedHtml } from './editor/paste.js';
+import { adoptCreatedDraft, newDraftBlocked } from './editor/new-draft.js';
+import { PictureDrop, pictureTool } from './editor/pictures.js';
 import { isAllowedLinkHref, normalizeImageSrc, normalizeLinkInput } from './editor/urls.js';
 import './word-import.js';
+import './featured-image.js';
 
 /** The fields the autosave endpoint takes. */
 const AUTOSAVE_FIELDS = [...ARTICLE_FORM_FIELDS, 'version'];
@@ -114,6 +117,7 @@ async function editImage(editor: Editor): Promise<void> {
     sizes: keepSizes ? current.sizes : null,
     width: keepSizes ? current.width : null,
     height: keepSizes ? current.height : null,
+    mediaId: keepSizes ? current.mediaId : null,
   };
   if (current) editor.chain().focus().updateAttributes('inlineImage', attrs).run();
   else editor.chain().focus().insertContent({ type: 'inlineImage', attrs }).run();
@@ -129,7 +133,7 @@ const TOOLS: Tool[] = [
   { name: 'blockquote', label: 'Trích dẫn', run: (e) => e.chain().focus().toggleBlockquote().run(), active: (e) => e.isActive('blockquote') },
   { name: 'bulletList', label: 'Danh sách', title: 'Danh sách gạch đầu dòng', run: (e) => e.chain().focus().toggleBulletList().run(), active: (e) => e.isActive('bulletList') },
   { name: 'orderedList', label: 'Danh sách số', title: 'Danh sách đánh số', run: (e) => e.chain().focus().toggleOrderedList().run(), active: (e) => e.isActive('orderedList') },
-  { name: 'image', label: 'Ảnh', title: 'Chèn ảnh có chú thích (hoặc sửa ảnh đang chọn)', run: (e) => void editImage(e) },
+  { name: 'image', label: 'Ảnh', title: 'Chèn ảnh từ thư viện hoặc tải ảnh lên (hoặc sửa ảnh đang chọn)', run: (e) => void pictureTool(e, { byAddress: editImage }) },
   { name: 'undo', label: 'Hoàn tác', shortcut: 'Control+Z', run: (e) => e.chain().focus().undo().run(), enabled: (e) => e.can().undo() },
   { name: 'redo', label: 'Làm lại', shortcut: 'Control+Shift+Z', run: (e) => e.chain().focus().redo().run(), enabled: (e) => e.can().redo() },
 ];
@@ -222,11 +226,14 @@ function autosaverFor(form: HTMLFormElement): Autosaver | null {
   const field = (name: string) => form.elements.namedItem(name) as HTMLInputElement | null;
   const delay = Number(form.dataset.autosaveDelay);
   const saver = new Autosaver({
-    url,
+    // A new article's first autosave creates it; later ones go to the address it answered with.
+    url: () => form.dataset.autosaveUrl ?? url,
+    blocked: () => newDraftBlocked(form),
     delayMs: Number.isFinite(delay) && delay > 0 ? delay : undefined,
     collect: () => collectFields(form),
     csrfToken: () => field('_csrf')?.value ?? '',
-    applyVersion: (version) => {
+    applyVersion: (version, answer) => {
+      adoptCreatedDraft(form, answer);
       const input = field('version');
       if (input) input.value = String(version);
     },
@@ -244,8 +251,8 @@ function autosaverFor(form: HTMLFormElement): Autosaver | null {
 }
 
 /**
- * Autosave (when the form names an autosave URL), and a warning before leaving the page with
- * unsaved changes — a new article's form too, which has nowhere to autosave yet.
+ * Autosave (when the form names an autosave URL; a new article's first autosave creates the draft),
+ * and a warning before leaving the page with unsaved changes.
  */
 function watchForm(form: HTMLFormElement): void {
   const saver = autosaverFor(form);
@@ -339,6 +346,7 @@ export function mountEditor(textarea: HTMLTextAreaElement): Editor {
         },
       }),
       InlineImage,
+      PictureDrop,
       QuoteCite,
       LinkShortcut,
       Table,
@@ -360,7 +368,7 @@ export function mountEditor(textarea: HTMLTextAreaElement): Editor {
       transformPastedHTML: cleanPastedHtml,
       handleDoubleClickOn: (_view, _pos, node) => {
         if (node.type.name !== 'inlineImage') return false;
-        void editImage(editor);
+        void pictureTool(editor, { byAddress: editImage });
         return true;
       },
     },

@@ -7,10 +7,7 @@
  * form sends, with the CSRF token also in the x-csrf-token header, and asks for a JSON answer.
  * On an image's page it adds a button that copies the figure HTML.
  */
-
-const MAX_BYTES = 20 * 1024 * 1024;
-const TYPES = ['image/jpeg', 'image/png', 'image/webp', 'image/gif'];
-const EXTENSIONS = /\.(jpe?g|png|webp|gif)$/i;
+import { refusalOf, sizeText } from './image-file.js';
 
 interface UploadAnswer {
   id?: number;
@@ -39,18 +36,6 @@ function element<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<H
   Object.assign(el, props);
   for (const child of children) el.append(child);
   return el;
-}
-
-function sizeText(bytes: number): string {
-  return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1).replace('.', ',')} MB` : `${Math.max(1, Math.round(bytes / 1024))} KB`;
-}
-
-/** The browser's own check, so a person learns at once; the server checks the content again. */
-function refusalOf(file: File): string | null {
-  if (file.size === 0) return 'Tệp rỗng.';
-  if (file.size > MAX_BYTES) return `Ảnh nặng ${sizeText(file.size)}, vượt quá 20 MB.`;
-  const typeOk = file.type ? TYPES.includes(file.type) : EXTENSIONS.test(file.name);
-  return typeOk ? null : 'Chỉ nhận ảnh JPEG, PNG, WebP hoặc GIF.';
 }
 
 function textField(label: string, required: boolean): { wrap: HTMLElement; input: HTMLInputElement } {

@@ -18,7 +18,7 @@ const OPTIONS: sanitizeHtml.IOptions = {
   ],
   allowedAttributes: {
     a: ['href', 'title', 'rel', 'target'],
-    img: ['src', 'srcset', 'sizes', 'width', 'height', 'alt', 'loading', 'decoding'],
+    img: ['src', 'srcset', 'sizes', 'width', 'height', 'alt', 'loading', 'decoding', 'data-media-id'],
     figure: ['class'],
     span: ['class'],
     th: ['colspan', 'rowspan', 'scope'],
@@ -38,6 +38,9 @@ const OPTIONS: sanitizeHtml.IOptions = {
       const kept: Record<string, string> = {};
       for (const [name, value] of Object.entries(attribs)) {
         if (name === 'src' && !imageSourceAllowed(value)) continue;
+        // A picture of the library is named by its id (the reading site draws it from the library);
+        // sizes are pixels. Anything else in these would only be a way to smuggle text in.
+        if ((name === 'data-media-id' || name === 'width' || name === 'height') && !/^[1-9]\d{0,11}$/.test(value)) continue;
         if (name === 'srcset') {
           const entries = value.split(',').map((entry) => entry.trim()).filter((entry) => imageSourceAllowed(entry.split(/\s+/)[0]));
           if (entries.length > 0) kept.srcset = entries.join(', ');

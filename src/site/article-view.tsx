@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { approvedThreads, type CommentErrors, type PublicComment } from '../comments/comments.js';
 import { issueFormToken } from '../comments/form-token.js';
 import { listLatest, type ArticleDetail } from '../content/articles.js';
+import { renderBodyPictures } from '../media/body-pictures.js';
 import { ArticlePage } from './pages/article.js';
 import { PageTags } from '../cache/changes.js';
 import { SITE_TAGS, summaryTags } from './page-tags.js';
@@ -22,10 +23,11 @@ export interface ArticleViewOptions {
 export async function renderArticle(app: FastifyInstance, detail: ArticleDetail, options: ArticleViewOptions = {}): Promise<{ html: string; tags: string[] }> {
   const db = app.db.kysely;
   const now = new Date().toISOString();
-  const [{ site, sections }, related, comments] = await Promise.all([
+  const [{ site, sections }, related, comments, body] = await Promise.all([
     loadSiteContext(app),
     listLatest(db, now, { sectionIds: [detail.section.id], excludeIds: [detail.article.id] }, { limit: 5, offset: 0 }),
     approvedThreads(db, detail.article.id),
+    renderBodyPictures(db, detail.article.body_html),
   ]);
   const replyTo: PublicComment | null =
     options.replyToId == null ? null : (comments.threads.flatMap((t) => [t.comment, ...t.replies]).find((c) => c.id === options.replyToId) ?? null);
@@ -37,6 +39,7 @@ export async function renderArticle(app: FastifyInstance, detail: ArticleDetail,
     PageTags.sectionList(detail.section.id),
     ...(article.author_id === null ? [] : [PageTags.author(article.author_id)]),
     ...(detail.image ? [PageTags.image(detail.image.id)] : []),
+    ...body.imageIds.map((id) => PageTags.image(id)),
     ...detail.tags.map((t) => PageTags.tag(t.id)),
     ...summaryTags(related),
   ];
@@ -44,7 +47,7 @@ export async function renderArticle(app: FastifyInstance, detail: ArticleDetail,
     <ArticlePage
       {...{
       site,
-      detail,
+      detail: { ...detail, article: { ...detail.article, body_html: body.html } },
       sections,
       related,
       threads: comments.threads,

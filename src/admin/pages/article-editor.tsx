@@ -1,13 +1,15 @@
 import { WORD_IMPORT_PATH } from '../routes/word-import.js';
 import type { ComponentChildren } from 'preact';
-import type { Section } from '../../db/schema.js';
+import type { Image, Section } from '../../db/schema.js';
 import { LIMITS } from '../../newsroom/articles.js';
 import type { DiffPart } from '../../newsroom/diff.js';
 import type { ArticleForm, FormErrors, FormField } from '../article-input.js';
 import type { AdminContext } from '../context.js';
 import { AdminLayout, CsrfField } from '../layout.js';
+import { NEW_DRAFT_AUTOSAVE_PATH } from '../article-fields.js';
 import { articleAdminPath, DiffText } from './article-parts.js';
 import { LiveState, WorkflowPanel, type WorkflowInfo } from './article-workflow.js';
+import { FeaturedImagePicker } from './media-dialog.js';
 
 /** The saved text beside the person's own after a version conflict, so they can merge by hand. */
 export interface ConflictView {
@@ -31,6 +33,8 @@ export interface EditorPageProps {
   notice?: { kind: 'ok' | 'error'; text: string };
   conflict?: ConflictView;
   workflow?: WorkflowInfo;
+  /** The picture the featured field names, for its thumbnail. */
+  featuredImage?: Image | null;
   /** The bundled editor script and stylesheet, when they have been built. */
   assets?: { script?: string; css?: string };
 }
@@ -125,7 +129,7 @@ export function EditorPage(props: EditorPageProps) {
       <div class={workflow ? 'editor-layout with-side' : 'editor-layout'}>
         {/* First in the page so a phone shows it under the title; beside the form on a wide screen. */}
         {workflow ? <WorkflowPanel info={workflow} csrfToken={ctx.csrfToken} timeZone={props.timeZone} /> : null}
-        <form id="article-form" method="post" action={action} class="form editor-form" data-autosave-url={isNew ? undefined : articleAdminPath(articleId, '/autosave')}>
+        <form id="article-form" method="post" action={action} class="form editor-form" data-autosave-url={isNew ? NEW_DRAFT_AUTOSAVE_PATH : articleAdminPath(articleId, '/autosave')}>
           <CsrfField token={ctx.csrfToken} />
           {isNew ? null : <input type="hidden" name="version" value={String(props.version)} />}
           <Field name="title" label="Tiêu đề" errors={errors}>
@@ -155,18 +159,7 @@ export function EditorPage(props: EditorPageProps) {
           {text('byline', 'Bút danh', LIMITS.byline)}
           <fieldset class="fieldset">
             <legend>Ảnh đại diện</legend>
-            <Field name="featured_image_id" label="Mã ảnh" errors={errors}>
-              {(describedBy) => <input id="f-featured-image-id" name="featured_image_id" type="number" min={1} step={1} value={form.featured_image_id} aria-describedby={describedBy} />}
-            </Field>
-            <p class="picker-links">
-              <a href={`/admin/anh?chon=anh-dai-dien${props.articleId ? `&bai=${props.articleId}` : ''}`}>Chọn ảnh đại diện từ thư viện</a>
-              {props.articleId ? (
-                <>
-                  {' · '}
-                  <a href={`/admin/anh?chon=noi-dung&bai=${props.articleId}`}>Lấy ảnh chèn vào bài</a>
-                </>
-              ) : null}
-            </p>
+            <FeaturedImagePicker image={props.featuredImage ?? null} value={form.featured_image_id} error={errors.featured_image_id} articleId={articleId} role={ctx.user?.role} />
             {text('featured_caption', 'Chú thích ảnh', LIMITS.caption)}
             {text('featured_credit', 'Nguồn ảnh', LIMITS.caption)}
           </fieldset>

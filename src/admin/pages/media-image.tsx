@@ -71,7 +71,7 @@ function UseInArticle({ image, picker }: { image: Image; picker: Picker | null }
       </p>
       <label for="media-figure-html">Chèn vào nội dung (mã HTML)</label>
       <textarea id="media-figure-html" class="media-code" rows={5} readOnly value={figure} />
-      <p class="hint">Dán vào ô nội dung khi sửa mã HTML, hoặc dùng địa chỉ ảnh dưới đây trong hộp chèn ảnh của trình soạn thảo.</p>
+      <p class="hint">Dán vào ô nội dung khi sửa mã HTML. Trong trình soạn thảo, nút “Ảnh” tìm và chèn ảnh của thư viện mà không phải rời bài viết.</p>
       <button type="button" class="button button-secondary" data-copy="media-figure-html" hidden>
         Sao chép mã HTML
       </button>

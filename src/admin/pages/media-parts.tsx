@@ -1,5 +1,6 @@
 import type { Image } from '../../db/schema.js';
-import { bestVariantUrl, imageWidths, variantUrl } from '../../media/urls.js';
+import { pictureAttributes } from '../../media/body-pictures.js';
+import { imageWidths, variantUrl } from '../../media/urls.js';
 import { mediaPath } from '../../content/urls.js';
 
 /**
@@ -64,20 +65,14 @@ function escapeHtml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
 
-/** The article body's column: the same `sizes` as the featured picture above it. */
-export const BODY_IMAGE_SIZES = '(min-width: 760px) 720px, 100vw';
-
 /**
- * The body's figure, in the form the reading site and the editor's figure node both use, with
- * srcset/sizes/width/height so it loads the right variant, and lazily since it is below the fold.
+ * The body's figure, in the form the reading site and the editor's figure node both use: a reference
+ * to the library image (data-media-id, from which the reading site draws srcset, sizes, width and
+ * height) with a source of its own for the editor, the feeds and the API.
  */
 export function figureHtml(image: Image): string {
-  const srcset = imageWidths(image)
-    .map((w) => `${variantUrl(image, w)} ${w}w`)
-    .join(', ');
-  const img =
-    `<img src="${bestVariantUrl(image, 1024)}" srcset="${srcset}" sizes="${BODY_IMAGE_SIZES}" ` +
-    `width="${image.width}" height="${image.height}" alt="${escapeHtml(image.alt)}" loading="lazy" decoding="async">`;
+  const { src, width, height } = pictureAttributes(image);
+  const img = `<img src="${src}" alt="${escapeHtml(image.alt)}" width="${width}" height="${height}" data-media-id="${image.id}" loading="lazy" decoding="async">`;
   const credit = image.credit ? `<span class="credit">${escapeHtml(image.credit)}</span>` : '';
   const caption = [escapeHtml(image.caption), credit].filter(Boolean).join(' ');
   return `<figure class="inline-image">${img}${caption ? `<figcaption>${caption}</figcaption>` : ''}</figure>`;

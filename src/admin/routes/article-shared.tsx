@@ -15,6 +15,7 @@ import { refusal, TRANSITIONS, type TransitionName } from '../../newsroom/workfl
 import { formFromContent, positiveInt, type ArticleForm, type FormErrors } from '../article-input.js';
 import { adminContext, sendAdminPage } from '../context.js';
 import { EditorPage, type ConflictView } from '../pages/article-editor.js';
+import { featuredImageOf } from '../pages/media-dialog.js';
 import { ArticleReadPage } from '../pages/article-read.js';
 import type { WorkflowInfo } from '../pages/article-workflow.js';
 import { toZonedInput } from '../zoned-time.js';
@@ -114,6 +115,7 @@ export async function sendArticlePage(request: FastifyRequest, reply: FastifyRep
     const page = <ArticleReadPage ctx={ctx} timeZone={timeZone} article={article} sectionName={section?.name ?? ''} tags={tags} workflow={workflow} notice={options.notice} kept={options.kept} />;
     return sendAdminPage(reply, page, options.status);
   }
+  const form = options.form ?? formFromContent(await latestContent(db, article));
   const page = (
     <EditorPage
       ctx={ctx}
@@ -121,7 +123,8 @@ export async function sendArticlePage(request: FastifyRequest, reply: FastifyRep
       sections={await listSections(db)}
       articleId={article.id}
       version={options.version ?? article.version}
-      form={options.form ?? formFromContent(await latestContent(db, article))}
+      form={form}
+      featuredImage={await featuredImageOf(db, form.featured_image_id)}
       errors={options.errors}
       notice={options.notice}
       conflict={options.conflict}

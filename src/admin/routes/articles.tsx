@@ -15,6 +15,7 @@ import { slugify } from '../../vi/index.js';
 import { bodyRecord, contentFromForm, emptyForm, fieldErrors, formFromBody, formFromContent, positiveInt, type ArticleForm, type FormErrors } from '../article-input.js';
 import { adminContext, sendAdminPage } from '../context.js';
 import { EditorPage, type ConflictView } from '../pages/article-editor.js';
+import { featuredImageOf } from '../pages/media-dialog.js';
 import { ArticleListPage } from '../pages/article-list.js';
 import { fromZonedInput } from '../zoned-time.js';
 import { formField } from '../form-fields.js';
@@ -22,6 +23,7 @@ import { sendNotice } from '../pages/notice.js';
 import { ARTICLE_BODY, formBody, ID_PARAMS, queryFields, type IdParams } from '../schemas.js';
 import { articleFromParams, asker, editorAssets, facts, requireView, sendArticlePage, type Asker } from './article-shared.js';
 import { historyRoutes } from './history.js';
+import { newDraftRoutes } from './new-draft.js';
 import { workingCopyRoutes } from './working-copy.js';
 
 /** The newsroom's article screens: list, new, editor (save, autosave) and workflow steps. */
@@ -150,7 +152,7 @@ async function postCreate(request: FastifyRequest, reply: FastifyReply) {
     }
   }
   const notice = { kind: 'error' as const, text: 'Bài chưa được tạo: hãy sửa các ô được đánh dấu.' };
-  const page = <EditorPage ctx={adminContext(request, reply)} timeZone={request.server.config.timeZone} sections={await listSections(db)} articleId={null} version={0} form={form} errors={formErrors} notice={notice} assets={editorAssets()} />;
+  const page = <EditorPage ctx={adminContext(request, reply)} timeZone={request.server.config.timeZone} sections={await listSections(db)} articleId={null} version={0} form={form} errors={formErrors} notice={notice} featuredImage={await featuredImageOf(db, form.featured_image_id)} assets={editorAssets()} />;
   return sendAdminPage(reply, page, 400);
 }
 
@@ -219,7 +221,7 @@ export async function articleRoutes(app: FastifyInstance) {
   app.get('/bai-viet/moi', { config: { permission: 'article.create' }, schema: { querystring: queryFields('anh') } }, async (request, reply) => {
     const sections = await listSections(app.db.kysely);
     const form = await withPickedImage(request, emptyForm(undefined, currentUser(request).display_name));
-    return sendAdminPage(reply, <EditorPage ctx={adminContext(request, reply)} timeZone={app.config.timeZone} sections={sections} articleId={null} version={0} form={form} assets={editorAssets()} />);
+    return sendAdminPage(reply, <EditorPage ctx={adminContext(request, reply)} timeZone={app.config.timeZone} sections={sections} articleId={null} version={0} form={form} featuredImage={await featuredImageOf(app.db.kysely, form.featured_image_id)} assets={editorAssets()} />);
   });
 
   app.post('/bai-viet', { config: { permission: 'article.create' }, schema: { body: ARTICLE_BODY } }, postCreate);
@@ -255,5 +257,6 @@ export async function articleRoutes(app: FastifyInstance) {
   });
 
   await app.register(historyRoutes);
+  await app.register(newDraftRoutes);
   await app.register(workingCopyRoutes);
 }

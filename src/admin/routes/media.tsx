@@ -6,6 +6,7 @@ import { HttpError } from '../../http-error.js';
 import { checkImageText, findImage, findImageByHash, listImages, type ImageTextErrors } from '../../media/library.js';
 import { acceptUploads, uploadOf } from '../../media/multipart.js';
 import { contentHash, ImageRejectedError, storeImage } from '../../media/store.js';
+import { pickedImage } from '../../media/picked.js';
 import { imageWidths, variantUrl } from '../../media/urls.js';
 import { currentUser } from '../../newsroom/auth.js';
 import { changeImageText, mayEditImageText } from '../../newsroom/media-text.js';
@@ -65,6 +66,8 @@ async function sendLibrary(request: FastifyRequest, reply: FastifyReply, options
   const q = str(query, 'q').slice(0, 200);
   const page = Math.min(positiveInt(query.trang) ?? 1, 10_000);
   const { images, total } = await listImages(request.server.db.kysely, q, page);
+  // The editor's picture dialog searches the same way, newest first when nothing is typed.
+  if (wantsJson(request)) return reply.header('Cache-Control', 'no-store').send({ query: q, page, total, images: images.map(pickedImage) });
   const fresh = idList(str(query, 'da-tai'));
   const existed = positiveInt(query['da-co']);
   const notice =
@@ -102,6 +105,7 @@ function uploadJson(image: Image, existed: boolean, picker: Picker | null) {
     page: imagePagePath(image.id, picker),
     thumb: variantUrl(image, imageWidths(image)[0]),
     pick: picker?.mode === 'anh-dai-dien' ? featuredPickPath(picker, image.id) : null,
+    image: pickedImage(image),
   };
 }
 

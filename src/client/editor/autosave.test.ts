@@ -214,4 +214,39 @@ describe('Autosaver', () => {
     assert.equal(clockTime(new Date(2024, 0, 1, 4, 5)), '04:05');
     assert.equal(clockTime(new Date(2024, 0, 1, 14, 30)), '14:30');
   });
+  test('a new article: nothing is sent until it may be saved, then the first save creates it and the next go where it now lives', async () => {
+    let url = '/admin/bai-viet/autosave';
+    let blocked: string | null = 'Bản nháp sẽ được tự động lưu khi bài có tiêu đề và chuyên mục.';
+    const answers: Record<string, unknown>[] = [];
+    const h = harness(
+      [{ status: 200, body: { version: 1, savedAt: '2024-05-01T07:05:00.000Z', created: { id: 9, editUrl: '/admin/bai-viet/9', autosaveUrl: '/admin/bai-viet/9/autosave' } } }],
+      {
+        url: () => url,
+        blocked: () => blocked,
+        applyVersion: (_version, answer) => {
+          answers.push(answer);
+          const created = answer.created as { autosaveUrl: string } | undefined;
+          if (created) url = created.autosaveUrl;
+        },
+      },
+    );
+    h.saver.markDirty();
+    await h.tick();
+    assert.equal(h.calls.length, 0, 'nothing sent while blocked');
+    assert.deepEqual(h.statuses.at(-1), { text: 'Bản nháp sẽ được tự động lưu khi bài có tiêu đề và chuyên mục.', state: 'waiting' });
+    assert.ok(h.saver.dirty, 'still unsaved: leaving warns');
+    assert.equal(h.timers.size, 0, 'no retry: the next change tries again');
+
+    blocked = null;
+    h.saver.markDirty();
+    await h.tick();
+    h.saver.markDirty();
+    await h.tick();
+    assert.deepEqual(
+      h.calls.map((c) => c.url),
+      ['/admin/bai-viet/autosave', '/admin/bai-viet/9/autosave'],
+    );
+    assert.deepEqual(answers[0].created, { id: 9, editUrl: '/admin/bai-viet/9', autosaveUrl: '/admin/bai-viet/9/autosave' }, 'the whole answer reaches the page');
+    assert.equal(h.saver.dirty, false);
+  });
 });

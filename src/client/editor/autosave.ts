@@ -7,7 +7,7 @@
  * No DOM here: the page wires it to the form, the tests to fakes.
  */
 
-export type AutosaveState = 'saving' | 'saved' | 'error' | 'conflict';
+export type AutosaveState = 'saving' | 'saved' | 'error' | 'conflict' | 'waiting';
 
 export type AutosavePayload = Record<string, string | string[]>;
 
@@ -20,12 +20,15 @@ type FetchLike = (url: string, init: { method: string; headers: Record<string, s
 }>;
 
 export interface AutosaveOptions {
-  url: string;
+  /** A function when the address changes (a new article's first autosave creates it). */
+  url: string | (() => string);
+  /** Why the form cannot be saved yet (a new article without title or section), or null. */
+  blocked?: () => string | null;
   /** The form's fields as the server's autosave endpoint wants them, version included. */
   collect: () => AutosavePayload;
   csrfToken: () => string;
-  /** The version the server gave the saved article. */
-  applyVersion: (version: number) => void;
+  /** The version the server gave the saved article, and the server's whole answer. */
+  applyVersion: (version: number, answer: Record<string, unknown>) => void;
   setStatus: (text: string, state: AutosaveState) => void;
   fetch: FetchLike;
   /** Quiet time after the last change before saving. */
@@ -156,11 +159,18 @@ export class Autosaver {
     const changesAtStart = this.changes;
     this.windowStart = null;
     this.changedWhileSaving = false;
+    const blocked = this.options.blocked?.();
+    if (blocked) {
+      // Not an error: the next change tries again.
+      setStatus(blocked, 'waiting');
+      return;
+    }
     setStatus('Đang lưu…', 'saving');
     let response: Awaited<ReturnType<FetchLike>>;
     try {
       const body = JSON.stringify(this.options.collect());
-      response = await this.options.fetch(this.options.url, {
+      const { url } = this.options;
+      response = await this.options.fetch(typeof url === 'string' ? url : url(), {
         method: 'POST',
         headers: { 'content-type': 'application/json', accept: 'application/json', 'x-csrf-token': this.options.csrfToken() },
         body,
@@ -176,7 +186,7 @@ export class Autosaver {
     const body = (response.headers.get('content-type') ?? '').includes('application/json') ? await response.json().catch(() => null) : null;
     const error = isRecord(body) && typeof body.error === 'string' ? body.error : '';
     if (response.status === 200 && !response.redirected && isRecord(body) && typeof body.version === 'number') {
-      this.options.applyVersion(body.version);
+      this.options.applyVersion(body.version, body);
       const savedAt = typeof body.savedAt === 'string' && !Number.isNaN(Date.parse(body.savedAt)) ? new Date(body.savedAt) : new Date();
       // Typing during the save leaves the newer text unsaved: it goes in the next save.
       if (this.changes === changesAtStart) this.unsaved = false;

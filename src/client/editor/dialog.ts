@@ -16,6 +16,8 @@ export interface DialogField {
 
 export interface DialogOptions {
   title: string;
+  /** A sentence under the title that the dialog is described by. */
+  description?: string;
   fields: DialogField[];
   submitLabel?: string;
   /** An extra button (e.g. "Bỏ liên kết") that resolves with `{ [name]: '' }` for every field. */
@@ -33,9 +35,10 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<Record
 
 export function askFields(options: DialogOptions): Promise<Record<string, string> | null> {
   const id = `editor-dialog-${++counter}`;
-  const dialog = el('dialog', { class: 'editor-dialog', 'aria-labelledby': `${id}-title` });
+  const dialog = el('dialog', { class: 'editor-dialog', 'aria-labelledby': `${id}-title`, 'aria-describedby': options.description ? `${id}-description` : undefined });
   const form = el('form', { method: 'dialog', novalidate: '' });
   form.append(el('h2', { id: `${id}-title` }, options.title));
+  if (options.description) form.append(el('p', { class: 'editor-dialog-hint', id: `${id}-description` }, options.description));
   const inputs: HTMLInputElement[] = [];
   for (const field of options.fields) {
     const inputId = `${id}-${field.name}`;

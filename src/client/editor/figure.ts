@@ -6,8 +6,9 @@ import { normalizeImageSrc } from './urls.js';
  * A picture in the body, as the reading site prints it:
  * `<figure class="inline-image"><img …><figcaption>caption <span class="credit">credit</span></figcaption></figure>`.
  * One block the size of a letter for the editor (selected, moved, deleted whole; edited in the
- * image dialog). The responsive attributes of pictures from the media library (srcset, sizes,
- * width, height) are kept as they were.
+ * image dialog). A picture of the media library carries its id (`data-media-id`): the reading site
+ * draws it from the library's variants; its alt text, caption and credit are this article's own.
+ * Responsive attributes that came with older bodies (srcset, sizes) are kept as they were.
  */
 
 export interface InlineImageAttrs {
@@ -19,6 +20,8 @@ export interface InlineImageAttrs {
   sizes: string | null;
   width: string | null;
   height: string | null;
+  /** The media library image this picture shows, as text of digits; null for an address. */
+  mediaId: string | null;
 }
 
 function imageOf(element: HTMLElement): HTMLImageElement | null {
@@ -46,6 +49,11 @@ function imageAttr(name: string) {
   return (element: HTMLElement) => imageOf(element)?.getAttribute(name) ?? null;
 }
 
+function mediaIdOf(image: HTMLImageElement | null): string | null {
+  const id = image?.getAttribute('data-media-id') ?? '';
+  return /^[1-9]\d{0,11}$/.test(id) ? id : null;
+}
+
 /** Pictures whose address the site cannot show (Word's file:///, data: URLs) are not taken in. */
 function acceptable(element: HTMLElement): false | null {
   const src = imageOf(element)?.getAttribute('src');
@@ -69,6 +77,7 @@ export const InlineImage = Node.create({
       sizes: { default: null, parseHTML: imageAttr('sizes'), rendered: false },
       width: { default: null, parseHTML: imageAttr('width'), rendered: false },
       height: { default: null, parseHTML: imageAttr('height'), rendered: false },
+      mediaId: { default: null, parseHTML: (el) => mediaIdOf(imageOf(el)), rendered: false },
     };
   },
 
@@ -86,6 +95,7 @@ export const InlineImage = Node.create({
     if (attrs.sizes) img.sizes = attrs.sizes;
     if (attrs.width) img.width = attrs.width;
     if (attrs.height) img.height = attrs.height;
+    if (attrs.mediaId) img['data-media-id'] = attrs.mediaId;
     img.loading = 'lazy';
     img.decoding = 'async';
     // Text children (strings) are part of ProseMirror's output format, if not of its type.
