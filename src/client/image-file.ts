@@ -24,3 +24,35 @@ export function imageFileOf(data: DataTransfer | null | undefined): File | null 
   if (!data) return null;
   return Array.from(data.files).find((file) => file.type.startsWith('image/') || EXTENSIONS.test(file.name)) ?? null;
 }
+
+/**
+ * Posts an upload form and reports its progress; the answer is the server's JSON with the HTTP
+ * status, or a Vietnamese error when the answer is not JSON or the connection drops.
+ */
+export function postWithProgress<Answer extends { error?: string }>(
+  url: string,
+  token: string,
+  data: FormData,
+  progress: HTMLProgressElement,
+): Promise<Answer & { status: number }> {
+  return new Promise((resolve) => {
+    const xhr = new XMLHttpRequest();
+    xhr.open('POST', url);
+    xhr.setRequestHeader('x-csrf-token', token);
+    xhr.setRequestHeader('accept', 'application/json');
+    xhr.upload.addEventListener('progress', (event) => {
+      if (event.lengthComputable) progress.value = Math.round((event.loaded / event.total) * 100);
+    });
+    xhr.addEventListener('load', () => {
+      let answer: Answer;
+      try {
+        answer = JSON.parse(xhr.responseText) as Answer;
+      } catch {
+        answer = { error: `Máy chủ trả lời lỗi ${xhr.status}.` } as Answer;
+      }
+      resolve({ ...answer, status: xhr.status });
+    });
+    xhr.addEventListener('error', () => resolve({ status: 0, error: 'Mất kết nối trong khi tải lên. Vui lòng thử lại.' } as Answer & { status: number }));
+    xhr.send(data);
+  });
+}

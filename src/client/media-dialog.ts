@@ -8,7 +8,7 @@
  * permission and CSRF checks as the library's pages; every refusal is said in the dialog.
  */
 import type { PickedImage } from '../media/picked.js';
-import { imageFileOf, refusalOf, sizeText } from './image-file.js';
+import { imageFileOf, postWithProgress, refusalOf, sizeText } from './image-file.js';
 
 export type { PickedImage };
 
@@ -99,32 +99,13 @@ function upload(
   text: { alt: string; caption: string; credit: string },
   progress: HTMLProgressElement,
 ): Promise<UploadAnswer & { status: number }> {
-  return new Promise((resolve) => {
-    const data = new FormData();
-    data.append('_csrf', token);
-    data.append('alt', text.alt);
-    data.append('caption', text.caption);
-    data.append('credit', text.credit);
-    data.append('file', file, file.name || 'anh');
-    const xhr = new XMLHttpRequest();
-    xhr.open('POST', url);
-    xhr.setRequestHeader('x-csrf-token', token);
-    xhr.setRequestHeader('accept', 'application/json');
-    xhr.upload.addEventListener('progress', (event) => {
-      if (event.lengthComputable) progress.value = Math.round((event.loaded / event.total) * 100);
-    });
-    xhr.addEventListener('load', () => {
-      let answer: UploadAnswer = {};
-      try {
-        answer = JSON.parse(xhr.responseText) as UploadAnswer;
-      } catch {
-        answer = { error: `Máy chủ trả lời lỗi ${xhr.status}.` };
-      }
-      resolve({ ...answer, status: xhr.status });
-    });
-    xhr.addEventListener('error', () => resolve({ status: 0, error: 'Mất kết nối trong khi tải lên. Vui lòng thử lại.' }));
-    xhr.send(data);
-  });
+  const data = new FormData();
+  data.append('_csrf', token);
+  data.append('alt', text.alt);
+  data.append('caption', text.caption);
+  data.append('credit', text.credit);
+  data.append('file', file, file.name || 'anh');
+  return postWithProgress<UploadAnswer>(url, token, data, progress);
 }
 
 export function pickPicture(options: PictureDialogOptions): Promise<PictureAnswer> {

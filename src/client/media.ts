@@ -7,7 +7,7 @@
  * form sends, with the CSRF token also in the x-csrf-token header, and asks for a JSON answer.
  * On an image's page it adds a button that copies the figure HTML.
  */
-import { refusalOf, sizeText } from './image-file.js';
+import { postWithProgress, refusalOf, sizeText } from './image-file.js';
 
 interface UploadAnswer {
   id?: number;
@@ -83,37 +83,17 @@ function queueRow(file: File): QueuedImage {
 }
 
 function send(item: QueuedImage, form: HTMLFormElement, token: string): Promise<UploadAnswer & { status: number }> {
-  return new Promise((resolve) => {
-    const data = new FormData();
-    data.append('_csrf', token);
-    for (const name of ['chon', 'bai']) {
-      const field = form.elements.namedItem(name);
-      if (field instanceof HTMLInputElement) data.append(name, field.value);
-    }
-    data.append('alt', item.alt.value);
-    data.append('caption', item.caption.value);
-    data.append('credit', item.credit.value);
-    data.append('file', item.file, item.file.name);
-
-    const xhr = new XMLHttpRequest();
-    xhr.open('POST', form.action);
-    xhr.setRequestHeader('x-csrf-token', token);
-    xhr.setRequestHeader('accept', 'application/json');
-    xhr.upload.addEventListener('progress', (event) => {
-      if (event.lengthComputable) item.progress.value = Math.round((event.loaded / event.total) * 100);
-    });
-    xhr.addEventListener('load', () => {
-      let answer: UploadAnswer = {};
-      try {
-        answer = JSON.parse(xhr.responseText) as UploadAnswer;
-      } catch {
-        answer = { error: `Máy chủ trả lời lỗi ${xhr.status}.` };
-      }
-      resolve({ ...answer, status: xhr.status });
-    });
-    xhr.addEventListener('error', () => resolve({ status: 0, error: 'Mất kết nối trong khi tải lên. Vui lòng thử lại.' }));
-    xhr.send(data);
-  });
+  const data = new FormData();
+  data.append('_csrf', token);
+  for (const name of ['chon', 'bai']) {
+    const field = form.elements.namedItem(name);
+    if (field instanceof HTMLInputElement) data.append(name, field.value);
+  }
+  data.append('alt', item.alt.value);
+  data.append('caption', item.caption.value);
+  data.append('credit', item.credit.value);
+  data.append('file', item.file, item.file.name);
+  return postWithProgress<UploadAnswer>(form.action, token, data, item.progress);
 }
 
 function showResult(item: QueuedImage, answer: UploadAnswer & { status: number }): void {
