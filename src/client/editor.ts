@@ -17,6 +17,7 @@ import { ARTICLE_FORM_FIELDS } from '../admin/article-fields.js';
 import { cleanPastedHtml } from './editor/paste.js';
 import { isAllowedLinkHref, normalizeImageSrc, normalizeLinkInput } from './editor/urls.js';
 import './word-import.js';
+import './editor/presence.js';
 
 /** The fields the autosave endpoint takes. */
 const AUTOSAVE_FIELDS = [...ARTICLE_FORM_FIELDS, 'version'];
