@@ -26,7 +26,10 @@ async function login(page: Page, username: string): Promise<void> {
   await page.goto('/admin/dang-nhap');
   await page.fill('#username', username);
   await page.fill('#password', PASSWORD);
-  await Promise.all([page.waitForURL((url) => url.pathname.startsWith('/admin') && url.pathname !== '/admin/dang-nhap'), page.getByRole('button', { name: 'Đăng nhập' }).click()]);
+  await Promise.all([
+    page.waitForURL((url) => url.pathname.startsWith('/admin') && url.pathname !== '/admin/dang-nhap'),
+    page.getByRole('button', { name: 'Đăng nhập' }).click(),
+  ]);
 }
 
 async function waitForEditor(page: Page): Promise<void> {
@@ -101,7 +104,8 @@ describe('working together in Chromium', { skip, timeout: 300_000 }, () => {
       const deadline = Date.now() + 15_000;
       let rows = 1;
       while (Date.now() < deadline) {
-        rows = (await db.selectFrom('article_presence').select('user_id').where('article_id', '=', article.id).where('user_id', '=', editor.id).execute()).length;
+        rows = (await db.selectFrom('article_presence').select('user_id').where('article_id', '=', article.id).where('user_id', '=', editor.id).execute())
+          .length;
         if (rows === 0) break;
         await second.page.waitForTimeout(100);
       }
@@ -115,7 +119,10 @@ describe('working together in Chromium', { skip, timeout: 300_000 }, () => {
     }
   });
 
-  for (const [name, viewport] of [['1280 px', LAPTOP], ['390 px', PHONE]] as const) {
+  for (const [name, viewport] of [
+    ['1280 px', LAPTOP],
+    ['390 px', PHONE],
+  ] as const) {
     test(`a conflict is resolved paragraph by paragraph, the panel wrapping a 2,000-character word at ${name}`, async () => {
       const longWord = 'a'.repeat(2000);
       const article = await submitted('<p>Đoạn một.</p><p>Đoạn hai.</p><p>Đoạn ba.</p>');
@@ -126,7 +133,10 @@ describe('working together in Chromium', { skip, timeout: 300_000 }, () => {
         await page.goto(`/admin/bai-viet/${article.id}`);
         await waitForEditor(page);
         // The section's editor saves first: paragraph two rewritten and a long unbroken paragraph added.
-        await saveContent(site.db.kysely, editor, article.id, content(`<p>Đoạn một.</p><p>Đoạn hai, bản của biên tập.</p><p>Đoạn ba.</p><p>${longWord}</p>`), { baseVersion: article.version, policy: POLICY });
+        await saveContent(site.db.kysely, editor, article.id, content(`<p>Đoạn một.</p><p>Đoạn hai, bản của biên tập.</p><p>Đoạn ba.</p><p>${longWord}</p>`), {
+          baseVersion: article.version,
+          policy: POLICY,
+        });
         await page.locator('.editor-content p').first().click();
         await page.keyboard.press('End');
         await page.keyboard.type(' Thêm của thư ký.');
@@ -159,7 +169,13 @@ describe('working together in Chromium', { skip, timeout: 300_000 }, () => {
 
   test('the revision diff shows coloured paragraphs with <ins> and <del>', async () => {
     const article = await submitted('<p>Ông <strong>Hùng</strong>, 45 tuổi, kể lại.</p><p>Đoạn giữa.</p><p>Đoạn cuối.</p>');
-    await saveContent(site.db.kysely, editor, article.id, content('<p>Ông <strong>Hùng</strong>, 46 tuổi, kể lại.</p><p>Đoạn giữa.</p><p>Đoạn mới.</p><p>Đoạn cuối.</p>'), { baseVersion: 1, policy: POLICY });
+    await saveContent(
+      site.db.kysely,
+      editor,
+      article.id,
+      content('<p>Ông <strong>Hùng</strong>, 46 tuổi, kể lại.</p><p>Đoạn giữa.</p><p>Đoạn mới.</p><p>Đoạn cuối.</p>'),
+      { baseVersion: 1, policy: POLICY },
+    );
     const opened = await site.open(LAPTOP);
     const { page } = opened;
     try {

@@ -79,7 +79,10 @@ for (const dialect of dialects) {
       const a = await submitted();
       const first = await clients.managing.get(`/admin/bai-viet/${a.id}`);
       assert.equal(first.statusCode, 200);
-      assert.match(first.body, /<p id="dang-sua" class="alert alert-warn" role="status" data-url="\/admin\/bai-viet\/\d+\/dang-sua" data-interval="20000" hidden><\/p>/);
+      assert.match(
+        first.body,
+        /<p id="dang-sua" class="alert alert-warn" role="status" data-url="\/admin\/bai-viet\/\d+\/dang-sua" data-interval="20000" hidden><\/p>/,
+      );
       const second = await clients.editor.get(`/admin/bai-viet/${a.id}`);
       assert.match(decodeEntities(second.body), /data-interval="20000">Nguyễn Văn A đang sửa bài này\.<\/p>/, 'named at render time, without JavaScript');
       const beat = await heartbeat(clients.managing, a.id);
@@ -93,7 +96,10 @@ for (const dialect of dialects) {
       assert.deepEqual((await heartbeat(clients.managing, a.id)).json(), { names: [], message: '' });
       // Someone seen longer ago than the window is no longer named.
       const editorId = actors.editor.id;
-      await db().insertInto('article_presence').values({ article_id: a.id, user_id: editorId, seen_at: new Date(Date.now() - 61_000).toISOString() }).execute();
+      await db()
+        .insertInto('article_presence')
+        .values({ article_id: a.id, user_id: editorId, seen_at: new Date(Date.now() - 61_000).toISOString() })
+        .execute();
       assert.deepEqual((await heartbeat(clients.managing, a.id)).json().names, []);
     });
 
@@ -101,7 +107,10 @@ for (const dialect of dialects) {
       const a = await submitted();
       const bad = await heartbeat(clients.managing, a.id, { 'roi-di': 'co' });
       assert.equal(bad.statusCode, 400);
-      const twice = await clients.managing.request('POST', `/admin/bai-viet/${a.id}/dang-sua`, { raw: 'roi-di=1&roi-di=1&_csrf=' + encodeURIComponent(clients.managing.token), headers: { 'content-type': 'application/x-www-form-urlencoded' } });
+      const twice = await clients.managing.request('POST', `/admin/bai-viet/${a.id}/dang-sua`, {
+        raw: 'roi-di=1&roi-di=1&_csrf=' + encodeURIComponent(clients.managing.token),
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      });
       assert.equal(twice.statusCode, 400);
       assert.equal((await heartbeat(clients.managing, 'abc')).statusCode, 404);
       assert.equal((await heartbeat(clients.managing, 987654)).statusCode, 404);
@@ -117,7 +126,10 @@ for (const dialect of dialects) {
       assert.equal(refused.statusCode, 403);
       assert.doesNotMatch(decodeEntities(refused.body), /Nguyễn Văn A/);
       const rows = await presenceRows(a.id);
-      assert.deepEqual(rows.map((r) => r.user_id), [actors.managing.id]);
+      assert.deepEqual(
+        rows.map((r) => r.user_id),
+        [actors.managing.id],
+      );
       const anonymous = new NewsroomClient(t.app);
       assert.equal((await anonymous.request('POST', `/admin/bai-viet/${a.id}/dang-sua`, { json: {} })).statusCode, 401);
       assert.equal((await presenceRows(a.id)).length, 1);
@@ -127,7 +139,13 @@ for (const dialect of dialects) {
       const a = await submitted();
       await clients.managing.get(`/admin/bai-viet/${a.id}`);
       // The editor saves first: paragraph two changed, and the title.
-      await saveContent(db(), actors.editor, a.id, { ...content('<p>Một.</p><p>Hai của biên tập.</p><p>Ba.</p>'), title: 'Lũ quét ở Nậm Khắt, Lai Châu' }, { baseVersion: a.version, policy: POLICY });
+      await saveContent(
+        db(),
+        actors.editor,
+        a.id,
+        { ...content('<p>Một.</p><p>Hai của biên tập.</p><p>Ba.</p>'), title: 'Lũ quét ở Nậm Khắt, Lai Châu' },
+        { baseVersion: a.version, policy: POLICY },
+      );
       const mine = formOf(a, { body_html: '<p>Một của tôi.</p><p>Hai.</p><p>Ba.</p><p>Bốn của tôi.</p>' });
       const conflict = await clients.managing.post(`/admin/bai-viet/${a.id}`, mine);
       assert.equal(conflict.statusCode, 409);
@@ -148,10 +166,19 @@ for (const dialect of dialects) {
       assert.match(mergedPage, /name="version" value="2"/);
       const row = await db().selectFrom('articles').select(['version', 'body_html']).where('id', '=', a.id).executeTakeFirstOrThrow();
       assert.deepEqual(row, { version: 2, body_html: '<p>Một.</p><p>Hai của biên tập.</p><p>Ba.</p>' }, 'merging saves nothing');
-      const saved = await clients.managing.post(`/admin/bai-viet/${a.id}`, { ...mine, title: 'Lũ quét ở Nậm Khắt, Lai Châu', body_html: '<p>Một của tôi.</p><p>Hai của biên tập.</p><p>Ba.</p><p>Bốn của tôi.</p>', version: '2' });
+      const saved = await clients.managing.post(`/admin/bai-viet/${a.id}`, {
+        ...mine,
+        title: 'Lũ quét ở Nậm Khắt, Lai Châu',
+        body_html: '<p>Một của tôi.</p><p>Hai của biên tập.</p><p>Ba.</p><p>Bốn của tôi.</p>',
+        version: '2',
+      });
       assert.equal(saved.statusCode, 303);
       const final = await db().selectFrom('articles').select(['version', 'title', 'body_html']).where('id', '=', a.id).executeTakeFirstOrThrow();
-      assert.deepEqual(final, { version: 3, title: 'Lũ quét ở Nậm Khắt, Lai Châu', body_html: '<p>Một của tôi.</p><p>Hai của biên tập.</p><p>Ba.</p><p>Bốn của tôi.</p>' });
+      assert.deepEqual(final, {
+        version: 3,
+        title: 'Lũ quét ở Nậm Khắt, Lai Châu',
+        body_html: '<p>Một của tôi.</p><p>Hai của biên tập.</p><p>Ba.</p><p>Bốn của tôi.</p>',
+      });
     });
 
     test('a merge against a version saved since the choices were shown asks again; one who may not edit is refused', async () => {
@@ -176,7 +203,13 @@ for (const dialect of dialects) {
 
     test('the revision diff keeps paragraphs, marks pictures in the body and names the featured picture', async () => {
       const a = await submitted('<p>Ông <strong>Hùng</strong>, 45 tuổi.</p><p>Đoạn hai.</p>');
-      await saveContent(db(), actors.editor, a.id, content('<p>Ông <strong>Hùng</strong>, 46 tuổi.</p><p>Đoạn hai.</p><figure class="inline-image"><img src="/media/x.webp" alt="Cầu treo"></figure>'), { baseVersion: 1, policy: POLICY });
+      await saveContent(
+        db(),
+        actors.editor,
+        a.id,
+        content('<p>Ông <strong>Hùng</strong>, 46 tuổi.</p><p>Đoạn hai.</p><figure class="inline-image"><img src="/media/x.webp" alt="Cầu treo"></figure>'),
+        { baseVersion: 1, policy: POLICY },
+      );
       const compare = await clients.editor.get(`/admin/bai-viet/${a.id}/lich-su/so-sanh?tu=1&den=2`);
       assert.equal(compare.statusCode, 200);
       const page = decodeEntities(compare.body);

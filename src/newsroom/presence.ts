@@ -26,7 +26,10 @@ export async function markPresent(db: Kysely<Database>, articleId: number, userI
     .values({ article_id: articleId, user_id: userId, seen_at: seenAt })
     .onConflict((oc) => oc.columns(['article_id', 'user_id']).doUpdateSet({ seen_at: seenAt }))
     .execute();
-  await db.deleteFrom('article_presence').where('seen_at', '<', new Date(now.getTime() - PRUNE_AFTER_MS).toISOString()).execute();
+  await db
+    .deleteFrom('article_presence')
+    .where('seen_at', '<', new Date(now.getTime() - PRUNE_AFTER_MS).toISOString())
+    .execute();
 }
 
 /** The person left the page (closed it, went elsewhere): others stop seeing their name at once. */

@@ -94,7 +94,9 @@ function BodyRows({ rows }: { rows: ConflictRowView[] }) {
       continue;
     }
     flush();
-    out.push(<Choice key={`d${row.index}`} name={`chon-doan-${row.index}`} label={`Nội dung, chỗ khác nhau thứ ${row.index + 1}`} saved={row.saved} mine={row.mine} />);
+    out.push(
+      <Choice key={`d${row.index}`} name={`chon-doan-${row.index}`} label={`Nội dung, chỗ khác nhau thứ ${row.index + 1}`} saved={row.saved} mine={row.mine} />,
+    );
   }
   flush();
   return <>{out}</>;
@@ -105,8 +107,8 @@ export function ConflictPanel({ conflict }: { conflict: ConflictView }) {
     <section class="panel conflict" id="ban-da-luu" aria-labelledby="ban-da-luu-h">
       <h2 id="ban-da-luu-h">Ghép với bản đang lưu (phiên bản {conflict.version})</h2>
       <p class="hint">
-        Ở mỗi chỗ khác nhau, chọn giữ bản của bạn hay lấy bản đang lưu, rồi bấm “Ghép theo lựa chọn”. Biểu mẫu sẽ chứa bản ghép; kiểm tra lại rồi bấm Lưu. Chữ gạch chân chỉ có trong
-        bản của bạn; chữ gạch ngang chỉ có trong bản đang lưu.
+        Ở mỗi chỗ khác nhau, chọn giữ bản của bạn hay lấy bản đang lưu, rồi bấm “Ghép theo lựa chọn”. Biểu mẫu sẽ chứa bản ghép; kiểm tra lại rồi bấm Lưu. Chữ
+        gạch chân chỉ có trong bản của bạn; chữ gạch ngang chỉ có trong bản đang lưu.
       </p>
       <input type="hidden" form={MERGE_FORM_ID} name="ban-luu" value={String(conflict.version)} />
       {conflict.fields.map((field) => (
