@@ -114,6 +114,8 @@ for (const dialect of dialects) {
       assert.equal(twice.statusCode, 400);
       assert.equal((await heartbeat(clients.managing, 'abc')).statusCode, 404);
       assert.equal((await heartbeat(clients.managing, 987654)).statusCode, 404);
+      const huge = await heartbeat(clients.managing, a.id, { 'roi-di': '1'.repeat(5000) });
+      assert.equal(huge.statusCode, 413);
       const noToken = await clients.managing.request('POST', `/admin/bai-viet/${a.id}/dang-sua`, { json: {} });
       assert.equal(noToken.statusCode, 403);
       assert.deepEqual(await presenceRows(a.id), []);

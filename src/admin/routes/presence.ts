@@ -26,6 +26,13 @@ async function postHeartbeat(request: FastifyRequest, reply: FastifyReply) {
   return reply.send({ names, message: presenceMessage(names) });
 }
 
+/** A heartbeat carries a CSRF token and at most "roi-di=1": not the article routes' 5 MB. */
+const HEARTBEAT_BODY_LIMIT = 1024;
+
 export async function presenceRoutes(app: FastifyInstance) {
-  app.post('/bai-viet/:id/dang-sua', { config: { permission: 'article.view' }, schema: { params: ID_PARAMS, body: formBody('roi-di') } }, postHeartbeat);
+  app.post(
+    '/bai-viet/:id/dang-sua',
+    { bodyLimit: HEARTBEAT_BODY_LIMIT, config: { permission: 'article.view' }, schema: { params: ID_PARAMS, body: formBody('roi-di') } },
+    postHeartbeat,
+  );
 }
