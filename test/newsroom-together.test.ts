@@ -1,11 +1,14 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
+import { buildApp } from '../src/app.js';
+import { openDatabase } from '../src/db/connection.js';
 import type { Article } from '../src/db/schema.js';
 import { actorFor, assignSections } from '../src/newsroom/actors.js';
 import { createDraft, saveContent, type ArticleContent } from '../src/newsroom/articles.js';
 import type { Actor } from '../src/newsroom/permissions.js';
 import { createUser } from '../src/newsroom/users.js';
-import { createTestApp, seedFixture, type Fixture, type TestApp } from './helpers/app.js';
+import { storeImage } from '../src/media/store.js';
+import { createTestApp, seedFixture, testJpeg, type Fixture, type TestApp } from './helpers/app.js';
 import { dialects } from './helpers/db.js';
 import { decodeEntities, formOf, NewsroomClient } from './helpers/newsroom-client.js';
 
@@ -101,6 +104,23 @@ for (const dialect of dialects) {
         .values({ article_id: a.id, user_id: editorId, seen_at: new Date(Date.now() - 61_000).toISOString() })
         .execute();
       assert.deepEqual((await heartbeat(clients.managing, a.id)).json().names, []);
+    });
+
+    test('two app nodes on one database see the same people', async () => {
+      const a = await submitted();
+      const otherDb = openDatabase(t.config.databaseUrl);
+      const nodeB = await buildApp(t.config, { db: otherDb, logger: false });
+      try {
+        const editorOnB = new NewsroomClient(nodeB);
+        await editorOnB.login('editor', PASSWORD);
+        await clients.managing.get(`/admin/bai-viet/${a.id}`);
+        const page = await editorOnB.get(`/admin/bai-viet/${a.id}`);
+        assert.match(decodeEntities(page.body), />Nguyễn Văn A đang sửa bài này\.<\/p>/, 'node B names who is on node A');
+        assert.deepEqual((await heartbeat(clients.managing, a.id)).json().names, ['Lò Thị Mai'], 'node A names who is on node B');
+      } finally {
+        await nodeB.close();
+        await otherDb.close();
+      }
     });
 
     test('bad input is refused and records nothing', async () => {
@@ -205,19 +225,23 @@ for (const dialect of dialects) {
 
     test('the revision diff keeps paragraphs, marks pictures in the body and names the featured picture', async () => {
       const a = await submitted('<p>Ông <strong>Hùng</strong>, 45 tuổi.</p><p>Đoạn hai.</p>');
-      await saveContent(
-        db(),
-        actors.editor,
-        a.id,
-        content('<p>Ông <strong>Hùng</strong>, 46 tuổi.</p><p>Đoạn hai.</p><figure class="inline-image"><img src="/media/x.webp" alt="Cầu treo"></figure>'),
-        { baseVersion: 1, policy: POLICY },
+      const image = await storeImage(db(), t.config.mediaDir, await testJpeg(7), {
+        originalName: 'cau-treo.jpg',
+        alt: 'Cầu treo',
+        caption: 'Cầu treo bản Nậm Khắt',
+        credit: 'Mai Lò',
+      });
+      const after = content(
+        '<p>Ông <strong>Hùng</strong>, 46 tuổi.</p><p>Đoạn hai.</p><figure class="inline-image"><img src="/media/x.webp" alt="Cầu treo"></figure>',
       );
+      await saveContent(db(), actors.editor, a.id, { ...after, featuredImageId: image.id }, { baseVersion: 1, policy: POLICY });
       const compare = await clients.editor.get(`/admin/bai-viet/${a.id}/lich-su/so-sanh?tu=1&den=2`);
       assert.equal(compare.statusCode, 200);
       const page = decodeEntities(compare.body);
       assert.match(page, /<p class="diff-p diff-p-changed">Ông Hùng, <del>45<\/del><ins>46<\/ins> tuổi\.<\/p>/);
       assert.match(page, /<p class="diff-p">Đoạn hai\.<\/p>/);
       assert.match(page, /<p class="diff-p diff-p-added"><ins>\[Ảnh: Cầu treo\]<\/ins><\/p>/);
+      assert.match(page, new RegExp(`<ins>Ảnh số ${image.id}: cau-treo\\.jpg – Cầu treo bản Nậm Khắt</ins>`));
       assert.doesNotMatch(page, /Hùng ,/);
     });
   });
