@@ -93,3 +93,18 @@ test('paragraphDiff of many changed paragraphs stays within its budget, showing 
   assert.deepEqual(before, a);
   assert.ok(elapsed < 1000, `${elapsed} ms`);
 });
+
+test('wordDiff keeps a shared word whole when a sentence is added after or before it', () => {
+  assert.deepEqual(wordDiff('Đoạn một.', 'Đoạn một. Thêm của thư ký.'), [
+    { kind: 'same', text: 'Đoạn một.' },
+    { kind: 'added', text: ' Thêm của thư ký.' },
+  ]);
+  assert.deepEqual(wordDiff('Đoạn một.', 'Mở đầu. Đoạn một.'), [
+    { kind: 'added', text: 'Mở đầu. ' },
+    { kind: 'same', text: 'Đoạn một.' },
+  ]);
+  assert.deepEqual(wordDiff('có 120 người', 'có 125 người').filter((p) => p.kind !== 'same'), [
+    { kind: 'removed', text: '120' },
+    { kind: 'added', text: '125' },
+  ]);
+});

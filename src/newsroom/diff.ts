@@ -70,13 +70,25 @@ function tokens(text: string): string[] {
   return text.match(/\S+\s*|\s+/gu) ?? [];
 }
 
-/** Length of the common start, moved back to a word boundary so no word is split between parts. */
+/** Whether position `i` of `text` (between two characters) is at its end or before a space. */
+function endsWord(text: string, i: number): boolean {
+  return i >= text.length || /\s/.test(text[i]);
+}
+
+/** Whether position `i` is at the start of `text` or after a space. */
+function startsWord(text: string, i: number): boolean {
+  return i <= 0 || /\s/.test(text[i - 1]);
+}
+
+/**
+ * Length of the common start, moved back to a word boundary so no word is split between parts:
+ * "Đoạn một." shared by "Đoạn một. Thêm" stays whole, "12" shared by "120" and "125" does not.
+ */
 function commonPrefix(a: string, b: string): number {
   const max = Math.min(a.length, b.length);
   let i = 0;
   while (i < max && a.charCodeAt(i) === b.charCodeAt(i)) i++;
-  if (i === a.length && i === b.length) return i;
-  while (i > 0 && !/\s/.test(a[i - 1])) i--;
+  while (i > 0 && !startsWord(a, i) && !(endsWord(a, i) && endsWord(b, i))) i--;
   return i;
 }
 
@@ -84,7 +96,7 @@ function commonSuffix(a: string, b: string, prefix: number): number {
   const max = Math.min(a.length, b.length) - prefix;
   let i = 0;
   while (i < max && a.charCodeAt(a.length - 1 - i) === b.charCodeAt(b.length - 1 - i)) i++;
-  while (i > 0 && !/\s/.test(a[a.length - i])) i--;
+  while (i > 0 && !endsWord(a, a.length - i) && !(startsWord(a, a.length - i) && startsWord(b, b.length - i))) i--;
   return i;
 }
 
