@@ -37,11 +37,20 @@ const CONTEXT = 1;
 type Piece = { kind: 'shown'; paragraph: DiffParagraph; index: number } | { kind: 'folded'; paragraphs: DiffParagraph[]; index: number };
 
 function pieces(paragraphs: DiffParagraph[]): Piece[] {
-  const unchanged = paragraphs.map((p) => p.every((part) => part.kind === 'same'));
-  const near = (i: number) => paragraphs.some((_, j) => !unchanged[j] && Math.abs(i - j) <= CONTEXT);
+  const changed = paragraphs.map((p) => p.some((part) => part.kind !== 'same'));
+  // Within CONTEXT of a change, in one pass each way (a body may have thousands of paragraphs).
+  const near = changed.map(() => false);
+  for (let i = 0, last = -Infinity; i < changed.length; i++) {
+    if (changed[i]) last = i;
+    near[i] = i - last <= CONTEXT;
+  }
+  for (let i = changed.length - 1, next = Infinity; i >= 0; i--) {
+    if (changed[i]) next = i;
+    near[i] ||= next - i <= CONTEXT;
+  }
   const out: Piece[] = [];
   paragraphs.forEach((paragraph, index) => {
-    if (!unchanged[index] || near(index) || paragraphs.length <= 3) {
+    if (near[index] || paragraphs.length <= 3) {
       out.push({ kind: 'shown', paragraph, index });
       return;
     }
