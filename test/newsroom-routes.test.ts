@@ -411,7 +411,7 @@ for (const dialect of dialects) {
       assert.match(second.body, /<input id="f-title" name="title" type="text" value="Tiêu đề của máy hai"/);
       assert.ok(decodeEntities(second.body).includes('<p>Người dân góp công, góp đất và góp tiền.</p>'));
       assert.match(second.body, /name="version" value="2"/);
-      assert.match(second.body, /class="saved-title">Tiêu đề của máy một</);
+      assert.match(second.body, /name="chon-title" value="ban-luu"/);
       assert.match(second.body, /<del>một<\/del>/);
       assert.match(second.body, /<ins>hai<\/ins>/);
       assert.equal((await state(a.id)).row.title, 'Tiêu đề của máy một');

@@ -20,6 +20,7 @@ import { PictureDrop, pictureTool } from './editor/pictures.js';
 import { isAllowedLinkHref, normalizeImageSrc, normalizeLinkInput } from './editor/urls.js';
 import './word-import.js';
 import './featured-image.js';
+import './editor/presence.js';
 
 /** The fields the autosave endpoint takes. */
 const AUTOSAVE_FIELDS = [...ARTICLE_FORM_FIELDS, 'version'];

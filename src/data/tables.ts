@@ -70,6 +70,7 @@ export const TABLES: { [Table in keyof Database]: TablePolicy } = {
   comment_token_uses: { kind: 'regenerated', reason: 'used comment-form tokens expire within a day; forms of the old installation are not accepted anyway' },
   sessions: { kind: 'regenerated', reason: 'login sessions are not carried over: everyone logs in again' },
   login_throttle: { kind: 'regenerated', reason: 'failed-login counters start afresh' },
+  article_presence: { kind: 'regenerated', reason: 'who has an article open in the editor is known again from the next heartbeat' },
 };
 
 export type ExportedPolicy = Extract<TablePolicy, { kind: 'exported' }>;

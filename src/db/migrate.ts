@@ -15,6 +15,7 @@ import * as m0011 from './migrations/0011_hardening.js';
 import * as m0013 from './migrations/0013_webhooks.js';
 import * as m0014 from './migrations/0014_data_import.js';
 import * as m0015 from './migrations/0015_royalties.js';
+import * as m0018 from './migrations/0018_article_presence.js';
 
 export interface MigrationContext {
   dialect: DialectName;
@@ -41,6 +42,7 @@ const migrations: Record<string, DialectAwareMigration> = {
   '0013_webhooks': m0013,
   '0014_data_import': m0014,
   '0015_royalties': m0015,
+  '0018_article_presence': m0018,
 };
 
 /** Names of every migration this version carries, oldest first. */

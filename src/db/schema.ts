@@ -219,6 +219,13 @@ export interface SessionTable {
   last_seen_at: string;
 }
 
+/** Someone with an article open in the editor, as of their last heartbeat (src/newsroom/presence.ts). */
+export interface ArticlePresenceTable {
+  article_id: number;
+  user_id: number;
+  seen_at: string;
+}
+
 /** Failed-login counters per account and per address, shared by every app node. */
 export interface LoginThrottleTable {
   /** Keyed hash of 'user:<name>' or 'ip:<address>'; typed usernames can be mistyped passwords. */
@@ -463,6 +470,7 @@ export interface Database {
   royalty_audit: RoyaltyAuditTable;
   royalty_months: RoyaltyMonthTable;
   royalty_lines: RoyaltyLineTable;
+  article_presence: ArticlePresenceTable;
 }
 
 export type Section = Selectable<SectionTable>;

@@ -5,7 +5,7 @@ import { HttpError } from '../http-error.js';
 import { recordArticleEvent } from '../webhooks/outbox.js';
 import { applyWorkingCopy, getRevision, hasWorkingCopy, restoreRevision, revisionContent, rowContent, snapshot, type ArticleContent } from './articles.js';
 import { writeAudit } from './audit.js';
-import { contentDiff, type FieldDiff } from './content-diff.js';
+import { contentDiff, diffNames, type FieldDiff } from './content-diff.js';
 import { liveChanged } from './live.js';
 import { notifyStep } from './notifications.js';
 import { inReach, mayEdit, mayView, roleAllows, type Actor, type NewsroomPolicy } from './permissions.js';
@@ -54,9 +54,9 @@ export async function liveChanges(db: Kysely<Database>, article: Article): Promi
     .where('article_revisions.version', '=', article.version)
     .executeTakeFirst();
   if (!revision) return null;
-  const sections = new Map((await db.selectFrom('sections').select(['id', 'name']).execute()).map((s) => [s.id, s.name]));
+  const [live, changed] = [await rowContent(db, article), revisionContent(revision)];
   return {
-    fields: contentDiff(await rowContent(db, article), revisionContent(revision), { sections }),
+    fields: contentDiff(live, changed, await diffNames(db, live, changed)),
     version: article.version,
     savedAt: revision.created_at,
     savedBy: revision.saved_by_name,

@@ -2,23 +2,15 @@ import { WORD_IMPORT_PATH } from '../routes/word-import.js';
 import type { ComponentChildren } from 'preact';
 import type { Image, Section } from '../../db/schema.js';
 import { LIMITS } from '../../newsroom/articles.js';
-import type { DiffPart } from '../../newsroom/diff.js';
 import type { ArticleForm, FormErrors, FormField } from '../article-input.js';
 import type { AdminContext } from '../context.js';
 import { AdminLayout, CsrfField } from '../layout.js';
 import { NEW_DRAFT_AUTOSAVE_PATH } from '../article-fields.js';
-import { articleAdminPath, DiffText } from './article-parts.js';
+
+import { articleAdminPath } from './article-parts.js';
+import { ConflictPanel, type ConflictView } from './conflict-panel.js';
 import { LiveState, WorkflowPanel, type WorkflowInfo } from './article-workflow.js';
 import { FeaturedImagePicker } from './media-dialog.js';
-
-/** The saved text beside the person's own after a version conflict, so they can merge by hand. */
-export interface ConflictView {
-  version: number;
-  title: string;
-  lead: string;
-  bodyText: string;
-  diff: { title: DiffPart[]; lead: DiffPart[]; body: DiffPart[] };
-}
 
 export interface EditorPageProps {
   ctx: AdminContext;
@@ -32,6 +24,8 @@ export interface EditorPageProps {
   errors?: FormErrors;
   notice?: { kind: 'ok' | 'error'; text: string };
   conflict?: ConflictView;
+  /** Who else has the article open, and where the editor's heartbeat goes (src/newsroom/presence.ts). */
+  presence?: { message: string; url: string; intervalMs: number };
   workflow?: WorkflowInfo;
   /** The picture the featured field names, for its thumbnail. */
   featuredImage?: Image | null;
@@ -79,26 +73,6 @@ function sectionLabel(section: Section): string {
   return `${'— '.repeat(depth)}${section.name}`;
 }
 
-function ConflictPanel({ conflict }: { conflict: ConflictView }) {
-  return (
-    <section class="panel conflict" id="ban-da-luu" aria-labelledby="ban-da-luu-h">
-      <h2 id="ban-da-luu-h">Bản đang lưu (phiên bản {conflict.version})</h2>
-      <p class="hint">
-        Chữ gạch ngang chỉ có trong bản đang lưu; chữ gạch chân chỉ có trong bản của bạn. Hãy chép những gì cần giữ vào biểu mẫu rồi lưu lại.
-      </p>
-      <h3>Tiêu đề</h3>
-      <p class="saved-title">{conflict.title}</p>
-      <DiffText parts={conflict.diff.title} />
-      <h3>Sapo</h3>
-      <p class="saved-lead">{conflict.lead}</p>
-      <DiffText parts={conflict.diff.lead} />
-      <h3>Nội dung</h3>
-      <pre class="saved-body">{conflict.bodyText}</pre>
-      <DiffText parts={conflict.diff.body} />
-    </section>
-  );
-}
-
 export function EditorPage(props: EditorPageProps) {
   const { ctx, form, sections, articleId, workflow } = props;
   const errors = props.errors ?? {};
@@ -118,6 +92,11 @@ export function EditorPage(props: EditorPageProps) {
       {props.notice ? (
         <p class={`alert alert-${props.notice.kind}`} role={props.notice.kind === 'error' ? 'alert' : 'status'}>
           {props.notice.text}
+        </p>
+      ) : null}
+      {props.presence ? (
+        <p id="dang-sua" class="alert alert-warn" role="status" data-url={props.presence.url} data-interval={String(props.presence.intervalMs)} hidden={!props.presence.message}>
+          {props.presence.message}
         </p>
       ) : null}
       {workflow ? <LiveState info={workflow} timeZone={props.timeZone} /> : null}

@@ -6,7 +6,7 @@ import { STATUS_NAMES, TRANSITIONS, type TransitionName } from '../../newsroom/w
 import type { AdminContext } from '../context.js';
 import { AdminLayout, CsrfField } from '../layout.js';
 import { articleAdminPath, NoteText, Time } from './article-parts.js';
-import { FieldDiffs } from './live-changes.js';
+import { FieldDiffs } from './diff-view.js';
 
 export interface AuditRow {
   id: number;

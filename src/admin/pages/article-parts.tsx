@@ -1,5 +1,4 @@
 import type { ArticleStatus } from '../../db/schema.js';
-import type { DiffPart } from '../../newsroom/diff.js';
 import type { ArticleRow } from '../../newsroom/queries.js';
 import { STATUS_NAMES } from '../../newsroom/workflow.js';
 import { formatArticleDate } from '../../vi/index.js';
@@ -17,27 +16,6 @@ export function Time({ iso, timeZone }: { iso: string | null; timeZone: string }
 
 export function StatusBadge({ status }: { status: ArticleStatus }) {
   return <span class={`status status-${status}`}>{STATUS_NAMES[status]}</span>;
-}
-
-/** Word differences as <del> (only in the first text) and <ins> (only in the second). */
-export function DiffText({ parts }: { parts: DiffPart[] }) {
-  return (
-    <div class="diff">
-      {parts.map((part, i) =>
-        part.kind === 'added' ? (
-          <ins key={i}>{part.text}</ins>
-        ) : part.kind === 'removed' ? (
-          <del key={i}>{part.text}</del>
-        ) : part.kind === 'coarse' ? (
-          <strong key={i} class="diff-coarse">
-            {part.text}
-          </strong>
-        ) : (
-          <span key={i}>{part.text}</span>
-        ),
-      )}
-    </div>
-  );
 }
 
 /** A person's note, line breaks kept, as text (never as HTML). */

@@ -1,10 +1,10 @@
 import type { Article } from '../../db/schema.js';
-import type { FieldDiff } from '../../newsroom/content-diff.js';
 import type { LiveChanges, WorkingCopyStep } from '../../newsroom/working-copy.js';
 import { WORKING_COPY_STEPS } from '../../newsroom/working-copy.js';
 import type { AdminContext } from '../context.js';
 import { AdminLayout, CsrfField } from '../layout.js';
-import { articleAdminPath, DiffText, Time } from './article-parts.js';
+import { articleAdminPath, Time } from './article-parts.js';
+import { FieldDiffs } from './diff-view.js';
 
 /** The unpublished changes of a live article, and what this person may do with them. */
 
@@ -16,22 +16,6 @@ export interface LiveChangesPageProps {
   /** The steps this person may take now, in the order shown. */
   steps: WorkingCopyStep[];
   notice?: { kind: 'ok' | 'error'; text: string };
-}
-
-export function FieldDiffs({ fields, same = 'Nội dung giống hệt bản đang đăng.' }: { fields: FieldDiff[]; same?: string }) {
-  if (fields.length === 0) return <p class="hint">{same}</p>;
-  return (
-    <dl class="field-diffs">
-      {fields.map((f) => (
-        <div key={f.field} class="field-diff">
-          <dt>{f.label}</dt>
-          <dd>
-            <DiffText parts={f.parts} />
-          </dd>
-        </div>
-      ))}
-    </dl>
-  );
 }
 
 const STEP_HINTS: Record<WorkingCopyStep, string> = {
@@ -88,7 +72,7 @@ export function LiveChangesPage({ ctx, timeZone, article, changes, steps, notice
           </p>
           <p class="hint">Chữ gạch ngang là của bản đang đăng; chữ gạch chân là của bản sửa.</p>
           <section class="panel compare" aria-label="Các thay đổi">
-            <FieldDiffs fields={changes.fields} />
+            <FieldDiffs fields={changes.fields} same="Nội dung giống hệt bản đang đăng." />
           </section>
           {steps.map((step) => (
             <StepForm key={step} articleId={article.id} step={step} version={changes.version} csrfToken={ctx.csrfToken} />

@@ -8,14 +8,17 @@ import { HttpError } from '../../http-error.js';
 import { actorFor, loadPolicy } from '../../newsroom/actors.js';
 import { currentUser } from '../../newsroom/auth.js';
 import { mayEdit, mayView, PERMISSIONS, type Actor, type ArticleFacts, type NewsroomPolicy } from '../../newsroom/permissions.js';
+import { HEARTBEAT_MS, markPresent, othersPresent, presenceMessage } from '../../newsroom/presence.js';
 import { lastReturn } from '../../newsroom/queries.js';
 import { latestContent } from '../../newsroom/working-copy.js';
 import { hasWorkingCopy } from '../../newsroom/articles.js';
 import { refusal, TRANSITIONS, type TransitionName } from '../../newsroom/workflow.js';
 import { formFromContent, positiveInt, type ArticleForm, type FormErrors } from '../article-input.js';
 import { adminContext, sendAdminPage } from '../context.js';
-import { EditorPage, type ConflictView } from '../pages/article-editor.js';
 import { featuredImageOf } from '../pages/media-dialog.js';
+import { EditorPage, type EditorPageProps } from '../pages/article-editor.js';
+import { articleAdminPath } from '../pages/article-parts.js';
+import type { ConflictView } from '../pages/conflict-panel.js';
 import { ArticleReadPage } from '../pages/article-read.js';
 import type { WorkflowInfo } from '../pages/article-workflow.js';
 import { toZonedInput } from '../zoned-time.js';
@@ -102,6 +105,15 @@ export interface ArticlePageOptions {
   kept?: ArticleForm;
 }
 
+/** Opening the editor counts as being there: others see the name before the first heartbeat. */
+async function editorPresence(request: FastifyRequest, articleId: number): Promise<EditorPageProps['presence']> {
+  const db = request.server.db.kysely;
+  const userId = currentUser(request).id;
+  await markPresent(db, articleId, userId);
+  const message = presenceMessage(await othersPresent(db, articleId, userId));
+  return { message, url: articleAdminPath(articleId, '/dang-sua'), intervalMs: HEARTBEAT_MS };
+}
+
 /** The editor for people who may change the article now, a read-only view for those who may only see it. */
 export async function sendArticlePage(request: FastifyRequest, reply: FastifyReply, who: Asker, article: Article, options: ArticlePageOptions = {}) {
   const app = request.server;
@@ -116,6 +128,7 @@ export async function sendArticlePage(request: FastifyRequest, reply: FastifyRep
     return sendAdminPage(reply, page, options.status);
   }
   const form = options.form ?? formFromContent(await latestContent(db, article));
+  const presence = await editorPresence(request, article.id);
   const page = (
     <EditorPage
       ctx={ctx}
@@ -128,6 +141,7 @@ export async function sendArticlePage(request: FastifyRequest, reply: FastifyRep
       errors={options.errors}
       notice={options.notice}
       conflict={options.conflict}
+      presence={presence}
       workflow={workflow}
       assets={editorAssets()}
     />

@@ -7,15 +7,16 @@ import { ConflictError, ContentError, createDraft, hasWorkingCopy, saveContent, 
 import { latestContent, WORKING_COPY_STEPS, type WorkingCopyStep } from '../../newsroom/working-copy.js';
 import { currentUser } from '../../newsroom/auth.js';
 import { switchComments } from '../../newsroom/comment-switch.js';
-import { articleText, wordDiff } from '../../newsroom/diff.js';
 import { mayEdit } from '../../newsroom/permissions.js';
 import { listArticles, type ListFilter } from '../../newsroom/queries.js';
 import { applyTransition, STATUS_NAMES, TRANSITIONS, type TransitionName } from '../../newsroom/workflow.js';
 import { slugify } from '../../vi/index.js';
 import { bodyRecord, contentFromForm, emptyForm, fieldErrors, formFromBody, formFromContent, positiveInt, type ArticleForm, type FormErrors } from '../article-input.js';
 import { adminContext, sendAdminPage } from '../context.js';
-import { EditorPage, type ConflictView } from '../pages/article-editor.js';
+import { EditorPage } from '../pages/article-editor.js';
 import { featuredImageOf } from '../pages/media-dialog.js';
+import { conflictRoutes, conflictView } from './conflict.js';
+import { presenceRoutes } from './presence.js';
 import { ArticleListPage } from '../pages/article-list.js';
 import { fromZonedInput } from '../zoned-time.js';
 import { formField } from '../form-fields.js';
@@ -65,21 +66,6 @@ async function withSlug(request: FastifyRequest, content: ArticleContent, articl
   return { ...content, slug: await uniqueArticleSlug(request.server.db.kysely, slugify(content.title), articleId) };
 }
 
-function conflictView(form: ArticleForm, current: Article): ConflictView {
-  const currentBody = articleText(current.body_html);
-  return {
-    version: current.version,
-    title: current.title,
-    lead: current.lead,
-    bodyText: currentBody,
-    diff: {
-      title: wordDiff(current.title, form.title),
-      lead: wordDiff(current.lead, form.lead),
-      body: wordDiff(currentBody, articleText(form.body_html)),
-    },
-  };
-}
-
 type SaveOutcome = { ok: true; article: Article } | { ok: false; status: 400; errors: FormErrors } | { ok: false; status: 409; current: Article };
 
 /** One save, from the form or from autosave: the same checks and the same revision either way. */
@@ -118,7 +104,7 @@ async function postSave(request: FastifyRequest, reply: FastifyReply) {
     return sendArticlePage(request, reply, who, article, { status: 400, form, errors: outcome.errors, version, notice });
   }
   const notice = { kind: 'error' as const, text: new ConflictError(outcome.current).message };
-  return sendArticlePage(request, reply, who, outcome.current, { status: 409, form, version: outcome.current.version, notice, conflict: conflictView(form, outcome.current) });
+  return sendArticlePage(request, reply, who, outcome.current, { status: 409, form, version: outcome.current.version, notice, conflict: (await conflictView(request, form, outcome.current)) ?? undefined });
 }
 
 async function postAutosave(request: FastifyRequest, reply: FastifyReply) {
@@ -258,5 +244,7 @@ export async function articleRoutes(app: FastifyInstance) {
 
   await app.register(historyRoutes);
   await app.register(newDraftRoutes);
+  await app.register(conflictRoutes);
+  await app.register(presenceRoutes);
   await app.register(workingCopyRoutes);
 }

@@ -2,7 +2,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Article } from '../../db/schema.js';
 import { HttpError } from '../../http-error.js';
 import { ConflictError, getRevision, hasWorkingCopy, listRevisions, restoreRevision, revisionContent } from '../../newsroom/articles.js';
-import { contentDiff } from '../../newsroom/content-diff.js';
+import { contentDiff, diffNames } from '../../newsroom/content-diff.js';
 import { latestContent, restoreRevisionLive } from '../../newsroom/working-copy.js';
 import { mayEdit, roleAllows } from '../../newsroom/permissions.js';
 import { auditTrail } from '../../newsroom/workflow.js';
@@ -50,8 +50,8 @@ async function getCompare(request: FastifyRequest, reply: FastifyReply) {
   const db = request.server.db.kysely;
   const [a, b] = [await getRevision(db, article.id, from), await getRevision(db, article.id, to)];
   if (!a || !b) throw new HttpError(404, 'Không tìm thấy phiên bản này.');
-  const sections = new Map((await db.selectFrom('sections').select(['id', 'name']).execute()).map((s) => [s.id, s.name]));
-  const fields = contentDiff(revisionContent(a), revisionContent(b), { sections });
+  const [before, after] = [revisionContent(a), revisionContent(b)];
+  const fields = contentDiff(before, after, await diffNames(db, before, after));
   return sendAdminPage(reply, <ComparePage ctx={adminContext(request, reply)} article={article} from={from} to={to} fields={fields} />);
 }
 
@@ -62,8 +62,8 @@ async function restoreTarget(request: FastifyRequest, who: Asker, article: Artic
   const db = request.server.db.kysely;
   const revision = version === null ? undefined : await getRevision(db, article.id, version);
   if (!revision) throw new HttpError(404, 'Không tìm thấy phiên bản này.');
-  const sections = new Map((await db.selectFrom('sections').select(['id', 'name']).execute()).map((s) => [s.id, s.name]));
-  const fields = contentDiff(await latestContent(db, article), revisionContent(revision), { sections });
+  const [latest, restored] = [await latestContent(db, article), revisionContent(revision)];
+  const fields = contentDiff(latest, restored, await diffNames(db, latest, restored));
   return { version: revision.version, fields };
 }
 
