@@ -4,7 +4,9 @@ import type { Page } from 'playwright-core';
 import { createSection } from '../src/content/sections.js';
 import type { Section, User } from '../src/db/schema.js';
 import { actorFor, assignSections } from '../src/newsroom/actors.js';
+import { storeImage } from '../src/media/store.js';
 import { createDraft, type ArticleContent } from '../src/newsroom/articles.js';
+import { testJpeg } from '../test/helpers/app.js';
 import { createUser } from '../src/newsroom/users.js';
 import { applyTransition } from '../src/newsroom/workflow.js';
 import { browserAvailable, CHROMIUM_PATH, DESKTOP, horizontalOverflow, PHONE, screenshotPath, startSite, type E2eSite, type OpenedContext } from './helpers.js';
@@ -142,6 +144,122 @@ describe('the desk’s tools in Chromium', { skip, timeout: 600_000 }, () => {
       } finally {
         await opened.context.close();
       }
+    }
+  });
+
+  test('the editor counts words, characters and reading time, counts SEO lengths, suggests tags folded and marks new ones', async () => {
+    const db = site.db.kysely;
+    const draft = await createDraft(db, await actorFor(db, staff.reporter), content('Giống lúa mới cho vùng cao', { bodyHtml: '<p>Một hai ba.</p>', lead: '' }), POLICY);
+    const opened = await site.open({ ...DESKTOP, locale: 'en-US' });
+    try {
+      const { page } = opened;
+      await login(page, 'phongvien');
+      await page.goto(`/admin/bai-viet/${draft.id}`);
+      await page.locator('.editor-content').waitFor();
+      const stats = page.locator('#text-stats');
+      assert.equal((await stats.textContent())?.trim(), '3 chữ · 11 ký tự · khoảng 1 phút đọc', 'drawn by the server');
+      await page.locator('.editor-content p').last().click();
+      await page.keyboard.press('End');
+      await page.keyboard.type(' Bốn năm sáu bảy.');
+      await page.waitForFunction(() => document.getElementById('text-stats')?.textContent?.startsWith('7 chữ'));
+      assert.equal((await stats.textContent())?.trim(), '7 chữ · 28 ký tự · khoảng 1 phút đọc');
+      await page.fill('#f-lead', 'Sapo hai chữ');
+      await page.waitForFunction(() => document.getElementById('text-stats')?.textContent?.startsWith('10 chữ'));
+
+      // SEO counters, live.
+      await page.fill('#f-seo-title', 'Giống lúa chịu lạnh giúp nông dân vùng cao Sơn La tăng năng suất vụ đông xuân');
+      const titleCount = page.locator('#f-seo-title-count');
+      assert.match((await titleCount.textContent()) ?? '', /^77\/60 ký tự — dài hơn 60 ký tự nên có thể bị cắt bớt/);
+      assert.match((await titleCount.getAttribute('class')) ?? '', /length-over/);
+      await page.fill('#f-seo-description', 'Mô tả ngắn.');
+      assert.equal((await page.locator('#f-seo-description-count').textContent())?.trim(), '11/160 ký tự (tối đa 320).');
+
+      // Tags: "nong" (no diacritics) suggests "nông nghiệp"; Enter picks it; a new tag is marked "mới".
+      const tags = page.locator('#f-tags');
+      await tags.fill('');
+      await tags.pressSequentially('nong');
+      const option = page.locator('#tag-suggestions li', { hasText: 'nông nghiệp' });
+      await option.waitFor();
+      await tags.press('ArrowDown');
+      await tags.press('Enter');
+      assert.equal(await tags.inputValue(), 'nông nghiệp, ');
+      assert.equal(page.url().endsWith(`/admin/bai-viet/${draft.id}`), true, 'Enter picked the tag, it did not send the form');
+      await tags.pressSequentially('Cây dược liệu');
+      await page.locator('#tag-chips li', { hasText: 'Cây dược liệu' }).locator('.tag-new').waitFor();
+      assert.equal(await page.locator('#tag-chips li', { hasText: 'nông nghiệp' }).locator('.tag-new').count(), 0, 'an existing tag is not new');
+      await page.screenshot({ path: screenshotPath('desk-editor-tools.png'), fullPage: true });
+
+      await Promise.all([page.waitForURL(/luu=1/), page.getByRole('button', { name: 'Lưu', exact: true }).click()]);
+      const saved = await db.selectFrom('articles').select(['seo_title', 'seo_description']).where('id', '=', draft.id).executeTakeFirstOrThrow();
+      assert.equal(saved.seo_description, 'Mô tả ngắn.');
+      const savedTags = (await db.selectFrom('tags').innerJoin('article_tags', 'article_tags.tag_id', 'tags.id').select('tags.name').where('article_tags.article_id', '=', draft.id).orderBy('article_tags.position').execute()).map((t) => t.name);
+      assert.deepEqual(savedTags, ['nông nghiệp', 'Cây dược liệu']);
+      assert.match((await page.locator('#text-stats').textContent()) ?? '', /^10 chữ/, 'the server counts the same');
+      noErrors(opened, 'editor tools');
+    } finally {
+      await opened.context.close();
+    }
+  });
+
+  test('the preview shows the article with the reading site’s template at desktop and phone widths, never to the public', async () => {
+    const db = site.db.kysely;
+    const image = await storeImage(db, site.config.mediaDir, await testJpeg(3, 960, 600), { originalName: 'che.jpg', alt: 'Đồi chè Mộc Châu', caption: '', credit: '' });
+    const draft = await createDraft(db, await actorFor(db, staff.reporter), content('Đồi chè Mộc Châu vào vụ', { featuredImageId: image.id, featuredCaption: 'Hái chè buổi sớm', featuredCredit: 'Ảnh: Lò Mai' }), POLICY);
+    const opened = await site.open(DESKTOP);
+    try {
+      const { page } = opened;
+      await login(page, 'phongvien');
+      await page.goto(`/admin/bai-viet/${draft.id}`);
+      const [popup] = await Promise.all([page.waitForEvent('popup'), page.getByRole('link', { name: 'Xem trước (bản đã lưu)' }).click()]);
+      await popup.waitForLoadState('load');
+      const frame = popup.frameLocator('iframe.preview-frame');
+      assert.equal((await frame.locator('h1.article-title').textContent())?.trim(), 'Đồi chè Mộc Châu vào vụ');
+      await frame.locator('figure.featured img').waitFor();
+      assert.equal(await frame.locator('img.beacon').count(), 0, 'a preview is not a view');
+      assert.equal(await frame.locator('meta[name="robots"][content="noindex"]').count(), 1);
+      const desktopWidth = (await popup.locator('iframe.preview-frame').boundingBox())?.width ?? 0;
+      assert.ok(desktopWidth > 900, `desktop width ${desktopWidth}`);
+      await Promise.all([popup.waitForURL(/kho=dien-thoai/), popup.getByRole('link', { name: 'Điện thoại (390 px)' }).click()]);
+      const phoneWidth = (await popup.locator('iframe.preview-frame').boundingBox())?.width ?? 0;
+      assert.ok(Math.abs(phoneWidth - 390) <= 1, `phone width ${phoneWidth}`);
+      const inner = await popup.frameLocator('iframe.preview-frame').locator('html').evaluate(() => document.documentElement.scrollWidth);
+      assert.ok(inner <= 390, `the article fits the phone frame (${inner} px)`);
+      await popup.screenshot({ path: screenshotPath('desk-preview-phone.png'), fullPage: true });
+      noErrors(opened, 'preview');
+    } finally {
+      await opened.context.close();
+    }
+    // Outside the newsroom: the login page, not the article.
+    const stranger = await site.open(DESKTOP);
+    try {
+      const response = await stranger.page.goto(`/admin/bai-viet/${draft.id}/xem-truoc/trang`);
+      assert.ok(stranger.page.url().includes('/admin/dang-nhap'), `redirected to log in (${response?.status()})`);
+    } finally {
+      await stranger.context.close();
+    }
+  });
+
+  test('the read-only view of a submitted article shows everything, its featured image included', async () => {
+    const db = site.db.kysely;
+    const image = await storeImage(db, site.config.mediaDir, await testJpeg(5, 960, 600), { originalName: 'ruong.jpg', alt: 'Ruộng bậc thang', caption: '', credit: '' });
+    const draft = await createDraft(db, await actorFor(db, staff.reporter), content('Ruộng bậc thang mùa nước đổ', { featuredImageId: image.id, featuredCaption: 'Mùa nước đổ', featuredCredit: 'Ảnh: Hoàng Sơn', seoTitle: 'Mùa nước đổ ở Mù Cang Chải', tags: ['du lịch'] }), POLICY);
+    await applyTransition(db, await actorFor(db, staff.reporter), draft.id, { name: 'submit' }, POLICY);
+    const opened = await site.open(DESKTOP);
+    try {
+      const { page } = opened;
+      await login(page, 'phongvien');
+      await page.goto(`/admin/bai-viet/${draft.id}`);
+      const figure = page.locator('.article-read figure.featured-read');
+      await figure.locator('img').waitFor();
+      assert.ok(await figure.locator('img').evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0), 'the picture loads');
+      assert.match((await figure.locator('figcaption').textContent()) ?? '', /Mùa nước đổ\s+Ảnh: Hoàng Sơn/);
+      const facts = (await page.locator('.article-facts').textContent()) ?? '';
+      assert.match(facts, /Mùa nước đổ ở Mù Cang Chải \(26\/60 ký tự\)/);
+      assert.match((await page.locator('#text-stats').textContent()) ?? '', /^\d+ chữ · \d+ ký tự · khoảng 1 phút đọc$/);
+      assert.match((await page.locator('.article-read').textContent()) ?? '', /Chủ đề: du lịch/);
+      noErrors(opened, 'read-only view');
+    } finally {
+      await opened.context.close();
     }
   });
 });

@@ -16,6 +16,7 @@ import { Table, TableCell, TableHeader, TableRow } from './editor/table.js';
 import { ARTICLE_FORM_FIELDS } from '../admin/article-fields.js';
 import { cleanPastedHtml } from './editor/paste.js';
 import { isAllowedLinkHref, normalizeImageSrc, normalizeLinkInput } from './editor/urls.js';
+import { startDeskTools } from './desk-tools.js';
 import './word-import.js';
 
 /** The fields the autosave endpoint takes. */
@@ -394,6 +395,7 @@ function start(): void {
     if (form && !forms.has(form)) {
       forms.add(form);
       watchForm(form);
+      startDeskTools(form);
     }
     document.documentElement.classList.add('has-editor');
     // For people and tests who want to reach it from the console.
