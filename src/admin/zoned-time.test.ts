@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { fromZonedInput, toZonedInput } from './zoned-time.js';
+import { dayFromInput, fromZonedInput, toZonedInput } from './zoned-time.js';
 
 const ZONE = 'Asia/Ho_Chi_Minh';
 
@@ -24,4 +24,11 @@ test('what is not a time is refused, never guessed', () => {
   for (const bad of ['31/02/2026 08:00', '29/02/2027 08:00', '12/13/2026 08:00', '12/05/2026 24:00', '12/05/2026 08:60', '12/05/2026, 03:48 AM', '05/12/2026 3:48 PM', '2026-05-12', 'ngày mai', '', '12/05/26 08:00', '00/05/2026 08:00']) {
     assert.equal(fromZonedInput(bad, ZONE), null, bad);
   }
+});
+
+test('a day typed dd/mm/yyyy becomes the stored yyyy-mm-dd; anything else is handed on as typed', () => {
+  assert.equal(dayFromInput(' 1/7/2024 '), '2024-07-01');
+  assert.equal(dayFromInput('30/02/2031'), '2031-02-30', 'refused by the domain, which knows the calendar');
+  assert.equal(dayFromInput('2024-07-01'), '2024-07-01');
+  assert.equal(dayFromInput('07/01/2024 AM'), '07/01/2024 AM');
 });

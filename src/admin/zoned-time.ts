@@ -44,3 +44,17 @@ export function fromZonedInput(value: string, timeZone: string): Date | null {
   const result = zonedTimeToInstant({ year, month, day, hour, minute }, timeZone);
   return Number.isNaN(result.getTime()) ? null : result;
 }
+
+/** A day alone (a royalty rate's first day): `dd/mm/yyyy`, for the same reason as the times above. */
+export const DAY_INPUT_PATTERN = '\\s*\\d{1,2}/\\d{1,2}/\\d{4}\\s*';
+export const DAY_INPUT_PLACEHOLDER = 'dd/mm/yyyy';
+
+/**
+ * A typed `dd/mm/yyyy` as the `yyyy-mm-dd` the domain stores and checks (31/02 stays an impossible
+ * day, refused there); anything else is handed on as typed, to be refused or read as `yyyy-mm-dd`.
+ */
+export function dayFromInput(value: string): string {
+  const text = value.trim();
+  const match = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(text);
+  return match ? `${match[3]}-${match[2].padStart(2, '0')}-${match[1].padStart(2, '0')}` : text;
+}
