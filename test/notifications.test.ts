@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { issueFormToken } from '../src/comments/form-token.js';
+import { moderateComments } from '../src/comments/moderation.js';
 import { insertArticle } from '../src/content/store.js';
 import type { UserRole } from '../src/db/schema.js';
 import { actorFor, assignSections } from '../src/newsroom/actors.js';
@@ -128,6 +129,14 @@ for (const dialect of dialects) {
       assert.match((await clients.reporter.get('/admin/thong-bao')).body, /4 bình luận đang chờ duyệt/);
       const all = await db().selectFrom('notifications').select('id').where('user_id', '=', actors.reporter.id).where('kind', '=', 'comments_waiting').execute();
       assert.equal(all.length, 2);
+
+      // Moderation brings the count down, and once nothing waits the notice is no longer unread.
+      const pending = (await db().selectFrom('comments').select('id').where('article_id', '=', article.id).where('status', '=', 'pending').orderBy('id').execute()).map((c) => c.id);
+      assert.deepEqual(await moderateComments(db(), pending.slice(0, 3), 'approve', actors.farmingEditor.id), { ok: true, changed: 3 });
+      assert.match((await clients.reporter.get('/admin/thong-bao')).body, /1 bình luận đang chờ duyệt/);
+      assert.deepEqual(await moderateComments(db(), pending.slice(3), 'spam', actors.farmingEditor.id), { ok: true, changed: 1 });
+      assert.deepEqual(await kinds('reporter'), []);
+      assert.deepEqual(await kinds('farmingEditor'), []);
     });
   });
 }
