@@ -166,6 +166,12 @@ describe('the desk’s tools in Chromium', { skip, timeout: 600_000 }, () => {
       await page.fill('#f-lead', 'Sapo hai chữ');
       await page.waitForFunction(() => document.getElementById('text-stats')?.textContent?.startsWith('10 chữ'));
 
+      // The slug as it will be saved.
+      await page.fill('#f-slug', 'Giống lúa Nếp Tú Lệ');
+      assert.equal((await page.locator('[data-slug-preview]').textContent())?.trim(), 'Sẽ lưu thành: giong-lua-nep-tu-le');
+      await page.fill('#f-slug', 'giong-lua-moi-cho-vung-cao');
+      assert.equal(await page.locator('[data-slug-preview]').isHidden(), true);
+
       // SEO counters, live.
       await page.fill('#f-seo-title', 'Giống lúa chịu lạnh giúp nông dân vùng cao Sơn La tăng năng suất vụ đông xuân');
       const titleCount = page.locator('#f-seo-title-count');

@@ -164,6 +164,10 @@ for (const dialect of dialects) {
       assert.equal(res.statusCode, 400);
       assert.match(res.body, /Đường dẫn này đã được bài khác dùng\./);
       assert.equal((await db().selectFrom('articles').select('slug').where('id', '=', draft.id).executeTakeFirstOrThrow()).slug, draft.slug);
+      const empty = await clients.reporter.post(`/admin/bai-viet/${draft.id}`, formOf(draft, { slug: '!!! ???' }));
+      assert.equal(empty.statusCode, 400, 'a slug with nothing a URL keeps is refused, not silently ignored');
+      assert.match(empty.body, /Đường dẫn cần có chữ hoặc số/);
+      assert.equal((await db().selectFrom('articles').select('version').where('id', '=', draft.id).executeTakeFirstOrThrow()).version, draft.version);
     });
 
     test('the read-only view shows the featured picture, the URL and the SEO fields', async () => {

@@ -50,6 +50,19 @@ function watchCounters(form: HTMLFormElement): void {
   }
 }
 
+/** What the typed slug becomes once saved (folded, dashes), shown while it differs from what was typed. */
+function watchSlug(form: HTMLFormElement): void {
+  const input = form.querySelector<HTMLInputElement>('input[name="slug"]');
+  const out = form.querySelector<HTMLElement>('[data-slug-preview]');
+  if (!input || !out) return;
+  input.addEventListener('input', () => {
+    const typed = input.value.trim();
+    const slug = slugify(typed);
+    out.hidden = typed === '' || slug === typed;
+    out.textContent = slug ? `Sẽ lưu thành: ${slug}` : 'Đường dẫn cần có chữ hoặc số.';
+  });
+}
+
 class TagField {
   private readonly list: HTMLUListElement;
   /** Whether a tag (by slug) exists: from the server's first drawing, then from its answers. */
@@ -236,5 +249,6 @@ function watchTags(form: HTMLFormElement): void {
 export function startDeskTools(form: HTMLFormElement): void {
   watchStats(form);
   watchCounters(form);
+  watchSlug(form);
   watchTags(form);
 }
