@@ -222,10 +222,14 @@ describe('the desk’s tools in Chromium', { skip, timeout: 600_000 }, () => {
       const { page } = opened;
       await login(page, 'phongvien');
       await page.goto(`/admin/bai-viet/${draft.id}`);
-      const [popup] = await Promise.all([page.waitForEvent('popup'), page.getByRole('link', { name: 'Xem trước (bản đã lưu)' }).click()]);
+      await page.locator('.editor-content').waitFor();
+      // A change not yet autosaved is saved before the preview opens.
+      await page.fill('#f-title', 'Đồi chè Mộc Châu vào vụ xuân');
+      const [popup] = await Promise.all([page.waitForEvent('popup'), page.getByRole('link', { name: 'Xem trước', exact: true }).click()]);
+      await popup.waitForURL(/\/xem-truoc$/);
       await popup.waitForLoadState('load');
       const frame = popup.frameLocator('iframe.preview-frame');
-      assert.equal((await frame.locator('h1.article-title').textContent())?.trim(), 'Đồi chè Mộc Châu vào vụ');
+      assert.equal((await frame.locator('h1.article-title').textContent())?.trim(), 'Đồi chè Mộc Châu vào vụ xuân');
       await frame.locator('figure.featured img').waitFor();
       assert.equal(await frame.locator('img.beacon').count(), 0, 'a preview is not a view');
       assert.equal(await frame.locator('meta[name="robots"][content="noindex"]').count(), 1);

@@ -7,6 +7,7 @@
  */
 import { articleStats, lengthCounterText, typedLength, typedTags } from '../admin/desk-rules.js';
 import { describeTextStats } from '../vi/reading.js';
+import type { Autosaver } from './editor/autosave.js';
 import { slugify } from '../vi/slug.js';
 
 interface Suggestions {
@@ -246,7 +247,26 @@ function watchTags(form: HTMLFormElement): void {
   if (input && chips && url) new TagField(input, chips, url);
 }
 
-export function startDeskTools(form: HTMLFormElement): void {
+/**
+ * The preview shows the saved text: unsaved changes are saved first. The new tab is opened at once
+ * (a window opened after waiting would be blocked as a pop-up) and sent to the preview once saved.
+ */
+function saveBeforePreview(form: HTMLFormElement, saver: Autosaver | null): void {
+  const link = form.querySelector<HTMLAnchorElement>('a[data-preview]');
+  if (!link || !saver) return;
+  link.addEventListener('click', (event) => {
+    if (!saver.dirty || saver.isStopped) return;
+    event.preventDefault();
+    const tab = window.open('', link.target || '_blank');
+    void saver.flush().then(() => {
+      if (tab) tab.location.href = link.href;
+      else window.location.assign(link.href);
+    });
+  });
+}
+
+export function startDeskTools(form: HTMLFormElement, saver: Autosaver | null): void {
+  saveBeforePreview(form, saver);
   watchStats(form);
   watchCounters(form);
   watchSlug(form);

@@ -248,7 +248,7 @@ function autosaverFor(form: HTMLFormElement): Autosaver | null {
  * Autosave (when the form names an autosave URL), and a warning before leaving the page with
  * unsaved changes — a new article's form too, which has nowhere to autosave yet.
  */
-function watchForm(form: HTMLFormElement): void {
+function watchForm(form: HTMLFormElement): Autosaver | null {
   const saver = autosaverFor(form);
   let changed = false;
   let submitting = false;
@@ -295,6 +295,7 @@ function watchForm(form: HTMLFormElement): void {
     event.preventDefault();
     event.returnValue = '';
   });
+  return saver;
 }
 
 /** Ctrl/Cmd+K opens the link dialog, as in word processors. */
@@ -394,8 +395,7 @@ function start(): void {
     const form = textarea.form;
     if (form && !forms.has(form)) {
       forms.add(form);
-      watchForm(form);
-      startDeskTools(form);
+      startDeskTools(form, watchForm(form));
     }
     document.documentElement.classList.add('has-editor');
     // For people and tests who want to reach it from the console.

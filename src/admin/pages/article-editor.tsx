@@ -221,8 +221,8 @@ export function EditorPage(props: EditorPageProps) {
             {isNew ? 'Tạo bản nháp' : workflow?.live ? 'Lưu bản sửa (chưa đăng)' : 'Lưu'}
           </button>
           {isNew ? null : (
-            <a class="button button-secondary preview-link" href={articleAdminPath(articleId, '/xem-truoc')} target="_blank" rel="noopener">
-              Xem trước (bản đã lưu)
+            <a class="button button-secondary preview-link" href={articleAdminPath(articleId, '/xem-truoc')} target="_blank" data-preview="">
+              Xem trước
             </a>
           )}
         </form>
