@@ -143,7 +143,7 @@ export function EditorPage(props: EditorPageProps) {
               ? `Địa chỉ hiện tại: ${workflow.publicUrl}. Đổi đường dẫn thì địa chỉ cũ vẫn tự chuyển sang địa chỉ mới khi bản sửa được đăng.`
               : 'Chữ không dấu, số và dấu gạch ngang (tự chuyển từ chữ có dấu). Để trống thì tạo từ tiêu đề.',
           )}
-          <p class="hint slug-preview" data-slug-preview="" aria-live="polite" hidden />
+          <p class="hint slug-preview" data-slug-preview="" hidden />
           <Field name="lead" label="Sapo" errors={errors}>
             {(describedBy) => <textarea id="f-lead" name="lead" rows={3} maxLength={LIMITS.lead} aria-describedby={describedBy} value={form.lead} />}
           </Field>

@@ -12,7 +12,8 @@ import { TAG_SUGGESTIONS_PATH } from '../routes/tag-suggestions.js';
 export function TextStatsLine({ lead, bodyHtml }: { lead: string; bodyHtml: string }) {
   return (
     <p class="hint text-stats">
-      <span id="text-stats" data-text-stats="" aria-live="polite">
+      {/* Not a live region: announced at every keystroke, it would talk over the person typing. */}
+      <span id="text-stats" data-text-stats="">
         {describeTextStats(articleStats(lead, bodyHtml))}
       </span>{' '}
       <span class="muted">(sapo và nội dung; mỗi tiếng cách nhau bằng dấu cách là một chữ; đọc 230 chữ mỗi phút)</span>
@@ -25,7 +26,7 @@ export function LengthCounter({ forId, value, advised, max }: { forId: string; v
   const length = typedLength(value);
   const over = length > advised;
   return (
-    <p id={`${forId}-count`} class={over ? 'hint length-counter length-over' : 'hint length-counter'} data-count-for={forId} data-advised={advised} data-max={max} aria-live="polite">
+    <p id={`${forId}-count`} class={over ? 'hint length-counter length-over' : 'hint length-counter'} data-count-for={forId} data-advised={advised} data-max={max}>
       {lengthCounterText(length, advised, max)}
     </p>
   );
