@@ -52,6 +52,9 @@ describe('the workflow panel and notifications in Chromium', { skip, timeout: 30
     try {
       await login(phone.page, 'phongvien');
       assert.equal((await phone.page.locator('.admin-nav a[href="/admin/thong-bao"] .nav-count').textContent())?.trim(), '1');
+      // On a phone the count shows on the folded menu's button too.
+      assert.equal((await phone.page.locator('.admin-menu-button .nav-count').textContent())?.trim(), '1');
+      await phone.page.locator('.admin-menu-button').click();
       await phone.page.locator('.admin-nav a[href="/admin/thong-bao"]').click();
       await Promise.all([phone.page.waitForURL(new RegExp(`/admin/bai-viet/${articleId}$`)), phone.page.getByRole('link', { name: /đã trả lại bài của bạn/ }).click()]);
       const note = await phone.page.locator('.workflow .return-note').boundingBox();

@@ -321,7 +321,8 @@ for (const dialect of dialects) {
       assert.deepEqual(await forms('managing', edited.id), ['return']);
       const page = (await clients.chief.get(`/admin/bai-viet/${edited.id}`)).body;
       assert.match(page, /<textarea id="return-note" name="note"/);
-      assert.match(page, /<input id="publish-at" name="publish_at" type="datetime-local"/);
+      // Text in the Vietnamese form, not datetime-local (drawn in the browser's own locale).
+      assert.match(page, /<input id="publish-at" name="publish_at" type="text" inputmode="numeric" autocomplete="off" pattern="[^"]+" placeholder="dd\/mm\/yyyy HH:mm"/);
       assert.match(page, /Duyệt và đăng/);
       const draft = await article('draft');
       assert.deepEqual(await forms('reporter', draft.id), ['submit']);
@@ -332,7 +333,9 @@ for (const dialect of dialects) {
       const before = await state(a.id);
       const cases: [Record<string, string>, number, RegExp][] = [
         [{ name: 'schedule', publish_at: '2001-01-01T08:00' }, 400, /Giờ đăng phải ở tương lai/],
-        [{ name: 'schedule', publish_at: 'ngày mai' }, 400, /Giờ đăng không hợp lệ/],
+        [{ name: 'schedule', publish_at: 'ngày mai' }, 400, /Giờ đăng không hợp lệ: hãy ghi theo dạng ngày\/tháng\/năm giờ:phút, 24 giờ/],
+        [{ name: 'schedule', publish_at: '31/02/2099 08:00' }, 400, /Giờ đăng không hợp lệ/],
+        [{ name: 'schedule', publish_at: '02/01/2099 8:30 PM' }, 400, /Giờ đăng không hợp lệ/],
         [{ name: 'return', note: '   ' }, 400, /Cần ghi lý do/],
         [{ name: 'forward' }, 409, /Không thể &quot;Chuyển duyệt&quot;|Không thể "Chuyển duyệt"/],
         [{ name: 'xoa-nhat-ky' }, 400, /Thao tác không hợp lệ/],

@@ -1,5 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
+import { issueFormToken } from '../src/comments/form-token.js';
+import { moderateComments } from '../src/comments/moderation.js';
 import { insertArticle } from '../src/content/store.js';
 import type { UserRole } from '../src/db/schema.js';
 import { actorFor, assignSections } from '../src/newsroom/actors.js';
@@ -8,7 +10,7 @@ import type { Actor } from '../src/newsroom/permissions.js';
 import { createUser } from '../src/newsroom/users.js';
 import { applyTransition, publishDue } from '../src/newsroom/workflow.js';
 import { workingCopyStep } from '../src/newsroom/working-copy.js';
-import { createTestApp, seedFixture, type Fixture, type TestApp } from './helpers/app.js';
+import { createTestApp, readerCookie, seedFixture, type Fixture, type TestApp } from './helpers/app.js';
 import { dialects } from './helpers/db.js';
 import { NewsroomClient } from './helpers/newsroom-client.js';
 
@@ -94,6 +96,47 @@ for (const dialect of dialects) {
       await workingCopyStep(db(), actors.managing, article.id, { step: 'submit_changes', baseVersion: 2 }, POLICY);
       assert.deepEqual(await kinds('chief'), [`changes_waiting:${article.id}`]);
       assert.ok(!(await kinds('managing')).includes(`changes_waiting:${article.id}`));
+    });
+
+    test('comments waiting on an article: one unread notice per person and article, refreshed, never one per comment', async () => {
+      const article = await insertArticle(db(), { title: 'Mùa lúa chín ở Mù Cang Chải', lead: '', bodyHtml: '<p>Lúa chín.</p>', sectionId: fixture.sections.farming.id, status: 'published', publishedAt: new Date(Date.now() - 60_000).toISOString(), byline: '', authorId: actors.reporter.id, tags: [] });
+      await db().updateTable('notifications').set({ read_at: new Date().toISOString() }).execute();
+      const comment = async (n: number) => {
+        const res = await t.app.inject({
+          method: 'POST',
+          url: '/binh-luan',
+          headers: { 'content-type': 'application/x-www-form-urlencoded', cookie: await readerCookie(t.app) },
+          payload: new URLSearchParams({ article_id: String(article.id), name: 'Bạn đọc', email: '', body: `Bình luận số ${n} về mùa lúa.`, website: '', token: issueFormToken(t.app.secrets.form, article.id) }).toString(),
+          remoteAddress: `10.9.0.${n}`,
+        });
+        assert.equal(res.statusCode, 303, res.body.slice(0, 300));
+      };
+      await comment(1);
+      await comment(2);
+      await comment(3);
+      assert.deepEqual(await kinds('reporter'), [`comments_waiting:${article.id}`], 'the author: one notice for three comments');
+      assert.deepEqual(await kinds('farmingEditor'), [`comments_waiting:${article.id}`], 'the section’s editor moderates it');
+      assert.deepEqual(await kinds('newsEditor'), [], 'another section’s editor is not told');
+      assert.equal(await menuCount('reporter'), '1');
+      const list = (await clients.reporter.get('/admin/thong-bao')).body;
+      assert.match(list, /Bạn đọc gửi bình luận đang chờ duyệt ở bài: <strong>Mùa lúa chín ở Mù Cang Chải<\/strong>/);
+      assert.match(list, /3 bình luận đang chờ duyệt/);
+
+      // Once read, the next comment is news again: a new notice.
+      await clients.reporter.post('/admin/thong-bao/da-doc');
+      await comment(4);
+      assert.deepEqual(await kinds('reporter'), [`comments_waiting:${article.id}`]);
+      assert.match((await clients.reporter.get('/admin/thong-bao')).body, /4 bình luận đang chờ duyệt/);
+      const all = await db().selectFrom('notifications').select('id').where('user_id', '=', actors.reporter.id).where('kind', '=', 'comments_waiting').execute();
+      assert.equal(all.length, 2);
+
+      // Moderation brings the count down, and once nothing waits the notice is no longer unread.
+      const pending = (await db().selectFrom('comments').select('id').where('article_id', '=', article.id).where('status', '=', 'pending').orderBy('id').execute()).map((c) => c.id);
+      assert.deepEqual(await moderateComments(db(), pending.slice(0, 3), 'approve', actors.farmingEditor.id), { ok: true, changed: 3 });
+      assert.match((await clients.reporter.get('/admin/thong-bao')).body, /1 bình luận đang chờ duyệt/);
+      assert.deepEqual(await moderateComments(db(), pending.slice(3), 'spam', actors.farmingEditor.id), { ok: true, changed: 1 });
+      assert.deepEqual(await kinds('reporter'), []);
+      assert.deepEqual(await kinds('farmingEditor'), []);
     });
   });
 }

@@ -319,7 +319,10 @@ for (const dialect of dialects) {
       assert.equal(JSON.stringify(await listGenres(db)), before);
       res = await clients.admin.post(`${settings}/don-vi`, { effective_from: '2031-02-30', value: '300.000', note: '' });
       assert.equal(res.statusCode, 400);
-      res = await clients.admin.post(`${settings}/don-vi`, { effective_from: '2031-01-01', value: '300.000', note: 'Lương cơ sở mới' });
+      res = await clients.admin.post(`${settings}/don-vi`, { effective_from: '30/02/2031', value: '300.000', note: '' });
+      assert.equal(res.statusCode, 400);
+      assert.match(res.body, /Ngày áp dụng không hợp lệ: hãy ghi ngày\/tháng\/năm, ví dụ 01\/07\/2024\./);
+      res = await clients.admin.post(`${settings}/don-vi`, { effective_from: '01/01/2031', value: '300.000', note: 'Lương cơ sở mới' });
       assert.equal(res.statusCode, 303);
       res = await clients.admin.get(settings);
       assert.match(res.body, /01\/01\/2031/);

@@ -51,6 +51,18 @@ function Header({ ctx }: { ctx: AdminContext }) {
           <span class="admin-site">{ctx.siteName}</span> <span class="admin-product">Tòa soạn</span>
         </a>
         {user ? (
+          // Shown on phones only (public/admin.css): opens the menu, and keeps the unread count in view while it is closed.
+          <label for="admin-menu-toggle" class="admin-menu-button">
+            Menu
+            {ctx.notificationCount > 0 ? (
+              <span class="nav-count" aria-label={`${ctx.notificationCount} thông báo chưa đọc`}>
+                {' '}
+                {ctx.notificationCount}
+              </span>
+            ) : null}
+          </label>
+        ) : null}
+        {user ? (
           <div class="admin-user">
             <span class="admin-user-name">{user.display_name}</span>
             <span class="admin-role">{ROLE_NAMES[user.role]}</span>
@@ -63,8 +75,9 @@ function Header({ ctx }: { ctx: AdminContext }) {
           </div>
         ) : null}
       </div>
+      {user ? <input type="checkbox" id="admin-menu-toggle" class="admin-menu-toggle" aria-controls="admin-nav" /> : null}
       {user ? (
-        <nav class="admin-nav" aria-label="Tòa soạn">
+        <nav id="admin-nav" class="admin-nav" aria-label="Tòa soạn">
           <ul>
             {menuFor(user.role).map((item) => (
               <li key={item.href}>

@@ -22,6 +22,8 @@ import { sectionRoutes } from './routes/sections.js';
 import { settingsRoutes } from './routes/settings.js';
 import { userRoutes } from './routes/users.js';
 import { wordImportRoutes } from './routes/word-import.js';
+import { tagSuggestionRoutes } from './routes/tag-suggestions.js';
+import { articlePreviewRoutes } from './routes/article-preview.js';
 import { unavailableMessage } from '../server/unavailable.js';
 import { webhookRoutes } from './routes/webhooks.js';
 
@@ -59,6 +61,8 @@ const NEWSROOM_ROUTES = [
   searchDictionaryRoutes,
   mediaRoutes,
   wordImportRoutes,
+  tagSuggestionRoutes,
+  articlePreviewRoutes,
   commentModerationRoutes,
   webhookRoutes,
   articleRoyaltyRoutes,

@@ -18,6 +18,7 @@ import { cleanPastedHtml } from './editor/paste.js';
 import { adoptCreatedDraft, newDraftBlocked } from './editor/new-draft.js';
 import { PictureDrop, pictureTool } from './editor/pictures.js';
 import { isAllowedLinkHref, normalizeImageSrc, normalizeLinkInput } from './editor/urls.js';
+import { startDeskTools } from './desk-tools.js';
 import './word-import.js';
 import './featured-image.js';
 import './editor/presence.js';
@@ -255,7 +256,7 @@ function autosaverFor(form: HTMLFormElement): Autosaver | null {
  * Autosave (when the form names an autosave URL; a new article's first autosave creates the draft),
  * and a warning before leaving the page with unsaved changes.
  */
-function watchForm(form: HTMLFormElement): void {
+function watchForm(form: HTMLFormElement): Autosaver | null {
   const saver = autosaverFor(form);
   let changed = false;
   let submitting = false;
@@ -302,6 +303,7 @@ function watchForm(form: HTMLFormElement): void {
     event.preventDefault();
     event.returnValue = '';
   });
+  return saver;
 }
 
 /** Ctrl/Cmd+K opens the link dialog, as in word processors. */
@@ -402,7 +404,7 @@ function start(): void {
     const form = textarea.form;
     if (form && !forms.has(form)) {
       forms.add(form);
-      watchForm(form);
+      startDeskTools(form, watchForm(form));
     }
     document.documentElement.classList.add('has-editor');
     // For people and tests who want to reach it from the console.

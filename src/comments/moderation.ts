@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { CommentStatus, Database, UserRole } from '../db/schema.js';
 import { commentsChanged } from '../content/dependencies.js';
+import { commentsModerated } from '../newsroom/notifications.js';
 import { PERMISSIONS } from '../newsroom/permissions.js';
 import { recordCommentApproved } from '../webhooks/outbox.js';
 
@@ -144,6 +145,7 @@ export async function moderateComments(db: Kysely<Database>, ids: number[], acti
     // Readers see approved comments only: a page changes when one becomes or stops being approved.
     for (const row of rows) if ((row.status === 'approved') !== (MODERATION_ACTIONS[action] === 'approved')) shownChanged.add(row.article_id);
     await recordCommentApproved(trx, newlyApproved);
+    await commentsModerated(trx, rows.map((r) => r.article_id), new Date());
     return { ok: true, changed: unique.length };
   });
   await commentsChanged(db, shownChanged);

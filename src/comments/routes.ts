@@ -12,6 +12,7 @@ import {
   validateComment,
   type CommentErrors,
 } from './comments.js';
+import { notifyCommentsWaiting } from '../newsroom/notifications.js';
 import { holdReasonFor } from './banned-words.js';
 import { checkFormToken, tokenExpiry } from './form-token.js';
 import { ensureReaderNonce, fromAnotherSite, readerNonce, useFormToken } from './reader-nonce.js';
@@ -84,6 +85,8 @@ async function postComment(app: FastifyInstance, request: FastifyRequest, reply:
   }
   const holdReason = await holdReasonFor(app.db.kysely, input.name, input.body);
   await insertComment(app.db.kysely, { articleId: detail.article.id, parentId, ...input, ipHash, holdReason });
+  // The comment is stored: a notice that cannot be written is logged, never the reader's error.
+  await notifyCommentsWaiting(app.db.kysely, detail.article, new Date()).catch((error: unknown) => request.log.error({ err: error }, 'comments notice not written'));
   app.metrics.comment('accepted');
   const href = articlePath(detail.section.path, detail.article.slug, detail.article.id);
   return reply.redirect(`${href}?binh-luan=cho-duyet#binh-luan`, 303);

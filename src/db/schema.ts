@@ -320,7 +320,7 @@ export interface RedirectTable {
   created_at: string;
 }
 
-export type NotificationKind = 'returned' | 'waiting' | 'published' | 'changes_waiting';
+export type NotificationKind = 'returned' | 'waiting' | 'published' | 'changes_waiting' | 'comments_waiting';
 
 /** Something that happened to an article that this person should know about (src/newsroom/notifications.ts). */
 export interface NotificationTable {

@@ -57,6 +57,8 @@ export function checkContent(raw: ArticleContent): { content: ArticleContent; er
   if (!content.title) errors.title = 'Bài viết cần có tiêu đề.';
   else if (tooLong(content.title, LIMITS.title)) errors.title = `Tiêu đề dài quá ${LIMITS.title} ký tự.`;
   if (tooLong(content.slug, LIMITS.slug)) errors.slug = `Đường dẫn dài quá ${LIMITS.slug} ký tự.`;
+  // Typed but with nothing a URL can keep ("!!!"): said, rather than silently keeping the old one.
+  else if (!content.slug && raw.slug.trim()) errors.slug = 'Đường dẫn cần có chữ hoặc số (dấu tiếng Việt được bỏ, khoảng trắng thành dấu gạch ngang).';
   if (tooLong(content.lead, LIMITS.lead)) errors.lead = `Sapo dài quá ${LIMITS.lead} ký tự.`;
   if (bodyError) errors.bodyHtml = bodyError;
   if (tooLong(content.byline, LIMITS.byline)) errors.byline = `Bút danh dài quá ${LIMITS.byline} ký tự.`;

@@ -9,6 +9,8 @@ import { roleAllows, type NewsroomPolicy } from './permissions.js';
  * submitted (the section's editors, subsections' parents included, and managing editors) or
  * forwarded (managing editors and the editor-in-chief); those who may publish when live changes are
  * sent for approval. Nobody is told about their own step.
+ * Readers' comments waiting for moderation are told to the article's author and its section's
+ * editors: one unread notice per article and person, refreshed, never one per comment.
  */
 
 export interface StepNotice {
@@ -82,6 +84,60 @@ export async function notifyStep(db: Kysely<Database>, notice: StepNotice): Prom
       })),
     )
     .execute();
+}
+
+/** The text of a comments notice; the count is taken again at each new comment, so it stays true. */
+export function commentsWaitingNote(count: number): string {
+  return `${count} bình luận đang chờ duyệt`;
+}
+
+async function pendingComments(db: Kysely<Database>, articleId: number): Promise<number> {
+  const { n } = await db
+    .selectFrom('comments')
+    .select((eb) => eb.fn.countAll<number | string>().as('n'))
+    .where('article_id', '=', articleId)
+    .where('status', '=', 'pending')
+    .executeTakeFirstOrThrow();
+  return Number(n);
+}
+
+/**
+ * After moderation, the unread comments notices of these articles say what still waits: the count
+ * goes down, and a notice whose comments have all been handled is marked read (nothing waits now).
+ */
+export async function commentsModerated(db: Kysely<Database>, articleIds: Iterable<number>, at: Date): Promise<void> {
+  for (const articleId of new Set(articleIds)) {
+    const count = await pendingComments(db, articleId);
+    const unread = db.updateTable('notifications').where('article_id', '=', articleId).where('kind', '=', 'comments_waiting').where('read_at', 'is', null);
+    await (count === 0 ? unread.set({ read_at: at.toISOString() }) : unread.set({ note: commentsWaitingNote(count) })).execute();
+  }
+}
+
+/**
+ * A reader's comment waits on an article: its author and the editors of its section hear of it. A
+ * person who has not yet read the last such notice for this article gets it refreshed (count and
+ * time) instead of a new one, so a busy thread is one line in their list.
+ */
+export async function notifyCommentsWaiting(db: Kysely<Database>, article: Pick<Article, 'id' | 'author_id' | 'section_id'>, at: Date): Promise<void> {
+  const userIds = [...new Set([...(article.author_id === null ? [] : [article.author_id]), ...(await sectionEditors(db, article.section_id))])];
+  if (userIds.length === 0) return;
+  const note = commentsWaitingNote(await pendingComments(db, article.id));
+  const active = await db.selectFrom('users').select('id').where('id', 'in', userIds).where('active', '=', 1).execute();
+  for (const { id: userId } of active) {
+    const refreshed = await db
+      .updateTable('notifications')
+      .set({ note, created_at: at.toISOString() })
+      .where('user_id', '=', userId)
+      .where('article_id', '=', article.id)
+      .where('kind', '=', 'comments_waiting')
+      .where('read_at', 'is', null)
+      .executeTakeFirst();
+    if (Number(refreshed.numUpdatedRows) > 0) continue;
+    await db
+      .insertInto('notifications')
+      .values({ user_id: userId, article_id: article.id, kind: 'comments_waiting', actor_id: null, note, created_at: at.toISOString(), read_at: null })
+      .execute();
+  }
 }
 
 export async function unreadCount(db: Kysely<Database>, userId: number): Promise<number> {

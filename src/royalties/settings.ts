@@ -142,7 +142,7 @@ export function isCalendarDay(text: string): boolean {
  */
 export async function setUnitValue(db: Kysely<Database>, actor: SettingsActor, input: { effectiveFrom: string; value: string; note: string }): Promise<void> {
   const day = input.effectiveFrom.trim();
-  if (!isCalendarDay(day)) throw new RoyaltyInputError('Ngày áp dụng không hợp lệ (dạng 2024-07-01).');
+  if (!isCalendarDay(day)) throw new RoyaltyInputError('Ngày áp dụng không hợp lệ: hãy ghi ngày/tháng/năm, ví dụ 01/07/2024.');
   const digits = input.value.replace(/[.\s₫đ]/g, '');
   if (!/^\d{1,12}$/.test(digits) || Number(digits) <= 0) throw new RoyaltyInputError('Giá trị một đơn vị hệ số là số đồng nguyên dương (ví dụ 234.000).');
   const value = Number(digits);

@@ -17,6 +17,8 @@ export interface ArticleViewOptions {
   pendingNotice?: boolean;
   /** The reader's own, still valid form token, when the form comes back only to be sent again. */
   token?: string;
+  /** The newsroom's preview of an article readers do not see (yet): see ArticlePage. */
+  preview?: boolean;
 }
 
 /** The article page's HTML and the tags of everything it shows (src/cache/changes.ts). */
@@ -53,6 +55,7 @@ export async function renderArticle(app: FastifyInstance, detail: ArticleDetail,
       threads: comments.threads,
       commentCount: comments.count,
       pendingNotice: options.pendingNotice ?? false,
+      preview: options.preview,
       form: {
         token: options.token ?? issueFormToken(app.secrets.form, detail.article.id),
         name: options.form?.name ?? '',

@@ -14,6 +14,7 @@ export {
   type WallClock,
 } from './dates.js';
 export { excerpt } from './excerpt.js';
+export { describeTextStats, READING_SPEED, textStats, type TextStats } from './reading.js';
 export { decodeLegacy, suggestLegacyEncoding, type LegacyEncoding } from './legacy.js';
 export { normalizeText, words } from './text.js';
 export { dongInWords, formatInteger, formatVnd, integerToWords } from './numbers.js';

@@ -6,7 +6,8 @@ import type { ArticleForm, FormErrors, FormField } from '../article-input.js';
 import type { AdminContext } from '../context.js';
 import { AdminLayout, CsrfField } from '../layout.js';
 import { NEW_DRAFT_AUTOSAVE_PATH } from '../article-fields.js';
-
+import { SEO_ADVISED } from '../desk-rules.js';
+import { LengthCounter, TagChips, TextStatsLine } from './article-tools.js';
 import { articleAdminPath } from './article-parts.js';
 import { ConflictPanel, type ConflictView } from './conflict-panel.js';
 import { LiveState, WorkflowPanel, type WorkflowInfo } from './article-workflow.js';
@@ -29,6 +30,8 @@ export interface EditorPageProps {
   workflow?: WorkflowInfo;
   /** The picture the featured field names, for its thumbnail. */
   featuredImage?: Image | null;
+  /** Of the form's tags, those that would be created by saving (marked "mới"). */
+  newTags?: string[];
   /** The bundled editor script and stylesheet, when they have been built. */
   assets?: { script?: string; css?: string };
 }
@@ -114,13 +117,22 @@ export function EditorPage(props: EditorPageProps) {
           <Field name="title" label="Tiêu đề" errors={errors}>
             {(describedBy) => <input id="f-title" name="title" type="text" value={form.title} required maxLength={LIMITS.title} aria-describedby={describedBy} />}
           </Field>
-          {text('slug', 'Đường dẫn', LIMITS.slug, 'Để trống thì tạo từ tiêu đề.')}
+          {text(
+            'slug',
+            'Đường dẫn',
+            LIMITS.slug,
+            workflow?.publicUrl
+              ? `Địa chỉ hiện tại: ${workflow.publicUrl}. Đổi đường dẫn thì địa chỉ cũ vẫn tự chuyển sang địa chỉ mới khi bản sửa được đăng.`
+              : 'Chữ không dấu, số và dấu gạch ngang (tự chuyển từ chữ có dấu). Để trống thì tạo từ tiêu đề.',
+          )}
+          <p class="hint slug-preview" data-slug-preview="" hidden />
           <Field name="lead" label="Sapo" errors={errors}>
             {(describedBy) => <textarea id="f-lead" name="lead" rows={3} maxLength={LIMITS.lead} aria-describedby={describedBy} value={form.lead} />}
           </Field>
           <Field name="body_html" label="Nội dung" errors={errors} hint="Không có JavaScript thì sửa trực tiếp mã HTML của bài.">
             {(describedBy) => <textarea id="body-html" name="body_html" rows={20} data-editor="" aria-describedby={describedBy} value={form.body_html} />}
           </Field>
+          <TextStatsLine lead={form.lead} bodyHtml={form.body_html} />
           <button type="button" class="button secondary" data-word-import="" data-url={WORD_IMPORT_PATH} hidden>Nhập từ Word</button>
           <Field name="section_id" label="Chuyên mục" errors={errors}>
             {(describedBy) => (
@@ -134,7 +146,14 @@ export function EditorPage(props: EditorPageProps) {
               </select>
             )}
           </Field>
-          {text('tags', 'Chủ đề', 2000, 'Cách nhau bằng dấu phẩy.')}
+          <Field name="tags" label="Chủ đề" errors={errors} hint="Cách nhau bằng dấu phẩy. Gõ vài chữ, có dấu hay không, để chọn chủ đề đã có; chủ đề chưa có được đánh dấu “mới”.">
+            {(describedBy) => (
+              <>
+                <input id="f-tags" name="tags" type="text" value={form.tags} maxLength={2000} autoComplete="off" aria-describedby={describedBy} data-tag-input="" />
+                <TagChips tags={form.tags} newTags={props.newTags} />
+              </>
+            )}
+          </Field>
           {text('byline', 'Bút danh', LIMITS.byline)}
           <fieldset class="fieldset">
             <legend>Ảnh đại diện</legend>
@@ -144,10 +163,27 @@ export function EditorPage(props: EditorPageProps) {
           </fieldset>
           <fieldset class="fieldset">
             <legend>SEO (không bắt buộc)</legend>
-            {text('seo_title', 'Tiêu đề SEO', LIMITS.seoTitle)}
+            <Field name="seo_title" label="Tiêu đề SEO" errors={errors}>
+              {(describedBy) => (
+                <>
+                  <input id="f-seo-title" name="seo_title" type="text" value={form.seo_title} maxLength={LIMITS.seoTitle} aria-describedby={[describedBy, 'f-seo-title-count'].filter(Boolean).join(' ')} />
+                  <LengthCounter forId="f-seo-title" value={form.seo_title} advised={SEO_ADVISED.seo_title} max={LIMITS.seoTitle} />
+                </>
+              )}
+            </Field>
             <Field name="seo_description" label="Mô tả SEO" errors={errors}>
               {(describedBy) => (
-                <textarea id="f-seo-description" name="seo_description" rows={2} maxLength={LIMITS.seoDescription} aria-describedby={describedBy} value={form.seo_description} />
+                <>
+                  <textarea
+                    id="f-seo-description"
+                    name="seo_description"
+                    rows={2}
+                    maxLength={LIMITS.seoDescription}
+                    aria-describedby={[describedBy, 'f-seo-description-count'].filter(Boolean).join(' ')}
+                    value={form.seo_description}
+                  />
+                  <LengthCounter forId="f-seo-description" value={form.seo_description} advised={SEO_ADVISED.seo_description} max={LIMITS.seoDescription} />
+                </>
               )}
             </Field>
           </fieldset>
@@ -155,6 +191,11 @@ export function EditorPage(props: EditorPageProps) {
           <button type="submit" class="button">
             {isNew ? 'Tạo bản nháp' : workflow?.live ? 'Lưu bản sửa (chưa đăng)' : 'Lưu'}
           </button>
+          {isNew ? null : (
+            <a class="button button-secondary preview-link" href={articleAdminPath(articleId, '/xem-truoc')} target="_blank" data-preview="">
+              Xem trước
+            </a>
+          )}
         </form>
         {props.conflict ? <ConflictPanel conflict={props.conflict} /> : null}
       </div>

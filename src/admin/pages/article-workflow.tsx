@@ -2,6 +2,7 @@ import { ArticleNumbersLinks } from './article-numbers-links.js';
 import type { Article } from '../../db/schema.js';
 import { TRANSITIONS, type TransitionName } from '../../newsroom/workflow.js';
 import { CsrfField } from '../layout.js';
+import { ZONED_INPUT_HINT, ZONED_INPUT_PATTERN, ZONED_INPUT_PLACEHOLDER } from '../zoned-time.js';
 import { articleAdminPath, NoteText, StatusBadge, Time } from './article-parts.js';
 
 /** The article's place in the workflow and the steps this person may take now. */
@@ -12,7 +13,7 @@ export interface WorkflowInfo {
   article: Pick<Article, 'id' | 'status' | 'published_at' | 'updated_at' | 'version' | 'comments_enabled'>;
   /** Only the steps `refusal(...)` allows this person now, in TRANSITIONS order. */
   actions: TransitionName[];
-  /** The schedule form's time, in the site zone (datetime-local). */
+  /** The schedule form's time, in the site zone (dd/mm/yyyy HH:mm). */
   publishAtValue: string;
   /** The last "Trả lại" note, shown while the article is returned. */
   returnNote: { note: string; by: string | null; at: string | null } | null;
@@ -84,7 +85,22 @@ function TransitionForm({ articleId, name, csrfToken, publishAtValue }: { articl
       {name === 'schedule' ? (
         <>
           <label for="publish-at">Giờ đăng</label>
-          <input id="publish-at" name="publish_at" type="datetime-local" value={publishAtValue} required />
+          <input
+            id="publish-at"
+            name="publish_at"
+            type="text"
+            inputMode="numeric"
+            autoComplete="off"
+            pattern={ZONED_INPUT_PATTERN}
+            placeholder={ZONED_INPUT_PLACEHOLDER}
+            title={ZONED_INPUT_HINT}
+            aria-describedby="publish-at-hint"
+            value={publishAtValue}
+            required
+          />
+          <p id="publish-at-hint" class="hint">
+            {ZONED_INPUT_HINT}
+          </p>
         </>
       ) : null}
       <button type="submit" class={BUTTON_CLASS[kind]} data-kind={kind}>

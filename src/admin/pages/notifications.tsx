@@ -10,6 +10,7 @@ const TEXTS: Record<NotificationKind, (actor: string) => string> = {
   waiting: (actor) => `${actor} đã chuyển một bài đang chờ bạn xử lý`,
   published: (actor) => (actor === 'Hệ thống' ? 'Bài của bạn đã được đăng theo giờ hẹn' : `${actor} đã đăng bài của bạn`),
   changes_waiting: (actor) => `${actor} đã gửi duyệt thay đổi của một bài đã đăng`,
+  comments_waiting: () => 'Bạn đọc gửi bình luận đang chờ duyệt ở bài',
 };
 
 export interface NotificationsPageProps {
@@ -35,7 +36,7 @@ export function NotificationsPage({ ctx, timeZone, rows, comments }: Notificatio
         </form>
       ) : null}
       {rows.length === 0 ? (
-        <p class="hint">Chưa có thông báo nào. Bạn sẽ được báo khi bài bị trả lại, chờ bạn xử lý, được đăng, hoặc có thay đổi chờ duyệt.</p>
+        <p class="hint">Chưa có thông báo nào. Bạn sẽ được báo khi bài bị trả lại, chờ bạn xử lý, được đăng, có thay đổi chờ duyệt, hoặc có bình luận chờ duyệt.</p>
       ) : (
         <ul class="notifications">
           {rows.map((row) => (

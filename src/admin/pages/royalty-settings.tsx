@@ -5,6 +5,7 @@ import type { Genre, Kind, UnitValueRow } from '../../royalties/settings.js';
 import { formatVnd } from '../../vi/index.js';
 import type { AdminContext } from '../context.js';
 import { AdminLayout, CsrfField } from '../layout.js';
+import { DAY_INPUT_PATTERN, DAY_INPUT_PLACEHOLDER } from '../zoned-time.js';
 import { FlashMessage, type Flash } from './admin-notice.js';
 
 /** /admin/nhuan-but/cai-dat (administrator) and /admin/nhuan-but/cong-tac-vien (managing editor, editor-in-chief). */
@@ -102,7 +103,7 @@ export function RoyaltySettingsPage({ ctx, genres, kinds, values, retentionDays,
         <form method="post" action={`${BASE}/don-vi`} class="form-row royalty-setting-row">
           <CsrfField token={ctx.csrfToken} />
           <label for="value-from">Áp dụng từ ngày</label>
-          <input id="value-from" name="effective_from" type="date" required />
+          <input id="value-from" name="effective_from" type="text" inputMode="numeric" autoComplete="off" pattern={DAY_INPUT_PATTERN} placeholder={DAY_INPUT_PLACEHOLDER} title="Ngày/tháng/năm, ví dụ 01/07/2024." required />
           <label for="value-value">Giá trị (đồng)</label>
           <input id="value-value" name="value" type="text" inputMode="numeric" required />
           <label for="value-note">Ghi chú</label>

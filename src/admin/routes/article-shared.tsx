@@ -11,8 +11,10 @@ import { mayEdit, mayView, PERMISSIONS, type Actor, type ArticleFacts, type News
 import { HEARTBEAT_MS, markPresent, othersPresent, presenceMessage } from '../../newsroom/presence.js';
 import { lastReturn } from '../../newsroom/queries.js';
 import { latestContent } from '../../newsroom/working-copy.js';
+import { newTagNames } from '../../newsroom/tag-suggestions.js';
 import { hasWorkingCopy } from '../../newsroom/articles.js';
 import { refusal, TRANSITIONS, type TransitionName } from '../../newsroom/workflow.js';
+import { typedTags } from '../desk-rules.js';
 import { formFromContent, positiveInt, type ArticleForm, type FormErrors } from '../article-input.js';
 import { adminContext, sendAdminPage } from '../context.js';
 import { featuredImageOf } from '../pages/media-dialog.js';
@@ -124,11 +126,14 @@ export async function sendArticlePage(request: FastifyRequest, reply: FastifyRep
   const tags = (await tagsOf(db, article.id)).map((t) => t.name);
   if (!mayEdit(who.actor, facts(article), who.policy)) {
     const section = await db.selectFrom('sections').select('name').where('id', '=', article.section_id).executeTakeFirst();
-    const page = <ArticleReadPage ctx={ctx} timeZone={timeZone} article={article} sectionName={section?.name ?? ''} tags={tags} workflow={workflow} notice={options.notice} kept={options.kept} />;
+    const image =
+      article.featured_image_id === null ? null : await db.selectFrom('images').select(['hash', 'variants', 'alt', 'width', 'height']).where('id', '=', article.featured_image_id).executeTakeFirst();
+    const page = <ArticleReadPage ctx={ctx} timeZone={timeZone} article={article} sectionName={section?.name ?? ''} tags={tags} image={image ?? null} workflow={workflow} notice={options.notice} kept={options.kept} />;
     return sendAdminPage(reply, page, options.status);
   }
   const form = options.form ?? formFromContent(await latestContent(db, article));
   const presence = await editorPresence(request, article.id);
+  const newTags = await newTagNames(db, who.actor.id, typedTags(form.tags));
   const page = (
     <EditorPage
       ctx={ctx}
@@ -138,6 +143,7 @@ export async function sendArticlePage(request: FastifyRequest, reply: FastifyRep
       version={options.version ?? article.version}
       form={form}
       featuredImage={await featuredImageOf(db, form.featured_image_id)}
+      newTags={newTags}
       errors={options.errors}
       notice={options.notice}
       conflict={options.conflict}

@@ -18,7 +18,7 @@ import { featuredImageOf } from '../pages/media-dialog.js';
 import { conflictRoutes, conflictView } from './conflict.js';
 import { presenceRoutes } from './presence.js';
 import { ArticleListPage } from '../pages/article-list.js';
-import { fromZonedInput } from '../zoned-time.js';
+import { fromZonedInput, ZONED_INPUT_HINT } from '../zoned-time.js';
 import { formField } from '../form-fields.js';
 import { sendNotice } from '../pages/notice.js';
 import { ARTICLE_BODY, formBody, ID_PARAMS, queryFields, type IdParams } from '../schemas.js';
@@ -154,7 +154,7 @@ async function postTransition(request: FastifyRequest, reply: FastifyReply) {
   const publishAt = rawTime ? fromZonedInput(rawTime, request.server.config.timeZone) : undefined;
   let message: { status: number; text: string } | null = null;
   if (!name) message = { status: 400, text: 'Thao tác không hợp lệ.' };
-  else if (publishAt === null) message = { status: 400, text: 'Giờ đăng không hợp lệ.' };
+  else if (publishAt === null) message = { status: 400, text: `Giờ đăng không hợp lệ: hãy ghi theo dạng ${ZONED_INPUT_HINT.charAt(0).toLowerCase()}${ZONED_INPUT_HINT.slice(1)}` };
   else {
     try {
       await applyTransition(request.server.db.kysely, who.actor, article.id, { name, note, publishAt }, who.policy);

@@ -16,6 +16,7 @@ import {
 } from '../../royalties/settings.js';
 import { adminContext, sendAdminPage } from '../context.js';
 import { formField, idParam, positiveId, queryField } from '../form-fields.js';
+import { dayFromInput } from '../zoned-time.js';
 import type { Flash } from '../pages/admin-notice.js';
 import { ContributorsPage, RoyaltySettingsPage } from '../pages/royalty-settings.js';
 import { routeOf } from '../paths.js';
@@ -76,7 +77,7 @@ export async function royaltySettingsRoutes(app: FastifyInstance) {
   });
   app.post(routeOf(`${SETTINGS}/don-vi`), post(admin, 'effective_from', 'value', 'note'), (request, reply) =>
     apply(request, reply, SETTINGS, sendSettings, () =>
-      setUnitValue(db, currentUser(request), { effectiveFrom: formField(request, 'effective_from'), value: formField(request, 'value'), note: formField(request, 'note') }),
+      setUnitValue(db, currentUser(request), { effectiveFrom: dayFromInput(formField(request, 'effective_from')), value: formField(request, 'value'), note: formField(request, 'note') }),
     ),
   );
   app.post(routeOf(`${SETTINGS}/don-vi/:id/xoa`), { config: admin, schema: { params: ID_PARAMS, body: formBody() } }, (request, reply) => {

@@ -30,6 +30,11 @@ export interface ArticlePageProps {
   form: CommentFormState;
   /** Shown after a reader's comment was accepted for moderation. */
   pendingNotice: boolean;
+  /**
+   * The newsroom's preview (src/admin/routes/article-preview.tsx): the same page, but kept out of
+   * search engines, without the view counter and without a comment form that would post for real.
+   */
+  preview?: boolean;
 }
 
 function CommentItem({ comment, timeZone, articleHref, canReply }: { comment: PublicComment; timeZone: string; articleHref: string; canReply: boolean }) {
@@ -174,7 +179,9 @@ function Comments(props: ArticlePageProps & { articleHref: string }) {
           ))}
         </ol>
       )}
-      {open ? (
+      {open && props.preview ? (
+        <p class="empty">Ô viết bình luận hiện ở đây khi bài được đăng.</p>
+      ) : open ? (
         <CommentForm articleId={detail.article.id} articleHref={articleHref} form={props.form} />
       ) : (
         <p class="empty">{siteOpen ? 'Bài viết này đã tắt bình luận.' : 'Tòa soạn đang tạm ngừng nhận bình luận.'}</p>
@@ -205,6 +212,7 @@ export function ArticlePage(props: ArticlePageProps) {
         section: section.name,
         tags: tags.map((t) => t.name),
         jsonLd: [newsArticle(site, detail, absoluteUrl(site.siteUrl, href)), breadcrumbList(site, crumbs)],
+        noindex: props.preview,
       }}
     >
       <article class="article">
@@ -256,7 +264,7 @@ export function ArticlePage(props: ArticlePageProps) {
           </ul>
         </section>
       ) : null}
-      <img class="beacon" src={`/luot-xem/${article.id}.gif`} alt="" width={1} height={1} />
+      {props.preview ? null : <img class="beacon" src={`/luot-xem/${article.id}.gif`} alt="" width={1} height={1} />}
     </Layout>
   );
 }
