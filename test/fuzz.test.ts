@@ -106,9 +106,9 @@ function check(response: LightMyRequestResponse, what: string): void {
   assert.doesNotMatch(response.body, STACK_TRACE, `${what}: stack trace`);
   const type = String(response.headers['content-type'] ?? '');
   const path = (what.split(' ')[1] ?? '').split('?')[0];
-  // JSON and file routes (the editor's autosave, heartbeat, Word import and tag suggestions, an .xlsx
-  // export, the view-counter GIF) answer in their own types.
-  const jsonRoute = /^\/(api\/|healthz|readyz)|\/autosave$|\/dang-sua$|\/nhap-word$|\/chu-de\/goi-y$|\.[a-z0-9]+$/i.test(path);
+  // JSON, machine and file routes (the editor's autosave, heartbeat, Word import and tag suggestions,
+  // the operations endpoints, an .xlsx export, the view-counter GIF) answer in their own types.
+  const jsonRoute = /^\/(api\/|healthz|readyz|metrics)|\/autosave$|\/dang-sua$|\/nhap-word$|\/chu-de\/goi-y$|\.[a-z0-9]+$/i.test(path);
   if (!jsonRoute && response.body.length > 0 && !type.startsWith('image/')) {
     assert.doesNotMatch(response.body, /^\{"statusCode":/, `${what}: Fastify's JSON error on an HTML route`);
     assert.match(type, /text\/html/, `${what}: ${type}`);
