@@ -2,7 +2,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Article } from '../../db/schema.js';
 import { HttpError } from '../../http-error.js';
 import { liveChanges, WORKING_COPY_STEPS, workingCopyRefusal, workingCopyStep, type WorkingCopyStep } from '../../newsroom/working-copy.js';
-import { bodyRecord, positiveInt } from '../article-input.js';
+import { fieldsOf, positiveId, textOf } from '../../request-fields.js';
 import { adminContext, sendAdminPage } from '../context.js';
 import { LiveChangesPage } from '../pages/live-changes.js';
 import { formBody, ID_PARAMS } from '../schemas.js';
@@ -23,12 +23,13 @@ async function postStep(request: FastifyRequest, reply: FastifyReply) {
   const who = await asker(request);
   const article = await articleFromParams(request);
   requireView(who.actor, article);
-  const body = bodyRecord(request.body);
-  const step = typeof body.name === 'string' && Object.hasOwn(WORKING_COPY_STEPS, body.name) ? (body.name as WorkingCopyStep) : null;
+  const body = fieldsOf(request.body);
+  const requested = textOf(body.name);
+  const step = Object.hasOwn(WORKING_COPY_STEPS, requested) ? (requested as WorkingCopyStep) : null;
   if (!step) throw new HttpError(400, 'Thao tác không hợp lệ.');
-  const note = typeof body.note === 'string' ? body.note.slice(0, 500) : '';
+  const note = textOf(body.note).slice(0, 500);
   try {
-    await workingCopyStep(request.server.db.kysely, who.actor, article.id, { step, baseVersion: positiveInt(body.version) ?? 0, note }, who.policy);
+    await workingCopyStep(request.server.db.kysely, who.actor, article.id, { step, baseVersion: positiveId(body.version) ?? 0, note }, who.policy);
   } catch (error) {
     if (!(error instanceof HttpError) || error.statusCode === 404) throw error;
     return sendChanges(request, reply, who, await articleFromParams(request), error.statusCode, { kind: 'error', text: error.message });
