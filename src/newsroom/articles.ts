@@ -293,8 +293,9 @@ function arrivingContent(input: ArrivingArticle): ArticleContent {
 /**
  * Adds articles that arrived whole, in one transaction: every one is checked like an editor's
  * save (a bad one refuses the lot and writes nothing), indexed once, given an "import" audit
- * record when a source is named, and the pages it appears on are purged after the commit. Sections and pictures are
- * looked up once per batch, so a large load costs about one insert per row it writes.
+ * record when a source is named, and the pages it appears on are purged after the commit.
+ * Sections and pictures are looked up once per batch, so a large load costs about one insert per
+ * row it writes.
  */
 export async function addArticles(db: Kysely<Database>, inputs: ArrivingArticle[], options: ArrivalOptions = {}): Promise<Article[]> {
   if (inputs.length === 0) return [];
