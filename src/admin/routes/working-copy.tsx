@@ -1,11 +1,12 @@
+import type { Static } from '@sinclair/typebox';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Article } from '../../db/schema.js';
 import { HttpError } from '../../http-error.js';
 import { liveChanges, WORKING_COPY_STEPS, workingCopyRefusal, workingCopyStep, type WorkingCopyStep } from '../../newsroom/working-copy.js';
-import { fieldsOf, positiveId, textOf } from '../../request-fields.js';
+import { positiveId, textOf } from '../../request-fields.js';
 import { adminContext, sendAdminPage } from '../context.js';
 import { LiveChangesPage } from '../pages/live-changes.js';
-import { formBody, ID_PARAMS } from '../schemas.js';
+import { formBody, ID_PARAMS, type IdParams } from '../schemas.js';
 import { articleFromParams, asker, requireView, type Asker } from './article-shared.js';
 
 /** A live article's unpublished changes: see them, then publish, send for approval or drop them. */
@@ -19,11 +20,13 @@ async function sendChanges(request: FastifyRequest, reply: FastifyReply, who: As
   return sendAdminPage(reply, page, status);
 }
 
-async function postStep(request: FastifyRequest, reply: FastifyReply) {
+const STEP_BODY = formBody('name', 'version', 'note');
+
+async function postStep(request: FastifyRequest<{ Params: IdParams; Body: Static<typeof STEP_BODY> }>, reply: FastifyReply) {
   const who = await asker(request);
   const article = await articleFromParams(request);
   requireView(who.actor, article);
-  const body = fieldsOf(request.body);
+  const body = request.body ?? {};
   const requested = textOf(body.name);
   const step = Object.hasOwn(WORKING_COPY_STEPS, requested) ? (requested as WorkingCopyStep) : null;
   if (!step) throw new HttpError(400, 'Thao tác không hợp lệ.');
@@ -46,5 +49,5 @@ export async function workingCopyRoutes(app: FastifyInstance) {
     requireView(who.actor, article);
     return sendChanges(request, reply, who, article);
   });
-  app.post('/bai-viet/:id/thay-doi', { config: { permission }, schema: { params: ID_PARAMS, body: formBody('name', 'version', 'note') } }, postStep);
+  app.post('/bai-viet/:id/thay-doi', { config: { permission }, schema: { params: ID_PARAMS, body: STEP_BODY } }, postStep);
 }
