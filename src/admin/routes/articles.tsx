@@ -1,3 +1,4 @@
+import type { Static } from '@sinclair/typebox';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { listSections } from '../../content/sections.js';
 import { uniqueArticleSlug } from '../../content/store.js';
@@ -18,7 +19,7 @@ import { adminContext, sendAdminPage } from '../context.js';
 import { EditorPage, type ConflictView } from '../pages/article-editor.js';
 import { ArticleListPage } from '../pages/article-list.js';
 import { fromZonedInput } from '../zoned-time.js';
-import { formField, queryField } from '../form-fields.js';
+import { queryField } from '../form-fields.js';
 import { sendNotice } from '../pages/notice.js';
 import { ARTICLE_BODY, formBody, ID_PARAMS, queryFields, type IdParams } from '../schemas.js';
 import { articleFromParams, asker, editorAssets, facts, requireView, sendArticlePage, type Asker } from './article-shared.js';
@@ -151,15 +152,18 @@ async function postCreate(request: FastifyRequest, reply: FastifyReply) {
   return sendAdminPage(reply, page, 400);
 }
 
-async function postTransition(request: FastifyRequest, reply: FastifyReply) {
+const TRANSITION_BODY = formBody('name', 'note', 'publish_at');
+
+async function postTransition(request: FastifyRequest<{ Params: IdParams; Body: Static<typeof TRANSITION_BODY> }>, reply: FastifyReply) {
   const who = await asker(request);
   const article = await articleFromParams(request);
   // Only steps offered on a page this person may see: never act on an article blind.
   requireView(who.actor, article);
-  const requested = formField(request, 'name');
+  const body = request.body ?? {};
+  const requested = textOf(body.name);
   const name = Object.hasOwn(TRANSITIONS, requested) ? (requested as TransitionName) : null;
-  const note = formField(request, 'note');
-  const rawTime = formField(request, 'publish_at');
+  const note = textOf(body.note);
+  const rawTime = textOf(body.publish_at);
   const publishAt = rawTime ? fromZonedInput(rawTime, request.server.config.timeZone) : undefined;
   let message: { status: number; text: string } | null = null;
   if (!name) message = { status: 400, text: 'Thao tác không hợp lệ.' };
@@ -194,6 +198,7 @@ async function withPickedImage(request: FastifyRequest, form: ArticleForm): Prom
   };
 }
 
+const SWITCH_BODY = formBody('bat');
 const ARTICLE_PAGE_QUERY = queryFields('luu', 'tao', 'chuyen', 'anh', 'binh-luan');
 
 export async function articleRoutes(app: FastifyInstance) {
@@ -232,18 +237,18 @@ export async function articleRoutes(app: FastifyInstance) {
   app.post('/bai-viet/:id', { config: { permission: 'article.edit' }, schema: { params: ID_PARAMS, body: ARTICLE_BODY } }, postSave);
   app.post('/bai-viet/:id/chuyen', {
     config: { permission: 'article.workflow' },
-    schema: { params: ID_PARAMS, body: formBody('name', 'note', 'publish_at') },
+    schema: { params: ID_PARAMS, body: TRANSITION_BODY },
   }, postTransition);
   app.post('/bai-viet/:id/autosave', { config: { permission: 'article.edit' }, schema: { params: ID_PARAMS, body: ARTICLE_BODY } }, postAutosave);
 
   // The article screen shows this switch to those who may use it.
-  app.post<{ Params: IdParams }>('/bai-viet/:id/binh-luan', {
+  app.post<{ Params: IdParams; Body: Static<typeof SWITCH_BODY> }>('/bai-viet/:id/binh-luan', {
     config: { permission: 'article.comments' },
-    schema: { params: ID_PARAMS, body: formBody('bat') },
+    schema: { params: ID_PARAMS, body: SWITCH_BODY },
   }, async (request, reply) => {
     const id = positiveId(request.params.id);
     const back = [{ href: '/admin/bai-viet', label: 'Về danh sách bài viết' }];
-    const on = formField(request, 'bat');
+    const on = textOf(request.body?.bat);
     if (on !== '0' && on !== '1') return sendNotice(request, reply, 400, 'Yêu cầu không hợp lệ', 'Hãy chọn bật hoặc tắt bình luận.', back);
     // A missing article and one this person may not see get the same answer: ids are not probed here.
     const article = id === null ? null : await switchComments(app.db.kysely, (await asker(request)).actor, id, on === '1');
