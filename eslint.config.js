@@ -12,15 +12,17 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
     },
   },
-  // Type-aware rules for the application: a promise nobody awaits loses its error (an unhandled
-  // rejection), and an async callback where a void one is expected is never awaited. Tests are left
-  // out: node:test's test() and describe() return promises the runner itself awaits.
+  // Type-aware rules for the application and its tests: a promise nobody awaits loses its error (an
+  // unhandled rejection), and an async callback where a void one is expected is never awaited.
+  // node:test's test(), describe() and hooks return promises the runner itself awaits.
   {
-    files: ['src/**/*.ts', 'src/**/*.tsx'],
-    ignores: ['src/**/*.test.ts'],
+    files: ['src/**/*.ts', 'src/**/*.tsx', 'test/**/*.ts', 'e2e/**/*.ts'],
     languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: fileURLToPath(new URL('.', import.meta.url)) } },
     rules: {
-      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/no-floating-promises': [
+        'error',
+        { allowForKnownSafeCalls: [{ from: 'package', package: 'node:test', name: ['test', 'it', 'describe', 'suite', 'before', 'after', 'beforeEach', 'afterEach'] }] },
+      ],
       '@typescript-eslint/no-misused-promises': 'error',
     },
   },

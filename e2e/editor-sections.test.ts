@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { Page } from 'playwright-core';
 import { createSection } from '../src/content/sections.js';
-import { insertArticle } from '../src/content/store.js';
+import { addArticle } from '../src/newsroom/articles.js';
 import { createUser } from '../src/newsroom/users.js';
 import { browserAvailable, CHROMIUM_PATH, DESKTOP, startSite, type E2eSite } from './helpers.js';
 
@@ -35,7 +35,7 @@ describe('an editor and their sections in Chromium', { skip, timeout: 300_000 },
     await createUser(db, { username: 'quantri', displayName: 'Lê Quản Trị', role: 'admin', password: PASSWORD });
     await createUser(db, { username: 'bientapmoi', displayName: 'Đào Minh Châu', role: 'editor', password: PASSWORD });
     const reporter = await createUser(db, { username: 'phongvien', displayName: 'Lò Thị Mai', role: 'reporter', password: PASSWORD });
-    const article = await insertArticle(db, { title: 'Nông dân Mường Lay trúng mùa lúa', lead: '', bodyHtml: '<p>Năng suất đạt 6 tấn một héc-ta.</p>', sectionId: farming.id, status: 'submitted', publishedAt: null, byline: '', authorId: reporter.id, tags: [] });
+    const article = await addArticle(db, { title: 'Nông dân Mường Lay trúng mùa lúa', lead: '', bodyHtml: '<p>Năng suất đạt 6 tấn một héc-ta.</p>', sectionId: farming.id, status: 'submitted', publishedAt: null, byline: '', authorId: reporter.id, tags: [] });
     articleId = article.id;
   });
   after(async () => {

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { Page } from 'playwright-core';
 import { createSection } from '../src/content/sections.js';
-import { insertArticle } from '../src/content/store.js';
+import { addArticle } from '../src/newsroom/articles.js';
 import { articlePath } from '../src/content/urls.js';
 import type { Article, Section } from '../src/db/schema.js';
 import { createUser } from '../src/newsroom/users.js';
@@ -51,7 +51,7 @@ describe('live articles in Chromium', { skip, timeout: 300_000 }, () => {
   });
 
   async function live(title: string): Promise<Article> {
-    return insertArticle(site.db.kysely, {
+    return addArticle(site.db.kysely, {
       title,
       lead: 'Giá lúa tăng nhẹ trong tuần qua.',
       bodyHtml: '<p>Giá lúa tại ruộng đạt 7.200 đồng một ki-lô-gam.</p>',

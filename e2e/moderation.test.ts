@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { createSection } from '../src/content/sections.js';
-import { insertArticle } from '../src/content/store.js';
+import { addArticle } from '../src/newsroom/articles.js';
 import { articlePath } from '../src/content/urls.js';
 import type { Article, Section } from '../src/db/schema.js';
 import { createUser } from '../src/newsroom/users.js';
@@ -32,7 +32,7 @@ describe('comment moderation in Chromium', { skip, timeout: 120_000 }, () => {
     site = await startSite({ demo: false });
     const db = site.db.kysely;
     section = await createSection(db, { name: 'Đời sống', slug: 'doi-song', parentId: null, position: 0 });
-    article = await insertArticle(db, {
+    article = await addArticle(db, {
       title: 'Chè Shan tuyết cổ thụ trên đỉnh Tà Xùa',
       lead: 'Những cây chè hàng trăm năm tuổi trên đỉnh Tà Xùa đang mang lại thu nhập cho người Mông.',
       bodyHtml: '<p>Mùa xuân, người dân lên núi hái búp chè.</p>',

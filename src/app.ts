@@ -82,6 +82,8 @@ export interface BuildOptions {
   onRoute?: (route: RouteOptions) => void;
   /** Smaller search pools and count caps let tests reach their edges with a few articles. */
   searchTuning?: Partial<SearchTuning>;
+  /** The scheduler's clock: tests move time by hand instead of waiting for it. */
+  clock?: () => Date;
 }
 
 export async function buildApp(config: Config, options: BuildOptions = {}): Promise<FastifyInstance> {
@@ -135,7 +137,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   if (config.schedulerIntervalMs > 0) {
     let stopScheduler = () => {};
     app.addHook('onReady', async () => {
-      stopScheduler = startScheduler(app, config.schedulerIntervalMs);
+      stopScheduler = startScheduler(app, config.schedulerIntervalMs, options.clock);
     });
     app.addHook('onClose', async () => stopScheduler());
   }

@@ -4,7 +4,7 @@ import { Validator } from '@seriousme/openapi-schema-validator';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import formatsModule from 'ajv-formats';
 import type { LightMyRequestResponse } from 'fastify';
-import { insertArticle } from '../src/content/store.js';
+import { addArticle } from '../src/newsroom/articles.js';
 import { createUser } from '../src/newsroom/users.js';
 import { applyTransition } from '../src/newsroom/workflow.js';
 import { createTestApp, type TestApp } from './helpers/app.js';
@@ -116,7 +116,7 @@ for (const dialect of dialects) {
       let current = await page(null);
       seen.push(...current.data.map((a) => a.id));
       // Publishing between pages: new stories are newer than every cursor position.
-      const fresh = await insertArticle(t.db.kysely, { title: 'Tin giữa hai trang', lead: 'x', bodyHtml: '<p>x</p>', sectionId: data.sections.news.id, status: 'published', publishedAt: new Date().toISOString(), byline: '', authorId: null });
+      const fresh = await addArticle(t.db.kysely, { title: 'Tin giữa hai trang', lead: 'x', bodyHtml: '<p>x</p>', sectionId: data.sections.news.id, status: 'published', publishedAt: new Date().toISOString(), byline: '', authorId: null });
       while (current.next_cursor) {
         current = await page(current.next_cursor);
         seen.push(...current.data.map((a) => a.id));

@@ -3,7 +3,7 @@ import { after, before, describe, it } from 'node:test';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { approveComments, insertComment } from '../src/comments/comments.js';
 import { issueFormToken } from '../src/comments/form-token.js';
-import { insertArticle } from '../src/content/store.js';
+import { addArticle } from '../src/newsroom/articles.js';
 import { articlePath } from '../src/content/urls.js';
 import type { Article, Comment } from '../src/db/schema.js';
 import { createTestApp, seedFixture, type Fixture, type TestApp, readerCookie } from './helpers/app.js';
@@ -243,7 +243,7 @@ for (const dialect of dialects) {
       });
 
       it('an unknown or unpublished article gets 404', async () => {
-        const draft = await insertArticle(t.db.kysely, {
+        const draft = await addArticle(t.db.kysely, {
           title: 'Bản nháp',
           lead: 'Nháp.',
           bodyHtml: '<p>Nháp.</p>',

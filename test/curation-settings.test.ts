@@ -3,7 +3,7 @@ import { after, before, describe, test } from 'node:test';
 import { contentChanged, PageTags } from '../src/cache/changes.js';
 import { SETTING_KEYS } from '../src/content/site-settings.js';
 import { getSetting } from '../src/content/settings.js';
-import { insertArticle } from '../src/content/store.js';
+import { addArticle } from '../src/newsroom/articles.js';
 import { articlePath } from '../src/content/urls.js';
 import type { Article } from '../src/db/schema.js';
 import { createTestApp, seedFixture, type Fixture, type TestApp, readerCookie } from './helpers/app.js';
@@ -94,8 +94,8 @@ for (const dialect of dialects) {
 
     test('bad choices are refused with a message and change nothing', async () => {
       const me = clients.editor_in_chief;
-      const draft = await insertArticle(db(), { title: 'Bản nháp', lead: 'x', bodyHtml: '<p>x</p>', sectionId: fx.sections.news.id, status: 'draft', publishedAt: null, byline: '', authorId: fx.authorId });
-      const future = await insertArticle(db(), {
+      const draft = await addArticle(db(), { title: 'Bản nháp', lead: 'x', bodyHtml: '<p>x</p>', sectionId: fx.sections.news.id, status: 'draft', publishedAt: null, byline: '', authorId: fx.authorId });
+      const future = await addArticle(db(), {
         title: 'Bài hẹn giờ', lead: 'x', bodyHtml: '<p>x</p>', sectionId: fx.sections.news.id, status: 'published', publishedAt: new Date(Date.now() + 3_600_000).toISOString(), byline: '', authorId: fx.authorId,
       });
       await me.get(CURATE);
@@ -276,7 +276,7 @@ for (const dialect of dialects) {
 
     test('whether the managing editor may publish follows the setting', async () => {
       const make = (title: string): Promise<Article> =>
-        insertArticle(db(), { title, lead: 'Tin ngắn.', bodyHtml: '<p>Nội dung.</p>', sectionId: fx.sections.news.id, status: 'edited', publishedAt: null, byline: 'Thu Hà', authorId: fx.authorId });
+        addArticle(db(), { title, lead: 'Tin ngắn.', bodyHtml: '<p>Nội dung.</p>', sectionId: fx.sections.news.id, status: 'edited', publishedAt: null, byline: 'Thu Hà', authorId: fx.authorId });
       const me = clients.managing_editor;
       const first = await make('Bài chờ duyệt thứ nhất');
       await me.get(`/admin/bai-viet/${first.id}`);

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { insertComment } from '../src/comments/comments.js';
-import { insertArticle } from '../src/content/store.js';
+import { addArticle } from '../src/newsroom/articles.js';
 import { backupTo, type BackupKind } from '../src/data/backup.js';
 import { restoreFrom, RestoreInputError } from '../src/data/restore.js';
 import { openDatabase, type DialectName } from '../src/db/connection.js';
@@ -33,7 +33,7 @@ function startWriters(t: TestApp, fixture: Fixture, state: { began: boolean; sto
   };
   const article = async () => {
     const text = `Tin nhanh số ${++n}`;
-    const row = await insertArticle(t.db.kysely, { title: text, lead: 'Sapo.', bodyHtml: '<p>Nội dung.</p>', sectionId: fixture.sections.news.id, status: 'published', publishedAt: new Date().toISOString(), byline: '', authorId: fixture.authorId });
+    const row = await addArticle(t.db.kysely, { title: text, lead: 'Sapo.', bodyHtml: '<p>Nội dung.</p>', sectionId: fixture.sections.news.id, status: 'published', publishedAt: new Date().toISOString(), byline: '', authorId: fixture.authorId });
     writes.push({ kind: 'article', id: row.id, text, beforeBackup: !state.began });
   };
   const loop = async (write: () => Promise<void>) => {

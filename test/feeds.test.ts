@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import Parser from 'rss-parser';
-import { insertArticle } from '../src/content/store.js';
+import { addArticle } from '../src/newsroom/articles.js';
 import { articlePath } from '../src/content/urls.js';
 import { createTestApp, type TestApp } from './helpers/app.js';
 import { dialects } from './helpers/db.js';
@@ -101,7 +101,7 @@ for (const dialect of dialects) {
       assert.equal((await get('/rss.xml', { 'if-none-match': etag })).statusCode, 304);
       assert.equal((await get('/rss.xml', { 'if-modified-since': lastModified })).statusCode, 304);
       assert.equal((await get('/rss.xml', { 'if-none-match': '"other"' })).statusCode, 200);
-      await insertArticle(t.db.kysely, {
+      await addArticle(t.db.kysely, {
         title: 'Tin mới vừa đăng',
         lead: 'Mới.',
         bodyHtml: '<p>Mới.</p>',

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { insertArticle } from '../src/content/store.js';
+import { addArticle } from '../src/newsroom/articles.js';
 import { articlePath } from '../src/content/urls.js';
 import { storeImage } from '../src/media/store.js';
 import { createTestApp, seedFixture, testJpeg, type Fixture, type TestApp } from './helpers/app.js';
@@ -59,7 +59,7 @@ for (const dialect of dialects) {
 
     it('the comment switch: same answer for a missing and a hidden article, and an audit record for each change', async () => {
       const reporter = await db().selectFrom('users').select('id').where('username', '=', 'phongvien').executeTakeFirstOrThrow();
-      const draft = await insertArticle(db(), {
+      const draft = await addArticle(db(), {
         title: 'Bản nháp điều tra',
         lead: 'Chưa đăng.',
         bodyHtml: '<p>Nháp.</p>',

@@ -1,10 +1,9 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { setSetting } from '../src/content/settings.js';
-import { insertArticle } from '../src/content/store.js';
 import type { Article } from '../src/db/schema.js';
 import { actorFor, assignSections, MANAGING_EDITOR_MAY_PUBLISH } from '../src/newsroom/actors.js';
-import { saveContent, type ArticleContent } from '../src/newsroom/articles.js';
+import { addArticle, saveContent, type ArticleContent } from '../src/newsroom/articles.js';
 import { onLiveChange, type LiveChange } from '../src/newsroom/live.js';
 import type { Actor, NewsroomPolicy } from '../src/newsroom/permissions.js';
 import { createUser } from '../src/newsroom/users.js';
@@ -55,7 +54,7 @@ for (const dialect of dialects) {
     /** A published article in the news section, as the demo seeder and imports make them (no revision). */
     async function liveArticle(title = 'Chợ phiên Bắc Hà đông vui ngày cuối tuần'): Promise<Article> {
       seq++;
-      return insertArticle(db(), {
+      return addArticle(db(), {
         title: `${title} ${seq}`,
         lead: 'Hàng trăm người dân các bản kéo về chợ từ sớm.',
         bodyHtml: '<p>Chợ họp từ 6 giờ sáng.</p>',

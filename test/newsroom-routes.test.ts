@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { Article, ArticleStatus, UserRole } from '../src/db/schema.js';
 import { actorFor, assignSections } from '../src/newsroom/actors.js';
-import { createDraft, type ArticleContent } from '../src/newsroom/articles.js';
+import { addArticle, addArticles, ContentError, createDraft, type ArrivingArticle, type ArticleContent } from '../src/newsroom/articles.js';
 import { mayView, type Actor } from '../src/newsroom/permissions.js';
 import { createUser } from '../src/newsroom/users.js';
 import { TRANSITIONS, type TransitionName } from '../src/newsroom/workflow.js';
@@ -541,6 +541,32 @@ for (const dialect of dialects) {
         }
       }
       assert.deepEqual((await state(a.id)).audit, [record]);
+    });
+
+    test('articles added whole: checked like the editor\'s, all or none, searchable at once, their source in the history', async () => {
+      const whole = (title: string): ArrivingArticle => ({
+        title,
+        lead: 'Sapo.',
+        bodyHtml: '<p onclick="x()">Phiên chợ vùng cao<script>alert(1)</script></p>',
+        sectionId: fixture.sections.news.id,
+        status: 'published',
+        publishedAt: new Date(Date.now() - HOUR).toISOString(),
+        byline: '',
+        authorId: null,
+      });
+      const count = async () => (await db().selectFrom('articles').select('id').execute()).length;
+      const before = await count();
+      await assert.rejects(addArticles(db(), [whole('Chợ phiên Bắc Hà'), whole('')], { source: 'Báo mẫu' }), (e: unknown) => e instanceof ContentError && e.errors.title !== undefined);
+      assert.equal(await count(), before, 'a bad article refuses the whole batch');
+
+      const added = await addArticle(db(), whole('Chợ phiên Bắc Hà'), { source: 'Báo mẫu' });
+      assert.equal(added.body_html, '<p>Phiên chợ vùng cao</p>', 'the editor\'s sanitiser ran');
+      assert.equal(added.slug, 'cho-phien-bac-ha');
+      assert.deepEqual((await t.app.searchEngine.search('chợ phiên bắc hà')).hits.map((h) => h.id), [added.id]);
+      const history = await clients.chief.get(`/admin/bai-viet/${added.id}/lich-su`);
+      assert.equal(history.statusCode, 200);
+      assert.match(history.body, /Nhập bài/);
+      assert.match(history.body, /Báo mẫu/);
     });
 
     test('the audit records written at the start are unchanged after the whole suite', async () => {

@@ -2,10 +2,9 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { issueFormToken } from '../src/comments/form-token.js';
 import { moderateComments } from '../src/comments/moderation.js';
-import { insertArticle } from '../src/content/store.js';
 import type { UserRole } from '../src/db/schema.js';
 import { actorFor, assignSections } from '../src/newsroom/actors.js';
-import { createDraft, saveContent } from '../src/newsroom/articles.js';
+import { addArticle, createDraft, saveContent } from '../src/newsroom/articles.js';
 import type { Actor } from '../src/newsroom/permissions.js';
 import { createUser } from '../src/newsroom/users.js';
 import { applyTransition, publishDue } from '../src/newsroom/workflow.js';
@@ -86,7 +85,7 @@ for (const dialect of dialects) {
     });
 
     test('the scheduler tells the author; live changes sent for approval tell those who may publish', async () => {
-      const article = await insertArticle(db(), { title: 'Lễ hội xuống đồng', lead: '', bodyHtml: '<p>Lễ hội.</p>', sectionId: fixture.sections.news.id, status: 'scheduled', publishedAt: new Date(Date.now() - 1000).toISOString(), byline: '', authorId: actors.reporter.id, tags: [] });
+      const article = await addArticle(db(), { title: 'Lễ hội xuống đồng', lead: '', bodyHtml: '<p>Lễ hội.</p>', sectionId: fixture.sections.news.id, status: 'scheduled', publishedAt: new Date(Date.now() - 1000).toISOString(), byline: '', authorId: actors.reporter.id, tags: [] });
       await db().updateTable('notifications').set({ read_at: new Date().toISOString() }).execute();
       await publishDue(db());
       assert.deepEqual(await kinds('reporter'), [`published:${article.id}`]);
@@ -99,7 +98,7 @@ for (const dialect of dialects) {
     });
 
     test('comments waiting on an article: one unread notice per person and article, refreshed, never one per comment', async () => {
-      const article = await insertArticle(db(), { title: 'Mùa lúa chín ở Mù Cang Chải', lead: '', bodyHtml: '<p>Lúa chín.</p>', sectionId: fixture.sections.farming.id, status: 'published', publishedAt: new Date(Date.now() - 60_000).toISOString(), byline: '', authorId: actors.reporter.id, tags: [] });
+      const article = await addArticle(db(), { title: 'Mùa lúa chín ở Mù Cang Chải', lead: '', bodyHtml: '<p>Lúa chín.</p>', sectionId: fixture.sections.farming.id, status: 'published', publishedAt: new Date(Date.now() - 60_000).toISOString(), byline: '', authorId: actors.reporter.id, tags: [] });
       await db().updateTable('notifications').set({ read_at: new Date().toISOString() }).execute();
       const comment = async (n: number) => {
         const res = await t.app.inject({

@@ -7,10 +7,11 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { after, before, describe, it } from 'node:test';
 import { createSection } from '../src/content/sections.js';
-import { insertArticle } from '../src/content/store.js';
+import { addArticle } from '../src/newsroom/articles.js';
 import { openDatabase } from '../src/db/connection.js';
 import { migrateToLatest } from '../src/db/migrate.js';
 import { startSilentPort } from './helpers/tcp-proxy.js';
+import { until } from './helpers/wait.js';
 
 /** The node as a sysadmin runs it: `toasoan serve` in its own process, stopped by signals. */
 
@@ -147,7 +148,7 @@ describe('graceful shutdown and request logs', () => {
     const db = openDatabase(dbUrl);
     await migrateToLatest(db);
     const section = await createSection(db.kysely, { name: 'Thời sự', slug: 'thoi-su', parentId: null, position: 0 });
-    const article = await insertArticle(db.kysely, {
+    const article = await addArticle(db.kysely, {
       title: 'Khánh thành cầu mới',
       lead: 'Cầu nối hai bờ sông.',
       bodyHtml: '<p>Nội dung.</p>',
@@ -196,7 +197,7 @@ describe('graceful shutdown and request logs', () => {
       }
     };
     const load = Promise.all(Array.from({ length: 20 }, (_, n) => worker(n)));
-    await new Promise((resolve) => setTimeout(resolve, 1_500));
+    await until(() => counted >= 20, 'the load to be under way');
     node.child.kill('SIGTERM');
     await load;
     const exit = await node.exit;
@@ -213,9 +214,9 @@ describe('graceful shutdown and request logs', () => {
 
   it('a second signal exits at once', async () => {
     node = startNode({ DATA_DIR: dir, DATABASE_URL: dbUrl, SHUTDOWN_DELAY_SECONDS: '60' });
-    await node.port;
+    const port = await node.port;
     node.child.kill('SIGTERM');
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    await until(async () => (await fetch(`http://127.0.0.1:${port}/readyz`)).status === 503, 'the node to be draining');
     const sent = Date.now();
     node.child.kill('SIGTERM');
     const exit = await node.exit;

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { setArticleTags, insertArticle } from '../src/content/store.js';
+import { setArticleTags } from '../src/content/store.js';
+import { addArticle } from '../src/newsroom/articles.js';
 import { createUser } from '../src/newsroom/users.js';
 import { createTestApp, seedFixture, type Fixture, type TestApp } from './helpers/app.js';
 import { dialects } from './helpers/db.js';
@@ -19,7 +20,7 @@ for (const dialect of dialects) {
     after(async () => t.close());
 
     it('a tag only on drafts is not found; once published it is', async () => {
-      const draft = await insertArticle(t.db.kysely, {
+      const draft = await addArticle(t.db.kysely, {
         title: 'Điều tra đường dây gỗ lậu',
         lead: 'Chưa đăng.',
         bodyHtml: '<p>Nháp.</p>',

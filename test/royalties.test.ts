@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import ExcelJS from 'exceljs';
 import type { Kysely } from 'kysely';
-import { insertArticle } from '../src/content/store.js';
+import { addArticle } from '../src/newsroom/articles.js';
 import type { Database } from '../src/db/schema.js';
 import { approveRoyalty, proposeRoyalty, withdrawRoyalty, type RoyaltyInput } from '../src/royalties/article-royalty.js';
 import { byPerson, bySection, closeMonth, monthStatement } from '../src/royalties/statements.js';
@@ -30,7 +30,7 @@ for (const dialect of dialects) {
     let photo: string;
 
     async function article(title: string, publishedAt: string, sectionId = fixture.sections.news.id) {
-      return insertArticle(db, { title, lead: 'Tóm tắt.', bodyHtml: '<p>Nội dung.</p>', sectionId, status: 'published', publishedAt, byline: 'Thu Hà', authorId: fixture.authorId });
+      return addArticle(db, { title, lead: 'Tóm tắt.', bodyHtml: '<p>Nội dung.</p>', sectionId, status: 'published', publishedAt, byline: 'Thu Hà', authorId: fixture.authorId });
     }
 
     function input(coefficient: string, shares: [string, string, string][], note = ''): RoyaltyInput {

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { sql } from 'kysely';
-import { insertArticle, type ArticleInput } from '../src/content/store.js';
+import { addArticle, type ArrivingArticle } from '../src/newsroom/articles.js';
 import { actorFor } from '../src/newsroom/actors.js';
 import { createUser } from '../src/newsroom/users.js';
 import { applyTransition } from '../src/newsroom/workflow.js';
@@ -24,8 +24,8 @@ for (const dialect of dialects) {
     let t: TestApp;
     let fixture: Fixture;
 
-    async function add(overrides: Partial<ArticleInput>): Promise<number> {
-      const input: ArticleInput = {
+    async function add(overrides: Partial<ArrivingArticle>): Promise<number> {
+      const input: ArrivingArticle = {
         title: 'Tin địa phương',
         lead: '',
         bodyHtml: '<p>Nội dung.</p>',
@@ -36,7 +36,7 @@ for (const dialect of dialects) {
         authorId: fixture.authorId,
         ...overrides,
       };
-      return (await insertArticle(t.db.kysely, input)).id;
+      return (await addArticle(t.db.kysely, input)).id;
     }
 
     before(async () => {

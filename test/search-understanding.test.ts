@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { createSection } from '../src/content/sections.js';
-import { insertArticle } from '../src/content/store.js';
+import { addArticle } from '../src/newsroom/articles.js';
 import { EQUIVALENTS_SETTING } from '../src/search/equivalents.js';
 import { createTestApp, type TestApp } from './helpers/app.js';
 import { dialects } from './helpers/db.js';
@@ -22,7 +22,7 @@ for (const dialect of dialects) {
     let sectionId = 0;
     let hoursAgo = 1;
     const add = async (title: string, body = '<p>Nội dung.</p>', lead = '') => {
-      const article = await insertArticle(t.db.kysely, {
+      const article = await addArticle(t.db.kysely, {
         title,
         lead,
         bodyHtml: body,

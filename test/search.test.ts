@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { insertArticle, type ArticleInput } from '../src/content/store.js';
+import { addArticle, type ArrivingArticle } from '../src/newsroom/articles.js';
 import { payloadLines } from './fixtures/index.js';
 import { createTestApp, seedFixture, type Fixture, type TestApp } from './helpers/app.js';
 import { dialects } from './helpers/db.js';
@@ -101,7 +101,7 @@ function assertNoLiveMarkup(html: string, context: string) {
 
 const HOUR_MS = 60 * 60 * 1000;
 
-function article(fixture: Fixture, overrides: Partial<ArticleInput>): ArticleInput {
+function article(fixture: Fixture, overrides: Partial<ArrivingArticle>): ArrivingArticle {
   return {
     title: 'Bài viết',
     lead: '',
@@ -161,7 +161,7 @@ for (const dialect of dialects) {
             lead: `Mẫu tấn công ${line} cần chặn`,
             bodyHtml: `<p>${line.replace(/</g, '&lt;')} INJECTX</p>`,
           });
-          created.push((await insertArticle(t.db.kysely, input)).id);
+          created.push((await addArticle(t.db.kysely, input)).id);
         }
         const page = await t.app.inject({ url: '/tim-kiem', query: { q: 'injectx' } });
         assert.equal(page.statusCode, 200);
@@ -189,10 +189,10 @@ for (const dialect of dialects) {
       assert.deepEqual(prefix.hits[0].snippet.filter((s) => s.mark).map((s) => s.text), ['khai', 'mạc']);
     });
 
-    test('the index follows insertArticle, and only live articles reach readers', async () => {
-      const draft = await insertArticle(t.db.kysely, article(fixture, { title: 'Dự thảo về cầu treo Nậm Khao', status: 'draft', publishedAt: null }));
-      const scheduled = await insertArticle(t.db.kysely, article(fixture, { title: 'Khánh thành cầu treo Nậm Khao', publishedAt: new Date(Date.now() + 24 * HOUR_MS).toISOString() }));
-      const live = await insertArticle(t.db.kysely, article(fixture, { title: 'Cầu treo Nậm Khao sắp thông xe' }));
+    test('the index follows addArticle, and only live articles reach readers', async () => {
+      const draft = await addArticle(t.db.kysely, article(fixture, { title: 'Dự thảo về cầu treo Nậm Khao', status: 'draft', publishedAt: null }));
+      const scheduled = await addArticle(t.db.kysely, article(fixture, { title: 'Khánh thành cầu treo Nậm Khao', publishedAt: new Date(Date.now() + 24 * HOUR_MS).toISOString() }));
+      const live = await addArticle(t.db.kysely, article(fixture, { title: 'Cầu treo Nậm Khao sắp thông xe' }));
       try {
         const reader = await t.app.searchEngine.search('cau treo nam khao');
         assert.deepEqual(reader.hits.map((h) => h.id), [live.id]);
@@ -220,8 +220,8 @@ for (const dialect of dialects) {
 
     test('ranking: diacritics, phrase, title over lead over body, then recency', async () => {
       const at = (hours: number) => new Date(Date.now() - hours * HOUR_MS).toISOString();
-      const add = async (input: Partial<ArticleInput>) => {
-        const a = await insertArticle(t.db.kysely, article(fixture, input));
+      const add = async (input: Partial<ArrivingArticle>) => {
+        const a = await addArticle(t.db.kysely, article(fixture, input));
         created.push(a.id);
         return a;
       };
@@ -267,7 +267,7 @@ for (const dialect of dialects) {
       const times = newest.results.map((r) => r.published_at);
       assert.deepEqual(times, [...times].sort().reverse());
 
-      const old = await insertArticle(t.db.kysely, article(fixture, { title: 'Đại hội Pá Vạc năm 2019', publishedAt: '2019-11-29T09:14:00.000Z' }));
+      const old = await addArticle(t.db.kysely, article(fixture, { title: 'Đại hội Pá Vạc năm 2019', publishedAt: '2019-11-29T09:14:00.000Z' }));
       try {
         const in2019 = (await t.app.inject({ url: '/api/v1/search', query: { q: 'dai hoi', from: '2019-11-29', to: '2019-11-29' } })).json() as { results: { id: number }[] };
         assert.deepEqual(in2019.results.map((r) => r.id), [old.id]);
@@ -308,7 +308,7 @@ for (const dialect of dialects) {
       try {
         for (let i = 0; i < 45; i++) {
           const input = article(fixture, { title: `Lễ hội xuống đồng số ${i + 1}`, publishedAt: new Date(Date.now() - (i + 2) * HOUR_MS).toISOString() });
-          created.push((await insertArticle(t.db.kysely, input)).id);
+          created.push((await addArticle(t.db.kysely, input)).id);
         }
         const seen = new Set<number>();
         for (const [page, size] of [[1, 20], [2, 20], [3, 5]]) {
@@ -382,7 +382,7 @@ for (const dialect of dialects) {
     test('suggestions are capped at eight', async () => {
       const created: number[] = [];
       try {
-        for (let i = 0; i < 12; i++) created.push((await insertArticle(t.db.kysely, article(fixture, { title: `Hoa tam giác mạch nở rộ ${i}` }))).id);
+        for (let i = 0; i < 12; i++) created.push((await addArticle(t.db.kysely, article(fixture, { title: `Hoa tam giác mạch nở rộ ${i}` }))).id);
         const s = (await t.app.inject({ url: '/api/v1/search/suggest', query: { q: 'tam gi' } })).json() as { suggestions: unknown[] };
         assert.equal(s.suggestions.length, 8);
       } finally {

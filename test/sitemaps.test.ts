@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { XMLParser } from 'fast-xml-parser';
-import { insertArticle } from '../src/content/store.js';
+import { addArticle } from '../src/newsroom/articles.js';
 import { articlePath } from '../src/content/urls.js';
 import { articleEntries, SITEMAP_MAX_BYTES, SITEMAP_MAX_URLS, splitMonths } from '../src/feeds/sitemaps.js';
 import { createTestApp, type TestApp } from './helpers/app.js';
@@ -41,7 +41,7 @@ for (const dialect of dialects) {
     before(async () => {
       t = await createTestApp(dialect);
       data = await seedSyndication(t, 3);
-      const article = await insertArticle(t.db.kysely, {
+      const article = await addArticle(t.db.kysely, {
         title: 'Tin cũ năm 2019',
         lead: 'Cũ.',
         bodyHtml: '<p>Cũ.</p>',
@@ -142,7 +142,7 @@ for (const dialect of dialects) {
       assert.equal(news['news:title'], data.rich.title);
       const etag = (await get('/sitemap-news.xml')).headers.etag as string;
       assert.equal((await get('/sitemap-news.xml', { 'if-none-match': etag })).statusCode, 304);
-      await insertArticle(t.db.kysely, { title: 'Tin nóng', lead: 'Nóng.', bodyHtml: '<p>x</p>', sectionId: data.sections.news.id, status: 'published', publishedAt: new Date().toISOString(), byline: '', authorId: null });
+      await addArticle(t.db.kysely, { title: 'Tin nóng', lead: 'Nóng.', bodyHtml: '<p>x</p>', sectionId: data.sections.news.id, status: 'published', publishedAt: new Date().toISOString(), byline: '', authorId: null });
       const after = await get('/sitemap-news.xml', { 'if-none-match': etag });
       assert.equal(after.statusCode, 200, 'a publish shows at once');
       assert.match(after.body, /Tin nóng/);

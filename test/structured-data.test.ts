@@ -3,7 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { after, before, describe, it } from 'node:test';
-import { insertArticle } from '../src/content/store.js';
+import { addArticle } from '../src/newsroom/articles.js';
 import { articlePath } from '../src/content/urls.js';
 import { HEADLINE_MAX } from '../src/site/structured-data.js';
 import { createTestApp, type TestApp } from './helpers/app.js';
@@ -92,7 +92,7 @@ for (const dialect of dialects) {
 
     it('a long title becomes a headline of at most 110 characters, cut between words', async () => {
       const title = `${'Người dân vùng cao Sơn Lâm chuyển đổi cây trồng '.repeat(4)}kết thúc`;
-      const article = await insertArticle(t.db.kysely, {
+      const article = await addArticle(t.db.kysely, {
         title,
         lead: 'Dài.',
         bodyHtml: '<p>x</p>',

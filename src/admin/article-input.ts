@@ -1,4 +1,5 @@
 import { ARTICLE_FORM_FIELDS } from './article-fields.js';
+import { fieldsOf } from '../request-fields.js';
 import { checkContent, type ArticleContent, type ContentErrors } from '../newsroom/articles.js';
 
 /**
@@ -25,11 +26,6 @@ const CONTENT_TO_FIELD: Record<keyof ArticleContent, FormField> = {
   seoDescription: 'seo_description',
 };
 
-/** A parsed body (form or JSON) as a plain record; anything else is treated as empty. */
-export function bodyRecord(body: unknown): Record<string, unknown> {
-  return typeof body === 'object' && body !== null && !Array.isArray(body) ? (body as Record<string, unknown>) : {};
-}
-
 /** One text value from a form or JSON body: numbers become text, arrays (JSON tags) are joined. */
 function text(value: unknown): string {
   if (typeof value === 'string') return value;
@@ -39,7 +35,7 @@ function text(value: unknown): string {
 }
 
 export function formFromBody(body: unknown): ArticleForm {
-  const record = bodyRecord(body);
+  const record = fieldsOf(body);
   const form = {} as ArticleForm;
   for (const field of FORM_FIELDS) form[field] = text(record[field]);
   return form;
@@ -112,10 +108,4 @@ export function fieldErrors(errors: ContentErrors): FormErrors {
   const out: FormErrors = {};
   for (const [key, message] of Object.entries(errors) as [keyof ArticleContent, string][]) out[CONTENT_TO_FIELD[key]] = message;
   return out;
-}
-
-/** A positive integer from a form/query value, or null. */
-export function positiveInt(value: unknown): number | null {
-  const raw = typeof value === 'number' ? String(value) : typeof value === 'string' ? value.trim() : '';
-  return /^\d{1,12}$/.test(raw) && Number(raw) > 0 ? Number(raw) : null;
 }

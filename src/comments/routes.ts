@@ -13,20 +13,10 @@ import {
   type CommentErrors,
 } from './comments.js';
 import { notifyCommentsWaiting } from '../newsroom/notifications.js';
+import { fieldsOf, positiveId, textOf } from '../request-fields.js';
 import { holdReasonFor } from './banned-words.js';
 import { checkFormToken, tokenExpiry } from './form-token.js';
 import { ensureReaderNonce, fromAnotherSite, readerNonce, useFormToken } from './reader-nonce.js';
-
-type FormBody = Record<string, unknown>;
-
-function field(body: FormBody, name: string): string {
-  const value = body[name];
-  return typeof value === 'string' ? value : '';
-}
-
-function positiveId(value: string): number | null {
-  return /^\d{1,12}$/.test(value) && Number(value) > 0 ? Number(value) : null;
-}
 
 const TOKEN_MESSAGES = {
   invalid: 'Biểu mẫu không hợp lệ hoặc đã hết hạn. Vui lòng bấm gửi lại.',
@@ -36,13 +26,13 @@ const TOKEN_MESSAGES = {
 
 /** POST /binh-luan: works from a plain HTML form; errors bring the form back with the reader's text. */
 async function postComment(app: FastifyInstance, request: FastifyRequest, reply: FastifyReply) {
-  const body = (request.body ?? {}) as FormBody;
-  const articleId = positiveId(field(body, 'article_id'));
+  const body = fieldsOf(request.body);
+  const articleId = positiveId(textOf(body.article_id));
   const detail = articleId === null ? undefined : await findLiveArticle(app.db.kysely, articleId, new Date().toISOString());
   if (!detail) return sendErrorPage(app, request, reply, 404, 'Không thể gửi bình luận: bài viết không tồn tại hoặc đã được gỡ.');
 
-  const input = { name: field(body, 'name'), email: field(body, 'email'), body: field(body, 'body') };
-  const parentField = field(body, 'parent_id');
+  const input = { name: textOf(body.name), email: textOf(body.email), body: textOf(body.body) };
+  const parentField = textOf(body.parent_id);
   const requestedParent = parentField ? positiveId(parentField) : null;
   const refuse = async (status: number, errors: CommentErrors) => {
     app.metrics.comment('refused');
@@ -52,9 +42,9 @@ async function postComment(app: FastifyInstance, request: FastifyRequest, reply:
 
   if (!app.siteSettings.current.commentsEnabled) return refuse(403, { form: 'Tòa soạn đang tạm ngừng nhận bình luận.' });
   if (detail.article.comments_enabled !== 1) return refuse(403, { form: 'Bài viết này không nhận bình luận.' });
-  if (field(body, 'website') !== '') return refuse(400, { form: 'Không thể gửi bình luận.' });
+  if (textOf(body.website) !== '') return refuse(400, { form: 'Không thể gửi bình luận.' });
   if (fromAnotherSite(request, app.config.siteUrl)) return refuse(403, { form: 'Không thể gửi bình luận từ trang web khác. Hãy viết bình luận ngay trên trang bài viết.' });
-  const tokenText = field(body, 'token');
+  const tokenText = textOf(body.token);
   const token = checkFormToken(app.secrets.form, tokenText, detail.article.id, app.config.commentMinSeconds);
   if (token !== 'ok') return refuse(400, { form: TOKEN_MESSAGES[token] });
   const nonce = readerNonce(request, app.secrets.form);

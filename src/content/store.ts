@@ -1,25 +1,6 @@
 import type { Kysely } from 'kysely';
-import type { Article, ArticleStatus, Database, Tag } from '../db/schema.js';
-import { indexArticleIn } from '../search/indexer.js';
+import type { Database, Tag } from '../db/schema.js';
 import { normalizeText, slugify } from '../vi/index.js';
-import { articleSaved } from './dependencies.js';
-import { sanitizeBody } from './sanitize.js';
-
-export interface ArticleInput {
-  title: string;
-  lead: string;
-  bodyHtml: string;
-  sectionId: number;
-  status: ArticleStatus;
-  publishedAt: string | null;
-  byline: string;
-  authorId: number | null;
-  featuredImageId?: number | null;
-  featuredCaption?: string;
-  featuredCredit?: string;
-  tags?: string[];
-  slug?: string;
-}
 
 /** Slugs are unique across articles; a clash gets -2, -3… (the id in the URL keeps links stable anyway). */
 export async function uniqueArticleSlug(db: Kysely<Database>, base: string, exceptId?: number): Promise<string> {
@@ -64,41 +45,4 @@ export async function setArticleTags(db: Kysely<Database>, articleId: number, na
       .where(({ not, exists, selectFrom }) => not(exists(selectFrom('article_tags').select('tag_id').whereRef('article_tags.tag_id', '=', 'tags.id'))))
       .execute();
   }
-}
-
-/** Text is stored as written (only NFC-normalised); the body passes the allow-list sanitizer. */
-export async function insertArticle(db: Kysely<Database>, input: ArticleInput): Promise<Article> {
-  const inserted = await db.transaction().execute(async (trx) => {
-    const title = normalizeText(input.title).trim();
-    const now = new Date().toISOString();
-    const article = await trx
-      .insertInto('articles')
-      .values({
-        title,
-        slug: await uniqueArticleSlug(trx, input.slug ?? slugify(title)),
-        lead: normalizeText(input.lead).trim(),
-        body_html: sanitizeBody(input.bodyHtml),
-        section_id: input.sectionId,
-        status: input.status,
-        published_at: input.publishedAt,
-        created_at: input.publishedAt && input.publishedAt < now ? input.publishedAt : now,
-        updated_at: input.publishedAt && input.publishedAt < now ? input.publishedAt : now,
-        byline: normalizeText(input.byline).trim(),
-        author_id: input.authorId,
-        featured_image_id: input.featuredImageId ?? null,
-        featured_caption: normalizeText(input.featuredCaption ?? '').trim(),
-        featured_credit: normalizeText(input.featuredCredit ?? '').trim(),
-        seo_title: '',
-        seo_description: '',
-      })
-      .returningAll()
-      .executeTakeFirstOrThrow();
-    if (input.tags?.length) await setArticleTags(trx, article.id, input.tags);
-    // In the same transaction: a saved article is never missing from search.
-    await indexArticleIn(trx, article.id);
-    return article;
-  });
-  // A new live article enters the lists of its section, tags and author, and the home page.
-  await articleSaved(db, inserted.id);
-  return inserted;
 }

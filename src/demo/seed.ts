@@ -3,9 +3,9 @@ import { h } from 'preact';
 import { renderToString } from 'preact-render-to-string';
 import { insertComment } from '../comments/comments.js';
 import { createSection } from '../content/sections.js';
-import { insertArticle } from '../content/store.js';
 import type { Database, Image, Section } from '../db/schema.js';
 import { storeImage } from '../media/store.js';
+import { addArticle } from '../newsroom/articles.js';
 import { createUser } from '../newsroom/users.js';
 import { Picture } from '../site/components.js';
 import { localDateKey, wallClock, zonedTimeToInstant } from '../vi/index.js';
@@ -131,7 +131,7 @@ export async function seedDemo(db: Kysely<Database>, options: SeedOptions): Prom
     const figures = new Map<DemoImage, Image>();
     for (const block of demo.body) if ('figure' in block) figures.set(block.figure, await draw(block.figure, index * 2 + 2));
     const publishedAt = publishTime(demo, index, now, options.timeZone);
-    const article = await insertArticle(db, {
+    const article = await addArticle(db, {
       title: demo.title,
       lead: demo.lead,
       bodyHtml: bodyHtml(demo.body, figures),
@@ -144,7 +144,7 @@ export async function seedDemo(db: Kysely<Database>, options: SeedOptions): Prom
       featuredCaption: demo.image.caption,
       featuredCredit: demo.image.credit,
       tags: demo.tags,
-    });
+    }, { source: 'Báo mẫu', now });
     await seedComments(db, article.id, demo, publishedAt, now);
     ids.push(article.id);
     options.onProgress?.(index + 1, demoArticles.length);

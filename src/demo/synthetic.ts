@@ -3,7 +3,7 @@ import type { Database } from '../db/schema.js';
 import { articlesA } from './articles-a.js';
 import { articlesB } from './articles-b.js';
 import { slugify } from '../vi/index.js';
-import { indexArticleIn } from '../search/indexer.js';
+import { addArticles, type ArrivingArticle } from '../newsroom/articles.js';
 
 /**
  * A synthetic corpus for benchmarks. Text comes from a first-order Markov chain over syllables,
@@ -402,7 +402,7 @@ export interface GenerateOptions {
 const BATCH = 500;
 const THREE_YEARS_MS = 3 * 365 * 24 * 60 * 60 * 1000;
 
-/** Inserts `articles` published articles (indexed as they go, unless told not to) in batched transactions. */
+/** Adds `articles` published articles through the newsroom (indexed as they go, unless told not to), a batch per transaction. */
 export async function generateCorpus(db: Kysely<Database>, options: GenerateOptions): Promise<number> {
   const writer = new SyntheticWriter(options.seed ?? 1);
   const now = (options.now ?? new Date()).getTime();
@@ -415,42 +415,27 @@ export async function generateCorpus(db: Kysely<Database>, options: GenerateOpti
       .execute();
     sectionIds.push((await db.selectFrom('sections').select('id').where('path', '=', s.slug).executeTakeFirstOrThrow()).id);
   }
-  // A run tag keeps slugs unique across repeated runs without a lookup per article.
+  // A run tag keeps slugs unique across repeated runs: the slug check finds each free at once.
   const run = now.toString(36);
   for (let start = 0; start < options.articles; start += BATCH) {
-    const count = Math.min(BATCH, options.articles - start);
-    await db.transaction().execute(async (trx) => {
-      for (let i = 0; i < count; i++) {
-        const n = start + i;
-        const section = n % SECTIONS.length;
-        const { title, lead, paragraphs } = writer.article(SECTIONS[section].slug);
-        const published = new Date(now - writer.int(THREE_YEARS_MS)).toISOString();
-        const row = await trx
-          .insertInto('articles')
-          .values({
-            title,
-            slug: `${slugify(title).slice(0, 80)}-${run}-${n}`,
-            lead,
-            body_html: paragraphs.map((p) => `<p>${p}</p>`).join(''),
-            section_id: sectionIds[section],
-            status: 'published',
-            published_at: published,
-            created_at: published,
-            updated_at: published,
-            byline: 'Phóng viên',
-            author_id: null,
-            featured_image_id: null,
-            featured_caption: '',
-            featured_credit: '',
-            seo_title: '',
-            seo_description: '',
-          })
-          .returning('id')
-          .executeTakeFirstOrThrow();
-        if (options.index !== false) await indexArticleIn(trx, row.id);
-      }
-    });
-    options.onProgress?.(start + count, options.articles);
+    const batch: ArrivingArticle[] = [];
+    for (let n = start; n < Math.min(start + BATCH, options.articles); n++) {
+      const section = n % SECTIONS.length;
+      const { title, lead, paragraphs } = writer.article(SECTIONS[section].slug);
+      batch.push({
+        title,
+        slug: `${slugify(title).slice(0, 80)}-${run}-${n}`,
+        lead,
+        bodyHtml: paragraphs.map((p) => `<p>${p}</p>`).join(''),
+        sectionId: sectionIds[section],
+        status: 'published',
+        publishedAt: new Date(now - writer.int(THREE_YEARS_MS)).toISOString(),
+        byline: 'Phóng viên',
+        authorId: null,
+      });
+    }
+    await addArticles(db, batch, { source: 'Kho bài tổng hợp', now: new Date(now), index: options.index });
+    options.onProgress?.(start + batch.length, options.articles);
   }
   return options.articles;
 }

@@ -1,14 +1,14 @@
 import type { Kysely, Transaction } from 'kysely';
-import type { Article, ArticleRevision, Database } from '../db/schema.js';
+import type { Article, ArticleRevision, ArticleStatus, Database } from '../db/schema.js';
 import { BODY_BOUNDS, bodyProblem, sanitizeBody } from '../content/sanitize.js';
 import { tagsOf as tagsOfArticle } from '../content/articles.js';
 import { setArticleTags, uniqueArticleSlug } from '../content/store.js';
 import { HttpError } from '../http-error.js';
 import { indexArticleIn } from '../search/indexer.js';
 import { normalizeText, slugify } from '../vi/index.js';
-import { writeAudit } from './audit.js';
+import { writeAudit, type AuditEntry } from './audit.js';
 import { mayEdit, roleAllows, type Actor, type NewsroomPolicy } from './permissions.js';
-import { articleChanged, articleState } from '../content/dependencies.js';
+import { articleChanged, articleSaved, articleState } from '../content/dependencies.js';
 
 export interface ArticleContent {
   title: string;
@@ -183,25 +183,172 @@ export async function applyWorkingCopy(trx: Transaction<Database>, article: Arti
   return updated;
 }
 
+interface NewRow {
+  slug: string;
+  status: ArticleStatus;
+  publishedAt: string | null;
+  createdAt: string;
+  authorId: number | null;
+  /** The audit record of the article's arrival, if it has one. */
+  audit: Pick<AuditEntry, 'userId' | 'role' | 'action' | 'note' | 'at'> | null;
+  /** A revision of version 1 (the editor's drafts); an article that arrived whole has none. */
+  revisionBy?: number;
+  /** False only for a bulk load whose caller rebuilds the whole index afterwards. */
+  index: boolean;
+}
+
+/** The one insert of an article row: its tags, search entry, first revision and audit record, in the caller's transaction. */
+async function insertRow(trx: Transaction<Database>, content: ArticleContent, row: NewRow): Promise<Article> {
+  const article = await trx
+    .insertInto('articles')
+    .values({
+      ...columns(content),
+      slug: row.slug,
+      status: row.status,
+      published_at: row.publishedAt,
+      created_at: row.createdAt,
+      updated_at: row.createdAt,
+      author_id: row.authorId,
+      trashed_at: null,
+      status_before_trash: null,
+    })
+    .returningAll()
+    .executeTakeFirstOrThrow();
+  if (content.tags.length > 0) await setArticleTags(trx, article.id, content.tags);
+  // In the same transaction: a saved article is never missing from search.
+  if (row.index) await indexArticleIn(trx, article.id);
+  if (row.revisionBy !== undefined) await snapshot(trx, article.id, article.version, { ...content, slug: article.slug }, row.revisionBy, '', row.createdAt);
+  if (row.audit) await writeAudit(trx, { ...row.audit, articleId: article.id, from: null, to: row.status });
+  return article;
+}
+
 /** A reporter's new draft: version 1, its first revision, and a "created" audit record. */
 export async function createDraft(db: Kysely<Database>, actor: Actor, raw: ArticleContent, policy: NewsroomPolicy, now = new Date()): Promise<Article> {
   if (!roleAllows(actor.role, 'article.create', policy)) throw new HttpError(403, 'Vai trò của bạn không được viết bài.');
   const { content, errors } = checkContent(raw);
   Object.assign(errors, await checkReferences(db, content, null));
   if (Object.keys(errors).length > 0) throw new ContentError(errors);
-  return db.transaction().execute(async (trx) => {
-    const iso = now.toISOString();
-    const article = await trx
-      .insertInto('articles')
-      .values({ ...columns(content), slug: content.slug || (await uniqueArticleSlug(trx, slugify(content.title))), status: 'draft', published_at: null, created_at: iso, updated_at: iso, author_id: actor.id, trashed_at: null, status_before_trash: null })
-      .returningAll()
-      .executeTakeFirstOrThrow();
-    await setArticleTags(trx, article.id, content.tags);
-    await indexArticleIn(trx, article.id);
-    await snapshot(trx, article.id, article.version, { ...content, slug: article.slug }, actor.id, '', iso);
-    await writeAudit(trx, { articleId: article.id, userId: actor.id, role: actor.role, action: 'create', from: null, to: 'draft', at: now });
-    return article;
+  const iso = now.toISOString();
+  return db.transaction().execute(async (trx) =>
+    insertRow(trx, content, {
+      slug: content.slug || (await uniqueArticleSlug(trx, slugify(content.title))),
+      status: 'draft',
+      publishedAt: null,
+      createdAt: iso,
+      authorId: actor.id,
+      audit: { userId: actor.id, role: actor.role, action: 'create', at: now },
+      revisionBy: actor.id,
+      index: true,
+    }),
+  );
+}
+
+/**
+ * An article that arrives whole rather than through the editor, in any status: the demo paper,
+ * the synthetic corpus, test fixtures. Its text passes the same checks as the editor's.
+ */
+export interface ArrivingArticle {
+  title: string;
+  lead: string;
+  bodyHtml: string;
+  sectionId: number;
+  status: ArticleStatus;
+  publishedAt: string | null;
+  byline: string;
+  authorId: number | null;
+  featuredImageId?: number | null;
+  featuredCaption?: string;
+  featuredCredit?: string;
+  tags?: string[];
+  /** Made from the title when absent; a taken slug gets -2, -3… */
+  slug?: string;
+}
+
+export interface ArrivalOptions {
+  /**
+   * Where the articles came from ("Báo mẫu"): each gets an "import" audit record saying so. Test
+   * fixtures, which stand for articles already in the paper, leave it out.
+   */
+  source?: string;
+  now?: Date;
+  /** False leaves the search index alone: for benchmarks that time a whole rebuild afterwards. */
+  index?: boolean;
+}
+
+function arrivingContent(input: ArrivingArticle): ArticleContent {
+  return {
+    title: input.title,
+    slug: input.slug ?? '',
+    lead: input.lead,
+    bodyHtml: input.bodyHtml,
+    sectionId: input.sectionId,
+    tags: input.tags ?? [],
+    byline: input.byline,
+    featuredImageId: input.featuredImageId ?? null,
+    featuredCaption: input.featuredCaption ?? '',
+    featuredCredit: input.featuredCredit ?? '',
+    seoTitle: '',
+    seoDescription: '',
+  };
+}
+
+/**
+ * Adds articles that arrived whole, in one transaction: every one is checked like an editor's
+ * save (a bad one refuses the lot and writes nothing), indexed once, given an "import" audit
+ * record when a source is named, and the pages it appears on are purged after the commit.
+ * Sections and pictures are looked up once per batch, so a large load costs about one insert per
+ * row it writes.
+ */
+export async function addArticles(db: Kysely<Database>, inputs: ArrivingArticle[], options: ArrivalOptions = {}): Promise<Article[]> {
+  if (inputs.length === 0) return [];
+  const now = options.now ?? new Date();
+  const contents = inputs.map((input) => {
+    const { content, errors } = checkContent(arrivingContent(input));
+    if (Object.keys(errors).length > 0) throw new ContentError(errors);
+    return content;
   });
+  await checkBatchReferences(db, contents);
+  const iso = now.toISOString();
+  const articles = await db.transaction().execute(async (trx) => {
+    const added: Article[] = [];
+    for (const [i, input] of inputs.entries()) {
+      // A past publication time is also when the article was written; a future one is not.
+      const createdAt = input.publishedAt && input.publishedAt < iso ? input.publishedAt : iso;
+      added.push(
+        await insertRow(trx, contents[i], {
+          slug: await uniqueArticleSlug(trx, contents[i].slug || slugify(contents[i].title)),
+          status: input.status,
+          publishedAt: input.publishedAt,
+          createdAt,
+          authorId: input.authorId,
+          audit: options.source === undefined ? null : { userId: null, role: 'system', action: 'import', note: options.source, at: now },
+          index: options.index !== false,
+        }),
+      );
+    }
+    return added;
+  });
+  // A new live article enters the lists of its section, tags and author, and the home page.
+  for (const article of articles) await articleSaved(db, article.id);
+  return articles;
+}
+
+export async function addArticle(db: Kysely<Database>, input: ArrivingArticle, options: ArrivalOptions = {}): Promise<Article> {
+  const [article] = await addArticles(db, [input], options);
+  return article;
+}
+
+async function checkBatchReferences(db: Kysely<Database>, contents: ArticleContent[]): Promise<void> {
+  const sectionIds = [...new Set(contents.map((c) => c.sectionId))];
+  const imageIds = [...new Set(contents.flatMap((c) => (c.featuredImageId === null ? [] : [c.featuredImageId])))];
+  const sections = new Set((await db.selectFrom('sections').select('id').where('id', 'in', sectionIds).execute()).map((s) => s.id));
+  const images = new Set(imageIds.length === 0 ? [] : (await db.selectFrom('images').select('id').where('id', 'in', imageIds).execute()).map((i) => i.id));
+  for (const content of contents) {
+    const errors: ContentErrors = {};
+    if (!sections.has(content.sectionId)) errors.sectionId = 'Chuyên mục không tồn tại.';
+    if (content.featuredImageId !== null && !images.has(content.featuredImageId)) errors.featuredImageId = 'Ảnh đại diện không tồn tại.';
+    if (Object.keys(errors).length > 0) throw new ContentError(errors);
+  }
 }
 
 export interface SaveOptions {

@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import { listSections, sectionAndDescendantIds } from '../content/sections.js';
 import type { Database, Section } from '../db/schema.js';
 import { ParameterError } from '../http-error.js';
+import { textOf } from '../request-fields.js';
 import { zonedTimeToInstant } from '../vi/index.js';
 import { PAGE_SIZE, parsePage } from '../content/pagination.js';
 import { cleanQuery } from './query.js';
@@ -23,12 +24,6 @@ export interface SearchParams {
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const SECTION_PATH = /^[a-z0-9-]{1,80}(\/[a-z0-9-]{1,80})?$/;
 
-/** A repeated parameter (?q=a&q=b) counts as its first value; objects never reach here from a query string. */
-function single(value: unknown): string {
-  if (Array.isArray(value)) return single(value[0]);
-  return typeof value === 'string' ? value : '';
-}
-
 function parseDay(value: string, label: string, parameter: string): string {
   if (!value) return '';
   const match = DATE.exec(value);
@@ -46,14 +41,14 @@ export function dayStart(day: string, timeZone: string, days = 0): string {
 }
 
 export async function parseSearchParams(db: Kysely<Database>, query: Record<string, unknown>): Promise<SearchParams> {
-  const sortValue = single(query.sort);
+  const sortValue = textOf(query.sort);
   if (sortValue !== '' && sortValue !== 'moi-nhat' && sortValue !== 'phu-hop') {
     throw new ParameterError('sort', 'Cách sắp xếp không hợp lệ: dùng "moi-nhat" (mới nhất) hoặc bỏ trống (phù hợp nhất).');
   }
-  const from = parseDay(single(query.from), 'bắt đầu', 'from');
-  const to = parseDay(single(query.to), 'kết thúc', 'to');
+  const from = parseDay(textOf(query.from), 'bắt đầu', 'from');
+  const to = parseDay(textOf(query.to), 'kết thúc', 'to');
   if (from && to && from > to) throw new ParameterError('from', 'Ngày bắt đầu phải trước hoặc bằng ngày kết thúc.');
-  const sectionValue = single(query.section);
+  const sectionValue = textOf(query.section);
   let section: Section | null = null;
   if (sectionValue) {
     const sections = SECTION_PATH.test(sectionValue) ? await listSections(db) : [];
@@ -61,13 +56,13 @@ export async function parseSearchParams(db: Kysely<Database>, query: Record<stri
     if (!section) throw new ParameterError('section', 'Chuyên mục cần tìm không tồn tại.');
   }
   return {
-    q: cleanQuery(single(query.q)),
+    q: cleanQuery(textOf(query.q)),
     section,
     from,
     to,
     sort: sortValue === 'moi-nhat' ? 'newest' : 'relevance',
-    page: parsePage(query.trang === undefined ? undefined : single(query.trang)),
-    asTyped: single(query['nguyen-van']) === '1',
+    page: parsePage(query.trang === undefined ? undefined : textOf(query.trang)),
+    asTyped: textOf(query['nguyen-van']) === '1',
   };
 }
 

@@ -14,7 +14,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { createSection } from '../../src/content/sections.js';
-import { insertArticle } from '../../src/content/store.js';
+import { addArticle } from '../../src/newsroom/articles.js';
 import { articlePath } from '../../src/content/urls.js';
 import { openDatabase } from '../../src/db/connection.js';
 import type { Article } from '../../src/db/schema.js';
@@ -283,7 +283,7 @@ async function main(): Promise<void> {
   const section = await createSection(db.kysely, { name: 'Thời sự', slug: 'thoi-su', parentId: null, position: 0 });
   const readerUrls = ['/', '/thoi-su'];
   for (let i = 0; i < 10; i++) {
-    const a = await insertArticle(db.kysely, { title: `Tin nền số ${i + 1}`, lead: 'Tin để đọc.', bodyHtml: '<p>Nội dung.</p>', sectionId: section.id, status: 'published', publishedAt: new Date(Date.now() - i * 60_000).toISOString(), byline: 'PV', authorId: null });
+    const a = await addArticle(db.kysely, { title: `Tin nền số ${i + 1}`, lead: 'Tin để đọc.', bodyHtml: '<p>Nội dung.</p>', sectionId: section.id, status: 'published', publishedAt: new Date(Date.now() - i * 60_000).toISOString(), byline: 'PV', authorId: null });
     readerUrls.push(articlePath('thoi-su', a.slug, a.id), `/luot-xem/${a.id}.gif`);
   }
 
@@ -344,7 +344,7 @@ async function main(): Promise<void> {
   promise(convergence.length >= 3 && worst <= 1000, `every change visible on every node within 1 s (worst ${worst} ms)`);
 
   // -------- 2. a scheduled article, both nodes checking every 2 s
-  const due = await insertArticle(db.kysely, { title: 'Bài hẹn giờ', lead: 'Đăng theo giờ hẹn.', bodyHtml: '<p>x</p>', sectionId: section.id, status: 'scheduled', publishedAt: new Date(Date.now() + 3_000).toISOString(), byline: 'PV', authorId: null });
+  const due = await addArticle(db.kysely, { title: 'Bài hẹn giờ', lead: 'Đăng theo giờ hẹn.', bodyHtml: '<p>x</p>', sectionId: section.id, status: 'scheduled', publishedAt: new Date(Date.now() + 3_000).toISOString(), byline: 'PV', authorId: null });
   const publishedIn = await waitFor('scheduled article', async () => (await db.kysely.selectFrom('articles').select('status').where('id', '=', due.id).executeTakeFirstOrThrow()).status === 'published', 20_000);
   await sleep(5_000); // both schedulers run again meanwhile
   const audits = await db.kysely.selectFrom('audit_log').select('id').where('article_id', '=', due.id).where('to_status', '=', 'published').execute();

@@ -9,7 +9,7 @@ import { openDatabase, type Db, type DialectName } from '../../src/db/connection
 import { migrateToLatest } from '../../src/db/migrate.js';
 import type { Article, Section } from '../../src/db/schema.js';
 import { createSection } from '../../src/content/sections.js';
-import { insertArticle, type ArticleInput } from '../../src/content/store.js';
+import { addArticle, type ArrivingArticle } from '../../src/newsroom/articles.js';
 import { storeImage } from '../../src/media/store.js';
 import { createUser } from '../../src/newsroom/users.js';
 import { createMigratedTestDatabase } from './db.js';
@@ -67,7 +67,7 @@ export async function testJpeg(seed: number, width = 800, height = 500): Promise
 const HOUR_MS = 60 * 60 * 1000;
 
 /** Sections Thời sự, Kinh tế › Nông nghiệp, one reporter, and `count` published articles an hour apart. */
-export async function seedFixture(t: TestApp, count = 3, articleOverrides: Partial<ArticleInput> = {}): Promise<Fixture> {
+export async function seedFixture(t: TestApp, count = 3, articleOverrides: Partial<ArrivingArticle> = {}): Promise<Fixture> {
   const db = t.db.kysely;
   const news = await createSection(db, { name: 'Thời sự', slug: 'thoi-su', parentId: null, position: 0 });
   const economy = await createSection(db, { name: 'Kinh tế', slug: 'kinh-te', parentId: null, position: 1 });
@@ -77,7 +77,7 @@ export async function seedFixture(t: TestApp, count = 3, articleOverrides: Parti
   const articles: Article[] = [];
   for (let i = 0; i < count; i++) {
     articles.push(
-      await insertArticle(db, {
+      await addArticle(db, {
         title: `Đại hội Đảng bộ xã Pá Vạc lần thứ ${i + 1}`,
         lead: `Sáng nay, xã Pá Vạc khai mạc đại hội lần thứ ${i + 1} với sự tham dự của hơn 120 đại biểu đại diện cho các chi bộ trong toàn xã.`,
         bodyHtml: '<p>Đoạn thứ nhất của bài.</p><blockquote><p>Chúng tôi quyết tâm hoàn thành.</p><cite>Ông Lường Văn Sỹ</cite></blockquote>',

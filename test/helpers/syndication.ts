@@ -1,5 +1,5 @@
 import type { Article } from '../../src/db/schema.js';
-import { insertArticle } from '../../src/content/store.js';
+import { addArticle } from '../../src/newsroom/articles.js';
 import { seedFixture, type Fixture, type TestApp } from './app.js';
 
 const HOUR_MS = 60 * 60 * 1000;
@@ -17,7 +17,7 @@ export async function seedSyndication(t: TestApp, count = 3): Promise<Syndicatio
   const db = t.db.kysely;
   const image = await db.selectFrom('images').selectAll().executeTakeFirstOrThrow();
   const variant = image.variants.split(',')[0];
-  const rich = await insertArticle(db, {
+  const rich = await addArticle(db, {
     title: 'Giá "chè" Shan tuyết <tăng> & xuất khẩu </script><!-- \u2028 \u2029 mạnh',
     lead: 'Sapo có ký tự đặc biệt: </script> <!-- & "ngoặc kép" \u2028 hết.',
     bodyHtml: `<p>Xem <a href="/kinh-te">chuyên mục</a>.</p><figure class="inline-image"><img src="/media/${image.hash.slice(0, 2)}/${image.hash}-${variant}.webp" alt="Chè"></figure>`,
@@ -31,11 +31,11 @@ export async function seedSyndication(t: TestApp, count = 3): Promise<Syndicatio
   });
   const base = { lead: 'Ẩn.', bodyHtml: '<p>Ẩn.</p>', sectionId: fixture.sections.news.id, byline: 'Ẩn Danh', authorId: fixture.authorId, tags: ['Nông thôn mới'] };
   const hidden = [
-    await insertArticle(db, { ...base, title: 'Bài nháp bí mật', status: 'draft', publishedAt: null }),
-    await insertArticle(db, { ...base, title: 'Bài hẹn giờ bí mật', status: 'scheduled', publishedAt: new Date(Date.now() + 5 * HOUR_MS).toISOString() }),
-    await insertArticle(db, { ...base, title: 'Bài đăng tương lai bí mật', status: 'published', publishedAt: new Date(Date.now() + 5 * HOUR_MS).toISOString() }),
-    await insertArticle(db, { ...base, title: 'Bài đã gỡ bí mật', status: 'unpublished', publishedAt: new Date(Date.now() - 2 * HOUR_MS).toISOString() }),
-    await insertArticle(db, { ...base, title: 'Bài trong thùng rác bí mật', status: 'trash', publishedAt: new Date(Date.now() - 2 * HOUR_MS).toISOString() }),
+    await addArticle(db, { ...base, title: 'Bài nháp bí mật', status: 'draft', publishedAt: null }),
+    await addArticle(db, { ...base, title: 'Bài hẹn giờ bí mật', status: 'scheduled', publishedAt: new Date(Date.now() + 5 * HOUR_MS).toISOString() }),
+    await addArticle(db, { ...base, title: 'Bài đăng tương lai bí mật', status: 'published', publishedAt: new Date(Date.now() + 5 * HOUR_MS).toISOString() }),
+    await addArticle(db, { ...base, title: 'Bài đã gỡ bí mật', status: 'unpublished', publishedAt: new Date(Date.now() - 2 * HOUR_MS).toISOString() }),
+    await addArticle(db, { ...base, title: 'Bài trong thùng rác bí mật', status: 'trash', publishedAt: new Date(Date.now() - 2 * HOUR_MS).toISOString() }),
   ];
   return { ...fixture, rich, hidden };
 }

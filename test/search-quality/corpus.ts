@@ -1,5 +1,5 @@
 import { createSection } from '../../src/content/sections.js';
-import { insertArticle } from '../../src/content/store.js';
+import { addArticle } from '../../src/newsroom/articles.js';
 import type { Db } from '../../src/db/connection.js';
 import { documents, type QualityDocument } from './documents.js';
 
@@ -23,7 +23,7 @@ export async function loadQualityCorpus(db: Db, now = Date.now(), corpus: Qualit
   }
   const keys = new Map<number, string>();
   for (const doc of corpus) {
-    const article = await insertArticle(db.kysely, {
+    const article = await addArticle(db.kysely, {
       title: doc.title,
       lead: doc.lead,
       bodyHtml: doc.body,

@@ -30,6 +30,7 @@ export interface RevisionRow {
 
 const OTHER_ACTIONS: Record<string, string> = {
   create: 'Tạo bài',
+  import: 'Nhập bài',
   restore_revision: 'Khôi phục phiên bản',
   publish_scheduled: 'Đăng theo giờ hẹn',
   ...WORKING_COPY_STEPS,

@@ -1,3 +1,4 @@
+import type { Static } from '@sinclair/typebox';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { listSections } from '../../content/sections.js';
 import { uniqueArticleSlug } from '../../content/store.js';
@@ -11,7 +12,8 @@ import { mayEdit } from '../../newsroom/permissions.js';
 import { listArticles, type ListFilter } from '../../newsroom/queries.js';
 import { applyTransition, STATUS_NAMES, TRANSITIONS, type TransitionName } from '../../newsroom/workflow.js';
 import { slugify } from '../../vi/index.js';
-import { bodyRecord, contentFromForm, emptyForm, fieldErrors, formFromBody, formFromContent, positiveInt, type ArticleForm, type FormErrors } from '../article-input.js';
+import { contentFromForm, emptyForm, fieldErrors, formFromBody, formFromContent, type ArticleForm, type FormErrors } from '../article-input.js';
+import { fieldsOf, positiveId, textOf } from '../../request-fields.js';
 import { adminContext, sendAdminPage } from '../context.js';
 import { EditorPage } from '../pages/article-editor.js';
 import { featuredImageOf } from '../pages/media-dialog.js';
@@ -19,7 +21,7 @@ import { conflictRoutes, conflictView } from './conflict.js';
 import { presenceRoutes } from './presence.js';
 import { ArticleListPage } from '../pages/article-list.js';
 import { fromZonedInput, ZONED_INPUT_HINT } from '../zoned-time.js';
-import { formField } from '../form-fields.js';
+import { queryField } from '../form-fields.js';
 import { sendNotice } from '../pages/notice.js';
 import { ARTICLE_BODY, formBody, ID_PARAMS, queryFields, type IdParams } from '../schemas.js';
 import { articleFromParams, asker, editorAssets, facts, requireView, sendArticlePage, type Asker } from './article-shared.js';
@@ -29,15 +31,11 @@ import { workingCopyRoutes } from './working-copy.js';
 
 /** The newsroom's article screens: list, new, editor (save, autosave) and workflow steps. */
 
-function query(request: FastifyRequest): Record<string, unknown> {
-  return bodyRecord(request.query);
-}
-
 /** Names that come from a request are looked up as own keys only: "toString" is in every object. */
 function listFilter(request: FastifyRequest): { filter: ListFilter; page: number } {
-  const q = query(request);
-  const status = typeof q['trang-thai'] === 'string' && Object.hasOwn(STATUS_NAMES, q['trang-thai']) ? (q['trang-thai'] as ArticleStatus) : undefined;
-  return { filter: { status, sectionId: positiveInt(q['chuyen-muc']) ?? undefined }, page: positiveInt(q.trang) ?? 1 };
+  const q = fieldsOf(request.query);
+  const status = textOf(q['trang-thai']);
+  return { filter: { status: Object.hasOwn(STATUS_NAMES, status) ? (status as ArticleStatus) : undefined, sectionId: positiveId(q['chuyen-muc']) ?? undefined }, page: positiveId(q.trang) ?? 1 };
 }
 
 /** The newsroom looks for a known article, not browses: the best matches of every status are enough. */
@@ -51,11 +49,11 @@ const NOTICES: Record<string, string> = {
 
 /** The one-line confirmation after a redirect (?luu=1, ?chuyen=submit). */
 function noticeFrom(request: FastifyRequest): { kind: 'ok'; text: string } | undefined {
-  const q = query(request);
-  const step = q['thay-doi'];
-  if (typeof step === 'string' && Object.hasOwn(WORKING_COPY_STEPS, step)) return { kind: 'ok', text: `Đã thực hiện: ${WORKING_COPY_STEPS[step as WorkingCopyStep]}.` };
-  const transition = q.chuyen;
-  if (typeof transition === 'string' && Object.hasOwn(TRANSITIONS, transition)) return { kind: 'ok', text: `Đã thực hiện: ${TRANSITIONS[transition as TransitionName].label}.` };
+  const q = fieldsOf(request.query);
+  const step = textOf(q['thay-doi']);
+  if (Object.hasOwn(WORKING_COPY_STEPS, step)) return { kind: 'ok', text: `Đã thực hiện: ${WORKING_COPY_STEPS[step as WorkingCopyStep]}.` };
+  const transition = textOf(q.chuyen);
+  if (Object.hasOwn(TRANSITIONS, transition)) return { kind: 'ok', text: `Đã thực hiện: ${TRANSITIONS[transition as TransitionName].label}.` };
   const key = Object.keys(NOTICES).find((k) => q[k] === '1');
   return key ? { kind: 'ok', text: NOTICES[key] } : undefined;
 }
@@ -74,7 +72,7 @@ async function save(request: FastifyRequest, who: Asker, article: Article, form:
   if (Object.keys(errors).length > 0) return { ok: false, status: 400, errors };
   // A save without a readable base version cannot prove it saw the latest text: version 0 never
   // matches, so it is handled as a conflict and the person gets the merge view.
-  const baseVersion = positiveInt(version) ?? 0;
+  const baseVersion = positiveId(version) ?? 0;
   try {
     const saved = await saveContent(request.server.db.kysely, who.actor, article.id, await withSlug(request, content, article.id), { baseVersion, policy: who.policy });
     return { ok: true, article: saved };
@@ -96,10 +94,10 @@ async function postSave(request: FastifyRequest, reply: FastifyReply) {
     const notice = { kind: 'error' as const, text: 'Bạn không được sửa bài này ở trạng thái hiện tại. Nội dung bạn gửi chưa được lưu.' };
     return sendArticlePage(request, reply, who, article, { status: 403, notice, kept: form });
   }
-  const outcome = await save(request, who, article, form, bodyRecord(request.body).version);
+  const outcome = await save(request, who, article, form, fieldsOf(request.body).version);
   if (outcome.ok) return reply.redirect(`/admin/bai-viet/${article.id}?${hasWorkingCopy(outcome.article) ? 'luu-ban-sua' : 'luu'}=1`, 303);
   if (outcome.status === 400) {
-    const version = positiveInt(bodyRecord(request.body).version) ?? article.version;
+    const version = positiveId(fieldsOf(request.body).version) ?? article.version;
     const notice = { kind: 'error' as const, text: 'Bài chưa được lưu: hãy sửa các ô được đánh dấu.' };
     return sendArticlePage(request, reply, who, article, { status: 400, form, errors: outcome.errors, version, notice });
   }
@@ -112,7 +110,7 @@ async function postAutosave(request: FastifyRequest, reply: FastifyReply) {
   const who = await asker(request);
   const article = await articleFromParams(request);
   if (!mayEdit(who.actor, facts(article), who.policy)) return reply.status(403).send({ error: 'Bạn không được sửa bài này ở trạng thái hiện tại.' });
-  const outcome = await save(request, who, article, formFromBody(request.body), bodyRecord(request.body).version);
+  const outcome = await save(request, who, article, formFromBody(request.body), fieldsOf(request.body).version);
   if (outcome.ok) {
     // A live article's row keeps what readers see (and its time); the working copy was saved now.
     const unpublished = hasWorkingCopy(outcome.article);
@@ -142,15 +140,18 @@ async function postCreate(request: FastifyRequest, reply: FastifyReply) {
   return sendAdminPage(reply, page, 400);
 }
 
-async function postTransition(request: FastifyRequest, reply: FastifyReply) {
+const TRANSITION_BODY = formBody('name', 'note', 'publish_at');
+
+async function postTransition(request: FastifyRequest<{ Params: IdParams; Body: Static<typeof TRANSITION_BODY> }>, reply: FastifyReply) {
   const who = await asker(request);
   const article = await articleFromParams(request);
   // Only steps offered on a page this person may see: never act on an article blind.
   requireView(who.actor, article);
-  const body = bodyRecord(request.body);
-  const name = typeof body.name === 'string' && Object.hasOwn(TRANSITIONS, body.name) ? (body.name as TransitionName) : null;
-  const note = typeof body.note === 'string' ? body.note : '';
-  const rawTime = typeof body.publish_at === 'string' ? body.publish_at : '';
+  const body = request.body ?? {};
+  const requested = textOf(body.name);
+  const name = Object.hasOwn(TRANSITIONS, requested) ? (requested as TransitionName) : null;
+  const note = textOf(body.note);
+  const rawTime = textOf(body.publish_at);
   const publishAt = rawTime ? fromZonedInput(rawTime, request.server.config.timeZone) : undefined;
   let message: { status: number; text: string } | null = null;
   if (!name) message = { status: 400, text: 'Thao tác không hợp lệ.' };
@@ -173,9 +174,9 @@ async function postTransition(request: FastifyRequest, reply: FastifyReply) {
  * featured-image fields (its own caption and credit when the article has none yet).
  */
 async function withPickedImage(request: FastifyRequest, form: ArticleForm): Promise<ArticleForm> {
-  const raw = query(request).anh;
-  if (typeof raw !== 'string' || !/^[1-9]\d{0,11}$/.test(raw)) return form;
-  const image = await request.server.db.kysely.selectFrom('images').select(['id', 'caption', 'credit']).where('id', '=', Number(raw)).executeTakeFirst();
+  const id = positiveId(queryField(request, 'anh'));
+  if (id === null) return form;
+  const image = await request.server.db.kysely.selectFrom('images').select(['id', 'caption', 'credit']).where('id', '=', id).executeTakeFirst();
   if (!image) return form;
   return {
     ...form,
@@ -185,6 +186,7 @@ async function withPickedImage(request: FastifyRequest, form: ArticleForm): Prom
   };
 }
 
+const SWITCH_BODY = formBody('bat');
 const ARTICLE_PAGE_QUERY = queryFields('luu', 'tao', 'chuyen', 'anh', 'binh-luan');
 
 export async function articleRoutes(app: FastifyInstance) {
@@ -194,7 +196,7 @@ export async function articleRoutes(app: FastifyInstance) {
   }, async (request, reply) => {
     const who = await asker(request);
     const { filter, page } = listFilter(request);
-    const words = typeof query(request).q === 'string' ? String(query(request).q).trim().slice(0, 200) : '';
+    const words = queryField(request, 'q').trim().slice(0, 200);
     if (words) {
       const results = await app.searchEngine.search(words, { scope: 'all', limit: NEWSROOM_SEARCH_LIMIT });
       filter.search = { query: words, ids: results.hits.map((hit) => hit.id) };
@@ -223,18 +225,18 @@ export async function articleRoutes(app: FastifyInstance) {
   app.post('/bai-viet/:id', { config: { permission: 'article.edit' }, schema: { params: ID_PARAMS, body: ARTICLE_BODY } }, postSave);
   app.post('/bai-viet/:id/chuyen', {
     config: { permission: 'article.workflow' },
-    schema: { params: ID_PARAMS, body: formBody('name', 'note', 'publish_at') },
+    schema: { params: ID_PARAMS, body: TRANSITION_BODY },
   }, postTransition);
   app.post('/bai-viet/:id/autosave', { config: { permission: 'article.edit' }, schema: { params: ID_PARAMS, body: ARTICLE_BODY } }, postAutosave);
 
   // The article screen shows this switch to those who may use it.
-  app.post<{ Params: IdParams }>('/bai-viet/:id/binh-luan', {
+  app.post<{ Params: IdParams; Body: Static<typeof SWITCH_BODY> }>('/bai-viet/:id/binh-luan', {
     config: { permission: 'article.comments' },
-    schema: { params: ID_PARAMS, body: formBody('bat') },
+    schema: { params: ID_PARAMS, body: SWITCH_BODY },
   }, async (request, reply) => {
-    const id = positiveInt(request.params.id);
+    const id = positiveId(request.params.id);
     const back = [{ href: '/admin/bai-viet', label: 'Về danh sách bài viết' }];
-    const on = formField(request, 'bat');
+    const on = textOf(request.body?.bat);
     if (on !== '0' && on !== '1') return sendNotice(request, reply, 400, 'Yêu cầu không hợp lệ', 'Hãy chọn bật hoặc tắt bình luận.', back);
     // A missing article and one this person may not see get the same answer: ids are not probed here.
     const article = id === null ? null : await switchComments(app.db.kysely, (await asker(request)).actor, id, on === '1');

@@ -5,6 +5,7 @@ import { forgetInitialPassword } from '../../newsroom/initial-password.js';
 import { hashPassword, MIN_PASSWORD_LENGTH, verifyPassword } from '../../newsroom/passwords.js';
 import { setPassword } from '../../newsroom/users.js';
 import { adminContext, sendAdminPage } from '../context.js';
+import { formField, queryField } from '../form-fields.js';
 import { LOGIN_FAILED, LoginPage } from '../pages/login.js';
 import { NoticePage } from '../pages/notice.js';
 import { PasswordPage, type PasswordErrors } from '../pages/password.js';
@@ -14,22 +15,10 @@ import { formBody, ID_PARAMS, queryFields } from '../schemas.js';
 
 const PASSWORD_PATH = '/admin/mat-khau';
 
-function field(request: FastifyRequest, name: string): string {
-  const body: unknown = request.body;
-  if (typeof body !== 'object' || body === null) return '';
-  const value = (body as Record<string, unknown>)[name];
-  return typeof value === 'string' ? value : '';
-}
-
-function queryParam(request: FastifyRequest, name: string): string | undefined {
-  const value = (request.query as Record<string, unknown> | undefined)?.[name];
-  return typeof value === 'string' ? value : undefined;
-}
-
 async function postLogin(app: FastifyInstance, dummyHash: string, request: FastifyRequest, reply: FastifyReply) {
-  const username = field(request, 'username').trim().toLowerCase();
-  const password = field(request, 'password');
-  const next = safeNextPath(field(request, 'tiep'));
+  const username = formField(request, 'username').trim().toLowerCase();
+  const password = formField(request, 'password');
+  const next = safeNextPath(formField(request, 'tiep'));
   const keys = app.loginThrottle.keys(username, request.ip);
   // Reserved before the password is checked: parallel guesses cannot outrun the count.
   const allowed = await app.loginThrottle.reserve(keys);
@@ -50,9 +39,9 @@ async function postLogin(app: FastifyInstance, dummyHash: string, request: Fasti
 
 async function postPassword(app: FastifyInstance, dummyHash: string, request: FastifyRequest, reply: FastifyReply) {
   const user = currentUser(request);
-  const current = field(request, 'current');
-  const next = field(request, 'next');
-  const confirm = field(request, 'confirm');
+  const current = formField(request, 'current');
+  const next = formField(request, 'next');
+  const confirm = formField(request, 'confirm');
   const errors: PasswordErrors = {};
   if (next.length < MIN_PASSWORD_LENGTH) errors.next = `Mật khẩu mới cần ít nhất ${MIN_PASSWORD_LENGTH} ký tự.`;
   else if (next === current) errors.next = 'Mật khẩu mới cần khác mật khẩu hiện tại.';
@@ -87,7 +76,7 @@ async function postReset(app: FastifyInstance, request: FastifyRequest<{ Params:
   if (!target) {
     return sendAdminPage(reply, <NoticePage ctx={ctx()} title="Không tìm thấy" message="Không có người dùng này." links={back} />, 404);
   }
-  const password = field(request, 'password');
+  const password = formField(request, 'password');
   if (password.length < MIN_PASSWORD_LENGTH) {
     const message = `Mật khẩu mới cần ít nhất ${MIN_PASSWORD_LENGTH} ký tự. Mật khẩu chưa được thay đổi.`;
     return sendAdminPage(reply, <NoticePage ctx={ctx()} title="Chưa đặt lại mật khẩu" message={message} links={back} />, 400);
@@ -104,7 +93,7 @@ export async function authRoutes(app: FastifyInstance) {
   const dummyHash = await hashPassword(randomBytes(16).toString('hex'));
 
   app.get('/dang-nhap', { config: { permission: 'public' }, schema: { querystring: queryFields('tiep') } }, async (request, reply) => {
-    const next = safeNextPath(queryParam(request, 'tiep'));
+    const next = safeNextPath(queryField(request, 'tiep'));
     if (request.user) return reply.redirect(next, 303);
     return sendAdminPage(reply, <LoginPage ctx={adminContext(request, reply)} next={next} />);
   });
@@ -118,7 +107,7 @@ export async function authRoutes(app: FastifyInstance) {
   });
 
   app.get('/mat-khau', { config: { permission: 'signed-in' }, schema: { querystring: queryFields('da-doi') } }, async (request, reply) =>
-    sendAdminPage(reply, <PasswordPage ctx={adminContext(request, reply)} changed={queryParam(request, 'da-doi') === '1'} />),
+    sendAdminPage(reply, <PasswordPage ctx={adminContext(request, reply)} changed={queryField(request, 'da-doi') === '1'} />),
   );
   app.post('/mat-khau', { config: { permission: 'signed-in' }, schema: { body: formBody('current', 'next', 'confirm') } }, (request, reply) =>
     postPassword(app, dummyHash, request, reply),

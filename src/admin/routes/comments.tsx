@@ -13,7 +13,8 @@ import {
 } from '../../comments/moderation.js';
 import type { CommentStatus } from '../../db/schema.js';
 import { currentUser } from '../../newsroom/auth.js';
-import { positiveInt } from '../article-input.js';
+import { fieldsOf, positiveId, textOf } from '../../request-fields.js';
+import { idParam } from '../form-fields.js';
 import { adminContext, sendAdminPage } from '../context.js';
 import { BannedWordsPage } from '../pages/comments-banned.js';
 import { BANNED_PATH, CommentQueuePage, QUEUE_PATH, queueUrl } from '../pages/comments.js';
@@ -29,15 +30,6 @@ import { formBody, ID_PARAMS, queryFields } from '../schemas.js';
 
 type Fields = Record<string, unknown>;
 
-function fields(source: unknown): Fields {
-  return typeof source === 'object' && source !== null ? (source as Fields) : {};
-}
-
-function text(source: Fields, name: string): string {
-  const value = source[name];
-  return typeof value === 'string' ? value : '';
-}
-
 /** Repeated form fields arrive as an array, a single one as a string. */
 function list(source: Fields, name: string): unknown[] {
   const value = source[name];
@@ -48,21 +40,21 @@ class BadInput extends Error {}
 
 /** `?trang-thai=` (or the hidden field): absent means the pending queue; anything unknown is refused. */
 function statusParam(source: Fields): CommentStatus {
-  const raw = text(source, 'trang-thai');
+  const raw = textOf(source['trang-thai']);
   if (raw === '') return 'pending';
   if (!isCommentStatus(raw)) throw new BadInput('Trạng thái lọc không hợp lệ. Hãy chọn: chờ duyệt, đã duyệt, đã từ chối hoặc spam.');
   return raw;
 }
 
 function pageParam(source: Fields): number {
-  const raw = text(source, 'trang');
+  const raw = textOf(source.trang);
   if (raw === '') return 1;
   if (!/^[1-9]\d{0,5}$/.test(raw)) throw new BadInput('Số trang không hợp lệ.');
   return Number(raw);
 }
 
 function actionParam(source: Fields): ModerationAction {
-  const raw = text(source, 'action');
+  const raw = textOf(source.action);
   if (!isModerationAction(raw)) throw new BadInput('Thao tác không hợp lệ: chỉ có thể duyệt, từ chối hoặc đánh dấu spam. Chưa có gì thay đổi.');
   return raw;
 }
@@ -71,7 +63,7 @@ function idsParam(source: Fields): number[] {
   const raw = list(source, 'id');
   if (raw.length > MAX_BULK) throw new BadInput(`Mỗi lần chỉ xử lý được tối đa ${MAX_BULK} bình luận. Chưa có gì thay đổi.`);
   return raw.map((value) => {
-    const id = typeof value === 'string' ? positiveInt(value) : null;
+    const id = positiveId(value);
     if (id === null) throw new BadInput('Mã bình luận không hợp lệ. Chưa có gì thay đổi.');
     return id;
   });
@@ -97,15 +89,15 @@ function guardInput(handler: (request: FastifyRequest, reply: FastifyReply) => P
 
 /** "?xong=approve&so=3" after a decision: what to tell the moderator on the page they return to. */
 function doneMessage(query: Fields): string | undefined {
-  const action = text(query, 'xong');
-  const count = positiveInt(text(query, 'so'));
+  const action = textOf(query.xong);
+  const count = positiveId(textOf(query.so));
   if (!isModerationAction(action) || count === null || count > MAX_BULK) return undefined;
   return `${ACTION_DONE[action]} ${count} bình luận.`;
 }
 
 async function showQueue(request: FastifyRequest, reply: FastifyReply) {
   const app = request.server;
-  const query = fields(request.query);
+  const query = fieldsOf(request.query);
   const status = statusParam(query);
   const page = pageParam(query);
   const { rows, total } = await listQueue(app.db.kysely, status, page);
@@ -120,7 +112,7 @@ async function showQueue(request: FastifyRequest, reply: FastifyReply) {
 
 /** Applies a decision and returns to the queue page the form was on. */
 async function decide(request: FastifyRequest, reply: FastifyReply, ids: number[]) {
-  const body = fields(request.body);
+  const body = fieldsOf(request.body);
   const action = actionParam(body);
   // Where to go back to is read before anything changes, so a bad value changes nothing.
   const status = statusParam(body);
@@ -132,7 +124,7 @@ async function decide(request: FastifyRequest, reply: FastifyReply, ids: number[
 
 async function showBanned(request: FastifyRequest, reply: FastifyReply, status = 200, form: { value?: string; error?: string } = {}) {
   const app = request.server;
-  const done = text(fields(request.query), 'xong');
+  const done = textOf(fieldsOf(request.query).xong);
   const message = done === 'them' ? 'Đã thêm từ cấm.' : done === 'xoa' ? 'Đã xóa từ cấm.' : undefined;
   const words = await listBannedWords(app.db.kysely);
   const page = <BannedWordsPage ctx={adminContext(request, reply)} timeZone={app.config.timeZone} words={words} done={status === 200 ? message : undefined} {...form} />;
@@ -147,12 +139,12 @@ export async function commentModerationRoutes(app: FastifyInstance) {
   const config = { permission: 'comments.moderate' } as const;
 
   app.get(QUEUE_ROUTE, { config, schema: { querystring: queryFields('trang-thai', 'trang', 'xong', 'so') } }, guardInput(showQueue));
-  app.post(QUEUE_ROUTE, { config, schema: { body: DECISION_BODY } }, guardInput((request, reply) => decide(request, reply, idsParam(fields(request.body)))));
+  app.post(QUEUE_ROUTE, { config, schema: { body: DECISION_BODY } }, guardInput((request, reply) => decide(request, reply, idsParam(fieldsOf(request.body)))));
   app.post(
     `${QUEUE_ROUTE}/:id`,
     { config, schema: { params: ID_PARAMS, body: DECISION_BODY } },
     guardInput(async (request, reply) => {
-      const id = positiveInt((request.params as Fields).id);
+      const id = idParam(request);
       if (id === null) return refuseInput(request, reply, 404, 'Không tìm thấy bình luận này. Chưa có gì thay đổi.');
       // The row's own button posts the whole queue form: the checked boxes are not part of this decision.
       return decide(request, reply, [id]);
@@ -161,13 +153,13 @@ export async function commentModerationRoutes(app: FastifyInstance) {
 
   app.get(BANNED_ROUTE, { config, schema: { querystring: queryFields('xong') } }, (request, reply) => showBanned(request, reply));
   app.post(BANNED_ROUTE, { config, schema: { body: formBody('word') } }, async (request, reply) => {
-    const value = text(fields(request.body), 'word');
+    const value = textOf(fieldsOf(request.body).word);
     const result = await addBannedWord(app.db.kysely, value, currentUser(request).id);
     if (!result.ok) return showBanned(request, reply, 400, { value, error: result.error });
     return reply.redirect(`${BANNED_PATH}?xong=them`, 303);
   });
   app.post<{ Params: { id: string } }>(`${BANNED_ROUTE}/:id/xoa`, { config, schema: { params: ID_PARAMS, body: formBody() } }, async (request, reply) => {
-    const id = positiveInt(request.params.id);
+    const id = positiveId(request.params.id);
     const removed = id === null ? undefined : await removeBannedWord(app.db.kysely, id);
     if (!removed) return refuseInput(request, reply, 404, 'Không tìm thấy từ cấm này (có thể đã được xóa). Chưa có gì thay đổi.', BANNED_PATH);
     return reply.redirect(`${BANNED_PATH}?xong=xoa`, 303);

@@ -5,7 +5,8 @@ import { mergeBody, mergeRows, type MergeSide } from '../../newsroom/merge.js';
 import { mayEdit } from '../../newsroom/permissions.js';
 import { latestContent } from '../../newsroom/working-copy.js';
 import { ARTICLE_FORM_FIELDS } from '../article-fields.js';
-import { bodyRecord, formFromBody, formFromContent, positiveInt, type ArticleForm, type FormField } from '../article-input.js';
+import { formFromBody, formFromContent, type ArticleForm, type FormField } from '../article-input.js';
+import { fieldsOf, positiveId } from '../../request-fields.js';
 import { TAKE_SAVED, type ConflictFieldView, type ConflictRowView, type ConflictView } from '../pages/conflict-panel.js';
 import { articleAdminPath } from '../pages/article-parts.js';
 import { formBody, ID_PARAMS } from '../schemas.js';
@@ -79,14 +80,14 @@ const MERGE_BODY = {
 async function postMerge(request: FastifyRequest, reply: FastifyReply) {
   const who = await asker(request);
   const article = await articleFromParams(request);
-  const body = bodyRecord(request.body);
+  const body = fieldsOf(request.body);
   const mine = formFromBody(body);
   if (!mayEdit(who.actor, facts(article), who.policy)) {
     requireView(who.actor, article);
     const notice = { kind: 'error' as const, text: 'Bạn không được sửa bài này ở trạng thái hiện tại. Nội dung bạn gửi chưa được lưu.' };
     return sendArticlePage(request, reply, who, article, { status: 403, notice, kept: mine });
   }
-  if (positiveInt(body['ban-luu']) !== article.version) {
+  if (positiveId(body['ban-luu']) !== article.version) {
     // Saved again since the choices were shown: they were made against other rows, so they are asked again.
     const notice = { kind: 'error' as const, text: 'Bài vừa được lưu thêm một lần nữa trong lúc bạn chọn. Hãy chọn lại với bản đang lưu mới nhất.' };
     const conflict = (await conflictView(request, mine, article)) ?? undefined;

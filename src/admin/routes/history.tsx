@@ -6,7 +6,7 @@ import { contentDiff, diffNames } from '../../newsroom/content-diff.js';
 import { latestContent, restoreRevisionLive } from '../../newsroom/working-copy.js';
 import { mayEdit, roleAllows } from '../../newsroom/permissions.js';
 import { auditTrail } from '../../newsroom/workflow.js';
-import { bodyRecord, positiveInt } from '../article-input.js';
+import { fieldsOf, positiveId } from '../../request-fields.js';
 import { adminContext, sendAdminPage } from '../context.js';
 import { ComparePage, HistoryPage, RestoreConfirmPage } from '../pages/article-history.js';
 import { formBody, ID_PARAMS, pathParams, queryFields } from '../schemas.js';
@@ -43,9 +43,9 @@ async function sendHistory(request: FastifyRequest, reply: FastifyReply, who: As
 
 async function getCompare(request: FastifyRequest, reply: FastifyReply) {
   const { article } = await historyArticle(request);
-  const q = bodyRecord(request.query);
-  const from = positiveInt(q.tu);
-  const to = positiveInt(q.den);
+  const q = fieldsOf(request.query);
+  const from = positiveId(q.tu);
+  const to = positiveId(q.den);
   if (from === null || to === null) throw new HttpError(400, 'Hãy chọn hai phiên bản để so sánh (tu, den).');
   const db = request.server.db.kysely;
   const [a, b] = [await getRevision(db, article.id, from), await getRevision(db, article.id, to)];
@@ -58,7 +58,7 @@ async function getCompare(request: FastifyRequest, reply: FastifyReply) {
 /** The revision, the article's newest content and what restoring would change, for the confirmation. */
 async function restoreTarget(request: FastifyRequest, who: Asker, article: Article) {
   if (!mayEdit(who.actor, facts(article), who.policy)) throw new HttpError(403, 'Bạn không được sửa bài này ở trạng thái hiện tại.');
-  const version = positiveInt((request.params as Record<string, unknown>).version);
+  const version = positiveId((request.params as Record<string, unknown>).version);
   const db = request.server.db.kysely;
   const revision = version === null ? undefined : await getRevision(db, article.id, version);
   if (!revision) throw new HttpError(404, 'Không tìm thấy phiên bản này.');
@@ -86,10 +86,10 @@ async function sendConfirm(request: FastifyRequest, reply: FastifyReply, who: As
 async function postRestore(request: FastifyRequest, reply: FastifyReply) {
   const { who, article } = await historyArticle(request);
   const { version } = await restoreTarget(request, who, article);
-  const body = bodyRecord(request.body);
+  const body = fieldsOf(request.body);
   // Only the confirmation page restores; an old history page's button leads there first.
   if (body['xac-nhan'] !== '1') return sendConfirm(request, reply, who, article);
-  const baseVersion = positiveInt(body.version) ?? 0;
+  const baseVersion = positiveId(body.version) ?? 0;
   const db = request.server.db.kysely;
   try {
     if (body['cap-nhat'] === '1') await restoreRevisionLive(db, who.actor, article.id, version, baseVersion, who.policy);
@@ -108,7 +108,7 @@ export async function historyRoutes(app: FastifyInstance) {
   const permission = 'article.history';
   app.get('/bai-viet/:id/lich-su', { config: { permission }, schema: { params: ID_PARAMS, querystring: queryFields('khoi-phuc') } }, async (request, reply) => {
     const { who, article } = await historyArticle(request);
-    const restored = positiveInt(bodyRecord(request.query)['khoi-phuc']);
+    const restored = positiveId(fieldsOf(request.query)['khoi-phuc']);
     const where = hasWorkingCopy(article) ? ' Bạn đọc chưa thấy thay đổi này cho đến khi bài được cập nhật.' : '';
     const notice = restored ? { kind: 'ok' as const, text: `Đã khôi phục phiên bản ${restored} thành một phiên bản mới.${where}` } : undefined;
     return sendHistory(request, reply, who, article, 200, notice);

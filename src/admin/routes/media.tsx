@@ -10,7 +10,8 @@ import { pickedImage } from '../../media/picked.js';
 import { imageWidths, variantUrl } from '../../media/urls.js';
 import { currentUser } from '../../newsroom/auth.js';
 import { changeImageText, mayEditImageText } from '../../newsroom/media-text.js';
-import { bodyRecord, positiveInt } from '../article-input.js';
+import { fieldsOf, positiveId, textOf } from '../../request-fields.js';
+import { idParam } from '../form-fields.js';
 import { adminContext, sendAdminPage } from '../context.js';
 import { MediaImagePage } from '../pages/media-image.js';
 import { MediaLibraryPage, type UploadValues } from '../pages/media-library.js';
@@ -33,22 +34,17 @@ function mediaScript(): string | undefined {
   return scriptUrl;
 }
 
-function str(record: Record<string, unknown>, name: string): string {
-  const value = record[name];
-  return typeof value === 'string' ? value : '';
-}
-
 /** The picker from `?chon=…&bai=…` (or the same fields of the upload form). */
 function pickerFrom(record: Record<string, unknown>): Picker | null {
-  const mode = str(record, 'chon');
+  const mode = textOf(record.chon);
   if (!(mode in PICK_MODES)) return null;
-  return { mode: mode as PickMode, articleId: positiveInt(record.bai) };
+  return { mode: mode as PickMode, articleId: positiveId(record.bai) };
 }
 
 function idList(value: string): number[] {
   return value
     .split(',')
-    .map((part) => positiveInt(part))
+    .map((part) => positiveId(part))
     .filter((id): id is number => id !== null)
     .slice(0, 50);
 }
@@ -61,15 +57,15 @@ interface LibraryOptions {
 }
 
 async function sendLibrary(request: FastifyRequest, reply: FastifyReply, options: LibraryOptions = {}) {
-  const query = bodyRecord(request.query);
+  const query = fieldsOf(request.query);
   const picker = options.picker !== undefined ? options.picker : pickerFrom(query);
-  const q = str(query, 'q').slice(0, 200);
-  const page = Math.min(positiveInt(query.trang) ?? 1, 10_000);
+  const q = textOf(query.q).slice(0, 200);
+  const page = Math.min(positiveId(query.trang) ?? 1, 10_000);
   const { images, total } = await listImages(request.server.db.kysely, q, page);
   // The editor's picture dialog searches the same way, newest first when nothing is typed.
   if (wantsJson(request)) return reply.header('Cache-Control', 'no-store').send({ query: q, page, total, images: images.map(pickedImage) });
-  const fresh = idList(str(query, 'da-tai'));
-  const existed = positiveInt(query['da-co']);
+  const fresh = idList(textOf(query['da-tai']));
+  const existed = positiveId(query['da-co']);
   const notice =
     options.notice ??
     (existed !== null
@@ -122,9 +118,9 @@ function isStorageFailure(error: unknown): boolean {
 }
 
 async function postUpload(request: FastifyRequest, reply: FastifyReply) {
-  const fields = bodyRecord(request.body);
+  const fields = fieldsOf(request.body);
   const picker = pickerFrom(fields);
-  const values = { alt: str(fields, 'alt'), caption: str(fields, 'caption'), credit: str(fields, 'credit') };
+  const values = { alt: textOf(fields.alt), caption: textOf(fields.caption), credit: textOf(fields.credit) };
   const refuse = (status: number, text: string, errors: ImageTextErrors = {}) => {
     if (wantsJson(request)) return reply.status(status).header('Cache-Control', 'no-store').send({ error: text, errors });
     return sendLibrary(request, reply, { status, picker, notice: { kind: 'error', text }, upload: { values, errors } });
@@ -160,7 +156,7 @@ async function postUpload(request: FastifyRequest, reply: FastifyReply) {
 }
 
 async function imageFromParams(request: FastifyRequest): Promise<Image> {
-  const id = positiveInt(bodyRecord(request.params).id);
+  const id = idParam(request);
   const image = id === null ? undefined : await findImage(request.server.db.kysely, id);
   if (!image) throw new HttpError(404, 'Không có ảnh này trong thư viện.');
   return image;
@@ -174,7 +170,7 @@ async function uploaderName(request: FastifyRequest, image: Image): Promise<stri
 
 async function getImage(request: FastifyRequest, reply: FastifyReply) {
   const image = await imageFromParams(request);
-  const query = bodyRecord(request.query);
+  const query = fieldsOf(request.query);
   const page = (
     <MediaImagePage
       ctx={adminContext(request, reply)}
@@ -192,9 +188,9 @@ async function getImage(request: FastifyRequest, reply: FastifyReply) {
 async function postImage(request: FastifyRequest, reply: FastifyReply) {
   const image = await imageFromParams(request);
   if (!mayEditImageText(currentUser(request), image)) throw new HttpError(403, 'Chỉ người tải ảnh lên và biên tập viên trở lên được sửa thông tin ảnh này.');
-  const fields = bodyRecord(request.body);
-  const picker = pickerFrom(bodyRecord(request.query));
-  const { text, errors } = checkImageText({ alt: str(fields, 'alt'), caption: str(fields, 'caption'), credit: str(fields, 'credit') });
+  const fields = fieldsOf(request.body);
+  const picker = pickerFrom(fieldsOf(request.query));
+  const { text, errors } = checkImageText({ alt: textOf(fields.alt), caption: textOf(fields.caption), credit: textOf(fields.credit) });
   if (Object.keys(errors).length > 0) {
     const page = (
       <MediaImagePage

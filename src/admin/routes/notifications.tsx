@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { mayModerate, pendingCommentCount } from '../../comments/moderation.js';
 import { listNotifications, markRead, unreadCount } from '../../newsroom/notifications.js';
-import { positiveInt } from '../article-input.js';
+import { idParam } from '../form-fields.js';
 import { adminContext, sendAdminPage } from '../context.js';
 import { PendingCommentsPanel } from '../pages/comments-panel.js';
 import { NotificationsPage } from '../pages/notifications.js';
@@ -47,7 +47,7 @@ export async function notificationRoutes(app: FastifyInstance) {
   });
 
   app.get('/thong-bao/:id', { config: { permission: 'article.view' }, schema: { params: ID_PARAMS } }, async (request, reply) => {
-    const id = positiveInt((request.params as Record<string, unknown>).id);
+    const id = idParam(request);
     const articleId = request.user && id !== null ? await markRead(app.db.kysely, request.user.id, id) : null;
     return reply.redirect(articleId ? `/admin/bai-viet/${articleId}` : '/admin/thong-bao', 303);
   });

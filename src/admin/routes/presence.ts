@@ -1,7 +1,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { currentUser } from '../../newsroom/auth.js';
 import { markAbsent, markPresent, othersPresent, presenceMessage } from '../../newsroom/presence.js';
-import { bodyRecord } from '../article-input.js';
+import { fieldsOf } from '../../request-fields.js';
 import { formBody, ID_PARAMS } from '../schemas.js';
 import { articleFromParams, asker, requireView } from './article-shared.js';
 
@@ -15,7 +15,7 @@ async function postHeartbeat(request: FastifyRequest, reply: FastifyReply) {
   requireView(who.actor, article);
   const db = request.server.db.kysely;
   const userId = currentUser(request).id;
-  const leaving = bodyRecord(request.body)['roi-di'];
+  const leaving = fieldsOf(request.body)['roi-di'];
   if (leaving !== undefined && leaving !== '1') return reply.status(400).send({ error: 'Giá trị roi-di chỉ có thể là 1.' });
   if (leaving === '1') {
     await markAbsent(db, article.id, userId);

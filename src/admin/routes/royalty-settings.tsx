@@ -15,7 +15,8 @@ import {
   viewsRetentionDays,
 } from '../../royalties/settings.js';
 import { adminContext, sendAdminPage } from '../context.js';
-import { formField, idParam, positiveId, queryField } from '../form-fields.js';
+import { formField, idParam, queryField } from '../form-fields.js';
+import { positiveId } from '../../request-fields.js';
 import { dayFromInput } from '../zoned-time.js';
 import type { Flash } from '../pages/admin-notice.js';
 import { ContributorsPage, RoyaltySettingsPage } from '../pages/royalty-settings.js';

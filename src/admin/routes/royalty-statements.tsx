@@ -9,7 +9,8 @@ import { statementWorkbook } from '../../royalties/xlsx.js';
 import { formatHeaderDate } from '../../vi/index.js';
 import { renderDocument } from '../../site/render.js';
 import { adminContext, sendAdminPage } from '../context.js';
-import { formField, positiveId, queryField } from '../form-fields.js';
+import { formField, idParam, queryField } from '../form-fields.js';
+import { positiveId } from '../../request-fields.js';
 import { sendNotice } from '../pages/notice.js';
 import { routeOf } from '../paths.js';
 import { formBody, pathParams, queryFields } from '../schemas.js';
@@ -114,7 +115,7 @@ export async function royaltyStatementRoutes(app: FastifyInstance) {
     sendStatement(request, reply, { kind: 'person', key: String((request.params as { key?: string }).key ?? '') }),
   );
   app.get(routeOf(`${BASE}/chuyen-muc/:id`), { ...readers, schema: { ...readers.schema, params: pathParams('id') } }, (request, reply) => {
-    const id = positiveId((request.params as { id?: string }).id);
+    const id = idParam(request);
     if (id === null) return sendNotice(request, reply, 404, 'Không tìm thấy', 'Không tìm thấy chuyên mục này.');
     return sendStatement(request, reply, { kind: 'section', id });
   });

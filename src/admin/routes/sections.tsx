@@ -14,7 +14,8 @@ import {
 import { listSections } from '../../content/sections.js';
 import type { Section } from '../../db/schema.js';
 import { adminContext, sendAdminPage } from '../context.js';
-import { formField, idParam, positiveId, queryField } from '../form-fields.js';
+import { formField, idParam, queryField } from '../form-fields.js';
+import { positiveId } from '../../request-fields.js';
 import type { Flash } from '../pages/admin-notice.js';
 import { sendNotice } from '../pages/notice.js';
 import { EMPTY_SECTION_FORM, SectionEditPage, SectionsPage, type SectionFormValues } from '../pages/sections.js';

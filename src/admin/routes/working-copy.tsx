@@ -1,11 +1,12 @@
+import type { Static } from '@sinclair/typebox';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Article } from '../../db/schema.js';
 import { HttpError } from '../../http-error.js';
 import { liveChanges, WORKING_COPY_STEPS, workingCopyRefusal, workingCopyStep, type WorkingCopyStep } from '../../newsroom/working-copy.js';
-import { bodyRecord, positiveInt } from '../article-input.js';
+import { positiveId, textOf } from '../../request-fields.js';
 import { adminContext, sendAdminPage } from '../context.js';
 import { LiveChangesPage } from '../pages/live-changes.js';
-import { formBody, ID_PARAMS } from '../schemas.js';
+import { formBody, ID_PARAMS, type IdParams } from '../schemas.js';
 import { articleFromParams, asker, requireView, type Asker } from './article-shared.js';
 
 /** A live article's unpublished changes: see them, then publish, send for approval or drop them. */
@@ -19,16 +20,19 @@ async function sendChanges(request: FastifyRequest, reply: FastifyReply, who: As
   return sendAdminPage(reply, page, status);
 }
 
-async function postStep(request: FastifyRequest, reply: FastifyReply) {
+const STEP_BODY = formBody('name', 'version', 'note');
+
+async function postStep(request: FastifyRequest<{ Params: IdParams; Body: Static<typeof STEP_BODY> }>, reply: FastifyReply) {
   const who = await asker(request);
   const article = await articleFromParams(request);
   requireView(who.actor, article);
-  const body = bodyRecord(request.body);
-  const step = typeof body.name === 'string' && Object.hasOwn(WORKING_COPY_STEPS, body.name) ? (body.name as WorkingCopyStep) : null;
+  const body = request.body ?? {};
+  const requested = textOf(body.name);
+  const step = Object.hasOwn(WORKING_COPY_STEPS, requested) ? (requested as WorkingCopyStep) : null;
   if (!step) throw new HttpError(400, 'Thao tác không hợp lệ.');
-  const note = typeof body.note === 'string' ? body.note.slice(0, 500) : '';
+  const note = textOf(body.note).slice(0, 500);
   try {
-    await workingCopyStep(request.server.db.kysely, who.actor, article.id, { step, baseVersion: positiveInt(body.version) ?? 0, note }, who.policy);
+    await workingCopyStep(request.server.db.kysely, who.actor, article.id, { step, baseVersion: positiveId(body.version) ?? 0, note }, who.policy);
   } catch (error) {
     if (!(error instanceof HttpError) || error.statusCode === 404) throw error;
     return sendChanges(request, reply, who, await articleFromParams(request), error.statusCode, { kind: 'error', text: error.message });
@@ -45,5 +49,5 @@ export async function workingCopyRoutes(app: FastifyInstance) {
     requireView(who.actor, article);
     return sendChanges(request, reply, who, article);
   });
-  app.post('/bai-viet/:id/thay-doi', { config: { permission }, schema: { params: ID_PARAMS, body: formBody('name', 'version', 'note') } }, postStep);
+  app.post('/bai-viet/:id/thay-doi', { config: { permission }, schema: { params: ID_PARAMS, body: STEP_BODY } }, postStep);
 }

@@ -1,0 +1,26 @@
+/**
+ * Reading the fields of a request after its schema has checked them: a field is text, or several
+ * texts when it was sent more than once (urlencoded forms, repeated query parameters). One rule for
+ * every route, the reading site's and the newsroom's alike.
+ */
+
+/** A field's text: the value, or the first of a repeated field; '' when absent or not text. */
+export function textOf(value: unknown): string {
+  if (Array.isArray(value)) return textOf(value[0]);
+  return typeof value === 'string' ? value : '';
+}
+
+/** A record of fields from a parsed body or query; anything else reads as no fields. */
+export function fieldsOf(source: unknown): Record<string, unknown> {
+  return typeof source === 'object' && source !== null && !Array.isArray(source) ? (source as Record<string, unknown>) : {};
+}
+
+/**
+ * A positive whole number (an id, a version, a page number) from a URL segment, a form or query
+ * field, or a JSON number; surrounding spaces are allowed. Null for anything else, so a handler
+ * answers a non-id as it answers an id that does not exist.
+ */
+export function positiveId(value: unknown): number | null {
+  const raw = typeof value === 'number' ? String(value) : typeof value === 'string' ? value.trim() : '';
+  return /^\d{1,12}$/.test(raw) && Number(raw) > 0 ? Number(raw) : null;
+}
