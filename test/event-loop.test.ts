@@ -110,13 +110,15 @@ for (const dialect of dialects) {
       assert.ok(slowest < HEALTHZ_MAX_MS, `/healthz took ${slowest.toFixed(0)} ms`);
     });
 
-    it('compares two unrelated 8,000-word versions within a budget, saying they are too different', async () => {
+    it('compares two unrelated 8,000-word versions within a budget, paragraph by paragraph', async () => {
       let response: LightMyRequestResponse | undefined;
       const slowest = await whileHealthzIsAsked(t, async () => {
         response = await reporter.get(`/admin/bai-viet/${articleId}/lich-su/so-sanh?tu=1&den=2`);
       });
       assert.equal(response?.statusCode, 200);
-      assert.match(response?.body ?? '', /quá khác nhau để so sánh từng từ/);
+      // How many paragraphs are compared word by word before the budget runs out depends on the
+      // machine (src/newsroom/diff.test.ts pins the fallback itself); every one is shown either way.
+      assert.match(response?.body ?? '', /<p class="diff-p diff-p-changed">/);
       console.log(`history diff: slowest /healthz ${slowest.toFixed(0)} ms`);
       assert.ok(slowest < HEALTHZ_MAX_MS, `/healthz took ${slowest.toFixed(0)} ms`);
     });
