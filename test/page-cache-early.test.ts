@@ -1,7 +1,10 @@
 import assert from 'node:assert/strict';
 import type { AddressInfo } from 'node:net';
 import { after, before, describe, test } from 'node:test';
-import { brotliDecompressSync } from 'node:zlib';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
+import { PUBLIC_DIR } from '../src/assets.js';
 import type { CacheState } from '../src/cache/plugin.js';
 import { articlePath } from '../src/content/urls.js';
 import { createTestApp, seedFixture, type Fixture, type TestApp } from './helpers/app.js';
@@ -92,6 +95,23 @@ for (const dialect of dialects) {
       assert.equal(head.status, 200);
       assert.equal(head.headers.get('content-length'), String(Buffer.byteLength(plain)));
       assert.equal(await head.text(), '');
+    });
+
+    test('files of text under /static/ are compressed as they are read, when the client accepts it', async () => {
+      const css = readFileSync(path.join(PUBLIC_DIR, 'site.css'));
+      assert.ok(css.length > 1024);
+      const plain = await t.app.inject({ url: '/static/site.css' });
+      assert.equal(plain.headers['content-encoding'], undefined);
+      assert.deepEqual(plain.rawPayload, css);
+      const br = await t.app.inject({ url: '/static/site.css', headers: { 'accept-encoding': 'gzip, br' } });
+      assert.equal(br.headers['content-encoding'], 'br');
+      assert.match(String(br.headers.vary), /Accept-Encoding/);
+      assert.deepEqual(brotliDecompressSync(br.rawPayload), css);
+      const gz = await t.app.inject({ url: '/static/site.css', headers: { 'accept-encoding': 'gzip' } });
+      assert.deepEqual(gunzipSync(gz.rawPayload), css);
+      const notModified = await t.app.inject({ url: '/static/site.css', headers: { 'accept-encoding': 'br', 'if-none-match': String(plain.headers.etag) } });
+      assert.equal(notModified.statusCode, 304);
+      assert.equal(notModified.rawPayload.length, 0);
     });
 
     test('nothing is answered early while the cache is bypassed, draining, or for the newsroom', async () => {

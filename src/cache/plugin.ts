@@ -1,11 +1,12 @@
 import { createHash } from 'node:crypto';
 import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from 'node:http';
+import { Readable } from 'node:stream';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Config } from '../config.js';
 import { recordAnswer, requestIdOf } from '../server/operations.js';
 import { LocalBus, PostgresBus, RedisBus, type InvalidationBus } from './bus.js';
 import { onContentChanged } from './changes.js';
-import { COMPRESSIBLE, compressForStore, compressOnce, MIN_COMPRESS_BYTES, negotiate } from './compression.js';
+import { COMPRESSIBLE, compressForStore, compressingStream, compressOnce, MIN_COMPRESS_BYTES, negotiate } from './compression.js';
 import { PageCache, type StoredPage } from './page-cache.js';
 
 /**
@@ -294,21 +295,25 @@ export async function pageCachePlugin(app: FastifyInstance, config: Config): Pro
     return send(request, this, page);
   });
 
-  // Every other text answer of some size is compressed on the way out (search, errors, the API).
+  // Every other text answer of some size is compressed on the way out (search, errors, the API, files).
   app.addHook('onSend', async (request, reply, payload) => {
     // The newsroom, and any answer that sets a cookie, is for one person only; no cache may keep it.
     if ((NEWSROOM.test(request.url) || reply.hasHeader('set-cookie')) && !String(reply.getHeader('cache-control') ?? '').includes('no-store')) {
       reply.header('Cache-Control', 'private, no-store');
     }
-    if (reply.hasHeader('content-encoding') || (typeof payload !== 'string' && !Buffer.isBuffer(payload))) return payload;
+    if (reply.hasHeader('content-encoding') || reply.statusCode === 304 || reply.statusCode === 206) return payload;
+    const stream = payload instanceof Readable;
+    if (typeof payload !== 'string' && !Buffer.isBuffer(payload) && !stream) return payload;
     const type = String(reply.getHeader('content-type') ?? '');
-    const size = typeof payload === 'string' ? Buffer.byteLength(payload) : payload.length;
+    const size = typeof payload === 'string' ? Buffer.byteLength(payload) : Buffer.isBuffer(payload) ? payload.length : Number(reply.getHeader('content-length') ?? 0);
     if (size < MIN_COMPRESS_BYTES || !COMPRESSIBLE.test(type)) return payload;
     const encoding = negotiate(request.headers['accept-encoding']);
     reply.header('Vary', 'Accept-Encoding');
     if (!encoding) return payload;
     reply.header('Content-Encoding', encoding);
     reply.removeHeader('content-length');
+    // A file (/static/): compressed as it is read. Browsers and CDNs keep it a year, so this is rare.
+    if (stream) return payload.pipe(compressingStream(encoding, size));
     return compressOnce(typeof payload === 'string' ? Buffer.from(payload) : payload, encoding);
   });
   return answerEarly;
