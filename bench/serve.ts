@@ -20,7 +20,7 @@ import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
 
 interface CannonResult {
-  requests: { average: number };
+  requests: { average: number; total: number };
   latency: { p50: number; p99: number };
   non2xx: number;
   errors: number;
@@ -89,9 +89,25 @@ interface Server {
   base: string;
 }
 
+/** Node's flags of `npm start` (and the Dockerfile): the app is measured as it runs in production. */
+function startFlags(): string[] {
+  const start = (JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts.start;
+  return start.split(/\s+/).filter((word) => word.startsWith('--'));
+}
+
+/** CPU time (user + system) the process has used, in ms. */
+function cpuMs(pid: number): number {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  } catch {
+    return 0;
+  }
+}
+
 async function startApp(dbFile: string, dataDir: string, cacheMb: string): Promise<Server> {
   const port = await freePort();
-  const child = spawn(process.execPath, ['dist/cli.js', 'serve', '--port', String(port)], {
+  const child = spawn(process.execPath, [...startFlags(), 'dist/cli.js', 'serve', '--port', String(port)], {
     cwd: ROOT,
     env: {
       ...process.env,
@@ -133,6 +149,8 @@ interface Measure {
   p50: number;
   p99: number;
   rss: number;
+  /** The server's CPU time per answer: unlike req/s, hardly moved by other work on the machine. */
+  cpuPerRequest: number;
   failed: number;
 }
 
@@ -141,9 +159,11 @@ async function load(server: Server, paths: string[]): Promise<Measure> {
   await autocannon({ url: server.base, connections: CONNECTIONS, duration: WARMUP, requests });
   let rss = rssMiB(server.child.pid ?? 0);
   const sampler = setInterval(() => (rss = Math.max(rss, rssMiB(server.child.pid ?? 0))), 200);
+  const cpuBefore = cpuMs(server.child.pid ?? 0);
   const result = await autocannon({ url: server.base, connections: CONNECTIONS, duration: DURATION, requests });
+  const cpuPerRequest = (cpuMs(server.child.pid ?? 0) - cpuBefore) / Math.max(1, result.requests.total);
   clearInterval(sampler);
-  const measured = { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, rss, failed: result.non2xx + result.errors + result.timeouts };
+  const measured = { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, rss, cpuPerRequest, failed: result.non2xx + result.errors + result.timeouts };
   return { page: '', mode: '', ratio: 0, ...measured };
 }
 
@@ -245,7 +265,7 @@ async function main(): Promise<void> {
           const measured = await load(app, paths);
           const ratio = measured.rps / baseline.rps;
           measures.push({ ...measured, page: name, mode, ratio });
-          const line = `| ${name} | ${mode} | ${fmt(measured.rps)} | ${fmt(measured.p50)} ms | ${fmt(measured.p99)} ms | ${fmt(measured.rss)} MiB | ${fmt(baseline.rps)} | ${fmt(ratio, 2)}× |${measured.failed ? ` ${measured.failed} failed` : ''}`;
+          const line = `| ${name} | ${mode} | ${fmt(measured.rps)} | ${fmt(measured.p50)} ms | ${fmt(measured.p99)} ms | ${fmt(measured.rss)} MiB | ${fmt(measured.cpuPerRequest, 3)} ms | ${fmt(baseline.rps)} | ${fmt(baseline.cpuPerRequest, 3)} ms | ${fmt(ratio, 2)}× |${measured.failed ? ` ${measured.failed} failed` : ''}`;
           rows.push(line);
           console.log(line);
         }
@@ -260,8 +280,9 @@ async function main(): Promise<void> {
   }
   console.log(`\nMachine: ${cpus().length} cores, load average ${loadavg().map((n) => n.toFixed(1)).join(' ')} at the end (other work on the machine lowers every number)`);
   console.log(`${ARTICLES} articles, ${CONNECTIONS} connections, ${DURATION} s per run after ${WARMUP} s of warm-up, no Accept-Encoding (both answer the same bytes)`);
-  console.log('| page | app | req/s | p50 | p99 | app RSS (peak) | bare Node req/s | ratio |');
-  console.log('|---|---|---:|---:|---:|---:|---:|---:|');
+  console.log(`app started as \`node ${[...startFlags(), 'dist/cli.js serve'].join(' ')}\` (npm start)`);
+  console.log('| page | app | req/s | p50 | p99 | app RSS (peak) | app CPU per answer | bare Node req/s | bare Node CPU per answer | ratio |');
+  console.log('|---|---|---:|---:|---:|---:|---:|---:|---:|---:|');
   for (const row of rows) console.log(row);
   console.log('\nGoals (issue #9):');
   for (const goal of goals(measures, notCompressed)) console.log(goal);
