@@ -40,8 +40,8 @@ export type CacheState = 'on' | 'off' | 'bypassed';
 /**
  * Answers a request from the cache on the HTTP server's own objects and returns true, or returns
  * false and leaves it to Fastify. A stored page needs none of what Fastify's routing and hooks do per
- * request (they ran when it was rendered, and their headers were kept with it); skipping them more
- * than triples the hits a node answers (bench/serve.ts).
+ * request (they ran when it was rendered, and their headers were kept with it); skipping them
+ * almost halves the server's CPU per cached answer (0.12 to 0.066 ms, README "Answered before routing").
  */
 export type EarlyAnswer = (request: IncomingMessage, response: ServerResponse) => boolean;
 

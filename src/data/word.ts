@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import mammoth from 'mammoth';
 import { sanitizeBody } from '../content/sanitize.js';
 import type { Database } from '../db/schema.js';
 import { ImageRejectedError, storeImage } from '../media/store.js';
@@ -39,8 +40,6 @@ function checkKind(data: Buffer): void {
 
 export async function convertDocx(db: Kysely<Database>, mediaDir: string, data: Buffer, uploadedBy: number | null): Promise<WordResult> {
   checkKind(data);
-  // Loaded on first use: mammoth and its zip and XML readers are ~15 MiB of a node's memory otherwise.
-  const { default: mammoth } = await import('mammoth');
   const messages: string[] = [];
   let images = 0;
   const convertImage = mammoth.images.imgElement(async (image) => {

@@ -1,4 +1,4 @@
-import type ExcelJS from 'exceljs';
+import ExcelJS from 'exceljs';
 import { dongInWords } from '../vi/index.js';
 import { formatCoefficient } from './arithmetic.js';
 import { dayLabel, monthLabel } from './months.js';
@@ -19,9 +19,7 @@ function header(sheet: ExcelJS.Worksheet, columns: { header: string; key: string
 }
 
 export async function statementWorkbook(statement: Statement, title: string): Promise<Buffer> {
-  // Loaded on first use: ExcelJS is ~28 MiB of a node's memory, for a monthly export.
-  const { default: Excel } = await import('exceljs');
-  const book = new Excel.Workbook();
+  const book = new ExcelJS.Workbook();
   book.creator = 'Tòa Soạn';
   book.title = `${title} — ${monthLabel(statement.month)}`;
 
