@@ -305,7 +305,8 @@ export async function pageCachePlugin(app: FastifyInstance, config: Config): Pro
     const stream = payload instanceof Readable;
     if (typeof payload !== 'string' && !Buffer.isBuffer(payload) && !stream) return payload;
     const type = String(reply.getHeader('content-type') ?? '');
-    const size = typeof payload === 'string' ? Buffer.byteLength(payload) : Buffer.isBuffer(payload) ? payload.length : Number(reply.getHeader('content-length') ?? 0);
+    const size =
+      typeof payload === 'string' ? Buffer.byteLength(payload) : Buffer.isBuffer(payload) ? payload.length : Number(reply.getHeader('content-length') ?? 0);
     if (size < MIN_COMPRESS_BYTES || !COMPRESSIBLE.test(type)) return payload;
     const encoding = negotiate(request.headers['accept-encoding']);
     reply.header('Vary', 'Accept-Encoding');
