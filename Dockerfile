@@ -36,5 +36,7 @@ EXPOSE 3000
 # /healthz answers without touching the database: a node restarts only when its process is stuck.
 HEALTHCHECK --interval=15s --timeout=3s --start-period=60s --retries=3 \
   CMD node -e "fetch('http://127.0.0.1:'+(process.env.PORT||3000)+'/healthz').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"
-# exec form: SIGTERM from "docker stop" reaches the server, which drains and exits 0.
-CMD ["node", "dist/cli.js", "serve"]
+# exec form: SIGTERM from "docker stop" reaches the server, which drains and exits 0. The V8 flags
+# are those of `npm start`: about 70 MiB less RSS under load for the same CPU per answer (README,
+# "Memory").
+CMD ["node", "--max-semi-space-size=4", "--heap-growing-percent=50", "dist/cli.js", "serve"]

@@ -6,7 +6,9 @@
  * with the page cache and once with it off, and a bare `node:http` server answering a fixed page of
  * the article page's byte size. The same client (autocannon, in this process) loads each page and
  * the bare server alternately, after a warm-up, and this prints req/s, p50, p99, the app's peak RSS
- * and the ratio to bare Node. Loopback only, bounded in time.
+ * and the ratio to bare Node, then each goal of issue #9 with PASS or FAIL. With the cache on, every
+ * page is fetched once first, so the cached rows measure answers from the cache. Loopback only,
+ * bounded in time.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -18,7 +20,7 @@ import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
 
 interface CannonResult {
-  requests: { average: number };
+  requests: { average: number; total: number };
   latency: { p50: number; p99: number };
   non2xx: number;
   errors: number;
@@ -87,9 +89,25 @@ interface Server {
   base: string;
 }
 
+/** Node's flags of `npm start` (and the Dockerfile): the app is measured as it runs in production. */
+function startFlags(): string[] {
+  const start = (JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts.start;
+  return start.split(/\s+/).filter((word) => word.startsWith('--'));
+}
+
+/** CPU time (user + system) the process has used, in ms. */
+function cpuMs(pid: number): number {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  } catch {
+    return 0;
+  }
+}
+
 async function startApp(dbFile: string, dataDir: string, cacheMb: string): Promise<Server> {
   const port = await freePort();
-  const child = spawn(process.execPath, ['dist/cli.js', 'serve', '--port', String(port)], {
+  const child = spawn(process.execPath, [...startFlags(), 'dist/cli.js', 'serve', '--port', String(port)], {
     cwd: ROOT,
     env: {
       ...process.env,
@@ -124,10 +142,15 @@ async function startBare(bytes: number): Promise<Server> {
 }
 
 interface Measure {
+  page: string;
+  mode: string;
+  ratio: number;
   rps: number;
   p50: number;
   p99: number;
   rss: number;
+  /** The server's CPU time per answer: unlike req/s, hardly moved by other work on the machine. */
+  cpuPerRequest: number;
   failed: number;
 }
 
@@ -136,9 +159,12 @@ async function load(server: Server, paths: string[]): Promise<Measure> {
   await autocannon({ url: server.base, connections: CONNECTIONS, duration: WARMUP, requests });
   let rss = rssMiB(server.child.pid ?? 0);
   const sampler = setInterval(() => (rss = Math.max(rss, rssMiB(server.child.pid ?? 0))), 200);
+  const cpuBefore = cpuMs(server.child.pid ?? 0);
   const result = await autocannon({ url: server.base, connections: CONNECTIONS, duration: DURATION, requests });
+  const cpuPerRequest = (cpuMs(server.child.pid ?? 0) - cpuBefore) / Math.max(1, result.requests.total);
   clearInterval(sampler);
-  return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, rss, failed: result.non2xx + result.errors + result.timeouts };
+  const measured = { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, rss, cpuPerRequest, failed: result.non2xx + result.errors + result.timeouts };
+  return { page: '', mode: '', ratio: 0, ...measured };
 }
 
 function corpus(): { dbFile: string; cleanup: () => void } {
@@ -175,6 +201,40 @@ async function pickPages(base: string): Promise<Record<string, string[]>> {
   };
 }
 
+/** Text answers of 1 KB or more that came back uncompressed to a client accepting br and gzip. */
+async function uncompressed(base: string, pages: Record<string, string[]>): Promise<string[]> {
+  const urls = [...Object.values(pages).map((paths) => paths[0]), '/khong-co-trang-nay', '/rss.xml', '/sitemap.xml', '/static/site.css'];
+  const found: string[] = [];
+  for (const url of urls) {
+    const response = await fetch(base + url, { headers: { 'accept-encoding': 'br, gzip' }, redirect: 'manual' });
+    const type = response.headers.get('content-type') ?? '';
+    const size = Number(response.headers.get('content-length') ?? (await response.arrayBuffer()).byteLength);
+    if (/^(text\/|application\/(json|javascript|xml|rss\+xml|atom\+xml))/.test(type) && !response.headers.get('content-encoding') && size >= 1024) found.push(`${url} (${size} bytes)`);
+  }
+  return found;
+}
+
+function goals(rows: Measure[], notCompressed: string[]): string[] {
+  const row = (page: string, mode: string) => rows.find((r) => r.page === page && r.mode === mode);
+  const line = (ok: boolean, goal: string, seen: string) => `${ok ? 'PASS' : 'FAIL'}  ${goal}: ${seen}`;
+  const ratio = (page: string, mode: string, min: number) => {
+    const r = row(page, mode);
+    return line(!!r && r.ratio >= min, `${page}, ${mode}: at least ${min}× bare Node`, r ? `${fmt(r.ratio, 2)}×` : 'not measured');
+  };
+  const worstP99 = rows.reduce((a, b) => (b.p99 > a.p99 ? b : a));
+  const peakRss = rows.reduce((a, b) => (b.rss > a.rss ? b : a));
+  return [
+    ratio('article', 'cached', 0.6),
+    ratio('home', 'cached', 0.6),
+    ratio('article', 'cache off', 0.25),
+    ratio('home', 'cache off', 0.15),
+    ratio('section', 'cache off', 0.15),
+    line(worstP99.p99 < 25, 'p99 under 25 ms on every public page, cached or not', `worst ${fmt(worstP99.p99)} ms (${worstP99.page}, ${worstP99.mode})`),
+    line(peakRss.rss < 150, 'RSS under 150 MiB during the run', `peak ${fmt(peakRss.rss)} MiB (${peakRss.page}, ${peakRss.mode})`),
+    line(notCompressed.length === 0, 'every text answer of 1 KB or more compressed when the client accepts it', notCompressed.length ? notCompressed.join(', ') : 'all compressed'),
+  ];
+}
+
 const fmt = (n: number, digits = 0) => n.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits });
 
 async function main(): Promise<void> {
@@ -182,6 +242,8 @@ async function main(): Promise<void> {
   const { dbFile, cleanup } = corpus();
   const dataDir = mkdtempSync(path.join(tmpdir(), 'toasoan-bench-data-'));
   const rows: string[] = [];
+  const measures: Measure[] = [];
+  let notCompressed: string[] = [];
   try {
     for (const [mode, cacheMb] of [
       ['cached', process.env.PAGE_CACHE_MB ?? '32'],
@@ -189,6 +251,11 @@ async function main(): Promise<void> {
     ] as const) {
       const app = await startApp(dbFile, dataDir, cacheMb);
       const pages = await pickPages(app.base);
+      if (cacheMb !== '0') {
+        notCompressed = await uncompressed(app.base, pages);
+        // Every page once, so the cached rows measure the cache and not the first renders.
+        for (const paths of Object.values(pages)) for (const p of paths) await (await fetch(app.base + p)).arrayBuffer();
+      }
       const articleBytes = Buffer.byteLength(await (await fetch(app.base + pages.article[0])).text());
       console.log(`\n${mode}: ${pages.article.length} article pages of about ${fmt(articleBytes)} bytes; bare Node answers ${fmt(articleBytes)} bytes`);
       const bare = await startBare(articleBytes);
@@ -197,7 +264,8 @@ async function main(): Promise<void> {
           const baseline = await load(bare, ['/']);
           const measured = await load(app, paths);
           const ratio = measured.rps / baseline.rps;
-          const line = `| ${name} | ${mode} | ${fmt(measured.rps)} | ${fmt(measured.p50)} ms | ${fmt(measured.p99)} ms | ${fmt(measured.rss)} MiB | ${fmt(baseline.rps)} | ${fmt(ratio, 2)}× |${measured.failed ? ` ${measured.failed} failed` : ''}`;
+          measures.push({ ...measured, page: name, mode, ratio });
+          const line = `| ${name} | ${mode} | ${fmt(measured.rps)} | ${fmt(measured.p50)} ms | ${fmt(measured.p99)} ms | ${fmt(measured.rss)} MiB | ${fmt(measured.cpuPerRequest, 3)} ms | ${fmt(baseline.rps)} | ${fmt(baseline.cpuPerRequest, 3)} ms | ${fmt(ratio, 2)}× |${measured.failed ? ` ${measured.failed} failed` : ''}`;
           rows.push(line);
           console.log(line);
         }
@@ -212,9 +280,12 @@ async function main(): Promise<void> {
   }
   console.log(`\nMachine: ${cpus().length} cores, load average ${loadavg().map((n) => n.toFixed(1)).join(' ')} at the end (other work on the machine lowers every number)`);
   console.log(`${ARTICLES} articles, ${CONNECTIONS} connections, ${DURATION} s per run after ${WARMUP} s of warm-up, no Accept-Encoding (both answer the same bytes)`);
-  console.log('| page | app | req/s | p50 | p99 | app RSS (peak) | bare Node req/s | ratio |');
-  console.log('|---|---|---:|---:|---:|---:|---:|---:|');
+  console.log(`app started as \`node ${[...startFlags(), 'dist/cli.js serve'].join(' ')}\` (npm start)`);
+  console.log('| page | app | req/s | p50 | p99 | app RSS (peak) | app CPU per answer | bare Node req/s | bare Node CPU per answer | ratio |');
+  console.log('|---|---|---:|---:|---:|---:|---:|---:|---:|---:|');
   for (const row of rows) console.log(row);
+  console.log('\nGoals (issue #9):');
+  for (const goal of goals(measures, notCompressed)) console.log(goal);
 }
 
 await main();

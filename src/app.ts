@@ -1,3 +1,4 @@
+import { createServer } from 'node:http';
 import Fastify, { LogController, type FastifyError, type FastifyInstance, type FastifyReply, type FastifyServerOptions, type RouteOptions } from 'fastify';
 import cookie from '@fastify/cookie';
 import formbody from '@fastify/formbody';
@@ -7,7 +8,7 @@ import { adminBodyLimits } from './admin/body-limits.js';
 import { NEWSROOM_PREFIX } from './admin/paths.js';
 import { newsroomPlugin } from './admin/plugin.js';
 import { PUBLIC_DIR, versionedAsset } from './assets.js';
-import { pageCachePlugin } from './cache/plugin.js';
+import { pageCachePlugin, type EarlyAnswer } from './cache/plugin.js';
 import { commentRoutes } from './comments/routes.js';
 import type { Config } from './config.js';
 import { sharedSecret } from './content/settings.js';
@@ -87,7 +88,20 @@ export interface BuildOptions {
 }
 
 export async function buildApp(config: Config, options: BuildOptions = {}): Promise<FastifyInstance> {
+  // Stored pages are answered by the HTTP server before Fastify sees the request (src/cache/plugin.ts).
+  let answerEarly: EarlyAnswer = () => false;
   const app = Fastify({
+    // As Fastify makes its own server (fastify/lib/server.js), with the page cache in front.
+    serverFactory: (handler, serverOptions) => {
+      const timeouts = serverOptions as { keepAliveTimeout?: number; requestTimeout?: number; connectionTimeout?: number };
+      const server = createServer((request, response) => {
+        if (!answerEarly(request, response)) handler(request, response);
+      });
+      server.keepAliveTimeout = timeouts.keepAliveTimeout ?? server.keepAliveTimeout;
+      server.requestTimeout = timeouts.requestTimeout ?? server.requestTimeout;
+      server.setTimeout(timeouts.connectionTimeout ?? 0);
+      return server;
+    },
     ...operationsServerOptions(config),
     ...(options.logger !== undefined ? { logger: options.logger } : {}),
     trustProxy: trustProxyOption(config.trustProxy),
@@ -157,7 +171,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
     hsts: https ? { maxAge: 31536000 } : false,
     referrerPolicy: { policy: 'strict-origin-when-cross-origin' },
   });
-  await pageCachePlugin(app, config);
+  answerEarly = await pageCachePlugin(app, config);
   await app.register(formbody, { bodyLimit: 64 * 1024 });
   await app.register(fastifyStatic, {
     root: PUBLIC_DIR,

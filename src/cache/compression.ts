@@ -34,6 +34,11 @@ export async function compressForStore(body: Buffer): Promise<{ br: Buffer; gzip
   return { br, gzip: gz };
 }
 
+/** A compressing stream for answers read from a file (the stylesheet and scripts under /static/). */
+export function compressingStream(encoding: Encoding, size: number): zlib.BrotliCompress | zlib.Gzip {
+  return encoding === 'br' ? zlib.createBrotliCompress(brotliOptions(4, size)) : zlib.createGzip({ level: 4 });
+}
+
 export function compressOnce(body: Buffer, encoding: Encoding): Promise<Buffer> {
   return encoding === 'br' ? brotli(body, brotliOptions(4, body.length)) : gzip(body, { level: 4 });
 }

@@ -22,6 +22,13 @@ export interface StoredPage {
   freshUntil: number;
   /** The newest change the page shows (feeds), as Last-Modified for clients that ask If-Modified-Since. */
   lastModified?: Date;
+  /**
+   * Every header of a full answer but those of one request (id, length, encoding): what the
+   * early answer sends, so a page served before routing looks exactly like one served after it.
+   */
+  headers?: Readonly<Record<string, string>>;
+  /** The route that rendered the page, for the request metrics of early answers. */
+  route?: string;
 }
 
 interface Entry extends StoredPage {
@@ -89,6 +96,18 @@ export class PageCache {
     if (now < entry.refreshingUntil) return { page: entry, stale: true };
     entry.refreshingUntil = now + REFRESH_WINDOW_MS;
     return undefined;
+  }
+
+  /**
+   * What `get` would answer, without becoming the refresher of an expired page: for the early answer
+   * before routing (plugin.ts), which passes every miss on to the request that will render it.
+   */
+  peek(key: string, now = Date.now()): StoredPage | undefined {
+    const entry = this.entries.get(key);
+    if (!entry || (now >= entry.freshUntil && now >= entry.refreshingUntil)) return undefined;
+    this.entries.delete(key);
+    this.entries.set(key, entry);
+    return entry;
   }
 
   store(key: string, page: StoredPage, startedAt: number): boolean {

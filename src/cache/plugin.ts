@@ -1,17 +1,21 @@
 import { createHash } from 'node:crypto';
+import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from 'node:http';
+import { Readable } from 'node:stream';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Config } from '../config.js';
+import { recordAnswer, requestIdOf } from '../server/operations.js';
 import { LocalBus, PostgresBus, RedisBus, type InvalidationBus } from './bus.js';
 import { onContentChanged } from './changes.js';
-import { COMPRESSIBLE, compressForStore, compressOnce, MIN_COMPRESS_BYTES, negotiate } from './compression.js';
+import { COMPRESSIBLE, compressForStore, compressingStream, compressOnce, MIN_COMPRESS_BYTES, negotiate } from './compression.js';
 import { PageCache, type StoredPage } from './page-cache.js';
 
 /**
  * The page cache on the public side of the app. A route opts a page in with one line,
  * `return reply.sendPage(html, tags)` (or `{ tags, type }` for a feed), instead of `reply.send(html)`:
  * the page is answered compressed with an ETag and CDN headers, and stored for the next readers
- * until one of its tags changes (src/cache/changes.ts). Pages are looked up before routing, by path
- * and query string (tracking parameters ignored), for GET and HEAD outside /admin.
+ * until one of its tags changes (src/cache/changes.ts). Pages are looked up by path and query string
+ * (tracking parameters ignored), for GET and HEAD outside /admin: first by the HTTP server itself,
+ * before Fastify sees the request (`EarlyAnswer`), then in an onRequest hook for what that passes on.
  */
 
 declare module 'fastify' {
@@ -33,6 +37,14 @@ export interface PageOptions {
 
 export type CacheState = 'on' | 'off' | 'bypassed';
 
+/**
+ * Answers a request from the cache on the HTTP server's own objects and returns true, or returns
+ * false and leaves it to Fastify. A stored page needs none of what Fastify's routing and hooks do per
+ * request (they ran when it was rendered, and their headers were kept with it); skipping them
+ * almost halves the server's CPU per cached answer (0.12 to 0.066 ms, README "Answered before routing").
+ */
+export type EarlyAnswer = (request: IncomingMessage, response: ServerResponse) => boolean;
+
 export interface PageCacheService {
   readonly cache: PageCache;
   /** 'bypassed': the invalidation channel is lost, pages are rendered for every request. */
@@ -45,6 +57,8 @@ const HTML = 'text/html; charset=utf-8';
 const TRACKING = /^(?:utm_[a-z]+|fbclid|gclid|zarsrc|_ga)$/i;
 const MAX_KEY = 2048;
 const NEWSROOM = /^\/admin(?:[/?]|$)/;
+/** Headers of one answer, not of the page. */
+const PER_REQUEST = new Set(['content-length', 'content-encoding', 'x-request-id', 'set-cookie', 'connection']);
 
 /** Path and query, minus parameters that only trackers read; null when not cacheable. */
 export function cacheKey(url: string): string | null {
@@ -112,7 +126,7 @@ interface Pending {
 const kPending = Symbol('page-cache-pending');
 type CacheRequest = FastifyRequest & { [kPending]?: Pending };
 
-export async function pageCachePlugin(app: FastifyInstance, config: Config): Promise<void> {
+export async function pageCachePlugin(app: FastifyInstance, config: Config): Promise<EarlyAnswer> {
   const cache = new PageCache(config.pageCacheBytes);
   const bus = createBus(config, app);
   const publicControl = `public, max-age=0, must-revalidate, s-maxage=${config.cacheSharedMaxAge}`;
@@ -158,12 +172,18 @@ export async function pageCachePlugin(app: FastifyInstance, config: Config): Pro
     cache.clear();
   });
 
-  const send = (request: FastifyRequest, reply: FastifyReply, page: StoredPage) => {
+  const pageHeaders = (reply: FastifyReply, page: StoredPage) => {
     reply.header('Cache-Control', publicControl).header('ETag', page.etag).header('Vary', 'Accept-Encoding');
     reply.header('Surrogate-Key', page.surrogateKey).header('Cache-Tag', page.cacheTag);
     if (page.lastModified) reply.header('Last-Modified', page.lastModified.toUTCString());
-    const ifNoneMatch = request.headers['if-none-match'];
-    if (ifNoneMatch ? matches(ifNoneMatch, page.etag) : unmodifiedSince(request.headers['if-modified-since'], page.lastModified)) {
+  };
+  const notModified = (headers: IncomingMessage['headers'], page: StoredPage) => {
+    const ifNoneMatch = headers['if-none-match'];
+    return ifNoneMatch ? matches(ifNoneMatch, page.etag) : unmodifiedSince(headers['if-modified-since'], page.lastModified);
+  };
+  const send = (request: FastifyRequest, reply: FastifyReply, page: StoredPage) => {
+    pageHeaders(reply, page);
+    if (notModified(request.headers, page)) {
       cache.counters.notModified++;
       return reply.code(304).send();
     }
@@ -171,6 +191,45 @@ export async function pageCachePlugin(app: FastifyInstance, config: Config): Pro
     reply.type(page.type);
     if (encoding) reply.header('Content-Encoding', encoding);
     return reply.send(encoding === 'br' ? page.br : encoding === 'gzip' ? page.gzip : page.identity);
+  };
+
+  /** The headers of a full answer of this page, as Fastify's hooks and `send` have set them by now. */
+  const keptHeaders = (reply: FastifyReply, page: StoredPage): Record<string, string> => {
+    pageHeaders(reply, page);
+    reply.type(page.type);
+    const kept: Record<string, string> = {};
+    for (const [name, value] of Object.entries(reply.getHeaders())) {
+      if (value !== undefined && !PER_REQUEST.has(name)) kept[name] = Array.isArray(value) ? value.join(', ') : String(value);
+    }
+    return kept;
+  };
+
+  const answerEarly: EarlyAnswer = (request, response) => {
+    const { method, url = '' } = request;
+    if (service.state !== 'on' || app.lifecycle.draining || (method !== 'GET' && method !== 'HEAD') || NEWSROOM.test(url)) return false;
+    const key = cacheKey(url);
+    const page = key === null ? undefined : cache.peek(key);
+    if (!page?.headers) return false;
+    const started = performance.now();
+    const id = requestIdOf(request);
+    cache.counters.hits++;
+    const headers: OutgoingHttpHeaders = { ...page.headers, 'x-request-id': id };
+    let status = 200;
+    let body: Buffer | undefined;
+    if (notModified(request.headers, page)) {
+      cache.counters.notModified++;
+      status = 304;
+      delete headers['content-type'];
+    } else {
+      const encoding = negotiate(request.headers['accept-encoding']);
+      body = encoding === 'br' ? page.br : encoding === 'gzip' ? page.gzip : page.identity;
+      if (encoding) headers['content-encoding'] = encoding;
+      headers['content-length'] = body.length;
+    }
+    response.writeHead(status, headers);
+    response.end(method === 'HEAD' ? undefined : body);
+    recordAnswer(app, { id, method, url, route: page.route ?? 'unmatched', status, ms: performance.now() - started });
+    return true;
   };
 
   app.addHook('onRequest', async (request: CacheRequest, reply) => {
@@ -223,6 +282,8 @@ export async function pageCachePlugin(app: FastifyInstance, config: Config): Pro
     cache.counters.misses++;
     if (pending && service.state === 'on' && !this.hasHeader('set-cookie')) {
       Object.assign(page, await compressForStore(identity));
+      page.headers = keptHeaders(this, page);
+      page.route = request.routeOptions.url ?? 'unmatched';
       cache.store(pending.key, page, pending.generation);
       await release(request);
     } else {
@@ -234,21 +295,27 @@ export async function pageCachePlugin(app: FastifyInstance, config: Config): Pro
     return send(request, this, page);
   });
 
-  // Every other text answer of some size is compressed on the way out (search, errors, the API).
+  // Every other text answer of some size is compressed on the way out (search, errors, the API, files).
   app.addHook('onSend', async (request, reply, payload) => {
     // The newsroom, and any answer that sets a cookie, is for one person only; no cache may keep it.
     if ((NEWSROOM.test(request.url) || reply.hasHeader('set-cookie')) && !String(reply.getHeader('cache-control') ?? '').includes('no-store')) {
       reply.header('Cache-Control', 'private, no-store');
     }
-    if (reply.hasHeader('content-encoding') || (typeof payload !== 'string' && !Buffer.isBuffer(payload))) return payload;
+    if (reply.hasHeader('content-encoding') || reply.statusCode === 304 || reply.statusCode === 206) return payload;
+    const stream = payload instanceof Readable;
+    if (typeof payload !== 'string' && !Buffer.isBuffer(payload) && !stream) return payload;
     const type = String(reply.getHeader('content-type') ?? '');
-    const size = typeof payload === 'string' ? Buffer.byteLength(payload) : payload.length;
+    const size =
+      typeof payload === 'string' ? Buffer.byteLength(payload) : Buffer.isBuffer(payload) ? payload.length : Number(reply.getHeader('content-length') ?? 0);
     if (size < MIN_COMPRESS_BYTES || !COMPRESSIBLE.test(type)) return payload;
     const encoding = negotiate(request.headers['accept-encoding']);
     reply.header('Vary', 'Accept-Encoding');
     if (!encoding) return payload;
     reply.header('Content-Encoding', encoding);
     reply.removeHeader('content-length');
+    // A file (/static/): compressed as it is read. Browsers and CDNs keep it a year, so this is rare.
+    if (stream) return payload.pipe(compressingStream(encoding, size));
     return compressOnce(typeof payload === 'string' ? Buffer.from(payload) : payload, encoding);
   });
+  return answerEarly;
 }

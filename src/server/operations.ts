@@ -1,6 +1,6 @@
 import { randomUUID, timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
-import type { FastifyInstance, FastifyServerOptions } from 'fastify';
+import type { FastifyBaseLogger, FastifyInstance, FastifyServerOptions } from 'fastify';
 import type { Config } from '../config.js';
 import type { SiteSettingsCache } from '../content/site-settings.js';
 import type { Db } from '../db/connection.js';
@@ -25,6 +25,8 @@ const SECRET_PARAM = /pass|token|secret|key|email|mail|session|csrf|code/i;
 /** Settings are reloaded before a request at most this long; a database that does not answer must not hold requests. */
 export const SETTINGS_WAIT_MS = 1_000;
 const OPERATIONS_PATHS = new Set(['/healthz', '/readyz', '/metrics']);
+/** Log levels at which the one line per request (at info) is written. */
+const LOGS_REQUESTS = new Set(['trace', 'debug', 'info']);
 
 /** Logger and request-id options for Fastify(): the load balancer's X-Request-Id is kept when sane. */
 export function operationsServerOptions(
@@ -41,11 +43,38 @@ export function operationsServerOptions(
       },
     },
     requestIdHeader: false,
-    genReqId: (request: IncomingMessage) => {
-      const given = request.headers['x-request-id'];
-      return typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
-    },
+    genReqId: requestIdOf,
   };
+}
+
+/** The load balancer's X-Request-Id when sane, else a new one. */
+export function requestIdOf(request: IncomingMessage): string {
+  const given = request.headers['x-request-id'];
+  return typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
+}
+
+export interface Answer {
+  id: string;
+  method: string;
+  url: string;
+  /** The route pattern, never the path: one series per route. */
+  route: string;
+  status: number;
+  ms: number;
+}
+
+/**
+ * The metrics and the log line of one answered request, however it was answered. `log` is the
+ * request's logger (with its reqId and the route's level), or the app's for an early answer.
+ */
+export function recordAnswer(app: FastifyInstance, answer: Answer, log: FastifyBaseLogger = app.log): void {
+  app.metrics.request(answer.method, answer.route, answer.status, answer.ms / 1000);
+  // The line is built only when it is written: the query's redaction costs more than the rest.
+  if (!LOGS_REQUESTS.has(log.level)) return;
+  const { id, method, url, route, status, ms } = answer;
+  const line = { method, url: loggableUrl(url), route, status, ms: Math.round(ms * 10) / 10 };
+  if (log === app.log) log.child({ reqId: id }).info(line, 'request');
+  else log.info(line, 'request');
 }
 
 /** The path and query for a log line, values of secret-looking parameters replaced. */
@@ -91,9 +120,7 @@ export function installOperations(app: FastifyInstance, db: Db, settings: SiteSe
   });
   app.addHook('onResponse', async (request, reply) => {
     const route = request.routeOptions.url ?? (reply.statusCode === 404 ? 'not_found' : 'unmatched');
-    const ms = reply.elapsedTime;
-    metrics.request(request.method, route, reply.statusCode, ms / 1000);
-    request.log.info({ method: request.method, url: loggableUrl(request.url), route, status: reply.statusCode, ms: Math.round(ms * 10) / 10 }, 'request');
+    recordAnswer(app, { id: request.id, method: request.method, url: request.url, route, status: reply.statusCode, ms: reply.elapsedTime }, request.log);
   });
 
   app.get('/healthz', { logLevel: 'warn' }, async () => ({ status: 'ok' }));

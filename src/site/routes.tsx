@@ -36,9 +36,10 @@ async function home(app: FastifyInstance, reply: FastifyReply) {
   const db = app.db.kysely;
   const now = new Date();
   const nowIso = now.toISOString();
-  const { site, sections } = await loadSiteContext(app);
+  const weekAgo = localDateKey(new Date(now.getTime() - 6 * DAY_MS), app.config.timeZone);
+  // What depends on nothing else runs together (on PostgreSQL, at once on the pool's connections).
+  const [{ site, sections }, curated, mostRead] = await Promise.all([loadSiteContext(app), homeStories(db, nowIso), listMostRead(db, nowIso, weekAgo, 8)]);
   // The managing editor's picks lead the page while they are live; otherwise the latest story does.
-  const curated = await homeStories(db, nowIso);
   const picked = [...(curated.lead ? [curated.lead.id] : []), ...curated.featured.map((a) => a.id)];
   const latest = await listLatest(db, nowIso, { excludeIds: picked }, { limit: 9, offset: 0 });
   const lead = curated.lead ?? latest[0] ?? null;
@@ -53,8 +54,6 @@ async function home(app: FastifyInstance, reply: FastifyReply) {
       })),
     )
   ).filter((b) => b.articles.length > 0);
-  const weekAgo = localDateKey(new Date(now.getTime() - 6 * DAY_MS), app.config.timeZone);
-  const mostRead = await listMostRead(db, nowIso, weekAgo, 8);
   const tags = [
     ...SITE_TAGS,
     PageTags.home,
