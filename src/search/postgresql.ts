@@ -115,12 +115,20 @@ export const postgresBackend: SearchBackend = {
     return rows.map((r) => Number(r.id));
   },
 
+  // A pair the statistics do not know is estimated at hundreds of rows, and under a small LIMIT the
+  // planner then scans the whole table hoping to stop early: a pair that no article holds (the very
+  // case asked about) cost a full scan, about a second at 100,000 articles. The GIN index answers it
+  // at once, so the scan is ruled out for these lookups.
   async pairCounts(db: Kysely<Database>, pairs: string[], cap: number) {
-    const counts: number[] = [];
-    for (const pair of pairs) {
-      const { rows } = await sql<{ n: number }>`SELECT count(*) AS n FROM (SELECT 1 FROM search_documents d WHERE d.pairs @@ ${term(pair, false)}::tsquery LIMIT ${cap}) AS m`.execute(db);
-      counts.push(Number(rows[0]?.n ?? 0));
-    }
-    return counts;
+    if (pairs.length === 0) return [];
+    return db.transaction().execute(async (trx) => {
+      await sql`SET LOCAL enable_seqscan = off`.execute(trx);
+      const counts: number[] = [];
+      for (const pair of pairs) {
+        const { rows } = await sql<{ n: number }>`SELECT count(*) AS n FROM (SELECT 1 FROM search_documents d WHERE d.pairs @@ ${term(pair, false)}::tsquery LIMIT ${cap}) AS m`.execute(trx);
+        counts.push(Number(rows[0]?.n ?? 0));
+      }
+      return counts;
+    });
   },
 };
