@@ -53,16 +53,42 @@ try {
     const batch = Array.from({ length: Math.min(500, count - offset) }, (_, j) => offset + j);
     const rows = await k
       .insertInto('articles')
-      .values(batch.map((i) => ({ title: `Bài ${i}`, slug: `bai-${i}`, lead: '', body_html: '', section_id: section.id, status: 'published' as const, published_at: new Date(start + Math.floor((span * i) / count)).toISOString(), created_at: now, updated_at: now, byline: '', author_id: author.id, featured_image_id: null, featured_caption: '', featured_credit: '', seo_title: '', seo_description: '', trashed_at: null, status_before_trash: null })))
+      .values(
+        batch.map((i) => ({
+          title: `Bài ${i}`,
+          slug: `bai-${i}`,
+          lead: '',
+          body_html: '',
+          section_id: section.id,
+          status: 'published' as const,
+          published_at: new Date(start + Math.floor((span * i) / count)).toISOString(),
+          created_at: now,
+          updated_at: now,
+          byline: '',
+          author_id: author.id,
+          featured_image_id: null,
+          featured_caption: '',
+          featured_credit: '',
+          seo_title: '',
+          seo_description: '',
+          trashed_at: null,
+          status_before_trash: null,
+        })),
+      )
       .returning('id')
       .execute();
-    await k.insertInto('article_royalties').values(rows.map((r) => ({ article_id: r.id, stage: 'approved' as const, genre_id: 1, coefficient: 250, updated_by: chief.id, updated_at: now }))).execute();
+    await k
+      .insertInto('article_royalties')
+      .values(rows.map((r) => ({ article_id: r.id, stage: 'approved' as const, genre_id: 1, coefficient: 250, updated_by: chief.id, updated_at: now })))
+      .execute();
     await k
       .insertInto('article_royalty_shares')
-      .values(rows.flatMap((r) => [
-        { article_id: r.id, stage: 'approved' as const, position: 0, user_id: author.id, contributor_id: null, kind_id: 1, share: 7000 },
-        { article_id: r.id, stage: 'approved' as const, position: 1, user_id: chief.id, contributor_id: null, kind_id: 2, share: 3000 },
-      ]))
+      .values(
+        rows.flatMap((r) => [
+          { article_id: r.id, stage: 'approved' as const, position: 0, user_id: author.id, contributor_id: null, kind_id: 1, share: 7000 },
+          { article_id: r.id, stage: 'approved' as const, position: 1, user_id: chief.id, contributor_id: null, kind_id: 2, share: 3000 },
+        ]),
+      )
       .execute();
   }
   await closeMonth(k, ZONE, { id: chief.id, role: 'editor_in_chief' }, '2025-11', new Date());

@@ -34,12 +34,31 @@ import { generateCorpus } from '../src/demo/synthetic.js';
  * words are ones it uses in a single story or two.
  */
 const QUERIES = [
-  'của', 'người dân', 'phát triển kinh tế', 'Đảng',
-  'thổ cẩm', 'bắn nỏ', 'chè shan tuyết', 'vắc xin sởi', 'mắc ca',
-  'nông thôn mới', 'hộ nghèo', 'ruộng bậc thang', 'giao thông nông thôn',
-  'nong thon moi', 'giao thong', 'thuy dien', 'dai hoi dang bo',
-  'nông th', 'huy', 'thủy đi', 'bác s',
-  'thuyy điện', 'bienn giới', 'giáo vienn', 'truongg học',
+  'của',
+  'người dân',
+  'phát triển kinh tế',
+  'Đảng',
+  'thổ cẩm',
+  'bắn nỏ',
+  'chè shan tuyết',
+  'vắc xin sởi',
+  'mắc ca',
+  'nông thôn mới',
+  'hộ nghèo',
+  'ruộng bậc thang',
+  'giao thông nông thôn',
+  'nong thon moi',
+  'giao thong',
+  'thuy dien',
+  'dai hoi dang bo',
+  'nông th',
+  'huy',
+  'thủy đi',
+  'bác s',
+  'thuyy điện',
+  'bienn giới',
+  'giáo vienn',
+  'truongg học',
 ];
 const ROUNDS = 5;
 
@@ -146,7 +165,14 @@ const ms = (value: number) => `${value.toFixed(1)} ms`;
 /** A kept corpus of the right size, fully indexed, is measured again rather than rebuilt. */
 async function alreadyBuilt(db: Db, articles: number): Promise<boolean> {
   const count = async (table: 'articles' | 'search_documents') =>
-    Number((await db.kysely.selectFrom(table).select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
+    Number(
+      (
+        await db.kysely
+          .selectFrom(table)
+          .select((eb) => eb.fn.countAll().as('n'))
+          .executeTakeFirstOrThrow()
+      ).n,
+    );
   return (await count('articles')) === articles && (await count('search_documents')) === articles;
 }
 
@@ -203,7 +229,13 @@ async function benchDialect(dialect: DialectName, articles: number, keep?: strin
 }
 
 const { values } = parseArgs({
-  options: { articles: { type: 'string' }, million: { type: 'boolean' }, dialect: { type: 'string' }, keep: { type: 'string' }, 'by-query': { type: 'boolean' } },
+  options: {
+    articles: { type: 'string' },
+    million: { type: 'boolean' },
+    dialect: { type: 'string' },
+    keep: { type: 'string' },
+    'by-query': { type: 'boolean' },
+  },
 });
 const articles = values.million ? 1_000_000 : Number(values.articles ?? 100_000);
 if (!Number.isInteger(articles) || articles < 1) throw new Error('--articles must be a positive integer');

@@ -163,7 +163,14 @@ async function load(server: Server, paths: string[]): Promise<Measure> {
   const result = await autocannon({ url: server.base, connections: CONNECTIONS, duration: DURATION, requests });
   const cpuPerRequest = (cpuMs(server.child.pid ?? 0) - cpuBefore) / Math.max(1, result.requests.total);
   clearInterval(sampler);
-  const measured = { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, rss, cpuPerRequest, failed: result.non2xx + result.errors + result.timeouts };
+  const measured = {
+    rps: result.requests.average,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    rss,
+    cpuPerRequest,
+    failed: result.non2xx + result.errors + result.timeouts,
+  };
   return { page: '', mode: '', ratio: 0, ...measured };
 }
 
@@ -209,7 +216,8 @@ async function uncompressed(base: string, pages: Record<string, string[]>): Prom
     const response = await fetch(base + url, { headers: { 'accept-encoding': 'br, gzip' }, redirect: 'manual' });
     const type = response.headers.get('content-type') ?? '';
     const size = Number(response.headers.get('content-length') ?? (await response.arrayBuffer()).byteLength);
-    if (/^(text\/|application\/(json|javascript|xml|rss\+xml|atom\+xml))/.test(type) && !response.headers.get('content-encoding') && size >= 1024) found.push(`${url} (${size} bytes)`);
+    if (/^(text\/|application\/(json|javascript|xml|rss\+xml|atom\+xml))/.test(type) && !response.headers.get('content-encoding') && size >= 1024)
+      found.push(`${url} (${size} bytes)`);
   }
   return found;
 }
@@ -231,7 +239,11 @@ function goals(rows: Measure[], notCompressed: string[]): string[] {
     ratio('section', 'cache off', 0.15),
     line(worstP99.p99 < 25, 'p99 under 25 ms on every public page, cached or not', `worst ${fmt(worstP99.p99)} ms (${worstP99.page}, ${worstP99.mode})`),
     line(peakRss.rss < 150, 'RSS under 150 MiB during the run', `peak ${fmt(peakRss.rss)} MiB (${peakRss.page}, ${peakRss.mode})`),
-    line(notCompressed.length === 0, 'every text answer of 1 KB or more compressed when the client accepts it', notCompressed.length ? notCompressed.join(', ') : 'all compressed'),
+    line(
+      notCompressed.length === 0,
+      'every text answer of 1 KB or more compressed when the client accepts it',
+      notCompressed.length ? notCompressed.join(', ') : 'all compressed',
+    ),
   ];
 }
 
@@ -278,8 +290,14 @@ async function main(): Promise<void> {
     rmSync(dataDir, { recursive: true, force: true });
     cleanup();
   }
-  console.log(`\nMachine: ${cpus().length} cores, load average ${loadavg().map((n) => n.toFixed(1)).join(' ')} at the end (other work on the machine lowers every number)`);
-  console.log(`${ARTICLES} articles, ${CONNECTIONS} connections, ${DURATION} s per run after ${WARMUP} s of warm-up, no Accept-Encoding (both answer the same bytes)`);
+  console.log(
+    `\nMachine: ${cpus().length} cores, load average ${loadavg()
+      .map((n) => n.toFixed(1))
+      .join(' ')} at the end (other work on the machine lowers every number)`,
+  );
+  console.log(
+    `${ARTICLES} articles, ${CONNECTIONS} connections, ${DURATION} s per run after ${WARMUP} s of warm-up, no Accept-Encoding (both answer the same bytes)`,
+  );
   console.log(`app started as \`node ${[...startFlags(), 'dist/cli.js serve'].join(' ')}\` (npm start)`);
   console.log('| page | app | req/s | p50 | p99 | app RSS (peak) | app CPU per answer | bare Node req/s | bare Node CPU per answer | ratio |');
   console.log('|---|---|---:|---:|---:|---:|---:|---:|---:|---:|');

@@ -31,7 +31,26 @@ try {
     for (let i = 0; i < count; i += 500) {
       const rows = Array.from({ length: Math.min(500, count - i) }, (_v, j) => {
         const at = new Date(start + Math.floor(((i + j) / count) * span)).toISOString();
-        return { title: `Bài ${i + j}`, slug: `bai-viet-so-${i + j}-ve-nong-thon-moi-vung-cao`, lead: '', body_html: '', section_id: section.id, status: 'published' as const, published_at: at, created_at: at, updated_at: at, byline: '', author_id: null, featured_image_id: null, featured_caption: '', featured_credit: '', seo_title: '', seo_description: '', trashed_at: null, status_before_trash: null };
+        return {
+          title: `Bài ${i + j}`,
+          slug: `bai-viet-so-${i + j}-ve-nong-thon-moi-vung-cao`,
+          lead: '',
+          body_html: '',
+          section_id: section.id,
+          status: 'published' as const,
+          published_at: at,
+          created_at: at,
+          updated_at: at,
+          byline: '',
+          author_id: null,
+          featured_image_id: null,
+          featured_caption: '',
+          featured_credit: '',
+          seo_title: '',
+          seo_description: '',
+          trashed_at: null,
+          status_before_trash: null,
+        };
       });
       await trx.insertInto('articles').values(rows).execute();
     }

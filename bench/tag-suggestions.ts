@@ -23,7 +23,32 @@ const articleCount = Number(values.articles);
 const tagCount = Number(values.tags);
 const dir = mkdtempSync(path.join(tmpdir(), 'toasoan-bench-tags-'));
 const db = openDatabase(`sqlite:${path.join(dir, 'bench.db')}`);
-const SYLLABLES = ['nông', 'nghiệp', 'thôn', 'mới', 'sơn', 'la', 'lúa', 'chè', 'cà', 'phê', 'giao', 'thông', 'đại', 'hội', 'xã', 'huyện', 'tỉnh', 'biên', 'giới', 'mùa', 'lũ', 'bão', 'điện', 'ruộng'];
+const SYLLABLES = [
+  'nông',
+  'nghiệp',
+  'thôn',
+  'mới',
+  'sơn',
+  'la',
+  'lúa',
+  'chè',
+  'cà',
+  'phê',
+  'giao',
+  'thông',
+  'đại',
+  'hội',
+  'xã',
+  'huyện',
+  'tỉnh',
+  'biên',
+  'giới',
+  'mùa',
+  'lũ',
+  'bão',
+  'điện',
+  'ruộng',
+];
 const QUERIES = ['nong', 'la', 'ng', 'bao dien', 'son la', 'xyz'];
 
 /** The straightforward query: match and count over the whole join, then keep the best eight. */
@@ -70,11 +95,30 @@ try {
     }
     for (let i = 0; i < articleCount; i += 500) {
       const rows = Array.from({ length: Math.min(500, articleCount - i) }, (_v, j) => ({
-        title: `Bài ${i + j}`, slug: `bai-${i + j}`, lead: '', body_html: '', section_id: section.id, status: (i + j) % 10 === 0 ? ('draft' as const) : ('published' as const),
-        published_at: now, created_at: now, updated_at: now, byline: '', author_id: null, featured_image_id: null, featured_caption: '', featured_credit: '', seo_title: '', seo_description: '', trashed_at: null, status_before_trash: null,
+        title: `Bài ${i + j}`,
+        slug: `bai-${i + j}`,
+        lead: '',
+        body_html: '',
+        section_id: section.id,
+        status: (i + j) % 10 === 0 ? ('draft' as const) : ('published' as const),
+        published_at: now,
+        created_at: now,
+        updated_at: now,
+        byline: '',
+        author_id: null,
+        featured_image_id: null,
+        featured_caption: '',
+        featured_credit: '',
+        seo_title: '',
+        seo_description: '',
+        trashed_at: null,
+        status_before_trash: null,
       }));
       const ids = (await trx.insertInto('articles').values(rows).returning('id').execute()).map((r) => r.id);
-      await trx.insertInto('article_tags').values(ids.flatMap((id) => [0, 1, 2].map((position) => ({ article_id: id, tag_id: ((id * 31 + position * 7919) % tagCount) + 1, position })))).execute();
+      await trx
+        .insertInto('article_tags')
+        .values(ids.flatMap((id) => [0, 1, 2].map((position) => ({ article_id: id, tag_id: ((id * 31 + position * 7919) % tagCount) + 1, position }))))
+        .execute();
     }
   });
   const ours = await worst((q) => suggestTags(db.kysely, 1, q));

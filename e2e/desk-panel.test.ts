@@ -22,7 +22,10 @@ async function login(page: Page, username: string): Promise<void> {
   await page.goto('/admin/dang-nhap');
   await page.fill('#username', username);
   await page.fill('#password', PASSWORD);
-  await Promise.all([page.waitForURL((url) => url.pathname.startsWith('/admin') && url.pathname !== '/admin/dang-nhap'), page.getByRole('button', { name: 'Đăng nhập' }).click()]);
+  await Promise.all([
+    page.waitForURL((url) => url.pathname.startsWith('/admin') && url.pathname !== '/admin/dang-nhap'),
+    page.getByRole('button', { name: 'Đăng nhập' }).click(),
+  ]);
 }
 
 describe('the workflow panel and notifications in Chromium', { skip, timeout: 300_000 }, () => {
@@ -37,8 +40,28 @@ describe('the workflow panel and notifications in Chromium', { skip, timeout: 30
     const reporter = await createUser(db, { username: 'phongvien', displayName: 'Lò Thị Mai', role: 'reporter', password: PASSWORD });
     const editor = await createUser(db, { username: 'bientap', displayName: 'Hoàng Văn Sơn', role: 'editor', password: PASSWORD });
     await assignSections(db, editor.id, [section.id]);
-    const body = Array.from({ length: 40 }, (_, i) => `<p>Đoạn ${i + 1} của một bài dài về mùa lũ ở vùng cao, kể chuyện người dân dựng lại nhà cửa.</p>`).join('');
-    const draft = await createDraft(db, await actorFor(db, reporter), { title: 'Mùa lũ ở Nậm Khắt', slug: '', lead: 'Người dân dựng lại nhà.', bodyHtml: body, sectionId: section.id, tags: [], byline: '', featuredImageId: null, featuredCaption: '', featuredCredit: '', seoTitle: '', seoDescription: '' }, POLICY);
+    const body = Array.from({ length: 40 }, (_, i) => `<p>Đoạn ${i + 1} của một bài dài về mùa lũ ở vùng cao, kể chuyện người dân dựng lại nhà cửa.</p>`).join(
+      '',
+    );
+    const draft = await createDraft(
+      db,
+      await actorFor(db, reporter),
+      {
+        title: 'Mùa lũ ở Nậm Khắt',
+        slug: '',
+        lead: 'Người dân dựng lại nhà.',
+        bodyHtml: body,
+        sectionId: section.id,
+        tags: [],
+        byline: '',
+        featuredImageId: null,
+        featuredCaption: '',
+        featuredCredit: '',
+        seoTitle: '',
+        seoDescription: '',
+      },
+      POLICY,
+    );
     await applyTransition(db, await actorFor(db, reporter), draft.id, { name: 'submit' }, POLICY);
     await applyTransition(db, await actorFor(db, editor), draft.id, { name: 'return', note: 'Cần thêm số hộ bị ảnh hưởng.' }, POLICY);
     articleId = draft.id;
@@ -56,7 +79,10 @@ describe('the workflow panel and notifications in Chromium', { skip, timeout: 30
       assert.equal((await phone.page.locator('.admin-menu-button .nav-count').textContent())?.trim(), '1');
       await phone.page.locator('.admin-menu-button').click();
       await phone.page.locator('.admin-nav a[href="/admin/thong-bao"]').click();
-      await Promise.all([phone.page.waitForURL(new RegExp(`/admin/bai-viet/${articleId}$`)), phone.page.getByRole('link', { name: /đã trả lại bài của bạn/ }).click()]);
+      await Promise.all([
+        phone.page.waitForURL(new RegExp(`/admin/bai-viet/${articleId}$`)),
+        phone.page.getByRole('link', { name: /đã trả lại bài của bạn/ }).click(),
+      ]);
       const note = await phone.page.locator('.workflow .return-note').boundingBox();
       const form = await phone.page.locator('#article-form').boundingBox();
       assert.ok(note && form && note.y < form.y, 'the note comes before the form');

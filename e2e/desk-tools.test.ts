@@ -25,7 +25,10 @@ async function login(page: Page, username: string): Promise<void> {
   await page.goto('/admin/dang-nhap');
   await page.fill('#username', username);
   await page.fill('#password', PASSWORD);
-  await Promise.all([page.waitForURL((url) => url.pathname.startsWith('/admin') && url.pathname !== '/admin/dang-nhap'), page.getByRole('button', { name: 'Đăng nhập' }).click()]);
+  await Promise.all([
+    page.waitForURL((url) => url.pathname.startsWith('/admin') && url.pathname !== '/admin/dang-nhap'),
+    page.getByRole('button', { name: 'Đăng nhập' }).click(),
+  ]);
 }
 
 function noErrors(opened: OpenedContext, where: string): void {
@@ -64,7 +67,12 @@ describe('the desk’s tools in Chromium', { skip, timeout: 600_000 }, () => {
     await assignSections(db, staff.editor.id, [section.id]);
     const reporter = await actorFor(db, staff.reporter);
     for (let i = 1; i <= 4; i++) {
-      await createDraft(db, reporter, content(`Bài số ${i}: hợp tác xã nông nghiệp ở xã vùng cao tỉnh Sơn La chuyển đổi cây trồng`, { tags: ['nông nghiệp', 'Sơn La'] }), POLICY);
+      await createDraft(
+        db,
+        reporter,
+        content(`Bài số ${i}: hợp tác xã nông nghiệp ở xã vùng cao tỉnh Sơn La chuyển đổi cây trồng`, { tags: ['nông nghiệp', 'Sơn La'] }),
+        POLICY,
+      );
     }
   });
   after(async () => {
@@ -103,7 +111,10 @@ describe('the desk’s tools in Chromium', { skip, timeout: 600_000 }, () => {
       await page.locator('#publish-at').evaluate((el: HTMLInputElement) => el.removeAttribute('pattern'));
       await page.locator('#publish-at').fill('05/12/2099, 03:48 PM');
       await Promise.all([page.waitForLoadState('load'), page.locator('form[data-transition="schedule"] button[type="submit"]').click()]);
-      assert.match((await page.locator('.alert-error').first().textContent()) ?? '', /Giờ đăng không hợp lệ: hãy ghi theo dạng ngày\/tháng\/năm giờ:phút, 24 giờ/);
+      assert.match(
+        (await page.locator('.alert-error').first().textContent()) ?? '',
+        /Giờ đăng không hợp lệ: hãy ghi theo dạng ngày\/tháng\/năm giờ:phút, 24 giờ/,
+      );
       assert.equal((await db.selectFrom('articles').select('status').where('id', '=', draft.id).executeTakeFirstOrThrow()).status, 'edited');
       opened.errors.splice(0, opened.errors.length, ...opened.errors.filter((e) => !/status of 400/.test(e)));
       noErrors(opened, 'schedule');
@@ -136,7 +147,9 @@ describe('the desk’s tools in Chromium', { skip, timeout: 600_000 }, () => {
         // Keyboard: the folded menu opens with Space on its (visually hidden) checkbox too.
         await page.locator('#admin-menu-toggle').focus();
         await page.keyboard.press('Space');
-        const entries = await page.locator('.admin-nav a').evaluateAll((links) => links.map((a) => a.getBoundingClientRect()).map((r) => ({ left: r.left, right: r.right, width: r.width })));
+        const entries = await page
+          .locator('.admin-nav a')
+          .evaluateAll((links) => links.map((a) => a.getBoundingClientRect()).map((r) => ({ left: r.left, right: r.right, width: r.width })));
         assert.ok(entries.length > 3 && entries.every((r) => r.width > 0 && r.left >= 0 && r.right <= 390), `${path}: every menu entry is on the screen`);
         const opened390 = await horizontalOverflow(page);
         assert.ok(opened390.scrollWidth <= 390, `${path}: with the menu open the page is ${opened390.scrollWidth} px wide`);
@@ -149,7 +162,10 @@ describe('the desk’s tools in Chromium', { skip, timeout: 600_000 }, () => {
           assert.ok(scrolls, 'the toolbar scrolls sideways');
         }
         if (name === 'article-list' || name === 'users') {
-          const display = await page.locator('table.table tbody tr').first().evaluate((el) => getComputedStyle(el).display);
+          const display = await page
+            .locator('table.table tbody tr')
+            .first()
+            .evaluate((el) => getComputedStyle(el).display);
           assert.equal(display, 'block', 'table rows become list items');
         }
         noErrors(opened, path);
@@ -161,7 +177,12 @@ describe('the desk’s tools in Chromium', { skip, timeout: 600_000 }, () => {
 
   test('the editor counts words, characters and reading time, counts SEO lengths, suggests tags folded and marks new ones', async () => {
     const db = site.db.kysely;
-    const draft = await createDraft(db, await actorFor(db, staff.reporter), content('Giống lúa mới cho vùng cao', { bodyHtml: '<p>Một hai ba.</p>', lead: '' }), POLICY);
+    const draft = await createDraft(
+      db,
+      await actorFor(db, staff.reporter),
+      content('Giống lúa mới cho vùng cao', { bodyHtml: '<p>Một hai ba.</p>', lead: '' }),
+      POLICY,
+    );
     const opened = await site.open({ ...DESKTOP, locale: 'en-US' });
     try {
       const { page } = opened;
@@ -210,7 +231,15 @@ describe('the desk’s tools in Chromium', { skip, timeout: 600_000 }, () => {
       await Promise.all([page.waitForURL(/luu=1/), page.getByRole('button', { name: 'Lưu', exact: true }).click()]);
       const saved = await db.selectFrom('articles').select(['seo_title', 'seo_description']).where('id', '=', draft.id).executeTakeFirstOrThrow();
       assert.equal(saved.seo_description, 'Mô tả ngắn.');
-      const savedTags = (await db.selectFrom('tags').innerJoin('article_tags', 'article_tags.tag_id', 'tags.id').select('tags.name').where('article_tags.article_id', '=', draft.id).orderBy('article_tags.position').execute()).map((t) => t.name);
+      const savedTags = (
+        await db
+          .selectFrom('tags')
+          .innerJoin('article_tags', 'article_tags.tag_id', 'tags.id')
+          .select('tags.name')
+          .where('article_tags.article_id', '=', draft.id)
+          .orderBy('article_tags.position')
+          .execute()
+      ).map((t) => t.name);
       assert.deepEqual(savedTags, ['nông nghiệp', 'Cây dược liệu']);
       assert.match((await page.locator('#text-stats').textContent()) ?? '', /^10 chữ/, 'the server counts the same');
       noErrors(opened, 'editor tools');
@@ -221,8 +250,18 @@ describe('the desk’s tools in Chromium', { skip, timeout: 600_000 }, () => {
 
   test('the preview shows the article with the reading site’s template at desktop and phone widths, never to the public', async () => {
     const db = site.db.kysely;
-    const image = await storeImage(db, site.config.mediaDir, await testJpeg(3, 960, 600), { originalName: 'che.jpg', alt: 'Đồi chè Mộc Châu', caption: '', credit: '' });
-    const draft = await createDraft(db, await actorFor(db, staff.reporter), content('Đồi chè Mộc Châu vào vụ', { featuredImageId: image.id, featuredCaption: 'Hái chè buổi sớm', featuredCredit: 'Ảnh: Lò Mai' }), POLICY);
+    const image = await storeImage(db, site.config.mediaDir, await testJpeg(3, 960, 600), {
+      originalName: 'che.jpg',
+      alt: 'Đồi chè Mộc Châu',
+      caption: '',
+      credit: '',
+    });
+    const draft = await createDraft(
+      db,
+      await actorFor(db, staff.reporter),
+      content('Đồi chè Mộc Châu vào vụ', { featuredImageId: image.id, featuredCaption: 'Hái chè buổi sớm', featuredCredit: 'Ảnh: Lò Mai' }),
+      POLICY,
+    );
     const opened = await site.open(DESKTOP);
     try {
       const { page } = opened;
@@ -244,7 +283,10 @@ describe('the desk’s tools in Chromium', { skip, timeout: 600_000 }, () => {
       await Promise.all([popup.waitForURL(/kho=dien-thoai/), popup.getByRole('link', { name: 'Điện thoại (390 px)' }).click()]);
       const phoneWidth = (await popup.locator('iframe.preview-frame').boundingBox())?.width ?? 0;
       assert.ok(Math.abs(phoneWidth - 390) <= 1, `phone width ${phoneWidth}`);
-      const inner = await popup.frameLocator('iframe.preview-frame').locator('html').evaluate(() => document.documentElement.scrollWidth);
+      const inner = await popup
+        .frameLocator('iframe.preview-frame')
+        .locator('html')
+        .evaluate(() => document.documentElement.scrollWidth);
       assert.ok(inner <= 390, `the article fits the phone frame (${inner} px)`);
       await popup.screenshot({ path: screenshotPath('desk-preview-phone.png'), fullPage: true });
       noErrors(opened, 'preview');
@@ -263,8 +305,24 @@ describe('the desk’s tools in Chromium', { skip, timeout: 600_000 }, () => {
 
   test('the read-only view of a submitted article shows everything, its featured image included', async () => {
     const db = site.db.kysely;
-    const image = await storeImage(db, site.config.mediaDir, await testJpeg(5, 960, 600), { originalName: 'ruong.jpg', alt: 'Ruộng bậc thang', caption: '', credit: '' });
-    const draft = await createDraft(db, await actorFor(db, staff.reporter), content('Ruộng bậc thang mùa nước đổ', { featuredImageId: image.id, featuredCaption: 'Mùa nước đổ', featuredCredit: 'Ảnh: Hoàng Sơn', seoTitle: 'Mùa nước đổ ở Mù Cang Chải', tags: ['du lịch'] }), POLICY);
+    const image = await storeImage(db, site.config.mediaDir, await testJpeg(5, 960, 600), {
+      originalName: 'ruong.jpg',
+      alt: 'Ruộng bậc thang',
+      caption: '',
+      credit: '',
+    });
+    const draft = await createDraft(
+      db,
+      await actorFor(db, staff.reporter),
+      content('Ruộng bậc thang mùa nước đổ', {
+        featuredImageId: image.id,
+        featuredCaption: 'Mùa nước đổ',
+        featuredCredit: 'Ảnh: Hoàng Sơn',
+        seoTitle: 'Mùa nước đổ ở Mù Cang Chải',
+        tags: ['du lịch'],
+      }),
+      POLICY,
+    );
     await applyTransition(db, await actorFor(db, staff.reporter), draft.id, { name: 'submit' }, POLICY);
     const opened = await site.open(DESKTOP);
     try {

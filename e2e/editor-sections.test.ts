@@ -19,7 +19,10 @@ async function login(page: Page, username: string): Promise<void> {
   await page.goto('/admin/dang-nhap');
   await page.fill('#username', username);
   await page.fill('#password', PASSWORD);
-  await Promise.all([page.waitForURL((url) => url.pathname.startsWith('/admin') && url.pathname !== '/admin/dang-nhap'), page.getByRole('button', { name: 'Đăng nhập' }).click()]);
+  await Promise.all([
+    page.waitForURL((url) => url.pathname.startsWith('/admin') && url.pathname !== '/admin/dang-nhap'),
+    page.getByRole('button', { name: 'Đăng nhập' }).click(),
+  ]);
 }
 
 describe('an editor and their sections in Chromium', { skip, timeout: 300_000 }, () => {
@@ -35,7 +38,17 @@ describe('an editor and their sections in Chromium', { skip, timeout: 300_000 },
     await createUser(db, { username: 'quantri', displayName: 'Lê Quản Trị', role: 'admin', password: PASSWORD });
     await createUser(db, { username: 'bientapmoi', displayName: 'Đào Minh Châu', role: 'editor', password: PASSWORD });
     const reporter = await createUser(db, { username: 'phongvien', displayName: 'Lò Thị Mai', role: 'reporter', password: PASSWORD });
-    const article = await addArticle(db, { title: 'Nông dân Mường Lay trúng mùa lúa', lead: '', bodyHtml: '<p>Năng suất đạt 6 tấn một héc-ta.</p>', sectionId: farming.id, status: 'submitted', publishedAt: null, byline: '', authorId: reporter.id, tags: [] });
+    const article = await addArticle(db, {
+      title: 'Nông dân Mường Lay trúng mùa lúa',
+      lead: '',
+      bodyHtml: '<p>Năng suất đạt 6 tấn một héc-ta.</p>',
+      sectionId: farming.id,
+      status: 'submitted',
+      publishedAt: null,
+      byline: '',
+      authorId: reporter.id,
+      tags: [],
+    });
     articleId = article.id;
   });
   after(async () => {
@@ -51,7 +64,10 @@ describe('an editor and their sections in Chromium', { skip, timeout: 300_000 },
 
       await login(admin.page, 'quantri');
       await admin.page.goto('/admin/nguoi-dung');
-      await Promise.all([admin.page.waitForURL(/\/admin\/nguoi-dung\/\d+$/), admin.page.locator('tr', { hasText: 'bientapmoi' }).getByRole('link', { name: 'Sửa' }).click()]);
+      await Promise.all([
+        admin.page.waitForURL(/\/admin\/nguoi-dung\/\d+$/),
+        admin.page.locator('tr', { hasText: 'bientapmoi' }).getByRole('link', { name: 'Sửa' }).click(),
+      ]);
       // The subsection sits inside its parent's item in the tree.
       assert.equal(await admin.page.locator('.section-tree li:has(> label:has-text("Kinh tế")) .section-tree label:has-text("Nông nghiệp")').count(), 1);
       await admin.page.getByRole('checkbox', { name: 'Kinh tế' }).check();
@@ -59,7 +75,10 @@ describe('an editor and their sections in Chromium', { skip, timeout: 300_000 },
 
       await editor.page.goto('/admin');
       assert.equal(await editor.page.locator('.no-sections').count(), 0);
-      await Promise.all([editor.page.waitForURL(new RegExp(`/admin/bai-viet/${articleId}$`)), editor.page.getByRole('link', { name: 'Nông dân Mường Lay trúng mùa lúa' }).first().click()]);
+      await Promise.all([
+        editor.page.waitForURL(new RegExp(`/admin/bai-viet/${articleId}$`)),
+        editor.page.getByRole('link', { name: 'Nông dân Mường Lay trúng mùa lúa' }).first().click(),
+      ]);
       assert.equal(await editor.page.locator('#article-form').count(), 1, 'the editor may edit it');
       assert.deepEqual([...editor.errors, ...admin.errors], []);
     } finally {

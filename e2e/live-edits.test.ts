@@ -23,7 +23,10 @@ async function login(page: Page, username: string): Promise<void> {
   await page.goto('/admin/dang-nhap');
   await page.fill('#username', username);
   await page.fill('#password', PASSWORD);
-  await Promise.all([page.waitForURL((url) => url.pathname.startsWith('/admin') && url.pathname !== '/admin/dang-nhap'), page.getByRole('button', { name: 'Đăng nhập' }).click()]);
+  await Promise.all([
+    page.waitForURL((url) => url.pathname.startsWith('/admin') && url.pathname !== '/admin/dang-nhap'),
+    page.getByRole('button', { name: 'Đăng nhập' }).click(),
+  ]);
 }
 
 async function clickAndWait(page: Page, name: string, expect: RegExp): Promise<void> {
@@ -82,7 +85,9 @@ describe('live articles in Chromium', { skip, timeout: 300_000 }, () => {
       await page.locator('.editor-content p').last().click();
       await page.keyboard.press('End');
       await page.keyboard.type(` ${HALF_TYPED}`);
-      await page.waitForFunction(() => /Đã tự động lưu bản sửa lúc/.test(document.getElementById('autosave-status')?.textContent ?? ''), undefined, { timeout: AUTOSAVE_WAIT_MS });
+      await page.waitForFunction(() => /Đã tự động lưu bản sửa lúc/.test(document.getElementById('autosave-status')?.textContent ?? ''), undefined, {
+        timeout: AUTOSAVE_WAIT_MS,
+      });
       assert.doesNotMatch(await readerSees(page, article), /CHƯA XONG/, 'readers do not see the autosave');
 
       await page.reload();
@@ -119,12 +124,15 @@ describe('live articles in Chromium', { skip, timeout: 300_000 }, () => {
       // Restoring the original: a confirmation with what changes, then into the working copy.
       await page.goto(`/admin/bai-viet/${article.id}/lich-su`);
       await Promise.all([page.waitForURL(/\/lich-su\/1\/khoi-phuc$/), page.getByRole('link', { name: 'Khôi phục…' }).first().click()]);
-      assert.match(await page.locator('h1').textContent() ?? '', /Khôi phục phiên bản 1\?/);
+      assert.match((await page.locator('h1').textContent()) ?? '', /Khôi phục phiên bản 1\?/);
       assert.match((await page.locator('.field-diffs del').first().textContent()) ?? '', /mưa rào/);
       await clickAndWait(page, 'Khôi phục vào bản sửa', /\/lich-su\?khoi-phuc=1$/);
       assert.match((await page.getByRole('status').first().textContent()) ?? '', /Bạn đọc chưa thấy thay đổi này/);
       const audit = await site.db.kysely.selectFrom('audit_log').select('action').where('article_id', '=', article.id).orderBy('id').execute();
-      assert.deepEqual(audit.map((r) => r.action), ['submit_changes', 'restore_revision']);
+      assert.deepEqual(
+        audit.map((r) => r.action),
+        ['submit_changes', 'restore_revision'],
+      );
       noErrors(opened, 'managing editor');
     } finally {
       await opened.context.close();

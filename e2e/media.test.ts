@@ -28,7 +28,10 @@ async function login(page: Page, username: string): Promise<void> {
   await page.goto('/admin/dang-nhap');
   await page.fill('#username', username);
   await page.fill('#password', PASSWORD);
-  await Promise.all([page.waitForURL((url) => url.pathname.startsWith('/admin') && url.pathname !== '/admin/dang-nhap'), page.getByRole('button', { name: 'Đăng nhập' }).click()]);
+  await Promise.all([
+    page.waitForURL((url) => url.pathname.startsWith('/admin') && url.pathname !== '/admin/dang-nhap'),
+    page.getByRole('button', { name: 'Đăng nhập' }).click(),
+  ]);
 }
 
 /** Refusals the test asks for (a 400 on an upload) are not errors; anything else is. */
@@ -85,7 +88,14 @@ describe('the media library in Chromium', { skip, timeout: 300_000 }, () => {
       // Nothing is sent before every image has its alt text.
       await page.getByRole('button', { name: 'Tải lên', exact: true }).click();
       assert.match((await page.locator('#media-drop-status').textContent()) ?? '', /Còn 2 ảnh chưa có mô tả/);
-      assert.equal(await site.db.kysely.selectFrom('images').select('id').execute().then((r) => r.length), 0);
+      assert.equal(
+        await site.db.kysely
+          .selectFrom('images')
+          .select('id')
+          .execute()
+          .then((r) => r.length),
+        0,
+      );
 
       const first = rows.nth(0);
       await first.getByLabel('Mô tả ảnh (alt, bắt buộc)').fill(ALT);
@@ -96,7 +106,10 @@ describe('the media library in Chromium', { skip, timeout: 300_000 }, () => {
 
       await first.locator('.media-queue-status', { hasText: /Đã tải lên \(ảnh #\d+\)/ }).waitFor();
       assert.equal(await first.locator('progress').evaluate((el: HTMLProgressElement) => el.value), 100);
-      await rows.nth(1).locator('.media-queue-status', { hasText: /không phải ảnh JPEG, PNG, WebP hoặc GIF/ }).waitFor();
+      await rows
+        .nth(1)
+        .locator('.media-queue-status', { hasText: /không phải ảnh JPEG, PNG, WebP hoặc GIF/ })
+        .waitFor();
       await page.screenshot({ path: screenshotPath('media-upload-queue.png'), fullPage: true });
 
       const images = await site.db.kysely.selectFrom('images').selectAll().execute();
@@ -147,7 +160,11 @@ describe('the media library in Chromium', { skip, timeout: 300_000 }, () => {
       assert.equal(await page.locator('.media-item-fresh img').getAttribute('alt'), 'Chợ phiên Bắc Hà');
 
       // A refusal comes back as the same page with a message, the text kept.
-      await page.setInputFiles('#m-file', { name: 'so-do.svg', mimeType: 'image/svg+xml', buffer: Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>') });
+      await page.setInputFiles('#m-file', {
+        name: 'so-do.svg',
+        mimeType: 'image/svg+xml',
+        buffer: Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>'),
+      });
       await page.fill('#m-alt', 'Sơ đồ');
       await Promise.all([page.waitForLoadState('load'), page.getByRole('button', { name: 'Tải lên', exact: true }).click()]);
       assert.match((await page.locator('.alert-error').textContent()) ?? '', /JPEG, PNG, WebP hoặc GIF/);
@@ -190,7 +207,10 @@ describe('the media library in Chromium', { skip, timeout: 300_000 }, () => {
       await page.goto(`/admin/anh?chon=anh-dai-dien&bai=${draft.id}`);
       await page.getByText(`Đang chọn ảnh đại diện cho bài #${draft.id}`).waitFor();
       const card = page.locator(`.media-item[data-image-id="${image.id}"]`);
-      await Promise.all([page.waitForURL(new RegExp(`/admin/bai-viet/${draft.id}\\?anh=${image.id}$`)), card.getByRole('link', { name: 'Chọn làm ảnh đại diện' }).click()]);
+      await Promise.all([
+        page.waitForURL(new RegExp(`/admin/bai-viet/${draft.id}\\?anh=${image.id}$`)),
+        card.getByRole('link', { name: 'Chọn làm ảnh đại diện' }).click(),
+      ]);
 
       // The article editor reads ?anh= into its featured image field (the picker's contract); until it
       // does, the person types the id the URL carries, which is what this fallback does.

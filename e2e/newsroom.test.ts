@@ -66,7 +66,10 @@ async function login(page: Page, username: string): Promise<void> {
   await page.goto('/admin/dang-nhap');
   await page.fill('#username', username);
   await page.fill('#password', PASSWORD);
-  await Promise.all([page.waitForURL((url) => url.pathname.startsWith('/admin') && url.pathname !== '/admin/dang-nhap'), page.getByRole('button', { name: 'Đăng nhập' }).click()]);
+  await Promise.all([
+    page.waitForURL((url) => url.pathname.startsWith('/admin') && url.pathname !== '/admin/dang-nhap'),
+    page.getByRole('button', { name: 'Đăng nhập' }).click(),
+  ]);
 }
 
 /** Clicks a button that submits a form and waits for the page the server redirects to. */
@@ -136,8 +139,19 @@ describe('the newsroom in Chromium', { skip, timeout: 600_000 }, () => {
       chief: await person('tongbientap', 'Nguyễn Quốc Hùng', 'editor_in_chief'),
     };
     await assignSections(db, staff.editor.id, [section.id]);
-    const image = await storeImage(db, site.config.mediaDir, await testJpeg(7, 960, 600), { originalName: 'lua.jpg', alt: 'Ruộng bậc thang', caption: '', credit: '' });
-    imageSrc = variantUrl(image, image.variants.split(',').map(Number).filter((w) => w > 0)[0]);
+    const image = await storeImage(db, site.config.mediaDir, await testJpeg(7, 960, 600), {
+      originalName: 'lua.jpg',
+      alt: 'Ruộng bậc thang',
+      caption: '',
+      credit: '',
+    });
+    imageSrc = variantUrl(
+      image,
+      image.variants
+        .split(',')
+        .map(Number)
+        .filter((w) => w > 0)[0],
+    );
   });
 
   after(async () => {
@@ -222,7 +236,10 @@ describe('the newsroom in Chromium', { skip, timeout: 600_000 }, () => {
       await page.keyboard.type(' phủ khắp các sườn đồi.');
       await page.keyboard.press('Enter');
       await page.keyboard.type('Du khách đổ về La Pán Tẩn và Chế Cu Nha từ sáng sớm.');
-      assert.equal(await bodyValue(page), `<p>Mùa lúa chín <strong>${BOLD_WORD}</strong> phủ khắp các sườn đồi.</p><p>Du khách đổ về La Pán Tẩn và Chế Cu Nha từ sáng sớm.</p>`);
+      assert.equal(
+        await bodyValue(page),
+        `<p>Mùa lúa chín <strong>${BOLD_WORD}</strong> phủ khắp các sườn đồi.</p><p>Du khách đổ về La Pán Tẩn và Chế Cu Nha từ sáng sớm.</p>`,
+      );
 
       // A picture with caption and credit, by its address (the picture dialog's way for pictures outside the library).
       await toolbar.getByRole('button', { name: 'Ảnh', exact: true }).click();
@@ -234,7 +251,10 @@ describe('the newsroom in Chromium', { skip, timeout: 600_000 }, () => {
       await dialog.locator('input[name="credit"]').fill('Ảnh: Lò Mai');
       await dialog.getByRole('button', { name: 'Đồng ý' }).click();
       await page.locator('.editor-content figure.inline-image img').waitFor();
-      assert.match(await bodyValue(page), /<figure class="inline-image"><img src="[^"]+" alt="Ruộng bậc thang mùa lúa chín"[^>]*><figcaption>Ruộng bậc thang ở xã La Pán Tẩn\. <span class="credit">Ảnh: Lò Mai<\/span><\/figcaption><\/figure>/);
+      assert.match(
+        await bodyValue(page),
+        /<figure class="inline-image"><img src="[^"]+" alt="Ruộng bậc thang mùa lúa chín"[^>]*><figcaption>Ruộng bậc thang ở xã La Pán Tẩn\. <span class="credit">Ảnh: Lò Mai<\/span><\/figcaption><\/figure>/,
+      );
       if ((await page.locator('link[rel="stylesheet"][href*="/static/editor.css"]').count()) === 0) {
         // The editor page should link the editor's stylesheet; until it does, the screenshot shows it anyway.
         t.diagnostic('the editor page does not link /static/editor.css (see src/admin/pages/article-editor.tsx)');
@@ -361,20 +381,25 @@ describe('the newsroom in Chromium', { skip, timeout: 600_000 }, () => {
   test('drafts autosave: the text is there after a reload, and a manual save still goes through', async () => {
     const db = site.db.kysely;
     const policy = await loadPolicy(db);
-    const draft = await createDraft(db, await actorFor(db, staff.reporter), {
-      title: 'Bản nháp tự lưu',
-      slug: '',
-      lead: '',
-      bodyHtml: '<p>Đoạn đầu.</p>',
-      sectionId: section.id,
-      tags: [],
-      byline: '',
-      featuredImageId: null,
-      featuredCaption: '',
-      featuredCredit: '',
-      seoTitle: '',
-      seoDescription: '',
-    }, policy);
+    const draft = await createDraft(
+      db,
+      await actorFor(db, staff.reporter),
+      {
+        title: 'Bản nháp tự lưu',
+        slug: '',
+        lead: '',
+        bodyHtml: '<p>Đoạn đầu.</p>',
+        sectionId: section.id,
+        tags: [],
+        byline: '',
+        featuredImageId: null,
+        featuredCaption: '',
+        featuredCredit: '',
+        seoTitle: '',
+        seoDescription: '',
+      },
+      policy,
+    );
     const opened = await site.open(DESKTOP);
     try {
       const { page } = opened;
@@ -387,7 +412,9 @@ describe('the newsroom in Chromium', { skip, timeout: 600_000 }, () => {
       await page.keyboard.press('Enter');
       await page.keyboard.type('Đoạn này được tự động lưu.');
       const status = page.locator('#autosave-status');
-      await page.waitForFunction((re) => new RegExp(re).test(document.getElementById('autosave-status')?.textContent ?? ''), SAVED.source, { timeout: AUTOSAVE_WAIT_MS });
+      await page.waitForFunction((re) => new RegExp(re).test(document.getElementById('autosave-status')?.textContent ?? ''), SAVED.source, {
+        timeout: AUTOSAVE_WAIT_MS,
+      });
       assert.match((await status.textContent()) ?? '', SAVED);
       const versionAfter = Number(await page.locator('#article-form input[name="version"]').inputValue());
       assert.ok(versionAfter > versionBefore, `the form takes the saved version (${versionBefore} → ${versionAfter})`);
@@ -445,7 +472,13 @@ describe('the newsroom in Chromium', { skip, timeout: 600_000 }, () => {
       await waitForEditor(page);
       await page.screenshot({ path: screenshotPath('editor-phone.png'), fullPage: false });
       // Someone else saves first (another tab, another person).
-      await saveContent(db, reporterActor, draft.id, { ...base, bodyHtml: '<p>Bản của người khác.</p>' }, { baseVersion: draft.version, policy: { managingEditorMayPublish: false } });
+      await saveContent(
+        db,
+        reporterActor,
+        draft.id,
+        { ...base, bodyHtml: '<p>Bản của người khác.</p>' },
+        { baseVersion: draft.version, policy: { managingEditorMayPublish: false } },
+      );
       await page.locator('.editor-content p').last().tap();
       await page.keyboard.press('End');
       await page.keyboard.type(' Bản của tôi.');

@@ -43,14 +43,20 @@ async function follow(page: Page, selector: string): Promise<string> {
 
 /** Whether the element is at least partly on screen: after a refused form the reader must see why. */
 function onScreen(page: Page, selector: string): Promise<boolean> {
-  return page.locator(selector).first().evaluate((el) => {
-    const rect = el.getBoundingClientRect();
-    return rect.bottom > 0 && rect.top < window.innerHeight;
-  });
+  return page
+    .locator(selector)
+    .first()
+    .evaluate((el) => {
+      const rect = el.getBoundingClientRect();
+      return rect.bottom > 0 && rect.top < window.innerHeight;
+    });
 }
 
 async function countComments(site: E2eSite): Promise<number> {
-  const row = await site.db.kysely.selectFrom('comments').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+  const row = await site.db.kysely
+    .selectFrom('comments')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow();
   return Number(row.n);
 }
 
@@ -131,7 +137,10 @@ describe('reading the newspaper in Chromium', { skip, timeout: 600_000 }, () => 
         assert.match(new URL(page.url()).pathname, /-\d+\.html$/);
         await checkArticlePage(page, title);
         const crumbs = await page.locator('.breadcrumb li').allTextContents();
-        assert.ok(crumbs.some((c) => c.includes(sectionName)), `breadcrumb names ${sectionName}: ${crumbs.join(' › ')}`);
+        assert.ok(
+          crumbs.some((c) => c.includes(sectionName)),
+          `breadcrumb names ${sectionName}: ${crumbs.join(' › ')}`,
+        );
         const countBefore = await text(page, '#binh-luan-heading .count');
         const storedBefore = await countComments(site);
 
@@ -163,7 +172,10 @@ describe('reading the newspaper in Chromium', { skip, timeout: 600_000 }, () => 
         const name = `Lò Thị Mai ${javaScriptEnabled ? 'A' : 'B'}`;
         await page.locator('#cf-name').fill(name);
         await page.waitForTimeout(TYPING_MS);
-        await Promise.all([page.waitForURL((url) => url.searchParams.get('binh-luan') === 'cho-duyet'), page.locator('.comment-form button[type="submit"]').click()]);
+        await Promise.all([
+          page.waitForURL((url) => url.searchParams.get('binh-luan') === 'cho-duyet'),
+          page.locator('.comment-form button[type="submit"]').click(),
+        ]);
         assert.match(new URL(page.url()).pathname, /-\d+\.html$/);
         assert.equal(await text(page, '.comments .notice'), PENDING_NOTICE);
         assert.equal(await text(page, '#binh-luan-heading .count'), countBefore, 'a pending comment is not counted');
@@ -204,9 +216,10 @@ describe('reading the newspaper in Chromium', { skip, timeout: 600_000 }, () => 
           if (name === 'article') {
             await checkArticlePage(page, await text(page, 'h1.article-title'));
             // What a reader downloads before any picture: the page, its stylesheets and scripts.
-            const assets = await page.evaluate(() =>
-              [...Array.from(document.querySelectorAll<HTMLLinkElement>('link[rel="stylesheet"]'), (l) => l.href), ...Array.from(document.querySelectorAll<HTMLScriptElement>('script[src]'), (s) => s.src)],
-            );
+            const assets = await page.evaluate(() => [
+              ...Array.from(document.querySelectorAll<HTMLLinkElement>('link[rel="stylesheet"]'), (l) => l.href),
+              ...Array.from(document.querySelectorAll<HTMLScriptElement>('script[src]'), (s) => s.src),
+            ]);
             const weights: Array<[string, number]> = [[new URL(page.url()).pathname, (await response.body()).length]];
             for (const asset of assets) {
               const fetched = await page.request.get(asset);

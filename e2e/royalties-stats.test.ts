@@ -35,7 +35,13 @@ describe('royalties and statistics in Chromium', { skip, timeout: 180_000 }, () 
     await createUser(db, { username: 'thuky', displayName: 'Đặng Thu Kỳ', role: 'managing_editor', password: PASSWORD });
     await createUser(db, { username: 'tongbientap', displayName: 'Vũ Tổng Biên', role: 'editor_in_chief', password: PASSWORD });
     await createUser(db, { username: 'bientap', displayName: 'Hoàng Biên Tập', role: 'editor', password: PASSWORD });
-    const article = await db.selectFrom('articles').select(['id', 'title']).where('status', '=', 'published').where('author_id', 'is not', null).orderBy('published_at', 'desc').executeTakeFirstOrThrow();
+    const article = await db
+      .selectFrom('articles')
+      .select(['id', 'title'])
+      .where('status', '=', 'published')
+      .where('author_id', 'is not', null)
+      .orderBy('published_at', 'desc')
+      .executeTakeFirstOrThrow();
     articleId = article.id;
     articleTitle = article.title;
   });
@@ -49,7 +55,10 @@ describe('royalties and statistics in Chromium', { skip, timeout: 180_000 }, () 
     try {
       const { page } = managing;
       await login(page, 'thuky', `/admin/bai-viet/${articleId}`);
-      await Promise.all([page.waitForURL((u) => u.pathname.endsWith('/nhuan-but')), page.locator('.article-numbers-links').getByRole('link', { name: 'Nhuận bút' }).click()]);
+      await Promise.all([
+        page.waitForURL((u) => u.pathname.endsWith('/nhuan-but')),
+        page.locator('.article-numbers-links').getByRole('link', { name: 'Nhuận bút' }).click(),
+      ]);
       assert.match(await page.locator('h1').innerText(), /Nhuận bút/);
       await page.selectOption('#genre', { label: 'Tin (hệ số 1–10)' });
       await page.fill('#coefficient', '2,5');

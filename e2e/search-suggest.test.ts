@@ -131,7 +131,10 @@ describe('search suggestions in the header box, in Chromium', { skip, timeout: 3
       assert.equal(new URL(page.url()).searchParams.get('q'), QUERY);
       const titles = (await page.locator('.search-result .card-title').allTextContents()).map((t) => t.trim());
       assert.ok(titles.length > 0, 'results are listed');
-      assert.ok(titles.some((t) => t.toLowerCase().includes('nông thôn')), `results: ${JSON.stringify(titles)}`);
+      assert.ok(
+        titles.some((t) => t.toLowerCase().includes('nông thôn')),
+        `results: ${JSON.stringify(titles)}`,
+      );
       assert.equal(await page.locator('[role="listbox"]').count(), 0, 'no suggestion list without JavaScript');
       assert.deepEqual(errors, [], 'no console errors, CSP violations or failed requests');
     } finally {

@@ -50,7 +50,10 @@ describe('Nhập từ Word in the article editor', { skip }, () => {
       // The form's textarea follows the editor, so an ordinary save keeps what came in.
       assert.match(await page.locator('#body-html').inputValue(), /Phân bón hữu cơ/);
       assert.match(await page.locator('#body-html').inputValue(), /<table><tbody><tr>/);
-      assert.deepEqual(errors.filter((e) => !e.includes('400')), []);
+      assert.deepEqual(
+        errors.filter((e) => !e.includes('400')),
+        [],
+      );
     } finally {
       await context.close();
     }

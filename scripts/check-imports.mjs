@@ -62,7 +62,8 @@ for (const file of files) {
     const [fromTop] = path.relative(ROOT, file).split(path.sep);
     const [toTop] = path.relative(ROOT, target).split(path.sep);
     const webEdge = /[/\\]routes\.tsx?$/.test(file) && toTop === 'site';
-    if (DOMAIN.includes(fromTop) && UPPER.includes(toTop) && !webEdge) problems.push(`${file} imports ${target}: the domain does not import the ${toTop} layer`);
+    if (DOMAIN.includes(fromTop) && UPPER.includes(toTop) && !webEdge)
+      problems.push(`${file} imports ${target}: the domain does not import the ${toTop} layer`);
     if (file.includes(`${path.sep}migrations${path.sep}`) && !target.includes(`${path.sep}migrations${path.sep}`)) {
       problems.push(`${file} imports ${target}: a migration is frozen in time and imports no application code`);
     }

@@ -118,7 +118,12 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   const db = options.db ?? openDatabase(config.databaseUrl, { queryTimeoutMs: config.databaseQueryTimeoutMs });
   const settings = new SiteSettingsCache(db.kysely, { name: DEFAULT_SITE_NAME, description: DEFAULT_SITE_DESCRIPTION, timeZone: config.timeZone });
   await settings.refresh();
-  const views = new ViewCounter(db.kysely, () => settings.current.timeZone, undefined, (error) => app.log.error({ err: error }, 'page views not written; kept for the next batch'));
+  const views = new ViewCounter(
+    db.kysely,
+    () => settings.current.timeZone,
+    undefined,
+    (error) => app.log.error({ err: error }, 'page views not written; kept for the next batch'),
+  );
   // The time zone is an administrator's setting (SITE_TIMEZONE only its default): every
   // `app.config.timeZone` read goes through the settings cache, so a change applies without a restart.
   app.decorate('config', {

@@ -138,7 +138,10 @@ export function parseTrustProxy(value: string | undefined): false | number | str
     if (hops > 20) throw new ConfigError(`TRUST_PROXY không hợp lệ: ${text} (số proxy phía trước, thường là 1)`);
     return hops;
   }
-  const ranges = text.split(',').map((part) => part.trim()).filter(Boolean);
+  const ranges = text
+    .split(',')
+    .map((part) => part.trim())
+    .filter(Boolean);
   const bad = ranges.find((range) => !CIDR.test(range) || isIP(range.split('/')[0]) === 0);
   if (bad !== undefined) throw new ConfigError(`TRUST_PROXY không hợp lệ: ${bad} (cần số proxy hoặc địa chỉ/dải CIDR, cách nhau bằng dấu phẩy)`);
   return ranges;
@@ -202,7 +205,10 @@ export function loadConfig(env: Env = { ...readDotEnv('.env'), ...process.env })
     cacheSharedMaxAge: Math.round(nonNegative('CACHE_SHARED_MAX_AGE', env.CACHE_SHARED_MAX_AGE ?? '60')),
     cachePurgeUrl: parsePurgeUrl(env.CACHE_PURGE_URL),
     robotsDisallowAll: flag(env.ROBOTS_DISALLOW_ALL),
-    apiCorsOrigins: (env.API_CORS_ORIGINS ?? '*').split(',').map((o) => o.trim().replace(/\/+$/, '')).filter(Boolean),
+    apiCorsOrigins: (env.API_CORS_ORIGINS ?? '*')
+      .split(',')
+      .map((o) => o.trim().replace(/\/+$/, ''))
+      .filter(Boolean),
     apiRateLimit: parseCount('API_RATE_LIMIT', env.API_RATE_LIMIT ?? '300'),
     webhookAllowPrivate: flag(env.WEBHOOK_ALLOW_PRIVATE),
     webhookIntervalMs: parseCount('WEBHOOK_INTERVAL_SECONDS', env.WEBHOOK_INTERVAL_SECONDS ?? '5') * 1000,

@@ -52,7 +52,12 @@ for (const dialect of dialects) {
       assert.equal(section.parent_id, null);
       assert.match((await admin.get(`${LIST}?xong=da-them`)).body, /Đã thêm chuyên mục/);
 
-      const child = await admin.post(LIST, { name: 'Du lịch', slug: 'du-lich-xanh', parent_id: String(fx.sections.economy.id), description: 'Du lịch vùng cao' });
+      const child = await admin.post(LIST, {
+        name: 'Du lịch',
+        slug: 'du-lich-xanh',
+        parent_id: String(fx.sections.economy.id),
+        description: 'Du lịch vùng cao',
+      });
       assert.equal(child.statusCode, 303);
       const sub = await byPath('kinh-te/du-lich-xanh');
       assert.ok(sub);
@@ -65,7 +70,10 @@ for (const dialect of dialects) {
       const admin = clients.admin;
       const cases: [Record<string, string>, RegExp][] = [
         [{ name: '   ', slug: '' }, /Cần có tên chuyên mục/],
-        [{ name: 'Thời sự mới', slug: 'thoi-su' }, /Đã có chuyên mục với đường dẫn &quot;thoi-su&quot; ở cùng cấp|Đã có chuyên mục với đường dẫn "thoi-su" ở cùng cấp/],
+        [
+          { name: 'Thời sự mới', slug: 'thoi-su' },
+          /Đã có chuyên mục với đường dẫn &quot;thoi-su&quot; ở cùng cấp|Đã có chuyên mục với đường dẫn "thoi-su" ở cùng cấp/,
+        ],
         [{ name: 'Có dấu', slug: 'Có Dấu' }, /Đường dẫn chỉ gồm chữ thường không dấu/],
         [{ name: 'Quản trị', slug: 'admin' }, /trùng với một trang có sẵn/],
         [{ name: '!!!', slug: '' }, /Cần có đường dẫn/],
@@ -143,7 +151,9 @@ for (const dialect of dialects) {
     test('reorder with up/down and a position number; show and hide in the menu', async () => {
       const admin = clients.admin;
       const top = async () =>
-        (await db().selectFrom('sections').select(['id', 'slug']).where('parent_id', 'is', null).orderBy('position').orderBy('id').execute()).map((s) => s.slug);
+        (await db().selectFrom('sections').select(['id', 'slug']).where('parent_id', 'is', null).orderBy('position').orderBy('id').execute()).map(
+          (s) => s.slug,
+        );
       const start = await top();
       const last = start[start.length - 1];
       const lastId = (await byPath(last))!.id;

@@ -114,7 +114,10 @@ for (const dialect of dialects) {
         payload: payload.toString(),
       });
       assert.equal(both.statusCode, 303);
-      assert.deepEqual(await sectionsOf(editor.id), [fx.sections.news.id, fx.sections.farming.id].sort((a, b) => a - b));
+      assert.deepEqual(
+        await sectionsOf(editor.id),
+        [fx.sections.news.id, fx.sections.farming.id].sort((a, b) => a - b),
+      );
       assert.equal((await user(USERNAMES.editor)).display_name, 'Biên tập Viên');
 
       const page = await admin.get(`${LIST}/${editor.id}`);
@@ -200,7 +203,11 @@ for (const dialect of dialects) {
         // Creating answers with the page (the password may be shown), not a redirect.
         { method: 'POST', url: LIST, form: { username: 'khach', display_name: 'Khách', email: '', role: 'reporter', password: '' }, okStatus: 200 },
         { method: 'GET', url: `${LIST}/${target.id}` },
-        { method: 'POST', url: `${LIST}/${target.id}`, form: { display_name: 'Lê Minh Đức', email: '', role: 'editor', sections: String(fx.sections.news.id) } },
+        {
+          method: 'POST',
+          url: `${LIST}/${target.id}`,
+          form: { display_name: 'Lê Minh Đức', email: '', role: 'editor', sections: String(fx.sections.news.id) },
+        },
         { method: 'POST', url: `${LIST}/${target.id}/khoa` },
         { method: 'POST', url: `${LIST}/${target.id}/mo-khoa` },
         { method: 'POST', url: `${LIST}/${target.id}/mat-khau`, form: { password: 'mat-khau-moi-du-dai' }, okStatus: 200 },

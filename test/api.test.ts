@@ -50,10 +50,26 @@ for (const dialect of dialects) {
       const result = await validator.validate(doc as unknown as Parameters<Validator['validate']>[0]);
       assert.ok(result.valid, JSON.stringify(result.errors));
       assert.equal(doc.openapi, '3.1.0');
-      for (const path of ['/api/v1/articles', '/api/v1/articles/{id}', '/api/v1/sections', '/api/v1/tags', '/api/v1/authors', '/api/v1/search', '/api/v1/search/suggest']) {
+      for (const path of [
+        '/api/v1/articles',
+        '/api/v1/articles/{id}',
+        '/api/v1/sections',
+        '/api/v1/tags',
+        '/api/v1/authors',
+        '/api/v1/search',
+        '/api/v1/search/suggest',
+      ]) {
         assert.ok(doc.paths[path], path);
       }
-      assert.deepEqual(doc.paths['/api/v1/articles'].get.parameters.map((p) => p.name).sort(), ['author', 'cursor', 'limit', 'published_after', 'section', 'tag', 'updated_after']);
+      assert.deepEqual(doc.paths['/api/v1/articles'].get.parameters.map((p) => p.name).sort(), [
+        'author',
+        'cursor',
+        'limit',
+        'published_after',
+        'section',
+        'tag',
+        'updated_after',
+      ]);
     });
 
     it('real answers match their documented schemas', async () => {
@@ -74,12 +90,23 @@ for (const dialect of dialects) {
       const res = await get('/api/v1/articles?limit=100');
       assert.equal(res.statusCode, 200);
       const list = res.json() as { data: Json[]; next_cursor: string | null };
-      assert.deepEqual(list.data.map((a) => a.id), liveIds());
+      assert.deepEqual(
+        list.data.map((a) => a.id),
+        liveIds(),
+      );
       assert.equal(list.next_cursor, null);
       const rich = list.data[0] as { url: string; section: Json; tags: Json[]; authors: Json[]; image: { url: string; variants: Json[] } };
       assert.match(rich.url, /^http:\/\/bao\.test\/kinh-te\/nong-nghiep\/.+\.html$/);
-      assert.deepEqual(rich.section, { id: data.sections.farming.id, name: 'Nông nghiệp', path: 'kinh-te/nong-nghiep', url: 'http://bao.test/kinh-te/nong-nghiep' });
-      assert.deepEqual(rich.tags.map((x) => x.slug), ['che-shan-tuyet', 'nong-thon-moi']);
+      assert.deepEqual(rich.section, {
+        id: data.sections.farming.id,
+        name: 'Nông nghiệp',
+        path: 'kinh-te/nong-nghiep',
+        url: 'http://bao.test/kinh-te/nong-nghiep',
+      });
+      assert.deepEqual(
+        rich.tags.map((x) => x.slug),
+        ['che-shan-tuyet', 'nong-thon-moi'],
+      );
       assert.equal(rich.authors[0].url, `http://bao.test/tac-gia/${data.authorSlug}`);
       assert.match(rich.image.url, /^http:\/\/bao\.test\/media\//);
       assert.ok(rich.image.variants.length >= 2);
@@ -111,12 +138,24 @@ for (const dialect of dialects) {
     it('pages by cursor without skipping or repeating while stories are published and taken down', async () => {
       const before = liveIds();
       const page = async (cursor: string | null) =>
-        (await get(`/api/v1/articles?limit=2${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`)).json() as { data: { id: number }[]; next_cursor: string | null };
+        (await get(`/api/v1/articles?limit=2${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`)).json() as {
+          data: { id: number }[];
+          next_cursor: string | null;
+        };
       const seen: number[] = [];
       let current = await page(null);
       seen.push(...current.data.map((a) => a.id));
       // Publishing between pages: new stories are newer than every cursor position.
-      const fresh = await addArticle(t.db.kysely, { title: 'Tin giữa hai trang', lead: 'x', bodyHtml: '<p>x</p>', sectionId: data.sections.news.id, status: 'published', publishedAt: new Date().toISOString(), byline: '', authorId: null });
+      const fresh = await addArticle(t.db.kysely, {
+        title: 'Tin giữa hai trang',
+        lead: 'x',
+        bodyHtml: '<p>x</p>',
+        sectionId: data.sections.news.id,
+        status: 'published',
+        publishedAt: new Date().toISOString(),
+        byline: '',
+        authorId: null,
+      });
       while (current.next_cursor) {
         current = await page(current.next_cursor);
         seen.push(...current.data.map((a) => a.id));
@@ -171,14 +210,33 @@ for (const dialect of dialects) {
 
     it('sections as a tree, tags with counts and a cursor, authors', async () => {
       const tree = (await get('/api/v1/sections')).json() as { data: { path: string; children: { path: string }[] }[] };
-      assert.deepEqual(tree.data.map((s) => [s.path, s.children.map((c) => c.path)]), [['thoi-su', []], ['kinh-te', ['kinh-te/nong-nghiep']]]);
+      assert.deepEqual(
+        tree.data.map((s) => [s.path, s.children.map((c) => c.path)]),
+        [
+          ['thoi-su', []],
+          ['kinh-te', ['kinh-te/nong-nghiep']],
+        ],
+      );
       const firstTags = (await get('/api/v1/tags?limit=2')).json() as { data: { slug: string; article_count: number }[]; next_cursor: string };
-      const rest = (await get(`/api/v1/tags?limit=2&cursor=${encodeURIComponent(firstTags.next_cursor)}`)).json() as { data: { slug: string; article_count: number }[]; next_cursor: string | null };
+      const rest = (await get(`/api/v1/tags?limit=2&cursor=${encodeURIComponent(firstTags.next_cursor)}`)).json() as {
+        data: { slug: string; article_count: number }[];
+        next_cursor: string | null;
+      };
       const tags = [...firstTags.data, ...rest.data];
-      assert.deepEqual(tags.map((x) => [x.slug, x.article_count]), [['che-shan-tuyet', 1], ['dai-hoi-dang', 5], ['nong-thon-moi', 6]]);
+      assert.deepEqual(
+        tags.map((x) => [x.slug, x.article_count]),
+        [
+          ['che-shan-tuyet', 1],
+          ['dai-hoi-dang', 5],
+          ['nong-thon-moi', 6],
+        ],
+      );
       assert.equal(rest.next_cursor, null);
       const authors = (await get('/api/v1/authors')).json() as { data: { slug: string; article_count: number; url: string }[] };
-      assert.deepEqual(authors.data.map((a) => [a.slug, a.article_count]), [[data.authorSlug, 6]]);
+      assert.deepEqual(
+        authors.data.map((a) => [a.slug, a.article_count]),
+        [[data.authorSlug, 6]],
+      );
     });
 
     it('answers If-None-Match with 304 until the content changes', async () => {
@@ -199,7 +257,11 @@ for (const dialect of dialects) {
     it('allows any origin by default and answers preflight requests', async () => {
       const res = await get('/api/v1/sections', { origin: 'https://app.example' });
       assert.equal(res.headers['access-control-allow-origin'], '*');
-      const preflight = await t.app.inject({ method: 'OPTIONS', url: '/api/v1/articles', headers: { origin: 'https://app.example', 'access-control-request-method': 'GET' } });
+      const preflight = await t.app.inject({
+        method: 'OPTIONS',
+        url: '/api/v1/articles',
+        headers: { origin: 'https://app.example', 'access-control-request-method': 'GET' },
+      });
       assert.equal(preflight.statusCode, 204);
       assert.match(preflight.headers['access-control-allow-methods'] as string, /GET/);
       assert.match(preflight.headers['access-control-allow-headers'] as string, /If-None-Match/);
@@ -231,7 +293,11 @@ describe('content API limits and CORS settings', () => {
     assert.ok(retry >= 1 && retry <= 60);
     assert.equal((refused.json() as Json).code, 'rate_limited');
     assert.equal((await from('203.0.113.8')).statusCode, 200);
-    assert.equal((await t.app.inject({ method: 'GET', url: '/api/v1/search/suggest?q=a', remoteAddress: '203.0.113.7' })).statusCode, 200, 'the search box helper is not limited');
+    assert.equal(
+      (await t.app.inject({ method: 'GET', url: '/api/v1/search/suggest?q=a', remoteAddress: '203.0.113.7' })).statusCode,
+      200,
+      'the search box helper is not limited',
+    );
   });
 
   it('names only configured origins', async () => {

@@ -142,7 +142,10 @@ for (const dialect of dialects) {
       assert.equal(other.statusCode, 303);
 
       // When the 15 minutes are over, the right password works again from there too.
-      await t.db.kysely.updateTable('login_throttle').set({ locked_until: new Date(Date.now() - 1000).toISOString() }).execute();
+      await t.db.kysely
+        .updateTable('login_throttle')
+        .set({ locked_until: new Date(Date.now() - 1000).toISOString() })
+        .execute();
       const later = await new NewsroomClient(t.app, attacker).attemptLogin('thuha', PASSWORD);
       assert.equal(later.statusCode, 303);
     });
@@ -184,7 +187,10 @@ for (const dialect of dialects) {
       const idle = t.config.sessionIdleMinutes;
       assert.equal(idle, 120);
       const age = (minutes: number) =>
-        t.db.kysely.updateTable('sessions').set({ last_seen_at: new Date(Date.now() - minutes * MINUTE_MS).toISOString() }).execute();
+        t.db.kysely
+          .updateTable('sessions')
+          .set({ last_seen_at: new Date(Date.now() - minutes * MINUTE_MS).toISOString() })
+          .execute();
 
       await age(idle - 2);
       assert.equal(await isLoggedIn(browser), true);
@@ -271,11 +277,17 @@ for (const dialect of dialects) {
       assert.equal(admin.password_hash, await passwordHash(t, admin.id));
       assert.equal(await isLoggedIn(adminBrowser), true);
 
-      const tooShort = await adminBrowser.submit(`/admin/nguoi-dung/${reporter.id}/mat-khau`, { _csrf: await adminBrowser.csrf('/admin/mat-khau'), password: 'ngan' });
+      const tooShort = await adminBrowser.submit(`/admin/nguoi-dung/${reporter.id}/mat-khau`, {
+        _csrf: await adminBrowser.csrf('/admin/mat-khau'),
+        password: 'ngan',
+      });
       assert.equal(tooShort.statusCode, 400);
       assert.equal(await isLoggedIn(reporterBrowser), true);
 
-      const missing = await adminBrowser.submit('/admin/nguoi-dung/999999/mat-khau', { _csrf: await adminBrowser.csrf('/admin/mat-khau'), password: 'mat-khau-cap-lai-moi' });
+      const missing = await adminBrowser.submit('/admin/nguoi-dung/999999/mat-khau', {
+        _csrf: await adminBrowser.csrf('/admin/mat-khau'),
+        password: 'mat-khau-cap-lai-moi',
+      });
       assert.equal(missing.statusCode, 404);
 
       const reset = await adminBrowser.submit(`/admin/nguoi-dung/${reporter.id}/mat-khau`, {
@@ -340,7 +352,10 @@ for (const dialect of dialects) {
       const post = await browser.submit('/admin/mat-khau', { _csrf: await browser.csrf(), current: 'x', next: 'y', confirm: 'y' });
       assert.equal(post.statusCode, 401);
       assert.match(post.body, /Cần đăng nhập/);
-      const json = await browser.request('POST', '/admin/nguoi-dung/1/mat-khau', { form: { password: 'mat-khau-bat-ky-1' }, headers: { accept: 'application/json' } });
+      const json = await browser.request('POST', '/admin/nguoi-dung/1/mat-khau', {
+        form: { password: 'mat-khau-bat-ky-1' },
+        headers: { accept: 'application/json' },
+      });
       assert.equal(json.statusCode, 401);
       assert.equal(typeof json.json<{ error: string }>().error, 'string');
     });
@@ -388,7 +403,10 @@ for (const dialect of dialects) {
       const responses = await Promise.all(
         browsers.map((b, i) => b.submit('/admin/dang-nhap', { _csrf: tokens[i], username: 'thuha', password: i === 39 ? PASSWORD : `sai-${i}` })),
       );
-      assert.ok(responses.every((r) => r.statusCode === 401), responses.map((r) => r.statusCode).join(','));
+      assert.ok(
+        responses.every((r) => r.statusCode === 401),
+        responses.map((r) => r.statusCode).join(','),
+      );
       assert.equal(await isLoggedIn(browsers[39]), false);
     });
 
@@ -399,10 +417,18 @@ for (const dialect of dialects) {
       const csrf = await browser.csrf('/admin/mat-khau');
       const responses = await Promise.all(
         Array.from({ length: 30 }, (_, i) =>
-          browser.submit('/admin/mat-khau', { _csrf: csrf, current: i === 29 ? PASSWORD : `sai-${i}`, next: 'mat-khau-moi-du-dai', confirm: 'mat-khau-moi-du-dai' }),
+          browser.submit('/admin/mat-khau', {
+            _csrf: csrf,
+            current: i === 29 ? PASSWORD : `sai-${i}`,
+            next: 'mat-khau-moi-du-dai',
+            confirm: 'mat-khau-moi-du-dai',
+          }),
         ),
       );
-      assert.ok(responses.every((r) => r.statusCode === 400), responses.map((r) => r.statusCode).join(','));
+      assert.ok(
+        responses.every((r) => r.statusCode === 400),
+        responses.map((r) => r.statusCode).join(','),
+      );
     });
 
     it('a password reset lifts every lock on the account', async () => {
@@ -420,10 +446,16 @@ for (const dialect of dialects) {
       const other = await addUser(t, 'minhkhoa');
       let now = Date.parse('2024-03-01T08:00:00.000Z');
       const store = new DatabaseSessionStore(t.db.kysely, { idleMs: 30 * MINUTE_MS, now: () => now });
-      await exerciseStore(store, user.id, other.id, (ms) => (now += ms), async () => {
-        const row = await t.db.kysely.selectFrom('sessions').select('last_seen_at').orderBy('created_at').executeTakeFirst();
-        return row ? Date.parse(row.last_seen_at) : undefined;
-      });
+      await exerciseStore(
+        store,
+        user.id,
+        other.id,
+        (ms) => (now += ms),
+        async () => {
+          const row = await t.db.kysely.selectFrom('sessions').select('last_seen_at').orderBy('created_at').executeTakeFirst();
+          return row ? Date.parse(row.last_seen_at) : undefined;
+        },
+      );
     });
   });
 }
@@ -454,7 +486,13 @@ describe('session cookie over https', () => {
  * The behaviour both stores share. `advance` moves the store's clock; `lastSeen` reads the stored
  * last-seen time of the first session, to show it is not written on every request.
  */
-async function exerciseStore(store: SessionStore, userId: number, otherUserId: number, advance: (ms: number) => void, lastSeen: () => Promise<number | undefined>) {
+async function exerciseStore(
+  store: SessionStore,
+  userId: number,
+  otherUserId: number,
+  advance: (ms: number) => void,
+  lastSeen: () => Promise<number | undefined>,
+) {
   const token = await store.create(userId);
   assert.match(token, /^[A-Za-z0-9_-]{43}$/);
   const created = await lastSeen();
@@ -519,12 +557,18 @@ describe('Redis session store', () => {
       assert.equal(await inspector.exists(key), 0);
       assert.deepEqual(await inspector.smembers(store.userKey(7)), []);
 
-      await exerciseStore(store, 7, 8, (ms) => (now += ms), async () => {
-        const ids = await inspector.smembers(store.userKey(7));
-        const values = await Promise.all(ids.map((id) => inspector.get(store.sessionKey(id))));
-        const seen = values.filter((v): v is string => v !== null).map((v) => (JSON.parse(v) as { lastSeenAt: number }).lastSeenAt);
-        return seen.length > 0 ? Math.min(...seen) : undefined;
-      });
+      await exerciseStore(
+        store,
+        7,
+        8,
+        (ms) => (now += ms),
+        async () => {
+          const ids = await inspector.smembers(store.userKey(7));
+          const values = await Promise.all(ids.map((id) => inspector.get(store.sessionKey(id))));
+          const seen = values.filter((v): v is string => v !== null).map((v) => (JSON.parse(v) as { lastSeenAt: number }).lastSeenAt);
+          return seen.length > 0 ? Math.min(...seen) : undefined;
+        },
+      );
       assert.deepEqual(await inspector.keys(`${prefix}session:*`), []);
     } finally {
       await store.close();

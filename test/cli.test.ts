@@ -128,7 +128,19 @@ describe('command line', () => {
       await migrateToLatest(db);
       const economy = await createSection(db.kysely, { name: 'Kinh tế', slug: 'kinh-te', parentId: null, position: 0 });
       const farming = await createSection(db.kysely, { name: 'Nông nghiệp', slug: 'nong-nghiep', parentId: economy.id, position: 1 });
-      const unknown = await cli('user:create', '--username', 'bt1', '--name', 'Biên Tập', '--role', 'editor', '--password', 'mat-khau-du-dai-1', '--sections', 'kinh-te,the-thao');
+      const unknown = await cli(
+        'user:create',
+        '--username',
+        'bt1',
+        '--name',
+        'Biên Tập',
+        '--role',
+        'editor',
+        '--password',
+        'mat-khau-du-dai-1',
+        '--sections',
+        'kinh-te,the-thao',
+      );
       assert.equal(unknown.code, 1);
       assert.deepEqual(nonEmptyLines(unknown.stderr).length, 1);
       assert.match(unknown.stderr, /không có chuyên mục: the-thao\. Các chuyên mục: kinh-te, kinh-te\/nong-nghiep/);
@@ -137,7 +149,19 @@ describe('command line', () => {
       assert.match(notEditor.stderr, /--sections chỉ dùng cho vai trò editor/);
       assert.equal(await db.kysely.selectFrom('users').select('id').where('username', 'in', ['bt1', 'pv1']).executeTakeFirst(), undefined, 'nothing created');
 
-      const created = await cli('user:create', '--username', 'bt2', '--name', 'Biên Tập Hai', '--role', 'editor', '--password', 'mat-khau-du-dai-2', '--sections', ' /kinh-te/ ');
+      const created = await cli(
+        'user:create',
+        '--username',
+        'bt2',
+        '--name',
+        'Biên Tập Hai',
+        '--role',
+        'editor',
+        '--password',
+        'mat-khau-du-dai-2',
+        '--sections',
+        ' /kinh-te/ ',
+      );
       assert.equal(created.code, 0, created.stderr);
       assert.match(created.stdout, /Chuyên mục: kinh-te \(gồm cả chuyên mục con\)/);
       const user = await db.kysely.selectFrom('users').selectAll().where('username', '=', 'bt2').executeTakeFirstOrThrow();

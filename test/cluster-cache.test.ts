@@ -116,7 +116,11 @@ for (const bus of ['redis', 'postgres'] as const) {
       assert.match(await (await b.fetch(draftPath)).text(), /Lũ quét ở Mù Cang Chải/);
 
       assert.equal(await chief.step(draft.id, 'unpublish'), 303);
-      const gone = await within(1000, async () => (await b.fetch(draftPath)).status === 404 && !/Lũ quét ở Mù Cang Chải/.test(await home()), 'unpublished on B');
+      const gone = await within(
+        1000,
+        async () => (await b.fetch(draftPath)).status === 404 && !/Lũ quét ở Mù Cang Chải/.test(await home()),
+        'unpublished on B',
+      );
       console.log(`node B: published after ${shown} ms, unpublished after ${gone} ms`);
     });
 

@@ -29,7 +29,14 @@ for (const dialect of dialects) {
         url: '/binh-luan',
         remoteAddress: `198.51.100.${++n}`,
         headers: { 'content-type': 'application/x-www-form-urlencoded', ...headers },
-        payload: new URLSearchParams({ article_id: String(fx.articles[0].id), token, name: 'Bạn đọc', email: '', body: `Bình luận số ${n}.`, website: '' }).toString(),
+        payload: new URLSearchParams({
+          article_id: String(fx.articles[0].id),
+          token,
+          name: 'Bạn đọc',
+          email: '',
+          body: `Bình luận số ${n}.`,
+          website: '',
+        }).toString(),
       });
     const count = async () => (await t.db.kysely.selectFrom('comments').select('id').execute()).length;
 
@@ -64,7 +71,12 @@ for (const dialect of dialects) {
     it('refuses forms sent from another site', async () => {
       const token = formToken((await t.app.inject({ method: 'GET', url: pageUrl() })).body);
       const before = await count();
-      const foreign: Record<string, string>[] = [{ origin: 'https://evil.example' }, { 'sec-fetch-site': 'cross-site' }, { origin: 'null' }, { 'sec-fetch-site': 'same-site' }];
+      const foreign: Record<string, string>[] = [
+        { origin: 'https://evil.example' },
+        { 'sec-fetch-site': 'cross-site' },
+        { origin: 'null' },
+        { 'sec-fetch-site': 'same-site' },
+      ];
       for (const headers of foreign) {
         const response = await post(token, { cookie: await readerCookie(t.app), ...headers });
         assert.equal(response.statusCode, 403, JSON.stringify(headers));

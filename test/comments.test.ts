@@ -10,7 +10,6 @@ import { createTestApp, seedFixture, type Fixture, type TestApp, readerCookie } 
 import { dialects } from './helpers/db.js';
 import { decodeEntities } from '../src/content/html-text.js';
 
-
 function formToken(html: string): string {
   const match = /<input type="hidden" name="token" value="([^"]+)"/.exec(html);
   assert.ok(match, 'the page has a comment form with a token');
@@ -157,7 +156,15 @@ for (const dialect of dialects) {
 
     it('nests an approved reply one level under the comment it answers', async () => {
       const [parent] = await Promise.all([
-        insertComment(t.db.kysely, { articleId: article.id, parentId: null, name: 'Vàng A Sùng', email: '', body: 'Câu hỏi về lịch đại hội.', ipHash: 'x', status: 'approved' }),
+        insertComment(t.db.kysely, {
+          articleId: article.id,
+          parentId: null,
+          name: 'Vàng A Sùng',
+          email: '',
+          body: 'Câu hỏi về lịch đại hội.',
+          ipHash: 'x',
+          status: 'approved',
+        }),
       ]);
       const replyPage = await page(`${url}?tra-loi=${parent.id}`);
       assert.match(replyPage.body, new RegExp(`<input type="hidden" name="parent_id" value="${parent.id}"/>`));
@@ -180,7 +187,9 @@ for (const dialect of dialects) {
       await approveComments(t.db.kysely, [secondReply?.id ?? 0]);
 
       const html = (await page()).body;
-      const item = new RegExp(`<li><article class="comment" id="binh-luan-${parent.id}">[\\s\\S]*?</article><ol class="replies">([\\s\\S]*?)</ol></li>`).exec(html);
+      const item = new RegExp(`<li><article class="comment" id="binh-luan-${parent.id}">[\\s\\S]*?</article><ol class="replies">([\\s\\S]*?)</ol></li>`).exec(
+        html,
+      );
       assert.ok(item, 'the replies sit in a list inside the parent comment');
       assert.match(item[1], new RegExp(`id="binh-luan-${reply.id}"[\\s\\S]*Đại hội diễn ra vào tháng 3\\.`));
       assert.match(item[1], /Cảm ơn ban biên tập\./);
@@ -199,7 +208,11 @@ for (const dialect of dialects) {
         { name: 'over-long text', post: { name: 'Lò Thị Mai', body: `Giữ lại ${'ô'.repeat(3001 - 8)}` }, message: /Bình luận dài quá 3000 ký tự\./ },
         { name: 'malformed email', post: { email: 'mai@@example', body: 'Giữ lại nội dung này 3' }, message: /Địa chỉ email không hợp lệ\./ },
         { name: 'missing token', post: { token: null, body: 'Giữ lại nội dung này 4' }, message: /Biểu mẫu không hợp lệ hoặc đã hết hạn/ },
-        { name: 'wrong token', post: { token: `${Date.now() - 60_000}.${'A'.repeat(43)}`, body: 'Giữ lại nội dung này 5' }, message: /Biểu mẫu không hợp lệ hoặc đã hết hạn/ },
+        {
+          name: 'wrong token',
+          post: { token: `${Date.now() - 60_000}.${'A'.repeat(43)}`, body: 'Giữ lại nội dung này 5' },
+          message: /Biểu mẫu không hợp lệ hoặc đã hết hạn/,
+        },
         { name: 'garbage token', post: { token: 'khong-phai-ma', body: 'Giữ lại nội dung này 6' }, message: /Biểu mẫu không hợp lệ hoặc đã hết hạn/ },
         { name: 'filled honeypot', post: { website: 'http://spam.example', body: 'Giữ lại nội dung này 7' }, message: /Không thể gửi bình luận\./ },
       ];
@@ -208,7 +221,7 @@ for (const dialect of dialects) {
           const before = (await allComments()).length;
           const res = await post(c.post);
           await expectRefused(res, 400, c.message, before);
-          assert.equal(textareaContent(res.body), (c.post.body ?? '').replace(/\r\n?/g, '\n'), 'the reader\'s text is kept');
+          assert.equal(textareaContent(res.body), (c.post.body ?? '').replace(/\r\n?/g, '\n'), "the reader's text is kept");
           if (c.post.name !== undefined) assert.equal(inputValue(res.body, 'name'), c.post.name, 'the name is kept');
         });
       }
@@ -226,7 +239,15 @@ for (const dialect of dialects) {
       });
 
       it('a reply to a comment of another article', async () => {
-        const foreign = await insertComment(t.db.kysely, { articleId: other.id, parentId: null, name: 'Khác', email: '', body: 'Ở bài khác.', ipHash: 'x', status: 'approved' });
+        const foreign = await insertComment(t.db.kysely, {
+          articleId: other.id,
+          parentId: null,
+          name: 'Khác',
+          email: '',
+          body: 'Ở bài khác.',
+          ipHash: 'x',
+          status: 'approved',
+        });
         const before = (await allComments()).length;
         const res = await post({ parentId: foreign.id, body: 'Giữ lại nội dung này 10' });
         await expectRefused(res, 400, /Bình luận bạn muốn trả lời không thuộc bài viết này\./, before);
@@ -267,7 +288,12 @@ for (const dialect of dialects) {
       it('several errors at once are all listed', async () => {
         const before = (await allComments()).length;
         const res = await post({ name: '', email: 'khong-hop-le', body: '' });
-        await expectRefused(res, 400, /Vui lòng nhập họ tên\.[\s\S]*Địa chỉ email không hợp lệ\.|Địa chỉ email không hợp lệ\.[\s\S]*Vui lòng nhập họ tên\./, before);
+        await expectRefused(
+          res,
+          400,
+          /Vui lòng nhập họ tên\.[\s\S]*Địa chỉ email không hợp lệ\.|Địa chỉ email không hợp lệ\.[\s\S]*Vui lòng nhập họ tên\./,
+          before,
+        );
         assert.match(res.body, /Vui lòng nhập nội dung bình luận\./);
         assert.match(res.body, /aria-invalid="true"/);
       });

@@ -94,9 +94,25 @@ for (const dialect of dialects) {
 
     test('bad choices are refused with a message and change nothing', async () => {
       const me = clients.editor_in_chief;
-      const draft = await addArticle(db(), { title: 'Bản nháp', lead: 'x', bodyHtml: '<p>x</p>', sectionId: fx.sections.news.id, status: 'draft', publishedAt: null, byline: '', authorId: fx.authorId });
+      const draft = await addArticle(db(), {
+        title: 'Bản nháp',
+        lead: 'x',
+        bodyHtml: '<p>x</p>',
+        sectionId: fx.sections.news.id,
+        status: 'draft',
+        publishedAt: null,
+        byline: '',
+        authorId: fx.authorId,
+      });
       const future = await addArticle(db(), {
-        title: 'Bài hẹn giờ', lead: 'x', bodyHtml: '<p>x</p>', sectionId: fx.sections.news.id, status: 'published', publishedAt: new Date(Date.now() + 3_600_000).toISOString(), byline: '', authorId: fx.authorId,
+        title: 'Bài hẹn giờ',
+        lead: 'x',
+        bodyHtml: '<p>x</p>',
+        sectionId: fx.sections.news.id,
+        status: 'published',
+        publishedAt: new Date(Date.now() + 3_600_000).toISOString(),
+        byline: '',
+        authorId: fx.authorId,
       });
       await me.get(CURATE);
       const cases: [string, Record<string, string>, RegExp][] = [
@@ -238,7 +254,14 @@ for (const dialect of dialects) {
         method: 'POST',
         url: '/binh-luan',
         headers: { 'content-type': 'application/x-www-form-urlencoded', cookie: await readerCookie(t.app) },
-        payload: new URLSearchParams({ article_id: String(fx.articles[0].id), name: 'Bạn đọc', email: '', body: 'Bài viết hay quá.', token: 'x', website: '' }).toString(),
+        payload: new URLSearchParams({
+          article_id: String(fx.articles[0].id),
+          name: 'Bạn đọc',
+          email: '',
+          body: 'Bài viết hay quá.',
+          token: 'x',
+          website: '',
+        }).toString(),
       });
       assert.equal(posted.statusCode, 403);
       assert.match(posted.body, /Tòa soạn đang tạm ngừng nhận bình luận/);
@@ -276,7 +299,16 @@ for (const dialect of dialects) {
 
     test('whether the managing editor may publish follows the setting', async () => {
       const make = (title: string): Promise<Article> =>
-        addArticle(db(), { title, lead: 'Tin ngắn.', bodyHtml: '<p>Nội dung.</p>', sectionId: fx.sections.news.id, status: 'edited', publishedAt: null, byline: 'Thu Hà', authorId: fx.authorId });
+        addArticle(db(), {
+          title,
+          lead: 'Tin ngắn.',
+          bodyHtml: '<p>Nội dung.</p>',
+          sectionId: fx.sections.news.id,
+          status: 'edited',
+          publishedAt: null,
+          byline: 'Thu Hà',
+          authorId: fx.authorId,
+        });
       const me = clients.managing_editor;
       const first = await make('Bài chờ duyệt thứ nhất');
       await me.get(`/admin/bai-viet/${first.id}`);

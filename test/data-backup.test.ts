@@ -28,12 +28,29 @@ function startWriters(t: TestApp, fixture: Fixture, state: { began: boolean; sto
   let n = 0;
   const comment = async () => {
     const text = `Bình luận số ${++n}`;
-    const row = await insertComment(t.db.kysely, { articleId: fixture.articles[0].id, parentId: null, name: 'Bạn đọc', email: '', body: text, ipHash: 'h', status: 'approved' });
+    const row = await insertComment(t.db.kysely, {
+      articleId: fixture.articles[0].id,
+      parentId: null,
+      name: 'Bạn đọc',
+      email: '',
+      body: text,
+      ipHash: 'h',
+      status: 'approved',
+    });
     writes.push({ kind: 'comment', id: row.id, text, beforeBackup: !state.began });
   };
   const article = async () => {
     const text = `Tin nhanh số ${++n}`;
-    const row = await addArticle(t.db.kysely, { title: text, lead: 'Sapo.', bodyHtml: '<p>Nội dung.</p>', sectionId: fixture.sections.news.id, status: 'published', publishedAt: new Date().toISOString(), byline: '', authorId: fixture.authorId });
+    const row = await addArticle(t.db.kysely, {
+      title: text,
+      lead: 'Sapo.',
+      bodyHtml: '<p>Nội dung.</p>',
+      sectionId: fixture.sections.news.id,
+      status: 'published',
+      publishedAt: new Date().toISOString(),
+      byline: '',
+      authorId: fixture.authorId,
+    });
     writes.push({ kind: 'article', id: row.id, text, beforeBackup: !state.began });
   };
   const loop = async (write: () => Promise<void>) => {
@@ -62,7 +79,12 @@ async function assertWritesPresent(url: string, writes: Write[]): Promise<void> 
 }
 
 function files(dir: string): string[] {
-  return existsSync(dir) ? readdirSync(dir, { recursive: true, withFileTypes: true }).filter((d) => d.isFile()).map((d) => path.relative(dir, path.join(d.parentPath, d.name))).sort() : [];
+  return existsSync(dir)
+    ? readdirSync(dir, { recursive: true, withFileTypes: true })
+        .filter((d) => d.isFile())
+        .map((d) => path.relative(dir, path.join(d.parentPath, d.name)))
+        .sort()
+    : [];
 }
 
 const cases: Array<{ dialect: DialectName; pgDump: false | undefined; kind: BackupKind }> = [
@@ -100,8 +122,15 @@ for (const { dialect, pgDump, kind } of cases) {
       state.stop = true;
       await writers.done;
       assert.equal(manifest.kind, kind);
-      assert.ok(manifest.files.some((f) => f.path.startsWith('media/')), 'the media folder is in the backup');
-      assert.deepEqual(readdirSync(work).filter((f) => f.endsWith('.partial')), [], 'no partial folder left');
+      assert.ok(
+        manifest.files.some((f) => f.path.startsWith('media/')),
+        'the media folder is in the backup',
+      );
+      assert.deepEqual(
+        readdirSync(work).filter((f) => f.endsWith('.partial')),
+        [],
+        'no partial folder left',
+      );
 
       await restoreFrom(backupDir(), { databaseUrl: restored.url, mediaDir: restoredMedia() });
       await assertWritesPresent(restored.url, writers.writes);
@@ -109,7 +138,10 @@ for (const { dialect, pgDump, kind } of cases) {
     });
 
     it('refuses a database with content without --force, and replaces it with --force', async () => {
-      await assert.rejects(restoreFrom(backupDir(), { databaseUrl: restored.url, mediaDir: restoredMedia() }), (e: Error) => e instanceof RestoreInputError && /--force/.test(e.message));
+      await assert.rejects(
+        restoreFrom(backupDir(), { databaseUrl: restored.url, mediaDir: restoredMedia() }),
+        (e: Error) => e instanceof RestoreInputError && /--force/.test(e.message),
+      );
       await restoreFrom(backupDir(), { databaseUrl: restored.url, mediaDir: restoredMedia(), force: true });
       const db = openDatabase(restored.url);
       try {
@@ -147,7 +179,13 @@ for (const { dialect, pgDump, kind } of cases) {
           await restoreFrom(backupDir(), { databaseUrl: pg.url, mediaDir: path.join(work, 'media-pg') });
           const db = openDatabase(pg.url);
           try {
-            const count = async (d: typeof db) => (await d.kysely.selectFrom('comments').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n;
+            const count = async (d: typeof db) =>
+              (
+                await d.kysely
+                  .selectFrom('comments')
+                  .select((eb) => eb.fn.countAll<number>().as('n'))
+                  .executeTakeFirstOrThrow()
+              ).n;
             const source = openDatabase(restored.url);
             try {
               assert.equal(Number(await count(db)), Number(await count(source)));

@@ -40,15 +40,41 @@ async function populate(t: TestApp): Promise<void> {
     seoDescription: '',
   };
   const draft = await createDraft(db, actor, content, { managingEditorMayPublish: false });
-  await saveContent(db, actor, draft.id, { ...content, lead: 'Những cánh đồng hoa nở rộ khắp cao nguyên đá.' }, { baseVersion: draft.version, note: 'sửa sapo', policy: { managingEditorMayPublish: false } });
-  const first = await insertComment(db, { articleId: fixture.articles[0].id, parentId: null, name: 'Bạn đọc', email: 'a@b.vn', body: 'Bài viết rất hay.', ipHash: 'x', status: 'approved' });
+  await saveContent(
+    db,
+    actor,
+    draft.id,
+    { ...content, lead: 'Những cánh đồng hoa nở rộ khắp cao nguyên đá.' },
+    { baseVersion: draft.version, note: 'sửa sapo', policy: { managingEditorMayPublish: false } },
+  );
+  const first = await insertComment(db, {
+    articleId: fixture.articles[0].id,
+    parentId: null,
+    name: 'Bạn đọc',
+    email: 'a@b.vn',
+    body: 'Bài viết rất hay.',
+    ipHash: 'x',
+    status: 'approved',
+  });
   await insertComment(db, { articleId: fixture.articles[0].id, parentId: first.id, name: 'Người khác', email: '', body: 'Đồng ý với bạn.', ipHash: 'y' });
   await addBannedWord(db, 'lừa đảo', editor.id);
   await setLead(db, editor.id, fixture.articles[1].id);
   await addFeatured(db, editor.id, fixture.articles[2].id);
   await db.insertInto('article_views_daily').values({ article_id: fixture.articles[0].id, day: '2026-11-30', views: 42 }).execute();
-  await db.insertInto('redirects').values({ from_path: '/?p=101', target_kind: 'article', target_id: fixture.articles[0].id, created_at: '2026-11-30T00:00:00.000Z' }).execute();
-  await db.insertInto('import_sources').values({ source: 'wordpress:https://baocu.example.vn', kind: 'article', source_id: '101', local_id: fixture.articles[0].id, created_at: '2026-11-30T00:00:00.000Z' }).execute();
+  await db
+    .insertInto('redirects')
+    .values({ from_path: '/?p=101', target_kind: 'article', target_id: fixture.articles[0].id, created_at: '2026-11-30T00:00:00.000Z' })
+    .execute();
+  await db
+    .insertInto('import_sources')
+    .values({
+      source: 'wordpress:https://baocu.example.vn',
+      kind: 'article',
+      source_id: '101',
+      local_id: fixture.articles[0].id,
+      created_at: '2026-11-30T00:00:00.000Z',
+    })
+    .execute();
   await setSetting(db, 'site_name', 'Báo Sơn Lâm điện tử');
   await sharedSecret(db, 'form_secret');
 }
@@ -97,7 +123,24 @@ describe('export and import of the whole paper', () => {
     const header = (h: Record<string, unknown>) => ({ ...h, created_at: undefined, source_dialect: undefined });
     assert.deepEqual([a.header.source_dialect, b.header.source_dialect], ['sqlite', 'postgres']);
     assert.deepEqual(header(b.header), header(a.header));
-    for (const table of ['users', 'sections', 'images', 'articles', 'tags', 'article_tags', 'comments', 'article_views_daily', 'settings', 'user_sections', 'article_revisions', 'audit_log', 'banned_words', 'home_picks', 'redirects', 'import_sources']) {
+    for (const table of [
+      'users',
+      'sections',
+      'images',
+      'articles',
+      'tags',
+      'article_tags',
+      'comments',
+      'article_views_daily',
+      'settings',
+      'user_sections',
+      'article_revisions',
+      'audit_log',
+      'banned_words',
+      'home_picks',
+      'redirects',
+      'import_sources',
+    ]) {
       assert.ok((a.tables.get(table) ?? []).length > 0, `${table} has rows in the test`);
     }
     for (const table of new Set([...a.tables.keys(), ...b.tables.keys()])) {
@@ -110,13 +153,35 @@ describe('export and import of the whole paper', () => {
   });
 
   it('the imported PostgreSQL database keeps working: new rows get ids after the imported ones', async () => {
-    const before = await targetDb.kysely.selectFrom('articles').select((eb) => eb.fn.max('id').as('max')).executeTakeFirstOrThrow();
+    const before = await targetDb.kysely
+      .selectFrom('articles')
+      .select((eb) => eb.fn.max('id').as('max'))
+      .executeTakeFirstOrThrow();
     const user = await createUser(targetDb.kysely, { username: 'moi', displayName: 'Người mới', role: 'reporter' });
     assert.ok(user.id > 2);
     const section = await targetDb.kysely.selectFrom('sections').select('id').executeTakeFirstOrThrow();
     const row = await targetDb.kysely
       .insertInto('articles')
-      .values({ title: 'Mới', slug: 'moi', lead: '', body_html: '', section_id: section.id, status: 'draft', published_at: null, created_at: '2026-12-01T00:00:00.000Z', updated_at: '2026-12-01T00:00:00.000Z', byline: '', author_id: null, featured_image_id: null, featured_caption: '', featured_credit: '', seo_title: '', seo_description: '', trashed_at: null, status_before_trash: null })
+      .values({
+        title: 'Mới',
+        slug: 'moi',
+        lead: '',
+        body_html: '',
+        section_id: section.id,
+        status: 'draft',
+        published_at: null,
+        created_at: '2026-12-01T00:00:00.000Z',
+        updated_at: '2026-12-01T00:00:00.000Z',
+        byline: '',
+        author_id: null,
+        featured_image_id: null,
+        featured_caption: '',
+        featured_credit: '',
+        seo_title: '',
+        seo_description: '',
+        trashed_at: null,
+        status_before_trash: null,
+      })
       .returning('id')
       .executeTakeFirstOrThrow();
     assert.ok(row.id > Number(before.max));
@@ -124,9 +189,18 @@ describe('export and import of the whole paper', () => {
 
   it('refuses a database that already has content, and changes nothing', async () => {
     const archive = path.join(work, 'first.tar.gz');
-    const count = async () => (await targetDb.kysely.selectFrom('articles').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n;
+    const count = async () =>
+      (
+        await targetDb.kysely
+          .selectFrom('articles')
+          .select((eb) => eb.fn.countAll().as('n'))
+          .executeTakeFirstOrThrow()
+      ).n;
     const before = await count();
-    await assert.rejects(importArchive(targetDb, archive, { mediaDir: targetMedia() }), (error: Error) => error instanceof ArchiveInputError && /đã có dữ liệu/.test(error.message));
+    await assert.rejects(
+      importArchive(targetDb, archive, { mediaDir: targetMedia() }),
+      (error: Error) => error instanceof ArchiveInputError && /đã có dữ liệu/.test(error.message),
+    );
     assert.equal(await count(), before);
   });
 
@@ -172,6 +246,9 @@ describe('export and import of the whole paper', () => {
     controller.abort();
     const out = path.join(work, 'interrupted.tar.gz');
     await assert.rejects(exportArchive(source.db, out, { mediaDir: source.config.mediaDir, signal: controller.signal }), /Ctrl-C/);
-    assert.deepEqual(readdirSync(work).filter((f) => f.includes('interrupted')), []);
+    assert.deepEqual(
+      readdirSync(work).filter((f) => f.includes('interrupted')),
+      [],
+    );
   });
 });

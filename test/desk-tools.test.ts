@@ -60,7 +60,11 @@ for (const dialect of dialects) {
 
     const suggest = async (who: Who, q: string) => {
       const res = await clients[who].get(`/admin/chu-de/goi-y?q=${encodeURIComponent(q)}`);
-      return { status: res.statusCode, headers: res.headers, body: res.statusCode === 200 ? (JSON.parse(res.body) as { suggestions: { name: string; articles: number }[]; known: boolean }) : null };
+      return {
+        status: res.statusCode,
+        headers: res.headers,
+        body: res.statusCode === 200 ? (JSON.parse(res.body) as { suggestions: { name: string; articles: number }[]; known: boolean }) : null,
+      };
     };
 
     test('tag suggestions match folded, at the start of any word, and say whether the typed tag exists', async () => {
@@ -70,14 +74,19 @@ for (const dialect of dialects) {
       assert.deepEqual(nong.body?.suggestions.map((s) => s.name).sort(), ['Nông nghiệp công nghệ cao', 'Nông thôn mới']);
       assert.equal(nong.body?.suggestions[0].articles, 2);
       assert.equal(nong.body?.known, false, '"nong" alone is no tag');
-      assert.deepEqual((await suggest('reporter', 'NGHỆ CAO')).body?.suggestions.map((s) => s.name), ['Nông nghiệp công nghệ cao'], 'inside the name, at a word start, any case');
+      assert.deepEqual(
+        (await suggest('reporter', 'NGHỆ CAO')).body?.suggestions.map((s) => s.name),
+        ['Nông nghiệp công nghệ cao'],
+        'inside the name, at a word start, any case',
+      );
       assert.deepEqual((await suggest('reporter', 'Son la')).body, { suggestions: [{ name: 'Sơn La', articles: 2 }], known: true });
       assert.deepEqual((await suggest('reporter', 'ong')).body?.suggestions, [], 'not in the middle of a word');
       assert.deepEqual((await suggest('reporter', '!!!')).body, { suggestions: [], known: false });
     });
 
     test('tag suggestions are bounded and only for people who write', async () => {
-      for (const name of Array.from({ length: 12 }, (_, i) => `Lúa giống ${i + 1}`)) await createDraft(db(), actors.reporter, content(`Bài ${name}`, { tags: [name] }), POLICY);
+      for (const name of Array.from({ length: 12 }, (_, i) => `Lúa giống ${i + 1}`))
+        await createDraft(db(), actors.reporter, content(`Bài ${name}`, { tags: [name] }), POLICY);
       assert.equal((await suggest('reporter', 'lua')).body?.suggestions.length, 8, 'at most 8 suggestions');
       assert.equal((await suggest('reporter', 'x'.repeat(61))).status, 400, 'a long query is refused before any work');
       assert.equal((await clients.reporter.get('/admin/chu-de/goi-y')).statusCode, 400, 'q is required');
@@ -89,11 +98,20 @@ for (const dialect of dialects) {
     test('a tag only on another person’s draft is not suggested, and counts as new for them', async () => {
       await createDraft(db(), actors.otherReporter, content('Điều tra đường dây buôn gỗ', { tags: ['Chuyên án gỗ lậu Mường La'] }), POLICY);
       assert.deepEqual((await suggest('reporter', 'chuyen an')).body, { suggestions: [], known: false });
-      assert.deepEqual((await suggest('otherReporter', 'chuyen an')).body?.suggestions.map((s) => s.name), ['Chuyên án gỗ lậu Mường La'], 'its author sees it');
+      assert.deepEqual(
+        (await suggest('otherReporter', 'chuyen an')).body?.suggestions.map((s) => s.name),
+        ['Chuyên án gỗ lậu Mường La'],
+        'its author sees it',
+      );
     });
 
     test('the editor draws the counts, the SEO counters and the tags with new ones marked', async () => {
-      const draft = await createDraft(db(), actors.reporter, content('Vụ đông', { lead: 'Hai chữ', bodyHtml: '<p>Ba chữ nữa.</p>', tags: ['Sơn La', 'Vụ đông mới'], seoTitle: 'Vụ đông ở Sơn La' }), POLICY);
+      const draft = await createDraft(
+        db(),
+        actors.reporter,
+        content('Vụ đông', { lead: 'Hai chữ', bodyHtml: '<p>Ba chữ nữa.</p>', tags: ['Sơn La', 'Vụ đông mới'], seoTitle: 'Vụ đông ở Sơn La' }),
+        POLICY,
+      );
       const page = (await clients.reporter.get(`/admin/bai-viet/${draft.id}`)).body;
       assert.match(page, /<span id="text-stats" data-text-stats>5 chữ · 19 ký tự · khoảng 1 phút đọc<\/span>/);
       assert.match(page, /id="f-seo-title-count"[^>]*>16\/60 ký tự \(tối đa 120\)\.<\/p>/);
@@ -115,7 +133,12 @@ for (const dialect of dialects) {
     });
 
     test('the preview is the reading site’s page for newsroom eyes only: private, no-store, noindex, framed by the newsroom alone, no view counted', async () => {
-      const draft = await createDraft(db(), actors.reporter, content('Bản nháp chưa ai thấy', { tags: ['Sơn La', 'Chủ đề chưa có'], seoTitle: 'Tiêu đề cho Google' }), POLICY);
+      const draft = await createDraft(
+        db(),
+        actors.reporter,
+        content('Bản nháp chưa ai thấy', { tags: ['Sơn La', 'Chủ đề chưa có'], seoTitle: 'Tiêu đề cho Google' }),
+        POLICY,
+      );
       const res = await clients.reporter.get(`/admin/bai-viet/${draft.id}/xem-truoc/trang`);
       assert.equal(res.statusCode, 200);
       assert.equal(res.headers['cache-control'], 'private, no-store');
@@ -171,7 +194,16 @@ for (const dialect of dialects) {
     });
 
     test('the read-only view shows the featured picture, the URL and the SEO fields', async () => {
-      const draft = await createDraft(db(), actors.reporter, content('Bài đã gửi', { featuredImageId: fixture.articles[0].featured_image_id, featuredCaption: 'Chú thích riêng', seoDescription: 'Mô tả cho Google' }), POLICY);
+      const draft = await createDraft(
+        db(),
+        actors.reporter,
+        content('Bài đã gửi', {
+          featuredImageId: fixture.articles[0].featured_image_id,
+          featuredCaption: 'Chú thích riêng',
+          seoDescription: 'Mô tả cho Google',
+        }),
+        POLICY,
+      );
       await applyTransition(db(), actors.reporter, draft.id, { name: 'submit' }, POLICY);
       const page = (await clients.reporter.get(`/admin/bai-viet/${draft.id}`)).body;
       assert.match(page, /<figure class="featured-read"><img src="\/media\/[^"]+\.webp" alt="Ruộng bậc thang"/);

@@ -86,7 +86,10 @@ for (const dialect of dialects) {
       const actor = await actorFor(t.db.kysely, user);
       // Two saved versions with unrelated bodies of 8,000 words each: the comparison took 16 s.
       const draft = await createDraft(t.db.kysely, actor, content(paragraphs(words(8000, 1))), { managingEditorMayPublish: false });
-      await saveContent(t.db.kysely, actor, draft.id, content(paragraphs(words(8000, 2))), { baseVersion: draft.version, policy: { managingEditorMayPublish: false } });
+      await saveContent(t.db.kysely, actor, draft.id, content(paragraphs(words(8000, 2))), {
+        baseVersion: draft.version,
+        policy: { managingEditorMayPublish: false },
+      });
       articleId = draft.id;
       reporter = new NewsroomClient(t.app);
       await reporter.login('phongvien', PASSWORD);

@@ -84,7 +84,10 @@ for (const dialect of dialects) {
       const news = await parser.parseString((await get('/thoi-su/rss.xml')).body);
       assert.equal(news.items.length, 2);
       const tag = await parser.parseString((await get('/chu-de/che-shan-tuyet/rss.xml')).body);
-      assert.deepEqual(tag.items.map((i) => i.title), [data.rich.title]);
+      assert.deepEqual(
+        tag.items.map((i) => i.title),
+        [data.rich.title],
+      );
       const author = await parser.parseString((await get(`/tac-gia/${data.authorSlug}/rss.xml`)).body);
       assert.equal(author.items.length, 4);
       for (const url of ['/khong-co/rss.xml', '/chu-de/khong-co/rss.xml', '/tac-gia/khong-co/rss.xml']) {
@@ -119,7 +122,8 @@ for (const dialect of dialects) {
     });
 
     it('every page names the paper feed; listings name their own', async () => {
-      const alternates = (html: string) => [...html.matchAll(/<link rel="alternate" type="application\/rss\+xml" title="[^"]*" href="([^"]+)"/g)].map((m) => m[1]);
+      const alternates = (html: string) =>
+        [...html.matchAll(/<link rel="alternate" type="application\/rss\+xml" title="[^"]*" href="([^"]+)"/g)].map((m) => m[1]);
       assert.deepEqual(alternates((await get('/')).body), ['http://bao.test/rss.xml']);
       assert.deepEqual(alternates((await get('/kinh-te')).body), ['http://bao.test/rss.xml', 'http://bao.test/kinh-te/rss.xml']);
       assert.deepEqual(alternates((await get('/chu-de/che-shan-tuyet')).body), ['http://bao.test/rss.xml', 'http://bao.test/chu-de/che-shan-tuyet/rss.xml']);

@@ -25,7 +25,9 @@ const SEED = process.env.FUZZ_SEED ? Number(process.env.FUZZ_SEED) : undefined;
 const SECURITY_DIR = new URL('../../shared/security/', import.meta.url);
 const HOSTILE = ['xss-quick.txt', 'xss-polyglots.txt'].flatMap((file) => {
   try {
-    return readFileSync(new URL(file, SECURITY_DIR), 'utf8').split('\n').filter((line) => line.trim() !== '');
+    return readFileSync(new URL(file, SECURITY_DIR), 'utf8')
+      .split('\n')
+      .filter((line) => line.trim() !== '');
   } catch {
     return [];
   }
@@ -50,7 +52,28 @@ function routeTable(app: FastifyInstance): { path: string; methods: string[] }[]
 /** Text that goes into a URL as-is: percent escapes of invalid UTF-8, control bytes, dots and slashes. */
 const rawUrlText = fc.oneof(
   fc.string({ maxLength: 40 }).map(encodeURIComponent),
-  fc.constantFrom('%ff', '%c0%af', '%ed%a0%80', '%00', '%0d%0a', '%2e%2e%2f', '..%2F', '%E1%BB', '%%', '%zz', '%u0041', '\\', '//', '%5c', '%09', '+', '%2b', '%F0%9F%98', 'ự', '%E1%BB%B1'),
+  fc.constantFrom(
+    '%ff',
+    '%c0%af',
+    '%ed%a0%80',
+    '%00',
+    '%0d%0a',
+    '%2e%2e%2f',
+    '..%2F',
+    '%E1%BB',
+    '%%',
+    '%zz',
+    '%u0041',
+    '\\',
+    '//',
+    '%5c',
+    '%09',
+    '+',
+    '%2b',
+    '%F0%9F%98',
+    'ự',
+    '%E1%BB%B1',
+  ),
   fc.array(fc.integer({ min: 0, max: 255 }), { maxLength: 12 }).map((bytes) => bytes.map((b) => `%${b.toString(16).padStart(2, '0')}`).join('')),
 );
 
@@ -71,27 +94,90 @@ const value = fc.oneof(
   { weight: 4, arbitrary: fc.string({ maxLength: 60 }) },
   { weight: 2, arbitrary: fc.string({ unit: 'binary', maxLength: 60 }) },
   { weight: 2, arbitrary: HOSTILE.length > 0 ? fc.constantFrom(...HOSTILE) : fc.constant('<script>alert(1)</script>') },
-  { weight: 1, arbitrary: fc.constantFrom('0', '-1', '1e999', 'NaN', '99999999999999999999', '1.5', ' 1', '__proto__', 'constructor', 'toString', '\u0000', '\uD800', '\uFEFF') },
+  {
+    weight: 1,
+    arbitrary: fc.constantFrom(
+      '0',
+      '-1',
+      '1e999',
+      'NaN',
+      '99999999999999999999',
+      '1.5',
+      ' 1',
+      '__proto__',
+      'constructor',
+      'toString',
+      '\u0000',
+      '\uD800',
+      '\uFEFF',
+    ),
+  },
   { weight: 1, arbitrary: fc.constantFrom(...Object.keys(LONG)) },
 );
 
-
-
 const FIELD_NAMES = [
-  'title', 'slug', 'lead', 'body_html', 'section_id', 'tags', 'byline', 'featured_image_id', 'featured_caption', 'featured_credit', 'seo_title',
-  'seo_description', 'version', 'name', 'note', 'publish_at', 'username', 'password', 'display_name', 'role', 'email', 'bio', 'alt', 'caption',
-  'credit', 'word', 'bat', 'q', 'description', 'logo', 'time_zone', 'comments_enabled', 'managing_editor_may_publish', 'parent_id', 'position',
-  'sections', 'article_id', 'action', 'ids', 'status', 'body', 'token', 'website', 'huong', 'hien', 'tiep', 'trang', 'tu', 'den', 'chon', 'anh',
+  'title',
+  'slug',
+  'lead',
+  'body_html',
+  'section_id',
+  'tags',
+  'byline',
+  'featured_image_id',
+  'featured_caption',
+  'featured_credit',
+  'seo_title',
+  'seo_description',
+  'version',
+  'name',
+  'note',
+  'publish_at',
+  'username',
+  'password',
+  'display_name',
+  'role',
+  'email',
+  'bio',
+  'alt',
+  'caption',
+  'credit',
+  'word',
+  'bat',
+  'q',
+  'description',
+  'logo',
+  'time_zone',
+  'comments_enabled',
+  'managing_editor_may_publish',
+  'parent_id',
+  'position',
+  'sections',
+  'article_id',
+  'action',
+  'ids',
+  'status',
+  'body',
+  'token',
+  'website',
+  'huong',
+  'hien',
+  'tiep',
+  'trang',
+  'tu',
+  'den',
+  'chon',
+  'anh',
 ];
-const fields = fc.dictionary(fc.oneof({ weight: 5, arbitrary: fc.constantFrom(...FIELD_NAMES) }, { weight: 1, arbitrary: fc.string({ maxLength: 12 }) }), value, { maxKeys: 8 });
+const fields = fc.dictionary(
+  fc.oneof({ weight: 5, arbitrary: fc.constantFrom(...FIELD_NAMES) }, { weight: 1, arbitrary: fc.string({ maxLength: 12 }) }),
+  value,
+  { maxKeys: 8 },
+);
 const form = fields;
 const expanded = (f: Record<string, string>) => Object.fromEntries(Object.entries(f).map(([k, v]) => [k, expand(v)]));
 
 /** A form body: URL-encoded, sometimes with raw bytes that are not UTF-8. */
-const formBody = fc.oneof(
-  { weight: 5, arbitrary: form },
-  { weight: 1, arbitrary: fc.tuple(form, rawUrlText) },
-);
+const formBody = fc.oneof({ weight: 5, arbitrary: form }, { weight: 1, arbitrary: fc.tuple(form, rawUrlText) });
 /** The URL-encoded text of a generated body, long values expanded. */
 function encodeBody(body: Record<string, string> | [Record<string, string>, string]): string {
   if (!Array.isArray(body)) return new URLSearchParams(expanded(body)).toString();
@@ -142,7 +228,19 @@ for (const dialect of dialects) {
     });
 
     const fill = (pattern: string, raw: string) =>
-      pattern.replace(/:(\w+)/g, (_, name: string) => (name === 'file' ? `${raw}.gif` : pattern.startsWith('/admin/anh') ? ids.image : pattern.startsWith('/admin/chuyen-muc') ? ids.section : pattern.startsWith('/admin/nguoi-dung') ? ids.user : ids.article)).replace('*', raw);
+      pattern
+        .replace(/:(\w+)/g, (_, name: string) =>
+          name === 'file'
+            ? `${raw}.gif`
+            : pattern.startsWith('/admin/anh')
+              ? ids.image
+              : pattern.startsWith('/admin/chuyen-muc')
+                ? ids.section
+                : pattern.startsWith('/admin/nguoi-dung')
+                  ? ids.user
+                  : ids.article,
+        )
+        .replace('*', raw);
 
     async function run(send: () => Promise<LightMyRequestResponse>, what: string): Promise<void> {
       lag.reset();
@@ -163,11 +261,16 @@ for (const dialect of dialects) {
     it('public GET routes: odd paths and query strings', async () => {
       const publicGets = routes.filter((r) => !r.path.startsWith('/admin') && r.methods.includes('GET'));
       await fc.assert(
-        fc.asyncProperty(fc.constantFrom(...publicGets), rawUrlText, fc.array(fc.tuple(fc.constantFrom('q', 'trang', 'section', 'from', 'to', 'sort', 'tra-loi', 'binh-luan', 'x'), rawUrlText), { maxLength: 4 }), async (route, raw, query) => {
-          const qs = query.map(([k, v]) => `${k}=${v}`).join('&');
-          const url = `${fill(route.path, raw)}${qs ? `?${qs}` : ''}`;
-          await run(() => t.app.inject({ method: 'GET', url }), `GET ${url}`);
-        }),
+        fc.asyncProperty(
+          fc.constantFrom(...publicGets),
+          rawUrlText,
+          fc.array(fc.tuple(fc.constantFrom('q', 'trang', 'section', 'from', 'to', 'sort', 'tra-loi', 'binh-luan', 'x'), rawUrlText), { maxLength: 4 }),
+          async (route, raw, query) => {
+            const qs = query.map(([k, v]) => `${k}=${v}`).join('&');
+            const url = `${fill(route.path, raw)}${qs ? `?${qs}` : ''}`;
+            await run(() => t.app.inject({ method: 'GET', url }), `GET ${url}`);
+          },
+        ),
         { numRuns: RUNS * 4, seed: SEED },
       );
     });
@@ -177,21 +280,34 @@ for (const dialect of dialects) {
       await fc.assert(
         fc.asyncProperty(formBody, fc.boolean(), async (body, withArticle) => {
           const payload = withArticle ? `article_id=${fx.articles[0].id}&${encodeBody(body)}` : encodeBody(body);
-          await run(() => t.app.inject({ method: 'POST', url: '/binh-luan', headers: { 'content-type': 'application/x-www-form-urlencoded', cookie }, payload }), 'POST /binh-luan');
+          await run(
+            () => t.app.inject({ method: 'POST', url: '/binh-luan', headers: { 'content-type': 'application/x-www-form-urlencoded', cookie }, payload }),
+            'POST /binh-luan',
+          );
         }),
         { numRuns: RUNS * 2, seed: SEED },
       );
     });
 
     it('every newsroom form, sent by the roles that may use it, with hostile fields', async () => {
-      const forms = routes.filter((r) => r.path.startsWith('/admin') && r.methods.includes('POST') && !['/admin/dang-xuat', '/admin/mat-khau'].includes(r.path));
+      const forms = routes.filter(
+        (r) => r.path.startsWith('/admin') && r.methods.includes('POST') && !['/admin/dang-xuat', '/admin/mat-khau'].includes(r.path),
+      );
       await fc.assert(
-        fc.asyncProperty(fc.constantFrom(...forms), fc.constantFrom('editor_in_chief', 'admin', 'reporter') as fc.Arbitrary<keyof RoleClients>, formBody, async (route, role, body) => {
-          const client = clients[role];
-          const url = fill(route.path, 'x');
-          const payload = `_csrf=${encodeURIComponent(client.token)}&${encodeBody(body)}`;
-          await run(() => client.request('POST', url, { headers: { 'content-type': 'application/x-www-form-urlencoded' }, raw: payload }), `POST ${url} (${role})`);
-        }),
+        fc.asyncProperty(
+          fc.constantFrom(...forms),
+          fc.constantFrom('editor_in_chief', 'admin', 'reporter') as fc.Arbitrary<keyof RoleClients>,
+          formBody,
+          async (route, role, body) => {
+            const client = clients[role];
+            const url = fill(route.path, 'x');
+            const payload = `_csrf=${encodeURIComponent(client.token)}&${encodeBody(body)}`;
+            await run(
+              () => client.request('POST', url, { headers: { 'content-type': 'application/x-www-form-urlencoded' }, raw: payload }),
+              `POST ${url} (${role})`,
+            );
+          },
+        ),
         { numRuns: RUNS * 4, seed: SEED },
       );
     });
@@ -209,13 +325,27 @@ for (const dialect of dialects) {
       const client = clients.editor_in_chief;
       await client.get(`/admin/bai-viet/${ids.article}`);
       await fc.assert(
-        fc.asyncProperty(fc.oneof(form, fc.string({ maxLength: 80 }), fc.constantFrom('{', '[]', 'null', '{"__proto__":{"x":1}}', '"a"', '{"version":1e999}')), async (generated) => {
-          const json = typeof generated === 'string' ? generated : JSON.stringify(expanded(generated));
-          await run(
-            () => t.app.inject({ method: 'POST', url: `/admin/bai-viet/${ids.article}/autosave`, headers: { 'content-type': 'application/json', accept: 'application/json', 'x-csrf-token': client.token, cookie: [...client.cookies].map(([k, v]) => `${k}=${v}`).join('; ') }, payload: json }),
-            `POST /admin/bai-viet/${ids.article}/autosave`,
-          );
-        }),
+        fc.asyncProperty(
+          fc.oneof(form, fc.string({ maxLength: 80 }), fc.constantFrom('{', '[]', 'null', '{"__proto__":{"x":1}}', '"a"', '{"version":1e999}')),
+          async (generated) => {
+            const json = typeof generated === 'string' ? generated : JSON.stringify(expanded(generated));
+            await run(
+              () =>
+                t.app.inject({
+                  method: 'POST',
+                  url: `/admin/bai-viet/${ids.article}/autosave`,
+                  headers: {
+                    'content-type': 'application/json',
+                    accept: 'application/json',
+                    'x-csrf-token': client.token,
+                    cookie: [...client.cookies].map(([k, v]) => `${k}=${v}`).join('; '),
+                  },
+                  payload: json,
+                }),
+              `POST /admin/bai-viet/${ids.article}/autosave`,
+            );
+          },
+        ),
         { numRuns: RUNS, seed: SEED },
       );
     });

@@ -50,7 +50,13 @@ for (const dialect of dialects) {
 
       // A reporter's own upload stays theirs to describe; nothing live shows it, so no audit record.
       const reporter = await db().selectFrom('users').select('id').where('username', '=', 'phongvien').executeTakeFirstOrThrow();
-      const own = await storeImage(db(), t.config.mediaDir, await testJpeg(7), { originalName: 'rieng.jpg', alt: 'Cũ', caption: '', credit: '', uploadedBy: reporter.id });
+      const own = await storeImage(db(), t.config.mediaDir, await testJpeg(7), {
+        originalName: 'rieng.jpg',
+        alt: 'Cũ',
+        caption: '',
+        credit: '',
+        uploadedBy: reporter.id,
+      });
       await clients.reporter.get(`/admin/anh/${own.id}`);
       assert.equal((await clients.reporter.post(`/admin/anh/${own.id}`, imageText('Mới'))).statusCode, 303);
       const auditAfter = await db().selectFrom('audit_log').select('id').where('action', '=', 'media_text').execute();
@@ -87,8 +93,17 @@ for (const dialect of dialects) {
       assert.equal((await managing.post(`/admin/bai-viet/${id}/binh-luan`, { bat: '0' })).statusCode, 303);
       assert.equal((await managing.post(`/admin/bai-viet/${id}/binh-luan`, { bat: '0' })).statusCode, 303);
       assert.equal((await managing.post(`/admin/bai-viet/${id}/binh-luan`, { bat: '1' })).statusCode, 303);
-      const audit = await db().selectFrom('audit_log').select(['action', 'user_id']).where('article_id', '=', id).where('action', 'like', 'comments_%').orderBy('id').execute();
-      assert.deepEqual(audit.map((a) => a.action), ['comments_off', 'comments_on']);
+      const audit = await db()
+        .selectFrom('audit_log')
+        .select(['action', 'user_id'])
+        .where('article_id', '=', id)
+        .where('action', 'like', 'comments_%')
+        .orderBy('id')
+        .execute();
+      assert.deepEqual(
+        audit.map((a) => a.action),
+        ['comments_off', 'comments_on'],
+      );
     });
   });
 }

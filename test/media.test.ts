@@ -37,7 +37,13 @@ interface UploadOptions {
 }
 
 /** What the upload form sends, from the browser of `client` (or an anonymous one). */
-async function upload(t: TestApp, client: NewsroomClient | null, file: FilePart | null, fields: Record<string, string>, options: UploadOptions = {}): Promise<LightMyRequestResponse> {
+async function upload(
+  t: TestApp,
+  client: NewsroomClient | null,
+  file: FilePart | null,
+  fields: Record<string, string>,
+  options: UploadOptions = {},
+): Promise<LightMyRequestResponse> {
   const csrf = options.csrf ?? true;
   const token = client?.token ?? '';
   const form = { ...(csrf === true ? { _csrf: token } : typeof csrf === 'string' && csrf !== 'header' ? { _csrf: csrf } : {}), ...fields };
@@ -99,7 +105,10 @@ for (const dialect of dialects) {
     const db = () => t.db.kysely;
 
     async function imageCount(): Promise<number> {
-      const { n } = await db().selectFrom('images').select((eb) => eb.fn.countAll<number | string>().as('n')).executeTakeFirstOrThrow();
+      const { n } = await db()
+        .selectFrom('images')
+        .select((eb) => eb.fn.countAll<number | string>().as('n'))
+        .executeTakeFirstOrThrow();
       return Number(n);
     }
 
@@ -126,7 +135,12 @@ for (const dialect of dialects) {
       await createUser(db(), { username: 'bientap', displayName: 'Lò Văn Biên', role: 'editor', password: PASSWORD });
       await createUser(db(), { username: 'quantri', displayName: 'Quản Trị', role: 'admin', password: PASSWORD });
       chief = await createUser(db(), { username: 'tongbientap', displayName: 'Hoàng Tổng', role: 'editor_in_chief', password: PASSWORD });
-      for (const [who, username] of [['reporter', 'phongvien'], ['editor', 'bientap'], ['admin', 'quantri'], ['chief', 'tongbientap']] as const) {
+      for (const [who, username] of [
+        ['reporter', 'phongvien'],
+        ['editor', 'bientap'],
+        ['admin', 'quantri'],
+        ['chief', 'tongbientap'],
+      ] as const) {
         clients[who] = new NewsroomClient(t.app);
         await clients[who].login(username, PASSWORD);
       }
@@ -174,7 +188,9 @@ for (const dialect of dialects) {
       const alt = { alt: 'Ảnh thử', caption: 'Chú thích' };
 
       test('a text file renamed .jpg', async () => {
-        const response = await refused(() => upload(t, clients.reporter, { name: 'anh.jpg', data: Buffer.from('Đây không phải là ảnh.\n'.repeat(50)), type: 'image/jpeg' }, alt));
+        const response = await refused(() =>
+          upload(t, clients.reporter, { name: 'anh.jpg', data: Buffer.from('Đây không phải là ảnh.\n'.repeat(50)), type: 'image/jpeg' }, alt),
+        );
         assert.equal(response.statusCode, 400);
         assert.match(alertText(response), /không phải ảnh JPEG, PNG, WebP hoặc GIF/);
         // The person's text stays in the form.
@@ -196,7 +212,9 @@ for (const dialect of dialects) {
       });
 
       test('an SVG with a script, whatever its name', async () => {
-        const svg = Buffer.from('<svg xmlns="http://www.w3.org/2000/svg" width="100" height="100"><script>alert(1)</script><rect width="100" height="100" fill="red"/></svg>');
+        const svg = Buffer.from(
+          '<svg xmlns="http://www.w3.org/2000/svg" width="100" height="100"><script>alert(1)</script><rect width="100" height="100" fill="red"/></svg>',
+        );
         for (const name of ['logo.svg', 'logo.png']) {
           const response = await refused(() => upload(t, clients.reporter, { name, data: svg, type: 'image/svg+xml' }, alt));
           assert.equal(response.statusCode, 400);
@@ -253,7 +271,12 @@ for (const dialect of dialects) {
     describe('a stored upload', () => {
       test('the plain form stores the image under its content hash and shows it in the library', async () => {
         const data = await testJpeg(10, 1200, 800);
-        const response = await upload(t, clients.reporter, { name: 'Chợ phiên.jpg', data, type: 'image/jpeg' }, { alt: 'Người dân họp chợ phiên', caption: 'Chợ phiên Bắc Hà sáng chủ nhật.', credit: 'Ảnh: Thu Hà' });
+        const response = await upload(
+          t,
+          clients.reporter,
+          { name: 'Chợ phiên.jpg', data, type: 'image/jpeg' },
+          { alt: 'Người dân họp chợ phiên', caption: 'Chợ phiên Bắc Hà sáng chủ nhật.', credit: 'Ảnh: Thu Hà' },
+        );
         const image = await uploaded(response);
         assert.match(String(response.headers.location), /^\/admin\/anh\?da-tai=\d+$/);
         assert.equal(image.hash, sha256(data));
@@ -261,7 +284,12 @@ for (const dialect of dialects) {
         assert.equal(image.original_name, 'Chợ phiên.jpg');
         assert.equal(image.credit, 'Ảnh: Thu Hà');
         const files = filesUnder(t.config.mediaDir).filter((f) => f.includes(image.hash));
-        assert.deepEqual(files, [`${image.hash}-1024.webp`, `${image.hash}-1200.webp`, `${image.hash}-320.webp`, `${image.hash}-640.webp`, `${image.hash}.jpg`].map((f) => path.join(image.hash.slice(0, 2), f)).sort());
+        assert.deepEqual(
+          files,
+          [`${image.hash}-1024.webp`, `${image.hash}-1200.webp`, `${image.hash}-320.webp`, `${image.hash}-640.webp`, `${image.hash}.jpg`]
+            .map((f) => path.join(image.hash.slice(0, 2), f))
+            .sort(),
+        );
 
         const page = await clients.reporter.get(String(response.headers.location));
         assert.equal(page.statusCode, 200);
@@ -289,7 +317,13 @@ for (const dialect of dialects) {
       });
 
       test('the script’s upload: token in a header, JSON answer', async () => {
-        const response = await upload(t, clients.reporter, { name: 'xhr.png', data: await png(500, 300, 12), type: 'image/png' }, { alt: 'Tải bằng kéo thả' }, { csrf: 'header', json: true });
+        const response = await upload(
+          t,
+          clients.reporter,
+          { name: 'xhr.png', data: await png(500, 300, 12), type: 'image/png' },
+          { alt: 'Tải bằng kéo thả' },
+          { csrf: 'header', json: true },
+        );
         assert.equal(response.statusCode, 201);
         const body = response.json() as { id: number; existed: boolean; page: string; thumb: string };
         assert.equal(body.existed, false);
@@ -324,7 +358,14 @@ for (const dialect of dialects) {
         [200, [200]],
       ] as const) {
         test(`variants of a ${width}-px image: ${expected.join(', ')} (never upscaled)`, async () => {
-          const image = await uploaded(await upload(t, clients.reporter, { name: `w${width}.jpg`, data: await testJpeg(20 + width, width, Math.round(width * 0.6)) }, { alt: `Rộng ${width}` }));
+          const image = await uploaded(
+            await upload(
+              t,
+              clients.reporter,
+              { name: `w${width}.jpg`, data: await testJpeg(20 + width, width, Math.round(width * 0.6)) },
+              { alt: `Rộng ${width}` },
+            ),
+          );
           assert.equal(image.variants, expected.join(','));
           for (const w of expected) {
             const meta = await sharp(path.join(t.config.mediaDir, image.hash.slice(0, 2), `${image.hash}-${w}.webp`)).metadata();
@@ -335,8 +376,12 @@ for (const dialect of dialects) {
       }
 
       test('a GIF and a WebP are accepted, recognised by content', async () => {
-        const gif = await sharp({ create: { width: 120, height: 80, channels: 3, background: '#f0a000' } }).gif().toBuffer();
-        const webp = await sharp({ create: { width: 130, height: 80, channels: 3, background: '#00a0f0' } }).webp().toBuffer();
+        const gif = await sharp({ create: { width: 120, height: 80, channels: 3, background: '#f0a000' } })
+          .gif()
+          .toBuffer();
+        const webp = await sharp({ create: { width: 130, height: 80, channels: 3, background: '#00a0f0' } })
+          .webp()
+          .toBuffer();
         const g = await uploaded(await upload(t, clients.reporter, { name: 'dong.jpg', data: gif }, { alt: 'Ảnh GIF' }));
         const w = await uploaded(await upload(t, clients.reporter, { name: 'webp', data: webp }, { alt: 'Ảnh WebP' }));
         assert.deepEqual([g.mime, w.mime], ['image/gif', 'image/webp']);
@@ -345,8 +390,17 @@ for (const dialect of dialects) {
 
     describe('browsing, search and editing', () => {
       test('search folds Vietnamese: "ruong bac thang" finds "Ruộng bậc thang", and file names count', async () => {
-        const terraces = await uploaded(await upload(t, clients.reporter, { name: 'IMG_0412.jpg', data: await testJpeg(31) }, { alt: 'Đồi chè', caption: 'Ruộng bậc thang Mù Cang Chải mùa lúa chín' }));
-        const flowers = await uploaded(await upload(t, clients.reporter, { name: 'hoa-ban-Tây-Bắc.png', data: await png(300, 200, 32) }, { alt: 'Hoa nở trắng rừng' }));
+        const terraces = await uploaded(
+          await upload(
+            t,
+            clients.reporter,
+            { name: 'IMG_0412.jpg', data: await testJpeg(31) },
+            { alt: 'Đồi chè', caption: 'Ruộng bậc thang Mù Cang Chải mùa lúa chín' },
+          ),
+        );
+        const flowers = await uploaded(
+          await upload(t, clients.reporter, { name: 'hoa-ban-Tây-Bắc.png', data: await png(300, 200, 32) }, { alt: 'Hoa nở trắng rừng' }),
+        );
         const roads = await uploaded(await upload(t, clients.reporter, { name: 'x.jpg', data: await testJpeg(33) }, { alt: 'Đường bê tông về bản' }));
 
         const ids = async (q: string) => (await listImages(db(), q, 1)).images.map((i) => i.id);
@@ -370,7 +424,10 @@ for (const dialect of dialects) {
         await db().updateTable('images').set({ search_text: '' }).where('id', '=', image.id).execute();
         assert.deepEqual((await listImages(db(), 'cau treo', 1)).images, []);
         assert.equal(await backfillSearchText(db() as unknown as Kysely<unknown>), 1);
-        assert.deepEqual((await listImages(db(), 'cau treo nam cang', 1)).images.map((i) => i.id), [image.id]);
+        assert.deepEqual(
+          (await listImages(db(), 'cau treo nam cang', 1)).images.map((i) => i.id),
+          [image.id],
+        );
       });
 
       test('newest first, 24 a page', async () => {
@@ -382,7 +439,10 @@ for (const dialect of dialects) {
         assert.equal(first.images.length, LIBRARY_PAGE_SIZE);
         assert.equal(first.images[0].alt, `Loạt ảnh ${LIBRARY_PAGE_SIZE}`);
         const second = await listImages(db(), 'loat anh', 2);
-        assert.deepEqual(second.images.map((i) => i.alt), ['Loạt ảnh 0']);
+        assert.deepEqual(
+          second.images.map((i) => i.alt),
+          ['Loạt ảnh 0'],
+        );
         const page = await clients.reporter.get('/admin/anh?q=loat+anh');
         assert.match(page.body, /href="\/admin\/anh\?q=loat\+anh&amp;trang=2">Trang sau/);
       });
@@ -400,13 +460,23 @@ for (const dialect of dialects) {
         assert.equal(noToken.statusCode, 403);
 
         await clients.editor.get(`/admin/anh/${image.id}`);
-        const saved = await clients.editor.post(`/admin/anh/${image.id}`, { alt: 'Thác Pú Nhu', caption: 'Thác nước giữa rừng già', credit: 'Ảnh: Lò Văn Biên' });
+        const saved = await clients.editor.post(`/admin/anh/${image.id}`, {
+          alt: 'Thác Pú Nhu',
+          caption: 'Thác nước giữa rừng già',
+          credit: 'Ảnh: Lò Văn Biên',
+        });
         assert.equal(saved.statusCode, 303);
         assert.equal(saved.headers.location, `/admin/anh/${image.id}?da-luu=1`);
         const row = await db().selectFrom('images').selectAll().where('id', '=', image.id).executeTakeFirstOrThrow();
         assert.deepEqual([row.alt, row.caption, row.credit], ['Thác Pú Nhu', 'Thác nước giữa rừng già', 'Ảnh: Lò Văn Biên']);
-        assert.deepEqual((await listImages(db(), 'thac nuoc rung gia', 1)).images.map((i) => i.id), [image.id]);
-        assert.deepEqual((await listImages(db(), 'anh cu', 1)).images.map((i) => i.id), []);
+        assert.deepEqual(
+          (await listImages(db(), 'thac nuoc rung gia', 1)).images.map((i) => i.id),
+          [image.id],
+        );
+        assert.deepEqual(
+          (await listImages(db(), 'anh cu', 1)).images.map((i) => i.id),
+          [],
+        );
 
         const missing = await clients.editor.get('/admin/anh/999999');
         assert.equal(missing.statusCode, 404);
@@ -414,7 +484,14 @@ for (const dialect of dialects) {
       });
 
       test('user-written text is escaped on every page', async () => {
-        const image = await uploaded(await upload(t, clients.reporter, { name: '<b>x</b>.jpg', data: await testJpeg(41) }, { alt: '"><script>alert(1)</script>', caption: '<img src=x onerror=alert(2)>' }));
+        const image = await uploaded(
+          await upload(
+            t,
+            clients.reporter,
+            { name: '<b>x</b>.jpg', data: await testJpeg(41) },
+            { alt: '"><script>alert(1)</script>', caption: '<img src=x onerror=alert(2)>' },
+          ),
+        );
         for (const url of ['/admin/anh', `/admin/anh/${image.id}`]) {
           const page = await clients.reporter.get(url);
           assert.doesNotMatch(page.body, /<script>alert|<img src=x/);
@@ -425,7 +502,9 @@ for (const dialect of dialects) {
 
     describe('the picker', () => {
       test('featured image: each image links back to the article with ?anh={id}, kept through search', async () => {
-        const image = await uploaded(await upload(t, clients.reporter, { name: 'chon.jpg', data: await testJpeg(50) }, { alt: 'Ảnh để chọn', caption: 'Lễ hội xuống đồng' }));
+        const image = await uploaded(
+          await upload(t, clients.reporter, { name: 'chon.jpg', data: await testJpeg(50) }, { alt: 'Ảnh để chọn', caption: 'Lễ hội xuống đồng' }),
+        );
         const page = await clients.reporter.get('/admin/anh?chon=anh-dai-dien&bai=42&q=le+hoi');
         assert.equal(page.statusCode, 200);
         assert.match(page.body, /Đang chọn ảnh đại diện cho bài #42/);
@@ -439,7 +518,14 @@ for (const dialect of dialects) {
       });
 
       test('body: the image page gives figure HTML that survives the sanitizer', async () => {
-        const image = await uploaded(await upload(t, clients.reporter, { name: 'than.jpg', data: await testJpeg(52, 1300, 800) }, { alt: 'Nương ngô', caption: 'Nương ngô trên núi đá', credit: 'Ảnh: Thu Hà' }));
+        const image = await uploaded(
+          await upload(
+            t,
+            clients.reporter,
+            { name: 'than.jpg', data: await testJpeg(52, 1300, 800) },
+            { alt: 'Nương ngô', caption: 'Nương ngô trên núi đá', credit: 'Ảnh: Thu Hà' },
+          ),
+        );
         const list = await clients.reporter.get('/admin/anh?chon=noi-dung&bai=7');
         assert.ok(list.body.includes(`href="/admin/anh/${image.id}?chon=noi-dung&amp;bai=7"`));
         const page = await clients.reporter.get(`/admin/anh/${image.id}?chon=noi-dung&bai=7`);
@@ -451,8 +537,22 @@ for (const dialect of dialects) {
     });
 
     test('the reading site shows an uploaded image with srcset, sizes, width, height, lazy loading, and a year of cache', async () => {
-      const image = await uploaded(await upload(t, clients.reporter, { name: 'doc.jpg', data: await testJpeg(60, 1800, 1200) }, { alt: 'Bản làng trong sương', caption: 'Sương sớm trên bản Pá Vạc', credit: 'Ảnh: Thu Hà' }));
-      const inline = await uploaded(await upload(t, clients.reporter, { name: 'trong-bai.jpg', data: await testJpeg(61, 1000, 700) }, { alt: 'Ruộng ngô', caption: 'Ngô xanh', credit: '' }));
+      const image = await uploaded(
+        await upload(
+          t,
+          clients.reporter,
+          { name: 'doc.jpg', data: await testJpeg(60, 1800, 1200) },
+          { alt: 'Bản làng trong sương', caption: 'Sương sớm trên bản Pá Vạc', credit: 'Ảnh: Thu Hà' },
+        ),
+      );
+      const inline = await uploaded(
+        await upload(
+          t,
+          clients.reporter,
+          { name: 'trong-bai.jpg', data: await testJpeg(61, 1000, 700) },
+          { alt: 'Ruộng ngô', caption: 'Ngô xanh', credit: '' },
+        ),
+      );
       const actor = await actorFor(db(), chief);
       const draft = await createDraft(
         db(),
@@ -496,7 +596,12 @@ for (const dialect of dialects) {
 
       // Lists below the fold load lazily too.
       const sectionPage = await t.app.inject({ method: 'GET', url: `/${section.path}` });
-      assert.ok(new RegExp(`<img src="${dir}-640\\.webp" srcset="[^"]+" sizes="[^"]+" width="1800" height="1200" alt="Bản làng trong sương" loading="lazy"`).test(sectionPage.body), 'section list pictures are lazy');
+      assert.ok(
+        new RegExp(`<img src="${dir}-640\\.webp" srcset="[^"]+" sizes="[^"]+" width="1800" height="1200" alt="Bản làng trong sương" loading="lazy"`).test(
+          sectionPage.body,
+        ),
+        'section list pictures are lazy',
+      );
 
       for (const file of [`${dir}-640.webp`, `${dir}.jpg`]) {
         const media = await t.app.inject({ method: 'GET', url: file });

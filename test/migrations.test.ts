@@ -72,7 +72,11 @@ async function schemaOf(db: Db): Promise<string> {
 
 async function addArticle(db: Kysely<Database>): Promise<number> {
   const now = new Date().toISOString();
-  const section = await db.insertInto('sections').values({ parent_id: null, slug: 'thoi-su', path: 'thoi-su', name: 'Thời sự', description: '', position: 0, in_menu: 1, created_at: now }).returning('id').executeTakeFirstOrThrow();
+  const section = await db
+    .insertInto('sections')
+    .values({ parent_id: null, slug: 'thoi-su', path: 'thoi-su', name: 'Thời sự', description: '', position: 0, in_menu: 1, created_at: now })
+    .returning('id')
+    .executeTakeFirstOrThrow();
   const article = await db
     .insertInto('articles')
     .values({
@@ -139,7 +143,10 @@ for (const dialect of dialects) {
         const id = await addArticle(db.kysely);
         const applied = await migrateToLatest(db);
         assert.equal(applied[0], '0009_repair_search_recency', 'the repair runs first, then the later migrations');
-        assert.deepEqual(applied, knownMigrations().filter((m) => m > '0008_search_recency'));
+        assert.deepEqual(
+          applied,
+          knownMigrations().filter((m) => m > '0008_search_recency'),
+        );
         assert.equal(await schemaOf(db), current);
         // The index is rebuilt at start when it is empty (the forms before the last one), as it
         // would be by the app; afterwards the article is found.

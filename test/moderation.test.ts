@@ -48,7 +48,9 @@ for (const dialect of dialects) {
       return client;
     }
 
-    async function addComment(fields: Partial<Pick<Comment, 'name' | 'email' | 'body' | 'status' | 'created_at' | 'hold_reason'>> & { article?: Article } = {}): Promise<Comment> {
+    async function addComment(
+      fields: Partial<Pick<Comment, 'name' | 'email' | 'body' | 'status' | 'created_at' | 'hold_reason'>> & { article?: Article } = {},
+    ): Promise<Comment> {
       return insertComment(t.db.kysely, {
         articleId: (fields.article ?? article).id,
         parentId: null,
@@ -143,9 +145,19 @@ for (const dialect of dialects) {
 
     it('lists pending comments newest first with article, section, name, email, local time, text and hold reason', async () => {
       const now = Date.now();
-      const oldest = await addComment({ name: 'Vàng A Sùng', email: 'sung@example.vn', body: 'Đường lên bản <b>khó đi</b>.', created_at: new Date(now - 30 * MINUTE_MS).toISOString() });
+      const oldest = await addComment({
+        name: 'Vàng A Sùng',
+        email: 'sung@example.vn',
+        body: 'Đường lên bản <b>khó đi</b>.',
+        created_at: new Date(now - 30 * MINUTE_MS).toISOString(),
+      });
       const newest = await addComment({ article: other, name: 'Lò Thị Mai', body: 'Dòng một\nDòng hai', created_at: new Date(now - MINUTE_MS).toISOString() });
-      const middle = await addComment({ name: 'Giàng Seo Phử', body: 'Đồ ngu.', hold_reason: 'Chứa từ cấm: ngu', created_at: new Date(now - 10 * MINUTE_MS).toISOString() });
+      const middle = await addComment({
+        name: 'Giàng Seo Phử',
+        body: 'Đồ ngu.',
+        hold_reason: 'Chứa từ cấm: ngu',
+        created_at: new Date(now - 10 * MINUTE_MS).toISOString(),
+      });
       const approved = await addComment({ status: 'approved', body: 'Đã duyệt từ trước.' });
       await addComment({ status: 'spam', body: 'Mua thuốc giá rẻ.' });
 
@@ -164,7 +176,10 @@ for (const dialect of dialects) {
       assert.ok(html.includes(`<a href="${sectionPath(fixture.sections.news.path)}">Thời sự</a>`), 'and its section');
       assert.ok(html.includes('<a class="mod-email" href="mailto:sung@example.vn">sung@example.vn</a>'), 'moderators see the email');
       assert.ok(html.includes(formatArticleDate(new Date(oldest.created_at), t.config.timeZone)), 'time in the site zone');
-      assert.ok(res.body.includes('Đường lên bản &lt;b>khó đi&lt;/b>.') || res.body.includes('Đường lên bản &lt;b&gt;khó đi&lt;/b&gt;.'), 'comment text is escaped');
+      assert.ok(
+        res.body.includes('Đường lên bản &lt;b>khó đi&lt;/b>.') || res.body.includes('Đường lên bản &lt;b&gt;khó đi&lt;/b&gt;.'),
+        'comment text is escaped',
+      );
       assert.match(res.body, /Dòng một<\/span><span><br\/>Dòng hai/, 'line breaks kept');
       assert.match(html, /<span class="mod-badge">Giữ lại<\/span> Chứa từ cấm: ngu/);
       assert.doesNotMatch(html, /Đã duyệt từ trước|Mua thuốc giá rẻ/, 'other statuses are not in the pending queue');
@@ -182,7 +197,8 @@ for (const dialect of dialects) {
     it('pages the queue by 50', async () => {
       const base = Date.now() - 2 * 60 * MINUTE_MS;
       const made: Comment[] = [];
-      for (let i = 0; i < QUEUE_PAGE_SIZE + 5; i++) made.push(await addComment({ body: `Bình luận số ${i}`, created_at: new Date(base + i * 1000).toISOString() }));
+      for (let i = 0; i < QUEUE_PAGE_SIZE + 5; i++)
+        made.push(await addComment({ body: `Bình luận số ${i}`, created_at: new Date(base + i * 1000).toISOString() }));
       const newestFirst = made.map((c) => c.id).reverse();
       const first = await as('managing_editor').get('/admin/binh-luan');
       assert.deepEqual(queueIds(first.body), newestFirst.slice(0, QUEUE_PAGE_SIZE));
@@ -247,12 +263,25 @@ for (const dialect of dialects) {
       const [a, b, c, d, e] = await Promise.all(['Một', 'Hai', 'Ba', 'Bốn', 'Năm'].map((n) => addComment({ body: `Ý kiến ${n}.` })));
       const editor = as('editor');
       await editor.get('/admin/binh-luan');
-      const approve = await postPairs(editor, '/admin/binh-luan', [['id', String(a.id)], ['id', String(b.id)], ['action', 'approve'], ['trang-thai', 'pending'], ['trang', '1']]);
+      const approve = await postPairs(editor, '/admin/binh-luan', [
+        ['id', String(a.id)],
+        ['id', String(b.id)],
+        ['action', 'approve'],
+        ['trang-thai', 'pending'],
+        ['trang', '1'],
+      ]);
       assert.equal(approve.statusCode, 303);
       assert.equal(approve.headers.location, '/admin/binh-luan?xong=approve&so=2');
-      const reject = await postPairs(editor, '/admin/binh-luan', [['id', String(c.id)], ['action', 'reject']]);
+      const reject = await postPairs(editor, '/admin/binh-luan', [
+        ['id', String(c.id)],
+        ['action', 'reject'],
+      ]);
       assert.equal(reject.statusCode, 303);
-      const spam = await postPairs(editor, '/admin/binh-luan', [['id', String(d.id)], ['id', String(d.id)], ['action', 'spam']]);
+      const spam = await postPairs(editor, '/admin/binh-luan', [
+        ['id', String(d.id)],
+        ['id', String(d.id)],
+        ['action', 'spam'],
+      ]);
       assert.equal(spam.headers.location, '/admin/binh-luan?xong=spam&so=1', 'a repeated id counts once');
       assert.deepEqual(await statuses([a.id, b.id, c.id, d.id, e.id]), ['approved', 'approved', 'rejected', 'spam', 'pending']);
 
@@ -263,7 +292,10 @@ for (const dialect of dialects) {
       assert.match(html, /Bình luận <span class="count">\(2\)<\/span>/);
 
       // A row's own button submits the whole form, checked boxes included: only that row is decided.
-      const row = await postPairs(editor, `/admin/binh-luan/${e.id}`, [['id', String(a.id)], ['action', 'spam']]);
+      const row = await postPairs(editor, `/admin/binh-luan/${e.id}`, [
+        ['id', String(a.id)],
+        ['action', 'spam'],
+      ]);
       assert.equal(row.statusCode, 303);
       assert.deepEqual(await statuses([a.id, e.id]), ['approved', 'spam']);
     });
@@ -273,13 +305,56 @@ for (const dialect of dialects) {
       const editor = as('editor');
       await editor.get('/admin/binh-luan');
       const cases: [string, [string, string][], number, RegExp][] = [
-        ['/admin/binh-luan', [['id', String(comment.id)], ['action', 'delete']], 400, /Thao tác không hợp lệ/],
+        [
+          '/admin/binh-luan',
+          [
+            ['id', String(comment.id)],
+            ['action', 'delete'],
+          ],
+          400,
+          /Thao tác không hợp lệ/,
+        ],
         ['/admin/binh-luan', [['id', String(comment.id)]], 400, /Thao tác không hợp lệ/],
         ['/admin/binh-luan', [['action', 'approve']], 400, /Bạn chưa chọn bình luận nào/],
-        ['/admin/binh-luan', [['id', 'abc'], ['action', 'approve']], 400, /Mã bình luận không hợp lệ/],
-        ['/admin/binh-luan', [['id', String(comment.id)], ['id', '99999'], ['action', 'approve']], 404, /Không tìm thấy bình luận số 99999\. Chưa có bình luận nào được xử lý/],
-        ['/admin/binh-luan', [['id', String(comment.id)], ['action', 'approve'], ['trang-thai', 'xoa']], 400, /Trạng thái lọc không hợp lệ/],
-        ['/admin/binh-luan', [['id', String(comment.id)], ['action', 'approve'], ['trang', '-1']], 400, /Số trang không hợp lệ/],
+        [
+          '/admin/binh-luan',
+          [
+            ['id', 'abc'],
+            ['action', 'approve'],
+          ],
+          400,
+          /Mã bình luận không hợp lệ/,
+        ],
+        [
+          '/admin/binh-luan',
+          [
+            ['id', String(comment.id)],
+            ['id', '99999'],
+            ['action', 'approve'],
+          ],
+          404,
+          /Không tìm thấy bình luận số 99999\. Chưa có bình luận nào được xử lý/,
+        ],
+        [
+          '/admin/binh-luan',
+          [
+            ['id', String(comment.id)],
+            ['action', 'approve'],
+            ['trang-thai', 'xoa'],
+          ],
+          400,
+          /Trạng thái lọc không hợp lệ/,
+        ],
+        [
+          '/admin/binh-luan',
+          [
+            ['id', String(comment.id)],
+            ['action', 'approve'],
+            ['trang', '-1'],
+          ],
+          400,
+          /Số trang không hợp lệ/,
+        ],
         [`/admin/binh-luan/${comment.id}`, [['action', 'publish']], 400, /Thao tác không hợp lệ/],
         ['/admin/binh-luan/99999', [['action', 'approve']], 404, /Không tìm thấy bình luận số 99999/],
         ['/admin/binh-luan/0', [['action', 'approve']], 404, /Không tìm thấy bình luận này/],
@@ -306,7 +381,13 @@ for (const dialect of dialects) {
       const editor = as('editor');
       await editor.get('/admin/binh-luan');
       const posts: [string, [string, string][]][] = [
-        ['/admin/binh-luan', [['id', String(comment.id)], ['action', 'approve']]],
+        [
+          '/admin/binh-luan',
+          [
+            ['id', String(comment.id)],
+            ['action', 'approve'],
+          ],
+        ],
         [`/admin/binh-luan/${comment.id}`, [['action', 'approve']]],
         ['/admin/binh-luan/tu-cam', [['word', 'khốn']]],
         [`/admin/binh-luan/tu-cam/${word.id}/xoa`, []],
@@ -342,7 +423,14 @@ for (const dialect of dialects) {
         expect(await client.get('/admin/binh-luan?trang-thai=spam'), 200, 'filtered queue');
         expect(await client.get('/admin/binh-luan/tu-cam'), 200, 'banned words');
         expect(await postPairs(client, `/admin/binh-luan/${comment.id}`, [['action', 'approve']]), 303, 'single decision');
-        expect(await postPairs(client, '/admin/binh-luan', [['id', String(other.id)], ['action', 'spam']]), 303, 'bulk decision');
+        expect(
+          await postPairs(client, '/admin/binh-luan', [
+            ['id', String(other.id)],
+            ['action', 'spam'],
+          ]),
+          303,
+          'bulk decision',
+        );
         expect(await postPairs(client, '/admin/binh-luan/tu-cam', [['word', `${word} ${role}`]]), 303, 'add a banned word');
         expect(await postPairs(client, `/admin/binh-luan/tu-cam/${existing.id}/xoa`, []), 303, 'remove a banned word');
 
@@ -361,7 +449,13 @@ for (const dialect of dialects) {
         assert.equal(res.headers.location, `/admin/dang-nhap?tiep=${encodeURIComponent(url)}`);
       }
       for (const [url, pairs] of [
-        ['/admin/binh-luan', [['id', String(comment.id)], ['action', 'approve']]],
+        [
+          '/admin/binh-luan',
+          [
+            ['id', String(comment.id)],
+            ['action', 'approve'],
+          ],
+        ],
         [`/admin/binh-luan/${comment.id}`, [['action', 'approve']]],
         ['/admin/binh-luan/tu-cam', [['word', 'khách']]],
         ['/admin/binh-luan/tu-cam/1/xoa', []],

@@ -37,8 +37,31 @@ for (const dialect of dialects) {
 
     async function article(title: string, status: ArticleStatus) {
       const actor = await actorFor(db(), { id: reporterId, role: 'reporter' });
-      const draft = await createDraft(db(), actor, { title, slug: '', lead: '', bodyHtml: '<p>Nội dung.</p>', sectionId: fixture.sections.news.id, tags: [], byline: '', featuredImageId: null, featuredCaption: '', featuredCredit: '', seoTitle: '', seoDescription: '' }, POLICY);
-      if (status !== 'draft') await db().updateTable('articles').set({ status, published_at: status === 'published' ? new Date().toISOString() : null }).where('id', '=', draft.id).execute();
+      const draft = await createDraft(
+        db(),
+        actor,
+        {
+          title,
+          slug: '',
+          lead: '',
+          bodyHtml: '<p>Nội dung.</p>',
+          sectionId: fixture.sections.news.id,
+          tags: [],
+          byline: '',
+          featuredImageId: null,
+          featuredCaption: '',
+          featuredCredit: '',
+          seoTitle: '',
+          seoDescription: '',
+        },
+        POLICY,
+      );
+      if (status !== 'draft')
+        await db()
+          .updateTable('articles')
+          .set({ status, published_at: status === 'published' ? new Date().toISOString() : null })
+          .where('id', '=', draft.id)
+          .execute();
       return draft;
     }
 
@@ -55,7 +78,7 @@ for (const dialect of dialects) {
       const a = await article('Bài bị trả lại có ghi chú', 'draft');
       const actor = await actorFor(db(), { id: reporterId, role: 'reporter' });
       await applyTransition(db(), actor, a.id, { name: 'submit' }, POLICY);
-      const chiefActor = await actorFor(db(), (await db().selectFrom('users').selectAll().where('username', '=', 'tbt').executeTakeFirstOrThrow()));
+      const chiefActor = await actorFor(db(), await db().selectFrom('users').selectAll().where('username', '=', 'tbt').executeTakeFirstOrThrow());
       await applyTransition(db(), chiefActor, a.id, { name: 'return', note: 'Thiếu nguồn số liệu.' }, POLICY);
       const page = (await reporter.get(`/admin/bai-viet/${a.id}`)).body;
       const panel = page.indexOf('class="panel workflow"');

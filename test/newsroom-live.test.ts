@@ -46,7 +46,11 @@ for (const dialect of dialects) {
         clients[who] = new NewsroomClient(t.app);
         await clients[who].login(who, PASSWORD);
       }
-      onLiveChange(db(), (change) => void heard.push(change), (error) => assert.fail(String(error)));
+      onLiveChange(
+        db(),
+        (change) => void heard.push(change),
+        (error) => assert.fail(String(error)),
+      );
     });
     after(() => t.close());
 
@@ -68,7 +72,9 @@ for (const dialect of dialects) {
     }
 
     async function publicPage(article: Pick<Article, 'id'>) {
-      return t.app.inject({ url: `/thoi-su/bai-${article.id}.html` }).then(async (r) => (r.statusCode === 301 ? t.app.inject({ url: String(r.headers.location) }) : r));
+      return t.app
+        .inject({ url: `/thoi-su/bai-${article.id}.html` })
+        .then(async (r) => (r.statusCode === 301 ? t.app.inject({ url: String(r.headers.location) }) : r));
     }
     const row = (id: number) => db().selectFrom('articles').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
     const changed = (a: Article, title: string): ArticleContent => ({
@@ -93,7 +99,10 @@ for (const dialect of dialects) {
       const autosaved = await clients.managing.autosave(a.id, { ...formOf(a, { title: `${a.title} (sửa)`, body_html: `<p>${HALF_TYPED}</p>` }), version: 1 });
       assert.equal(autosaved.statusCode, 200);
       assert.equal(autosaved.json().unpublished, true);
-      const saved = await clients.managing.post(`/admin/bai-viet/${a.id}`, formOf(a, { version: '2', title: `${a.title} (sửa)`, body_html: `<p>${HALF_TYPED} nữa</p>` }));
+      const saved = await clients.managing.post(
+        `/admin/bai-viet/${a.id}`,
+        formOf(a, { version: '2', title: `${a.title} (sửa)`, body_html: `<p>${HALF_TYPED} nữa</p>` }),
+      );
       assert.equal(saved.statusCode, 303);
       assert.match(String(saved.headers.location), /luu-ban-sua=1/);
 
@@ -185,7 +194,10 @@ for (const dialect of dialects) {
       assert.equal(after.version, 3);
       assert.equal(after.title, a.title);
       assert.equal((await latestContent(db(), after)).title, a.title);
-      assert.deepEqual((await auditTrail(db(), a.id)).map((r) => r.action), ['discard_changes']);
+      assert.deepEqual(
+        (await auditTrail(db(), a.id)).map((r) => r.action),
+        ['discard_changes'],
+      );
     });
 
     test('restoring a revision of a live article asks first, goes to the working copy, and goes live only by a publisher', async () => {
@@ -219,7 +231,12 @@ for (const dialect of dialects) {
       assert.equal((await row(a.id)).title, 'Phiên bản hai');
       assert.equal((await row(a.id)).live_version, null);
       const actions = (await auditTrail(db(), a.id)).map((r) => `${r.action}:${r.role}`);
-      assert.deepEqual(actions, ['update_live:editor_in_chief', 'restore_revision:managing_editor', 'restore_revision:editor_in_chief', 'update_live:editor_in_chief']);
+      assert.deepEqual(actions, [
+        'update_live:editor_in_chief',
+        'restore_revision:managing_editor',
+        'restore_revision:editor_in_chief',
+        'update_live:editor_in_chief',
+      ]);
       assert.deepEqual(heard, [{ articleId: a.id, kind: 'updated' }]);
     });
 
@@ -241,9 +258,16 @@ for (const dialect of dialects) {
 
     test('a scheduled article is changed only by those who may publish', async () => {
       const a = await liveArticle();
-      await db().updateTable('articles').set({ status: 'scheduled', published_at: new Date(Date.now() + 3_600_000).toISOString() }).where('id', '=', a.id).execute();
+      await db()
+        .updateTable('articles')
+        .set({ status: 'scheduled', published_at: new Date(Date.now() + 3_600_000).toISOString() })
+        .where('id', '=', a.id)
+        .execute();
       const scheduled = await row(a.id);
-      await assert.rejects(saveContent(db(), actors.managing, a.id, changed(scheduled, 'Lén sửa'), { baseVersion: 1, policy: OFF }), (e: unknown) => e instanceof HttpError && e.statusCode === 403);
+      await assert.rejects(
+        saveContent(db(), actors.managing, a.id, changed(scheduled, 'Lén sửa'), { baseVersion: 1, policy: OFF }),
+        (e: unknown) => e instanceof HttpError && e.statusCode === 403,
+      );
       const page = await clients.managing.get(`/admin/bai-viet/${a.id}`);
       assert.doesNotMatch(page.body, /id="article-form"/);
       const saved = await saveContent(db(), actors.managing, a.id, changed(scheduled, 'Được sửa'), { baseVersion: 1, policy: ON });

@@ -56,7 +56,9 @@ for (const dialect of dialects) {
       const undeclared = newsroom().filter((r) => !isRoutePermission(r.permission));
       assert.deepEqual(undeclared, [], 'newsroom routes without config.permission');
       // Only the login form, logging out and the account's own pages are open to more than a role.
-      const open = newsroom().filter((r) => r.permission === 'public' || r.permission === 'signed-in').map((r) => `${r.method} ${r.url}`);
+      const open = newsroom()
+        .filter((r) => r.permission === 'public' || r.permission === 'signed-in')
+        .map((r) => `${r.method} ${r.url}`);
       assert.deepEqual(open.filter((r) => !r.startsWith('HEAD')).sort(), [
         'GET /admin',
         'GET /admin/*',
@@ -76,7 +78,9 @@ for (const dialect of dialects) {
         child.get('/khong-khai-bao', async () => 'mở');
       };
       app.register(newsroomPlugin, { prefix: NEWSROOM_PREFIX, routes: [undeclared] });
-      await assert.rejects(async () => { await app.ready(); }, /GET \/admin\/khong-khai-bao: every newsroom route declares config\.permission/);
+      await assert.rejects(async () => {
+        await app.ready();
+      }, /GET \/admin\/khong-khai-bao: every newsroom route declares config\.permission/);
       await app.close();
     });
 

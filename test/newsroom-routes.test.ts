@@ -84,20 +84,33 @@ for (const dialect of dialects) {
     async function article(status: ArticleStatus = 'draft', title?: string): Promise<Article> {
       const draft = await createDraft(db(), actors.reporter, content(title), { managingEditorMayPublish: false });
       const extra = status === 'trash' ? { trashed_at: new Date().toISOString(), status_before_trash: 'edited' as const } : {};
-      const publishedAt = status === 'published' || status === 'scheduled' ? new Date(Date.now() + (status === 'scheduled' ? HOUR : -HOUR)).toISOString() : null;
-      return db().updateTable('articles').set({ status, published_at: publishedAt, ...extra }).where('id', '=', draft.id).returningAll().executeTakeFirstOrThrow();
+      const publishedAt =
+        status === 'published' || status === 'scheduled' ? new Date(Date.now() + (status === 'scheduled' ? HOUR : -HOUR)).toISOString() : null;
+      return db()
+        .updateTable('articles')
+        .set({ status, published_at: publishedAt, ...extra })
+        .where('id', '=', draft.id)
+        .returningAll()
+        .executeTakeFirstOrThrow();
     }
 
     /** Everything a refused request must leave alone. */
     async function state(id: number) {
-      const row = await db().selectFrom('articles').select(['status', 'version', 'title', 'updated_at', 'published_at']).where('id', '=', id).executeTakeFirstOrThrow();
+      const row = await db()
+        .selectFrom('articles')
+        .select(['status', 'version', 'title', 'updated_at', 'published_at'])
+        .where('id', '=', id)
+        .executeTakeFirstOrThrow();
       const revisions = await db().selectFrom('article_revisions').select('id').where('article_id', '=', id).execute();
       const audit = await db().selectFrom('audit_log').selectAll().where('article_id', '=', id).orderBy('id').execute();
       return { row, revisions: revisions.length, audit };
     }
 
     async function articleCount(): Promise<number> {
-      const { n } = await db().selectFrom('articles').select((eb) => eb.fn.countAll<number | string>().as('n')).executeTakeFirstOrThrow();
+      const { n } = await db()
+        .selectFrom('articles')
+        .select((eb) => eb.fn.countAll<number | string>().as('n'))
+        .executeTakeFirstOrThrow();
       return Number(n);
     }
 
@@ -124,7 +137,14 @@ for (const dialect of dialects) {
       const a = await article('submitted');
       const before = await state(a.id);
       const anon = new NewsroomClient(t.app);
-      const urls = ['/admin', '/admin/bai-viet', '/admin/bai-viet/moi', `/admin/bai-viet/${a.id}`, `/admin/bai-viet/${a.id}/lich-su`, `/admin/bai-viet/${a.id}/lich-su/so-sanh?tu=1&den=1`];
+      const urls = [
+        '/admin',
+        '/admin/bai-viet',
+        '/admin/bai-viet/moi',
+        `/admin/bai-viet/${a.id}`,
+        `/admin/bai-viet/${a.id}/lich-su`,
+        `/admin/bai-viet/${a.id}/lich-su/so-sanh?tu=1&den=1`,
+      ];
       for (const url of urls) {
         const response = await anon.get(url);
         assert.equal(response.statusCode, 302, url);
@@ -155,7 +175,7 @@ for (const dialect of dialects) {
       }
     });
 
-    test('dashboard: what waits depends on the role (and the editor\'s sections)', async () => {
+    test("dashboard: what waits depends on the role (and the editor's sections)", async () => {
       const submitted = await article('submitted', 'Chờ biên tập Mường Tè');
       const edited = await article('edited', 'Chờ duyệt Sìn Hồ');
       const scheduled = await article('scheduled', 'Hẹn giờ Phong Thổ');
@@ -194,7 +214,11 @@ for (const dialect of dialects) {
           assert.equal(ids.length, 30);
         }
         const expected = all.filter((a) => mayView(actors[who], { authorId: a.author_id, sectionId: a.section_id, status: a.status })).map((a) => a.id);
-        assert.deepEqual(seen.sort((x, y) => x - y), expected.sort((x, y) => x - y), who);
+        assert.deepEqual(
+          seen.sort((x, y) => x - y),
+          expected.sort((x, y) => x - y),
+          who,
+        );
       }
       const filtered = (await clients.chief.get(`/admin/bai-viet?trang-thai=returned&chuyen-muc=${fixture.sections.news.id}`)).body;
       assert.match(filtered, /Danh sách returned/);
@@ -236,7 +260,10 @@ for (const dialect of dialects) {
         assert.equal(row.slug.startsWith(`bai-moi-cua-${who.toLowerCase()}`), true);
         const editor = await client.get(String(response.headers.location));
         assert.equal(editor.statusCode, 200);
-        assert.match(editor.body, new RegExp(`<form id="article-form" method="post" action="/admin/bai-viet/${id}"[^>]* data-autosave-url="/admin/bai-viet/${id}/autosave"`));
+        assert.match(
+          editor.body,
+          new RegExp(`<form id="article-form" method="post" action="/admin/bai-viet/${id}"[^>]* data-autosave-url="/admin/bai-viet/${id}/autosave"`),
+        );
         assert.match(editor.body, /<input type="hidden" name="version" value="1"\/>/);
         assert.match(editor.body, /<textarea id="body-html" name="body_html"[^>]* data-editor/);
         assert.match(editor.body, /<p id="autosave-status" role="status"/);
@@ -313,7 +340,8 @@ for (const dialect of dialects) {
 
     test('the page offers only the steps this person may take now', async () => {
       const submitted = await article('submitted');
-      const forms = async (who: Who, id: number) => [...(await clients[who].get(`/admin/bai-viet/${id}`)).body.matchAll(/data-transition="(\w+)"/g)].map((m) => m[1]);
+      const forms = async (who: Who, id: number) =>
+        [...(await clients[who].get(`/admin/bai-viet/${id}`)).body.matchAll(/data-transition="(\w+)"/g)].map((m) => m[1]);
       assert.deepEqual(await forms('editor', submitted.id), ['forward', 'return']);
       assert.deepEqual(await forms('reporter', submitted.id), []);
       assert.deepEqual(await forms('chief', submitted.id), ['forward', 'return', 'trash']);
@@ -322,7 +350,10 @@ for (const dialect of dialects) {
       const page = (await clients.chief.get(`/admin/bai-viet/${edited.id}`)).body;
       assert.match(page, /<textarea id="return-note" name="note"/);
       // Text in the Vietnamese form, not datetime-local (drawn in the browser's own locale).
-      assert.match(page, /<input id="publish-at" name="publish_at" type="text" inputmode="numeric" autocomplete="off" pattern="[^"]+" placeholder="dd\/mm\/yyyy HH:mm"/);
+      assert.match(
+        page,
+        /<input id="publish-at" name="publish_at" type="text" inputmode="numeric" autocomplete="off" pattern="[^"]+" placeholder="dd\/mm\/yyyy HH:mm"/,
+      );
       assert.match(page, /Duyệt và đăng/);
       const draft = await article('draft');
       assert.deepEqual(await forms('reporter', draft.id), ['submit']);
@@ -371,18 +402,24 @@ for (const dialect of dialects) {
       assert.equal(await articleCount(), count);
     });
 
-    test('bad input: 400, the form back with field messages and the person\'s text, nothing saved', async () => {
+    test("bad input: 400, the form back with field messages and the person's text, nothing saved", async () => {
       const a = await article('draft');
       const before = await state(a.id);
       const body = '<p>Đoạn văn của tôi về <b>mùa lúa</b> ở Mù Cang Chải.</p>';
-      const response = await clients.reporter.post(`/admin/bai-viet/${a.id}`, formOf(a, { title: '   ', lead: 'Sapo tôi vừa viết', body_html: body, featured_image_id: 'abc' }));
+      const response = await clients.reporter.post(
+        `/admin/bai-viet/${a.id}`,
+        formOf(a, { title: '   ', lead: 'Sapo tôi vừa viết', body_html: body, featured_image_id: 'abc' }),
+      );
       assert.equal(response.statusCode, 400);
       assert.match(response.body, /Bài viết cần có tiêu đề/);
       assert.match(response.body, /Mã ảnh phải là một số/);
       assert.match(response.body, /Sapo tôi vừa viết/);
       assert.ok(decodeEntities(response.body).includes(body));
       assert.match(response.body, /name="version" value="1"/);
-      const missing = await clients.reporter.post(`/admin/bai-viet/${a.id}`, formOf(a, { section_id: '999', featured_image_id: '4242', slug: 'x'.repeat(200) }));
+      const missing = await clients.reporter.post(
+        `/admin/bai-viet/${a.id}`,
+        formOf(a, { section_id: '999', featured_image_id: '4242', slug: 'x'.repeat(200) }),
+      );
       assert.equal(missing.statusCode, 400);
       assert.match(missing.body, /Chuyên mục không tồn tại/);
       assert.match(missing.body, /Ảnh đại diện không tồn tại/);
@@ -405,7 +442,10 @@ for (const dialect of dialects) {
       await tab1.login('reporter', PASSWORD);
       await tab2.login('reporter', PASSWORD);
       for (const tab of [tab1, tab2]) assert.match((await tab.get(`/admin/bai-viet/${a.id}`)).body, /name="version" value="1"/);
-      const first = await tab1.post(`/admin/bai-viet/${a.id}`, formOf(a, { title: 'Tiêu đề của máy một', body_html: '<p>Người dân góp công làm đường liên xã.</p>' }));
+      const first = await tab1.post(
+        `/admin/bai-viet/${a.id}`,
+        formOf(a, { title: 'Tiêu đề của máy một', body_html: '<p>Người dân góp công làm đường liên xã.</p>' }),
+      );
       assert.equal(first.statusCode, 303);
       const mine = formOf(a, { title: 'Tiêu đề của máy hai', body_html: '<p>Người dân góp công, góp đất và góp tiền.</p>' });
       const second = await tab2.post(`/admin/bai-viet/${a.id}`, mine);
@@ -428,7 +468,7 @@ for (const dialect of dialects) {
       assert.equal(row.row.version, 3);
     });
 
-    test('a save after the article left the person\'s desk is refused, and their text handed back', async () => {
+    test("a save after the article left the person's desk is refused, and their text handed back", async () => {
       const a = await article('draft');
       await clients.reporter.get(`/admin/bai-viet/${a.id}`);
       await clients.reporter.post(`/admin/bai-viet/${a.id}/chuyen`, { name: 'submit' });
@@ -543,7 +583,7 @@ for (const dialect of dialects) {
       assert.deepEqual((await state(a.id)).audit, [record]);
     });
 
-    test('articles added whole: checked like the editor\'s, all or none, searchable at once, their source in the history', async () => {
+    test("articles added whole: checked like the editor's, all or none, searchable at once, their source in the history", async () => {
       const whole = (title: string): ArrivingArticle => ({
         title,
         lead: 'Sapo.',
@@ -556,13 +596,19 @@ for (const dialect of dialects) {
       });
       const count = async () => (await db().selectFrom('articles').select('id').execute()).length;
       const before = await count();
-      await assert.rejects(addArticles(db(), [whole('Chợ phiên Bắc Hà'), whole('')], { source: 'Báo mẫu' }), (e: unknown) => e instanceof ContentError && e.errors.title !== undefined);
+      await assert.rejects(
+        addArticles(db(), [whole('Chợ phiên Bắc Hà'), whole('')], { source: 'Báo mẫu' }),
+        (e: unknown) => e instanceof ContentError && e.errors.title !== undefined,
+      );
       assert.equal(await count(), before, 'a bad article refuses the whole batch');
 
       const added = await addArticle(db(), whole('Chợ phiên Bắc Hà'), { source: 'Báo mẫu' });
-      assert.equal(added.body_html, '<p>Phiên chợ vùng cao</p>', 'the editor\'s sanitiser ran');
+      assert.equal(added.body_html, '<p>Phiên chợ vùng cao</p>', "the editor's sanitiser ran");
       assert.equal(added.slug, 'cho-phien-bac-ha');
-      assert.deepEqual((await t.app.searchEngine.search('chợ phiên bắc hà')).hits.map((h) => h.id), [added.id]);
+      assert.deepEqual(
+        (await t.app.searchEngine.search('chợ phiên bắc hà')).hits.map((h) => h.id),
+        [added.id],
+      );
       const history = await clients.chief.get(`/admin/bai-viet/${added.id}/lich-su`);
       assert.equal(history.statusCode, 200);
       assert.match(history.body, /Nhập bài/);

@@ -24,8 +24,18 @@ for (const dialect of dialects) {
     before(async () => {
       t = await createTestApp(dialect);
       fixture = await seedFixture(t, 0);
-      for (const [key, role] of [['economy', 'editor'], ['farming', 'editor'], ['none', 'editor'], ['admin', 'admin']] as const) {
-        const user = await createUser(db(), { username: `bt-${key}`, displayName: key === 'admin' ? 'Lê Quản Trị' : `Biên tập ${key}`, role, password: PASSWORD });
+      for (const [key, role] of [
+        ['economy', 'editor'],
+        ['farming', 'editor'],
+        ['none', 'editor'],
+        ['admin', 'admin'],
+      ] as const) {
+        const user = await createUser(db(), {
+          username: `bt-${key}`,
+          displayName: key === 'admin' ? 'Lê Quản Trị' : `Biên tập ${key}`,
+          role,
+          password: PASSWORD,
+        });
         if (key === 'economy') await assignSections(db(), user.id, [fixture.sections.economy.id]);
         if (key === 'farming') await assignSections(db(), user.id, [fixture.sections.farming.id]);
         clients[key] = new NewsroomClient(t.app);
@@ -36,7 +46,25 @@ for (const dialect of dialects) {
 
     async function submitted(sectionId: number, title: string) {
       const reporter = await actorFor(db(), { id: fixture.authorId, role: 'reporter' });
-      const draft = await createDraft(db(), reporter, { title, slug: '', lead: '', bodyHtml: '<p>Giá phân bón giảm.</p>', sectionId, tags: [], byline: '', featuredImageId: null, featuredCaption: '', featuredCredit: '', seoTitle: '', seoDescription: '' }, POLICY);
+      const draft = await createDraft(
+        db(),
+        reporter,
+        {
+          title,
+          slug: '',
+          lead: '',
+          bodyHtml: '<p>Giá phân bón giảm.</p>',
+          sectionId,
+          tags: [],
+          byline: '',
+          featuredImageId: null,
+          featuredCaption: '',
+          featuredCredit: '',
+          seoTitle: '',
+          seoDescription: '',
+        },
+        POLICY,
+      );
       await applyTransition(db(), reporter, draft.id, { name: 'submit' }, POLICY);
       return draft;
     }
@@ -66,13 +94,19 @@ for (const dialect of dialects) {
     test('the user screen shows sections as a tree and what an assignment covers', async () => {
       const page = (await clients.admin.get('/admin/nguoi-dung')).body;
       // Nông nghiệp is a checkbox inside Kinh tế's own list item.
-      assert.match(page, /<li><label class="checkbox"><input type="checkbox" name="sections" value="\d+"\/> Kinh tế<\/label><ul class="section-tree"><li><label class="checkbox"><input type="checkbox" name="sections" value="\d+"\/> Nông nghiệp/);
+      assert.match(
+        page,
+        /<li><label class="checkbox"><input type="checkbox" name="sections" value="\d+"\/> Kinh tế<\/label><ul class="section-tree"><li><label class="checkbox"><input type="checkbox" name="sections" value="\d+"\/> Nông nghiệp/,
+      );
       assert.match(page, /Kinh tế \(và Nông nghiệp/);
     });
 
     test('an editor without sections is told so, and who can fix it', async () => {
       const page = (await clients.none.get('/admin')).body;
-      assert.match(page, /Bạn chưa được giao chuyên mục nào, nên chưa có bài nào chờ bạn biên tập\. Quản trị viên \(Lê Quản Trị\) có thể giao chuyên mục cho bạn/);
+      assert.match(
+        page,
+        /Bạn chưa được giao chuyên mục nào, nên chưa có bài nào chờ bạn biên tập\. Quản trị viên \(Lê Quản Trị\) có thể giao chuyên mục cho bạn/,
+      );
       assert.doesNotMatch((await clients.economy.get('/admin')).body, /chưa được giao chuyên mục/);
     });
   });

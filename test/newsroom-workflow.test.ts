@@ -33,7 +33,11 @@ function content(sectionId: number, title = 'Xã Pá Vạc hoàn thành đườn
 
 /** Moves an article straight into a status for a test, the way only a migration could. */
 async function forceStatus(t: TestApp, id: number, status: ArticleStatus, extra: Partial<Article> = {}) {
-  await t.db.kysely.updateTable('articles').set({ status, ...extra }).where('id', '=', id).execute();
+  await t.db.kysely
+    .updateTable('articles')
+    .set({ status, ...extra })
+    .where('id', '=', id)
+    .execute();
 }
 
 for (const dialect of dialects) {
@@ -77,7 +81,10 @@ for (const dialect of dialects) {
       assert.doesNotMatch(article.body_html, /script/);
       assert.equal(article.slug, 'xa-pa-vac-hoan-thanh-duong-be-tong');
       const trail = await auditTrail(t.db.kysely, article.id);
-      assert.deepEqual(trail.map((r) => [r.action, r.from_status, r.to_status, r.role]), [['create', null, 'draft', 'reporter']]);
+      assert.deepEqual(
+        trail.map((r) => [r.action, r.from_status, r.to_status, r.role]),
+        [['create', null, 'draft', 'reporter']],
+      );
     });
 
     test('the full chain: submit, forward, publish — each step audited with who and which role', async () => {
@@ -180,7 +187,10 @@ for (const dialect of dialects) {
       await applyTransition(t.db.kysely, actors.reporter, article.id, { name: 'submit' }, POLICY);
       await expectRefused(applyTransition(t.db.kysely, actors.editor, article.id, { name: 'return', note: '  ' }, POLICY), 400);
       await applyTransition(t.db.kysely, actors.editor, article.id, { name: 'forward' }, POLICY);
-      await expectRefused(applyTransition(t.db.kysely, actors.editor_in_chief, article.id, { name: 'schedule', publishAt: new Date(Date.now() - HOUR) }, POLICY), 400);
+      await expectRefused(
+        applyTransition(t.db.kysely, actors.editor_in_chief, article.id, { name: 'schedule', publishAt: new Date(Date.now() - HOUR) }, POLICY),
+        400,
+      );
       const returned = await applyTransition(t.db.kysely, actors.managing_editor, article.id, { name: 'return', note: 'Thiếu ảnh.' }, POLICY);
       assert.equal(returned.status, 'returned');
       assert.equal((await auditTrail(t.db.kysely, article.id)).at(-1)?.note, 'Thiếu ảnh.');
@@ -230,7 +240,10 @@ for (const dialect of dialects) {
 
     test('a save from an older version is refused and changes nothing', async () => {
       const article = await draft();
-      const first = await saveContent(t.db.kysely, actors.reporter, article.id, content(fixture.sections.news.id, 'Bản của Hà'), { baseVersion: 1, policy: POLICY });
+      const first = await saveContent(t.db.kysely, actors.reporter, article.id, content(fixture.sections.news.id, 'Bản của Hà'), {
+        baseVersion: 1,
+        policy: POLICY,
+      });
       assert.equal(first.version, 2);
       await assert.rejects(
         saveContent(t.db.kysely, actors.reporter, article.id, content(fixture.sections.news.id, 'Bản cũ của Hà'), { baseVersion: 1, policy: POLICY }),
@@ -262,7 +275,10 @@ for (const dialect of dialects) {
       assert.equal(restored.version, 4);
       assert.equal(restored.title, 'Xã Pá Vạc hoàn thành đường bê tông');
       const revisions = await listRevisions(t.db.kysely, article.id);
-      assert.deepEqual(revisions.map((r) => r.version), [4, 3, 2, 1]);
+      assert.deepEqual(
+        revisions.map((r) => r.version),
+        [4, 3, 2, 1],
+      );
       assert.equal(revisions[0].note, 'Khôi phục phiên bản 1');
       const trail = await auditTrail(t.db.kysely, article.id);
       assert.equal(trail.at(-1)?.action, 'restore_revision');

@@ -18,7 +18,14 @@ import { NewsroomClient } from './helpers/newsroom-client.js';
 const PASSWORD = 'mật-khẩu-đủ-dài-123';
 const POLICY = { managingEditorMayPublish: false };
 type Who = 'reporter' | 'farmingEditor' | 'economyEditor' | 'newsEditor' | 'managing' | 'chief';
-const ROLES: Record<Who, UserRole> = { reporter: 'reporter', farmingEditor: 'editor', economyEditor: 'editor', newsEditor: 'editor', managing: 'managing_editor', chief: 'editor_in_chief' };
+const ROLES: Record<Who, UserRole> = {
+  reporter: 'reporter',
+  farmingEditor: 'editor',
+  economyEditor: 'editor',
+  newsEditor: 'editor',
+  managing: 'managing_editor',
+  chief: 'editor_in_chief',
+};
 
 for (const dialect of dialects) {
   describe(`notifications (${dialect})`, () => {
@@ -33,7 +40,9 @@ for (const dialect of dialects) {
       fixture = await seedFixture(t, 0);
       for (const who of Object.keys(ROLES) as Who[]) {
         const user = await createUser(db(), { username: who.toLowerCase(), displayName: `Người ${who}`, role: ROLES[who], password: PASSWORD });
-        const section = { farmingEditor: fixture.sections.farming, economyEditor: fixture.sections.economy, newsEditor: fixture.sections.news }[who as 'farmingEditor'];
+        const section = { farmingEditor: fixture.sections.farming, economyEditor: fixture.sections.economy, newsEditor: fixture.sections.news }[
+          who as 'farmingEditor'
+        ];
         if (section) await assignSections(db(), user.id, [section.id]);
         actors[who] = await actorFor(db(), user);
         clients[who] = new NewsroomClient(t.app);
@@ -43,11 +52,37 @@ for (const dialect of dialects) {
     after(() => t.close());
 
     const kinds = async (who: Who) =>
-      (await db().selectFrom('notifications').select(['kind', 'article_id']).where('user_id', '=', actors[who].id).where('read_at', 'is', null).orderBy('id').execute()).map((r) => `${r.kind}:${r.article_id}`);
+      (
+        await db()
+          .selectFrom('notifications')
+          .select(['kind', 'article_id'])
+          .where('user_id', '=', actors[who].id)
+          .where('read_at', 'is', null)
+          .orderBy('id')
+          .execute()
+      ).map((r) => `${r.kind}:${r.article_id}`);
     const menuCount = async (who: Who) => /<span class="nav-count"[^>]*> ?(\d+)<\/span>/.exec((await clients[who].get('/admin')).body)?.[1] ?? '0';
 
     test('submit, return, forward and publish tell the people each step concerns, never the one who took it', async () => {
-      const draft = await createDraft(db(), actors.reporter, { title: 'Giá phân bón giảm', slug: '', lead: '', bodyHtml: '<p>Giảm 10%.</p>', sectionId: fixture.sections.farming.id, tags: [], byline: '', featuredImageId: null, featuredCaption: '', featuredCredit: '', seoTitle: '', seoDescription: '' }, POLICY);
+      const draft = await createDraft(
+        db(),
+        actors.reporter,
+        {
+          title: 'Giá phân bón giảm',
+          slug: '',
+          lead: '',
+          bodyHtml: '<p>Giảm 10%.</p>',
+          sectionId: fixture.sections.farming.id,
+          tags: [],
+          byline: '',
+          featuredImageId: null,
+          featuredCaption: '',
+          featuredCredit: '',
+          seoTitle: '',
+          seoDescription: '',
+        },
+        POLICY,
+      );
       await applyTransition(db(), actors.reporter, draft.id, { name: 'submit' }, POLICY);
       assert.deepEqual(await kinds('farmingEditor'), [`waiting:${draft.id}`]);
       assert.deepEqual(await kinds('economyEditor'), [`waiting:${draft.id}`], 'the parent section’s editor too');
@@ -85,27 +120,73 @@ for (const dialect of dialects) {
     });
 
     test('the scheduler tells the author; live changes sent for approval tell those who may publish', async () => {
-      const article = await addArticle(db(), { title: 'Lễ hội xuống đồng', lead: '', bodyHtml: '<p>Lễ hội.</p>', sectionId: fixture.sections.news.id, status: 'scheduled', publishedAt: new Date(Date.now() - 1000).toISOString(), byline: '', authorId: actors.reporter.id, tags: [] });
+      const article = await addArticle(db(), {
+        title: 'Lễ hội xuống đồng',
+        lead: '',
+        bodyHtml: '<p>Lễ hội.</p>',
+        sectionId: fixture.sections.news.id,
+        status: 'scheduled',
+        publishedAt: new Date(Date.now() - 1000).toISOString(),
+        byline: '',
+        authorId: actors.reporter.id,
+        tags: [],
+      });
       await db().updateTable('notifications').set({ read_at: new Date().toISOString() }).execute();
       await publishDue(db());
       assert.deepEqual(await kinds('reporter'), [`published:${article.id}`]);
       assert.match((await clients.reporter.get('/admin/thong-bao')).body, /Bài của bạn đã được đăng theo giờ hẹn/);
 
-      await saveContent(db(), actors.managing, article.id, { title: 'Lễ hội xuống đồng ở Y Tý', slug: '', lead: '', bodyHtml: '<p>Lễ hội.</p>', sectionId: fixture.sections.news.id, tags: [], byline: '', featuredImageId: null, featuredCaption: '', featuredCredit: '', seoTitle: '', seoDescription: '' }, { baseVersion: 1, policy: POLICY });
+      await saveContent(
+        db(),
+        actors.managing,
+        article.id,
+        {
+          title: 'Lễ hội xuống đồng ở Y Tý',
+          slug: '',
+          lead: '',
+          bodyHtml: '<p>Lễ hội.</p>',
+          sectionId: fixture.sections.news.id,
+          tags: [],
+          byline: '',
+          featuredImageId: null,
+          featuredCaption: '',
+          featuredCredit: '',
+          seoTitle: '',
+          seoDescription: '',
+        },
+        { baseVersion: 1, policy: POLICY },
+      );
       await workingCopyStep(db(), actors.managing, article.id, { step: 'submit_changes', baseVersion: 2 }, POLICY);
       assert.deepEqual(await kinds('chief'), [`changes_waiting:${article.id}`]);
       assert.ok(!(await kinds('managing')).includes(`changes_waiting:${article.id}`));
     });
 
     test('comments waiting on an article: one unread notice per person and article, refreshed, never one per comment', async () => {
-      const article = await addArticle(db(), { title: 'Mùa lúa chín ở Mù Cang Chải', lead: '', bodyHtml: '<p>Lúa chín.</p>', sectionId: fixture.sections.farming.id, status: 'published', publishedAt: new Date(Date.now() - 60_000).toISOString(), byline: '', authorId: actors.reporter.id, tags: [] });
+      const article = await addArticle(db(), {
+        title: 'Mùa lúa chín ở Mù Cang Chải',
+        lead: '',
+        bodyHtml: '<p>Lúa chín.</p>',
+        sectionId: fixture.sections.farming.id,
+        status: 'published',
+        publishedAt: new Date(Date.now() - 60_000).toISOString(),
+        byline: '',
+        authorId: actors.reporter.id,
+        tags: [],
+      });
       await db().updateTable('notifications').set({ read_at: new Date().toISOString() }).execute();
       const comment = async (n: number) => {
         const res = await t.app.inject({
           method: 'POST',
           url: '/binh-luan',
           headers: { 'content-type': 'application/x-www-form-urlencoded', cookie: await readerCookie(t.app) },
-          payload: new URLSearchParams({ article_id: String(article.id), name: 'Bạn đọc', email: '', body: `Bình luận số ${n} về mùa lúa.`, website: '', token: issueFormToken(t.app.secrets.form, article.id) }).toString(),
+          payload: new URLSearchParams({
+            article_id: String(article.id),
+            name: 'Bạn đọc',
+            email: '',
+            body: `Bình luận số ${n} về mùa lúa.`,
+            website: '',
+            token: issueFormToken(t.app.secrets.form, article.id),
+          }).toString(),
           remoteAddress: `10.9.0.${n}`,
         });
         assert.equal(res.statusCode, 303, res.body.slice(0, 300));
@@ -126,11 +207,18 @@ for (const dialect of dialects) {
       await comment(4);
       assert.deepEqual(await kinds('reporter'), [`comments_waiting:${article.id}`]);
       assert.match((await clients.reporter.get('/admin/thong-bao')).body, /4 bình luận đang chờ duyệt/);
-      const all = await db().selectFrom('notifications').select('id').where('user_id', '=', actors.reporter.id).where('kind', '=', 'comments_waiting').execute();
+      const all = await db()
+        .selectFrom('notifications')
+        .select('id')
+        .where('user_id', '=', actors.reporter.id)
+        .where('kind', '=', 'comments_waiting')
+        .execute();
       assert.equal(all.length, 2);
 
       // Moderation brings the count down, and once nothing waits the notice is no longer unread.
-      const pending = (await db().selectFrom('comments').select('id').where('article_id', '=', article.id).where('status', '=', 'pending').orderBy('id').execute()).map((c) => c.id);
+      const pending = (
+        await db().selectFrom('comments').select('id').where('article_id', '=', article.id).where('status', '=', 'pending').orderBy('id').execute()
+      ).map((c) => c.id);
       assert.deepEqual(await moderateComments(db(), pending.slice(0, 3), 'approve', actors.farmingEditor.id), { ok: true, changed: 3 });
       assert.match((await clients.reporter.get('/admin/thong-bao')).body, /1 bình luận đang chờ duyệt/);
       assert.deepEqual(await moderateComments(db(), pending.slice(3), 'spam', actors.farmingEditor.id), { ok: true, changed: 1 });

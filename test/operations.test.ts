@@ -113,7 +113,11 @@ describe('start-up refuses clearly, in one line, and never hangs', () => {
     assert.equal(existsSync(path.join(dir, 'initial-admin-password.txt')), false);
     if (existsSync(dbFile)) {
       const db = openDatabase(`sqlite:${dbFile}`);
-      const users = await db.kysely.selectFrom('users').select('id').execute().catch(() => []);
+      const users = await db.kysely
+        .selectFrom('users')
+        .select('id')
+        .execute()
+        .catch(() => []);
       await db.close();
       assert.equal(users.length, 0, 'no administrator was created');
     }
@@ -235,11 +239,20 @@ describe('graceful shutdown and request logs', () => {
     assert.match(String(made.headers['x-request-id']), /^[0-9a-f-]{36}$/);
     await request(agent, port, '/admin', { cookie: `toasoan_session=${secrets[1]}` });
     await request(agent, port, `/tim-kiem?q=cau&token=${secrets[2]}&email=${encodeURIComponent(secrets[3])}`);
-    await request(agent, port, '/admin/dang-nhap', { 'content-type': 'application/x-www-form-urlencoded', cookie: `toasoan_csrf=${secrets[1]}` }, `username=admin&password=${secrets[0]}&_csrf=${secrets[2]}`);
+    await request(
+      agent,
+      port,
+      '/admin/dang-nhap',
+      { 'content-type': 'application/x-www-form-urlencoded', cookie: `toasoan_csrf=${secrets[1]}` },
+      `username=admin&password=${secrets[0]}&_csrf=${secrets[2]}`,
+    );
     await request(agent, port, `/binh-luan`, { 'content-type': 'application/x-www-form-urlencoded' }, `email=${encodeURIComponent(secrets[3])}&body=xin+chao`);
     node.child.kill('SIGTERM');
     await node.exit;
-    const lines = node.output().split('\n').filter((line) => line.startsWith('{'));
+    const lines = node
+      .output()
+      .split('\n')
+      .filter((line) => line.startsWith('{'));
     const requestLines = lines.map((line) => JSON.parse(line) as Record<string, unknown>).filter((entry) => entry.msg === 'request');
     assert.ok(requestLines.length >= 5, node.output());
     assert.ok(requestLines.some((entry) => entry.reqId === 'lb-42-abc' && entry.status === 200 && entry.url === '/'));

@@ -127,7 +127,16 @@ for (const dialect of dialects) {
 
       test('no public page sets a cookie, even for a logged-in editor; the newsroom is private', async () => {
         const cookie = [...clients.editor.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
-        for (const url of ['/', '/thoi-su', '/kinh-te/nong-nghiep', pathOf(fx.articles[0]), '/chu-de/dai-hoi-dang', authorPath(fx.authorSlug), '/tim-kiem?q=x', '/khong-co']) {
+        for (const url of [
+          '/',
+          '/thoi-su',
+          '/kinh-te/nong-nghiep',
+          pathOf(fx.articles[0]),
+          '/chu-de/dai-hoi-dang',
+          authorPath(fx.authorSlug),
+          '/tim-kiem?q=x',
+          '/khong-co',
+        ]) {
           for (const headers of [{}, { cookie }] as Record<string, string>[]) {
             const page = await get(url, headers);
             assert.equal(page.headers['set-cookie'], undefined, url);
@@ -151,7 +160,8 @@ for (const dialect of dialects) {
     describe('every change purges the pages it appears on, before the request returns', () => {
       test('publish now, through the newsroom', async () => {
         const a = await article({ title: 'Khánh thành cầu Nậm Khao' });
-        for (const url of ['/', '/thoi-su', '/chu-de/dai-hoi-dang', authorPath(fx.authorSlug)]) assert.doesNotMatch(await cached(url), /Khánh thành cầu Nậm Khao/, url);
+        for (const url of ['/', '/thoi-su', '/chu-de/dai-hoi-dang', authorPath(fx.authorSlug)])
+          assert.doesNotMatch(await cached(url), /Khánh thành cầu Nậm Khao/, url);
         await step(a, 'forward').catch(() => undefined);
         await step(a, 'publish');
         for (const url of ['/', '/thoi-su', '/chu-de/dai-hoi-dang', authorPath(fx.authorSlug)]) {
@@ -196,7 +206,13 @@ for (const dialect of dialects) {
         const current = await db().selectFrom('articles').selectAll().where('id', '=', a.id).executeTakeFirstOrThrow();
         // A live article's edit is a working copy until someone who may publish updates the live page.
         const policy = { managingEditorMayPublish: false };
-        const edited = await saveContent(db(), editor, a.id, contentOf(current, ['Đại hội Đảng', 'Nông thôn mới'], { bodyHtml: '<p>Đoạn văn đã sửa lỗi chính tả.</p>' }), { baseVersion: current.version, policy });
+        const edited = await saveContent(
+          db(),
+          editor,
+          a.id,
+          contentOf(current, ['Đại hội Đảng', 'Nông thôn mới'], { bodyHtml: '<p>Đoạn văn đã sửa lỗi chính tả.</p>' }),
+          { baseVersion: current.version, policy },
+        );
         assert.doesNotMatch((await get(url)).body, /Đoạn văn đã sửa lỗi chính tả/, 'the working copy is not on the page');
         await workingCopyStep(db(), editor, a.id, { step: 'update_live', baseVersion: edited.version }, policy);
         assert.match((await get(url)).body, /Đoạn văn đã sửa lỗi chính tả/);
@@ -204,7 +220,10 @@ for (const dialect of dialects) {
         await get('/');
         assert.equal(counters().hits, hits + 1, 'the home page does not show the body: still cached');
         const saved = await db().selectFrom('articles').selectAll().where('id', '=', a.id).executeTakeFirstOrThrow();
-        const retitled = await saveContent(db(), editor, a.id, contentOf(saved, ['Đại hội Đảng', 'Nông thôn mới'], { title: 'Tiêu đề đã sửa' }), { baseVersion: saved.version, policy });
+        const retitled = await saveContent(db(), editor, a.id, contentOf(saved, ['Đại hội Đảng', 'Nông thôn mới'], { title: 'Tiêu đề đã sửa' }), {
+          baseVersion: saved.version,
+          policy,
+        });
         await workingCopyStep(db(), editor, a.id, { step: 'update_live', baseVersion: retitled.version }, policy);
         assert.match((await get('/')).body, /Tiêu đề đã sửa/);
         assert.match((await get(url)).body, /Tiêu đề đã sửa/);
@@ -212,14 +231,26 @@ for (const dialect of dialects) {
 
       test('a new live article refreshes the lists it enters', async () => {
         for (const url of ['/', '/kinh-te', '/kinh-te/nong-nghiep']) await cached(url);
-        await article({ title: 'Giá chè tuyết tăng', sectionId: fx.sections.farming.id, status: 'published', publishedAt: new Date(Date.now() - 1000).toISOString() });
+        await article({
+          title: 'Giá chè tuyết tăng',
+          sectionId: fx.sections.farming.id,
+          status: 'published',
+          publishedAt: new Date(Date.now() - 1000).toISOString(),
+        });
         for (const url of ['/', '/kinh-te', '/kinh-te/nong-nghiep']) assert.match((await get(url)).body, /Giá chè tuyết tăng/, url);
       });
 
       test('a comment approved, then removed', async () => {
         const a = fx.articles[0];
         const url = pathOf(a);
-        const comment = await insertComment(db(), { articleId: a.id, parentId: null, name: 'Bạn đọc', email: '', body: 'Bài viết rất hay, cảm ơn tòa soạn.', ipHash: 'x' });
+        const comment = await insertComment(db(), {
+          articleId: a.id,
+          parentId: null,
+          name: 'Bạn đọc',
+          email: '',
+          body: 'Bài viết rất hay, cảm ơn tòa soạn.',
+          ipHash: 'x',
+        });
         assert.doesNotMatch(await cached(url), /Bài viết rất hay/);
         const moderator = await db().selectFrom('users').select('id').where('role', '=', 'editor').executeTakeFirstOrThrow();
         assert.deepEqual(await moderateComments(db(), [comment.id], 'approve', moderator.id), { ok: true, changed: 1 });
@@ -255,7 +286,18 @@ for (const dialect of dialects) {
         assert.match((await get(url)).body, /Thời sự - Chính trị/);
         await cached(url);
         const defaults = t.app.siteSettings.defaults;
-        await saveSiteSettings(db(), { name: 'Báo Tây Bắc', description: 'Tin tức', logoImageId: null, timeZone: defaults.timeZone, managingEditorMayPublish: false, commentsEnabled: true }, defaults);
+        await saveSiteSettings(
+          db(),
+          {
+            name: 'Báo Tây Bắc',
+            description: 'Tin tức',
+            logoImageId: null,
+            timeZone: defaults.timeZone,
+            managingEditorMayPublish: false,
+            commentsEnabled: true,
+          },
+          defaults,
+        );
         assert.match((await get(url)).body, /<title>[^<]*Báo Tây Bắc<\/title>/);
         assert.match((await get('/')).body, /Báo Tây Bắc/);
       });

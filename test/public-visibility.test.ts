@@ -32,7 +32,11 @@ for (const dialect of dialects) {
         tags: ['Đường dây gỗ lậu'],
       });
       assert.equal((await get('/chu-de/duong-day-go-lau')).statusCode, 404);
-      await t.db.kysely.updateTable('articles').set({ status: 'published', published_at: new Date(Date.now() - 1000).toISOString() }).where('id', '=', draft.id).execute();
+      await t.db.kysely
+        .updateTable('articles')
+        .set({ status: 'published', published_at: new Date(Date.now() - 1000).toISOString() })
+        .where('id', '=', draft.id)
+        .execute();
       assert.equal((await get('/chu-de/duong-day-go-lau')).statusCode, 200);
       assert.equal((await get('/chu-de/dai-hoi-dang')).statusCode, 200);
     });

@@ -131,7 +131,10 @@ describe('SQLite locked by another process', () => {
     const file = sqliteFileFromUrl(t.config.databaseUrl);
     const holder = spawn(
       process.execPath,
-      ['-e', `const D=require('better-sqlite3');const d=new D(${JSON.stringify(file)});d.exec('BEGIN IMMEDIATE');console.log('locked');setTimeout(()=>{d.exec('ROLLBACK');process.exit(0)},2500)`],
+      [
+        '-e',
+        `const D=require('better-sqlite3');const d=new D(${JSON.stringify(file)});d.exec('BEGIN IMMEDIATE');console.log('locked');setTimeout(()=>{d.exec('ROLLBACK');process.exit(0)},2500)`,
+      ],
       { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] },
     );
     const exited = new Promise((resolve) => holder.once('exit', resolve));
@@ -227,7 +230,12 @@ describe('media folder that stops taking files', () => {
       Buffer.from(`\r\n--${boundary}--\r\n`),
     ]);
     const cookie = [...client.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
-    const res = await t.app.inject({ method: 'POST', url: '/admin/anh', headers: { 'content-type': `multipart/form-data; boundary=${boundary}`, cookie, accept: 'application/json' }, payload: body });
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/admin/anh',
+      headers: { 'content-type': `multipart/form-data; boundary=${boundary}`, cookie, accept: 'application/json' },
+      payload: body,
+    });
     assert.equal(res.statusCode, 503, res.body.slice(0, 200));
     assert.match(res.json<{ error: string }>().error, /thư mục ảnh/);
   });

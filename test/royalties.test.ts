@@ -30,7 +30,16 @@ for (const dialect of dialects) {
     let photo: string;
 
     async function article(title: string, publishedAt: string, sectionId = fixture.sections.news.id) {
-      return addArticle(db, { title, lead: 'Tóm tắt.', bodyHtml: '<p>Nội dung.</p>', sectionId, status: 'published', publishedAt, byline: 'Thu Hà', authorId: fixture.authorId });
+      return addArticle(db, {
+        title,
+        lead: 'Tóm tắt.',
+        bodyHtml: '<p>Nội dung.</p>',
+        sectionId,
+        status: 'published',
+        publishedAt,
+        byline: 'Thu Hà',
+        authorId: fixture.authorId,
+      });
     }
 
     function input(coefficient: string, shares: [string, string, string][], note = ''): RoyaltyInput {
@@ -66,11 +75,30 @@ for (const dialect of dialects) {
       await setUnitValue(db, chief, { effectiveFrom: '2024-07-15', value: '250.000', note: 'thử giữa tháng' });
       const midJuly = await article('Tin giữa tháng bảy', '2024-07-15T03:00:00.000Z');
       await approveRoyalty(db, chief, june.id, input('2', [[`u${fixture.authorId}`, writing, '100']]));
-      await approveRoyalty(db, chief, july.id, input('1,5', [[`u${fixture.authorId}`, writing, '60'], [`u${photographer}`, photo, '40']]));
-      await approveRoyalty(db, chief, midJuly.id, input('1', [[`u${fixture.authorId}`, writing, '33,33'], [`u${photographer}`, photo, '66,67']]));
+      await approveRoyalty(
+        db,
+        chief,
+        july.id,
+        input('1,5', [
+          [`u${fixture.authorId}`, writing, '60'],
+          [`u${photographer}`, photo, '40'],
+        ]),
+      );
+      await approveRoyalty(
+        db,
+        chief,
+        midJuly.id,
+        input('1', [
+          [`u${fixture.authorId}`, writing, '33,33'],
+          [`u${photographer}`, photo, '66,67'],
+        ]),
+      );
 
       const juneStatement = await monthStatement(db, ZONE, '2024-06');
-      assert.deepEqual(juneStatement.lines.map((l) => [l.articleTitle, l.unitValue, l.amount]), [['Tin tháng sáu', 180_000, 360_000]]);
+      assert.deepEqual(
+        juneStatement.lines.map((l) => [l.articleTitle, l.unitValue, l.amount]),
+        [['Tin tháng sáu', 180_000, 360_000]],
+      );
 
       const julyStatement = await monthStatement(db, ZONE, '2024-07');
       assert.deepEqual(
@@ -103,8 +131,20 @@ for (const dialect of dialects) {
       const a = await article('Tin kiểm tra', '2024-07-20T03:00:00.000Z');
       const cases: [RoyaltyInput, RegExp][] = [
         [input('12', [[`u${fixture.authorId}`, writing, '100']]), /ngoài khung 1–10 của thể loại Tin: cần ghi chú/],
-        [input('2', [[`u${fixture.authorId}`, writing, '60'], [`u${photographer}`, photo, '30']]), /Tổng tỷ lệ phải là 100%, hiện là 90%/],
-        [input('2', [[`u${fixture.authorId}`, writing, '60'], [`u${photographer}`, photo, '50']]), /hiện là 110%/],
+        [
+          input('2', [
+            [`u${fixture.authorId}`, writing, '60'],
+            [`u${photographer}`, photo, '30'],
+          ]),
+          /Tổng tỷ lệ phải là 100%, hiện là 90%/,
+        ],
+        [
+          input('2', [
+            [`u${fixture.authorId}`, writing, '60'],
+            [`u${photographer}`, photo, '50'],
+          ]),
+          /hiện là 110%/,
+        ],
         [input('2', [['u999999', writing, '100']]), /Dòng 1: hãy chọn người hưởng/],
         [input('2', []), /Cần ít nhất một người/],
         [input('abc', [[`u${fixture.authorId}`, writing, '100']]), /Hệ số là số dương/],
@@ -128,11 +168,22 @@ for (const dialect of dialects) {
       assert.equal(june.total, 360_000);
       const closed = await monthStatement(db, ZONE, '2024-07');
       assert.equal(closed.closed, true);
-      assert.deepEqual(closed.lines.map((l) => l.amount), before.lines.map((l) => l.amount));
+      assert.deepEqual(
+        closed.lines.map((l) => l.amount),
+        before.lines.map((l) => l.amount),
+      );
 
       // The editor-in-chief corrects the early-July article's coefficient from 1,5 to 2 after closing.
       const july = await db.selectFrom('articles').select('id').where('title', '=', 'Tin đầu tháng bảy').executeTakeFirstOrThrow();
-      await approveRoyalty(db, chief, july.id, input('2', [[`u${fixture.authorId}`, writing, '60'], [`u${photographer}`, photo, '40']]));
+      await approveRoyalty(
+        db,
+        chief,
+        july.id,
+        input('2', [
+          [`u${fixture.authorId}`, writing, '60'],
+          [`u${photographer}`, photo, '40'],
+        ]),
+      );
       const stillClosed = await monthStatement(db, ZONE, '2024-07');
       assert.deepEqual(stillClosed.lines, closed.lines, 'a closed month never changes');
       const august = await monthStatement(db, ZONE, '2024-08');
@@ -173,7 +224,8 @@ for (const dialect of dialects) {
       assert.match(res.body, /Đề xuất đang chờ Tổng biên tập/);
       assert.match(res.body, /750\.000 ₫/, '3 × 250.000, the value set from 15 July 2024 on');
       assert.doesNotMatch(res.body, /Duyệt nhuận bút/, 'the managing editor cannot approve');
-      const stages = async () => (await db.selectFrom('article_royalties').select('stage').where('article_id', '=', a.id).orderBy('stage').execute()).map((r) => r.stage);
+      const stages = async () =>
+        (await db.selectFrom('article_royalties').select('stage').where('article_id', '=', a.id).orderBy('stage').execute()).map((r) => r.stage);
       assert.deepEqual(await stages(), ['proposed']);
 
       // The managing editor sending an approval is refused and nothing changes.
@@ -201,10 +253,13 @@ for (const dialect of dialects) {
       assert.match(res.body, /10\.000\.000 ₫/);
 
       const audit = await db.selectFrom('royalty_audit').select(['action', 'role', 'detail']).where('article_id', '=', a.id).orderBy('id').execute();
-      assert.deepEqual(audit.map((r) => [r.action, r.role]), [
-        ['propose', 'managing_editor'],
-        ['approve', 'editor_in_chief'],
-      ]);
+      assert.deepEqual(
+        audit.map((r) => [r.action, r.role]),
+        [
+          ['propose', 'managing_editor'],
+          ['approve', 'editor_in_chief'],
+        ],
+      );
       assert.match(audit[1].detail, /Tin · hệ số 40 · Nguyễn Thu Hà \(Viết\) 100% · ghi chú: Phóng sự điều tra dài kỳ/);
       await assert.rejects(db.updateTable('royalty_audit').set({ detail: 'sửa' }).execute(), 'audit records cannot be rewritten');
       await assert.rejects(db.deleteFrom('royalty_audit').execute());
@@ -224,7 +279,12 @@ for (const dialect of dialects) {
 
     it('statements: per month, person and section; own statement; print; .xlsx read back; closing by the editor-in-chief', async () => {
       await assertOnlyRoles(t, clients, { method: 'GET', url: '/admin/nhuan-but?thang=2024-07' }, ['managing_editor', 'editor_in_chief']);
-      await assertOnlyRoles(t, clients, { method: 'GET', url: '/admin/nhuan-but/cua-toi?thang=2024-07' }, ['reporter', 'editor', 'managing_editor', 'editor_in_chief']);
+      await assertOnlyRoles(t, clients, { method: 'GET', url: '/admin/nhuan-but/cua-toi?thang=2024-07' }, [
+        'reporter',
+        'editor',
+        'managing_editor',
+        'editor_in_chief',
+      ]);
       let res = await clients.managing_editor.get('/admin/nhuan-but?thang=2024-07');
       assert.match(res.body, /Đã chốt bởi Người editor_in_chief/);
       assert.match(res.body, /601\.000 ₫/);
@@ -259,7 +319,7 @@ for (const dialect of dialects) {
       assert.match(res.body, /Nhuận bút của Lò Văn Ảnh/);
       assert.match(res.body, /307\.075 ₫/);
       assert.match(res.body, /Ba trăm linh bảy nghìn không trăm bảy mươi lăm đồng/);
-      assert.doesNotMatch(res.body, /210\.600 ₫/, 'not the writer\'s part');
+      assert.doesNotMatch(res.body, /210\.600 ₫/, "not the writer's part");
       res = await clients.reporter.get('/admin/nhuan-but/cua-toi/in?thang=2024-07');
       assert.equal(res.statusCode, 200);
 
@@ -339,7 +399,10 @@ for (const dialect of dialects) {
       await assertOnlyRoles(t, clients, { method: 'POST', url: contributors, form }, ['managing_editor', 'editor_in_chief']);
       const row = await db.selectFrom('royalty_contributors').select('id').where('name', '=', 'Hà Văn Cộng').executeTakeFirstOrThrow();
       const audit = await db.selectFrom('royalty_audit').select('detail').where('action', 'like', 'contributor.%').execute();
-      assert.ok(audit.every((r) => !r.detail.includes('0123456789')), 'payment details never reach the audit trail');
+      assert.ok(
+        audit.every((r) => !r.detail.includes('0123456789')),
+        'payment details never reach the audit trail',
+      );
       // The contributor can be given a share, and their statement shows the details to those who decide.
       const a = await article('Ảnh phóng sự của cộng tác viên', '2024-11-05T03:00:00.000Z');
       await approveRoyalty(db, chief, a.id, input('4', [[`c${row.id}`, photo, '100']]));

@@ -36,12 +36,12 @@ for (const dialect of dialects) {
       const soon = await scheduled('Bài hẹn giờ sắp đến', 5);
       const app = await buildApp({ ...t.config, schedulerIntervalMs: 50 }, { db: t.db, logger: false, clock: () => clock });
       try {
-        const status = async (id: number) =>
-          (await t.db.kysely.selectFrom('articles').select('status').where('id', '=', id).executeTakeFirstOrThrow()).status;
+        const status = async (id: number) => (await t.db.kysely.selectFrom('articles').select('status').where('id', '=', id).executeTakeFirstOrThrow()).status;
         await app.ready();
         await until(async () => (await status(overdue.id)) === 'published', 'the check at start');
         // Several more checks at the same time leave the article not yet due alone.
-        const checks = async () => Number(/outcome="ok"\} (\d+)/.exec(await app.metrics.registry.getSingleMetricAsString('toasoan_scheduler_runs_total'))?.[1] ?? 0);
+        const checks = async () =>
+          Number(/outcome="ok"\} (\d+)/.exec(await app.metrics.registry.getSingleMetricAsString('toasoan_scheduler_runs_total'))?.[1] ?? 0);
         const after = (await checks()) + 2;
         await until(async () => (await checks()) >= after, 'two more checks');
         assert.equal(await status(soon.id), 'scheduled');

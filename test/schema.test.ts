@@ -25,7 +25,17 @@ interface DeclaredColumn {
 /** Dialect-specific search storage, written by src/search/sqlite.ts and postgresql.ts with raw SQL. */
 const SEARCH_STORAGE = {
   sqlite: { tables: /^search_(fts|exact|title|head|pairs)(_[a-z]+)?$/, columns: new Set<string>() },
-  postgres: { tables: /^$/, columns: new Set(['search_documents.fts', 'search_documents.xts', 'search_documents.title_fts', 'search_documents.title_xts', 'search_documents.head_fts', 'search_documents.pairs']) },
+  postgres: {
+    tables: /^$/,
+    columns: new Set([
+      'search_documents.fts',
+      'search_documents.xts',
+      'search_documents.title_fts',
+      'search_documents.title_xts',
+      'search_documents.head_fts',
+      'search_documents.pairs',
+    ]),
+  },
 };
 
 const NUMBER_TYPES = /^(integer|int|int2|int4|int8|bigint|smallint|real|double precision|float4|float8|numeric)$/i;
@@ -42,7 +52,10 @@ function declaredSchema(): Map<string, DeclaredColumn[]> {
   });
   // A union of string literals (ArticleStatus) is text; anything else must be number or string.
   const kindOf = (type: string): 'number' | 'string' => {
-    const base = type.replace(/^Generated<(.*)>$/, '$1').replace(/\s*\|\s*null$/, '').trim();
+    const base = type
+      .replace(/^Generated<(.*)>$/, '$1')
+      .replace(/\s*\|\s*null$/, '')
+      .trim();
     if (base === 'number') return 'number';
     if (base === 'string' || /^'/.test(base)) return 'string';
     const alias = aliases.get(base.split('|')[0].trim());

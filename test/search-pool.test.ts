@@ -48,12 +48,24 @@ for (const dialect of dialects) {
 
     test('strong old matches rank first however many weak matches are newer', async () => {
       for (let i = 0; i < 12; i++) {
-        await add({ title: `Bản tin chiều số ${i + 1}`, bodyHtml: '<p>Ruộng lúa đã gặt xong. Bậc cầu thang nhà văn hóa được sửa.</p>', publishedAt: ago(i + 1) });
+        await add({
+          title: `Bản tin chiều số ${i + 1}`,
+          bodyHtml: '<p>Ruộng lúa đã gặt xong. Bậc cầu thang nhà văn hóa được sửa.</p>',
+          publishedAt: ago(i + 1),
+        });
       }
       const inTitle = await add({ title: 'Mùa vàng trên ruộng bậc thang Mù Cang Chải', publishedAt: ago(24 * 30) });
-      const inBody = await add({ title: 'Du khách đổ về vùng cao', bodyHtml: '<p>Ai cũng muốn ngắm ruộng bậc thang lúc lúa chín.</p>', publishedAt: ago(24 * 40) });
+      const inBody = await add({
+        title: 'Du khách đổ về vùng cao',
+        bodyHtml: '<p>Ai cũng muốn ngắm ruộng bậc thang lúc lúa chín.</p>',
+        publishedAt: ago(24 * 40),
+      });
       const results = await t.app.searchEngine.search('ruộng bậc thang', { limit: 5 });
-      assert.deepEqual(results.hits.slice(0, 2).map((h) => h.id), [inTitle, inBody], 'title phrase, then body phrase, then the scattered words');
+      assert.deepEqual(
+        results.hits.slice(0, 2).map((h) => h.id),
+        [inTitle, inBody],
+        'title phrase, then body phrase, then the scattered words',
+      );
 
       for (let i = 0; i < 12; i++) await add({ title: `Chợ phiên bán ghế mây số ${i + 1}`, publishedAt: ago(i + 1) });
       const exact = await add({ title: 'Làng Thiết Úng đóng bàn ghế gỗ mít', publishedAt: ago(24 * 60) });
@@ -78,7 +90,10 @@ for (const dialect of dialects) {
         seen.push(...page.hits.map((h) => h.id));
       }
       assert.equal(seen.length, 9, 'every match exactly once');
-      assert.deepEqual([...seen].sort((a, b) => a - b), [...ids].sort((a, b) => a - b));
+      assert.deepEqual(
+        [...seen].sort((a, b) => a - b),
+        [...ids].sort((a, b) => a - b),
+      );
     });
 
     test('counting stops at the cap, and the page and the API say there are more', async () => {
@@ -105,12 +120,20 @@ for (const dialect of dialects) {
       const order = async () => (await t.app.searchEngine.search('cau treo', { scope: 'all', sort: 'newest' })).hits.map((h) => h.id);
       assert.deepEqual(await order(), [waiting, newer, older]);
 
-      const chief = await createUser(t.db.kysely, { username: `tbt-${dialect}`, displayName: 'Tổng biên tập', role: 'editor_in_chief', password: 'mat-khau-dai-du' });
+      const chief = await createUser(t.db.kysely, {
+        username: `tbt-${dialect}`,
+        displayName: 'Tổng biên tập',
+        role: 'editor_in_chief',
+        password: 'mat-khau-dai-du',
+      });
       const actor = await actorFor(t.db.kysely, chief);
       await applyTransition(t.db.kysely, actor, waiting, { name: 'publish' }, { managingEditorMayPublish: false }, new Date(Date.now() - 3 * HOUR_MS));
       assert.deepEqual(await order(), [newer, waiting, older], 'published three hours ago: between the other two');
       const live = await t.app.searchEngine.search('cau treo', { sort: 'newest' });
-      assert.deepEqual(live.hits.map((h) => h.id), [newer, waiting, older]);
+      assert.deepEqual(
+        live.hits.map((h) => h.id),
+        [newer, waiting, older],
+      );
     });
 
     test('articles stamped with the same second each get a place of their own', async () => {
@@ -130,7 +153,10 @@ for (const dialect of dialects) {
     test('a longer unfinished last word completes to the words the index knows', async () => {
       const road = await add({ title: 'Giao thông nông thôn về đích sớm', publishedAt: ago(3) });
       const results = await t.app.searchEngine.search('giao thôn');
-      assert.ok(results.hits.some((h) => h.id === road), '"thôn" completes to "thông"');
+      assert.ok(
+        results.hits.some((h) => h.id === road),
+        '"thôn" completes to "thông"',
+      );
       const unknown = await t.app.searchEngine.search('giao thônxyz');
       assert.ok(unknown.partial && unknown.hits.some((h) => h.id === road), 'no known word starts so: the nearest articles, not an error');
     });
@@ -144,7 +170,10 @@ for (const dialect of dialects) {
       await t.db.kysely.deleteFrom('search_documents').execute();
       assert.equal((await t.app.searchEngine.search('ta tong')).total, 0);
       assert.equal(await t.app.searchEngine.ensureIndexed(), true);
-      assert.deepEqual((await t.app.searchEngine.search('ta tong')).hits.map((h) => h.id), [id]);
+      assert.deepEqual(
+        (await t.app.searchEngine.search('ta tong')).hits.map((h) => h.id),
+        [id],
+      );
     });
   });
 }

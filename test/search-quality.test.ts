@@ -29,7 +29,6 @@ const BASELINE_MAX_MRR = { all: 0.8, withoutTypos: 0.88, rankingKinds: 0.85 };
 /** The kinds whose answer plain BM25 finds but ranks badly: the engine's re-ranking decides them. */
 const RANKING_KINDS: ReadonlySet<string> = new Set(['exact-diacritics', 'phrase', 'stop-word', 'tone-placement']);
 
-
 /**
  * Baseline: plain BM25F (k1 1.2, b 0.75) over folded words, the fields title, lead and body (HTML
  * to text) boosted 3, 2, 1 as the engines' own bm25 calls weigh them; each field's length is
@@ -153,7 +152,12 @@ for (const dialect of dialects) {
       const scores: QueryScore[] = [];
       for (const query of queries) {
         const results = await t.app.searchEngine.search(query.q, { limit: 10 });
-        scores.push(scoreQuery(query, results.hits.map((h) => keyOf.get(h.id) ?? '?')));
+        scores.push(
+          scoreQuery(
+            query,
+            results.hits.map((h) => keyOf.get(h.id) ?? '?'),
+          ),
+        );
       }
       const metrics = metricsOf(scores);
       const misses = scores.filter((s) => s.reciprocalRank < 1 || s.recallAt10 < 1 || s.precisionAt5 < 1);

@@ -38,10 +38,17 @@ for (const dialect of dialects) {
       const scores: QueryScore[] = [];
       for (const query of understandingQueries) {
         const results = await t.app.searchEngine.search(query.q, { limit: 10 });
-        scores.push(scoreQuery(query, results.hits.map((h) => keyOf.get(h.id) ?? '?')));
+        scores.push(
+          scoreQuery(
+            query,
+            results.hits.map((h) => keyOf.get(h.id) ?? '?'),
+          ),
+        );
       }
       const metrics = metricsOf(scores);
-      console.log(`[search-understanding ${dialect}] queries=${understandingQueries.length} documents=${understandingDocuments.length} engine ${show(metrics)}`);
+      console.log(
+        `[search-understanding ${dialect}] queries=${understandingQueries.length} documents=${understandingDocuments.length} engine ${show(metrics)}`,
+      );
       for (const kind of UNDERSTANDING_KINDS) console.log(`    ${kind.padEnd(15)} ${show(metricsOf(scores.filter((s) => s.query.kind === kind)))}`);
       for (const m of scores.filter((s) => s.reciprocalRank < 1 || s.recallAt10 < 1)) {
         console.log(`  imperfect: "${m.query.q}" (${m.query.kind}) want ${m.query.relevant.join(',')} got ${m.ranked.join(',') || '—'}`);

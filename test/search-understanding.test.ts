@@ -61,7 +61,10 @@ for (const dialect of dialects) {
 
       const full = await search('giá cà phê');
       assert.equal(full.partial, false, 'a query some article answers whole is not partial');
-      assert.deepEqual(full.hits.map((h) => h.id), [coffee]);
+      assert.deepEqual(
+        full.hits.map((h) => h.id),
+        [coffee],
+      );
     });
 
     test('a topic the paper never wrote about stays empty, whatever common words it shares', async () => {
@@ -97,7 +100,11 @@ for (const dialect of dialects) {
       assert.equal(saved.statusCode, 303);
       const known = await search('BVĐK tỉnh');
       assert.equal(known.partial, false);
-      assert.deepEqual(known.hits.map((h) => h.id), [hospital], 'found at once, through the other form');
+      assert.deepEqual(
+        known.hits.map((h) => h.id),
+        [hospital],
+        'found at once, through the other form',
+      );
       const page = await roles.admin.get('/admin/tu-dien');
       assert.match(page.body, /BVĐK = Bệnh viện Đa khoa/);
     });

@@ -53,9 +53,40 @@ const HOSTILE_QUERIES = [
 
 /** Tags our page templates themselves use; anything else in a page came from input. */
 const TEMPLATE_TAGS = new Set([
-  'html', 'head', 'meta', 'title', 'link', 'script', 'body', 'header', 'a', 'div', 'p', 'form', 'label', 'input',
-  'button', 'nav', 'ul', 'ol', 'li', 'main', 'h1', 'h2', 'fieldset', 'legend', 'select', 'option', 'strong', 'mark',
-  'time', 'span', 'footer', 'section', 'article', 'aside',
+  'html',
+  'head',
+  'meta',
+  'title',
+  'link',
+  'script',
+  'body',
+  'header',
+  'a',
+  'div',
+  'p',
+  'form',
+  'label',
+  'input',
+  'button',
+  'nav',
+  'ul',
+  'ol',
+  'li',
+  'main',
+  'h1',
+  'h2',
+  'fieldset',
+  'legend',
+  'select',
+  'option',
+  'strong',
+  'mark',
+  'time',
+  'span',
+  'footer',
+  'section',
+  'article',
+  'aside',
 ]);
 
 interface Tag {
@@ -177,7 +208,7 @@ for (const dialect of dialects) {
       }
     });
 
-    test('folded matches are highlighted with the article\'s own spelling', async () => {
+    test("folded matches are highlighted with the article's own spelling", async () => {
       const page = await t.app.inject({ url: '/tim-kiem', query: { q: 'dai hoi' } });
       assert.equal(page.statusCode, 200);
       assert.match(page.body, /<mark>Đại<\/mark> <mark>hội<\/mark>/);
@@ -186,16 +217,25 @@ for (const dialect of dialects) {
       assert.match(nfd.body, /<mark>Đại<\/mark> <mark>hội<\/mark>/);
       const prefix = await t.app.searchEngine.search('khai mạ');
       assert.equal(prefix.total, 3);
-      assert.deepEqual(prefix.hits[0].snippet.filter((s) => s.mark).map((s) => s.text), ['khai', 'mạc']);
+      assert.deepEqual(
+        prefix.hits[0].snippet.filter((s) => s.mark).map((s) => s.text),
+        ['khai', 'mạc'],
+      );
     });
 
     test('the index follows addArticle, and only live articles reach readers', async () => {
       const draft = await addArticle(t.db.kysely, article(fixture, { title: 'Dự thảo về cầu treo Nậm Khao', status: 'draft', publishedAt: null }));
-      const scheduled = await addArticle(t.db.kysely, article(fixture, { title: 'Khánh thành cầu treo Nậm Khao', publishedAt: new Date(Date.now() + 24 * HOUR_MS).toISOString() }));
+      const scheduled = await addArticle(
+        t.db.kysely,
+        article(fixture, { title: 'Khánh thành cầu treo Nậm Khao', publishedAt: new Date(Date.now() + 24 * HOUR_MS).toISOString() }),
+      );
       const live = await addArticle(t.db.kysely, article(fixture, { title: 'Cầu treo Nậm Khao sắp thông xe' }));
       try {
         const reader = await t.app.searchEngine.search('cau treo nam khao');
-        assert.deepEqual(reader.hits.map((h) => h.id), [live.id]);
+        assert.deepEqual(
+          reader.hits.map((h) => h.id),
+          [live.id],
+        );
         const newsroom = await t.app.searchEngine.search('cau treo nam khao', { scope: 'all' });
         assert.deepEqual(new Set(newsroom.hits.map((h) => h.id)), new Set([draft.id, scheduled.id, live.id]));
 
@@ -206,13 +246,20 @@ for (const dialect of dialects) {
         await t.app.searchEngine.indexArticle(live.id);
         const retitled = await t.app.searchEngine.search('cau treo nam khao');
         assert.ok(retitled.partial && !retitled.hits.some((h) => h.title.includes('treo')), 'the old title is gone from the index: no article has every word');
-        assert.deepEqual((await t.app.searchEngine.search('cầu sắt')).hits.map((h) => h.id), [live.id]);
+        assert.deepEqual(
+          (await t.app.searchEngine.search('cầu sắt')).hits.map((h) => h.id),
+          [live.id],
+        );
 
         await t.app.searchEngine.removeArticle(live.id);
         assert.equal((await t.app.searchEngine.search('cầu sắt')).total, 0);
         const count = (await t.db.kysely.selectFrom('articles').select('id').execute()).length;
         assert.equal(await t.app.searchEngine.rebuild(), count);
-        assert.deepEqual((await t.app.searchEngine.search('cầu sắt')).hits.map((h) => h.id), [live.id], 'rebuild restores it');
+        assert.deepEqual(
+          (await t.app.searchEngine.search('cầu sắt')).hits.map((h) => h.id),
+          [live.id],
+          'rebuild restores it',
+        );
       } finally {
         await removeArticles(t, [draft.id, scheduled.id, live.id]);
       }
@@ -236,12 +283,21 @@ for (const dialect of dialects) {
 
         const sell = await add({ title: 'Phiên chợ bán thổ cẩm', publishedAt: at(1) });
         const table = await add({ title: 'Xưởng đóng bàn thổ cẩm', publishedAt: at(5) });
-        assert.deepEqual((await t.app.searchEngine.search('bàn thổ cẩm')).hits.map((h) => h.id), [table.id, sell.id]);
-        assert.deepEqual((await t.app.searchEngine.search('bán thổ cẩm')).hits.map((h) => h.id), [sell.id, table.id]);
+        assert.deepEqual(
+          (await t.app.searchEngine.search('bàn thổ cẩm')).hits.map((h) => h.id),
+          [table.id, sell.id],
+        );
+        assert.deepEqual(
+          (await t.app.searchEngine.search('bán thổ cẩm')).hits.map((h) => h.id),
+          [sell.id, table.id],
+        );
 
         const scattered = await add({ title: 'Lễ dựng cây nêu và hội xuân ở Mường Lay', publishedAt: at(1) });
         const phrase = await add({ title: 'Mường Lay chuẩn bị lễ hội đua thuyền', publishedAt: at(8) });
-        assert.deepEqual((await t.app.searchEngine.search('le hoi muong lay')).hits.map((h) => h.id), [phrase.id, scattered.id]);
+        assert.deepEqual(
+          (await t.app.searchEngine.search('le hoi muong lay')).hits.map((h) => h.id),
+          [phrase.id, scattered.id],
+        );
       } finally {
         await removeArticles(t, created);
       }
@@ -263,14 +319,21 @@ for (const dialect of dialects) {
       const news = (await t.app.inject({ url: '/api/v1/search', query: { q: 'dai hoi', section: 'thoi-su' } })).json() as { total: number };
       assert.equal(news.total, 2);
 
-      const newest = (await t.app.inject({ url: '/api/v1/search', query: { q: 'pa vac', sort: 'moi-nhat' } })).json() as { results: { published_at: string }[] };
+      const newest = (await t.app.inject({ url: '/api/v1/search', query: { q: 'pa vac', sort: 'moi-nhat' } })).json() as {
+        results: { published_at: string }[];
+      };
       const times = newest.results.map((r) => r.published_at);
       assert.deepEqual(times, [...times].sort().reverse());
 
       const old = await addArticle(t.db.kysely, article(fixture, { title: 'Đại hội Pá Vạc năm 2019', publishedAt: '2019-11-29T09:14:00.000Z' }));
       try {
-        const in2019 = (await t.app.inject({ url: '/api/v1/search', query: { q: 'dai hoi', from: '2019-11-29', to: '2019-11-29' } })).json() as { results: { id: number }[] };
-        assert.deepEqual(in2019.results.map((r) => r.id), [old.id]);
+        const in2019 = (await t.app.inject({ url: '/api/v1/search', query: { q: 'dai hoi', from: '2019-11-29', to: '2019-11-29' } })).json() as {
+          results: { id: number }[];
+        };
+        assert.deepEqual(
+          in2019.results.map((r) => r.id),
+          [old.id],
+        );
         const before = (await t.app.inject({ url: '/api/v1/search', query: { q: 'dai hoi', to: '2019-11-28' } })).json() as { total: number };
         assert.equal(before.total, 0);
         const after2019 = (await t.app.inject({ url: '/api/v1/search', query: { q: 'dai hoi', from: '2019-11-30' } })).json() as { total: number };
@@ -311,7 +374,11 @@ for (const dialect of dialects) {
           created.push((await addArticle(t.db.kysely, input)).id);
         }
         const seen = new Set<number>();
-        for (const [page, size] of [[1, 20], [2, 20], [3, 5]]) {
+        for (const [page, size] of [
+          [1, 20],
+          [2, 20],
+          [3, 5],
+        ]) {
           const response = await t.app.inject({ url: '/api/v1/search', query: { q: 'le hoi xuong dong', trang: String(page) } });
           const json = response.json() as { total: number; results: { id: number }[] };
           assert.equal(json.total, 45);
@@ -361,7 +428,10 @@ for (const dialect of dialects) {
       const api = await t.app.inject({ url: '/api/v1/search', query: { q: 'dai hoi' } });
       assert.equal(api.statusCode, 200);
       assert.match(String(api.headers['content-type']), /application\/json/);
-      const json = api.json() as { total: number; results: { id: number; title: string; url: string; section: { name: string }; published_at: string; snippet: string }[] };
+      const json = api.json() as {
+        total: number;
+        results: { id: number; title: string; url: string; section: { name: string }; published_at: string; snippet: string }[];
+      };
       assert.equal(json.total, 3);
       const first = json.results[0];
       assert.equal(first.id, fixture.articles[0].id, 'newest of equal matches first');

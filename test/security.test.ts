@@ -33,7 +33,6 @@ interface Tag {
 /** Elements whose content is text up to their own end tag, as a browser reads them. */
 const RAW_TEXT = new Set(['script', 'style', 'textarea', 'title', 'xmp', 'iframe', 'noembed', 'noframes', 'noscript', 'plaintext']);
 
-
 /**
  * Start tags as an HTML5 browser would tokenize them: comments, doctype and end tags are skipped,
  * raw-text elements swallow everything to their end tag, attribute values may be quoted or not.
@@ -118,7 +117,26 @@ const KNOWN_ELEMENTS = new Set(
 );
 
 /** What no payload may ever introduce. */
-const FORBIDDEN_ELEMENTS = new Set(['iframe', 'svg', 'marquee', 'video', 'audio', 'details', 'isindex', 'keygen', 'plaintext', 'object', 'embed', 'base', 'frame', 'frameset', 'math', 'xmp', 'select', 'style']);
+const FORBIDDEN_ELEMENTS = new Set([
+  'iframe',
+  'svg',
+  'marquee',
+  'video',
+  'audio',
+  'details',
+  'isindex',
+  'keygen',
+  'plaintext',
+  'object',
+  'embed',
+  'base',
+  'frame',
+  'frameset',
+  'math',
+  'xmp',
+  'select',
+  'style',
+]);
 const URL_ATTRIBUTES = new Set(['href', 'src', 'action', 'formaction', 'srcset', 'poster', 'data', 'background', 'xlink:href', 'cite', 'ping']);
 const FORBIDDEN_ATTRIBUTES = new Set(['style', 'formaction', 'srcdoc', 'form', 'onformchange']);
 /** The comment form focuses the field a reader must fix; no other element may take focus by itself. */
@@ -126,8 +144,10 @@ const OWN_FOCUSABLE_FIELDS = new Set(['cf-body', 'cf-name', 'cf-email']);
 
 function dangerousScheme(value: string): boolean {
   // Browsers ignore whitespace and control characters inside the scheme.
-  // eslint-disable-next-line no-control-regex
-  const squeezed = decodeEntities(value).replace(/[\u0000-\u0020\u007f]/g, '').toLowerCase();
+  const squeezed = decodeEntities(value)
+    // eslint-disable-next-line no-control-regex
+    .replace(/[\u0000-\u0020\u007f]/g, '')
+    .toLowerCase();
   return /(^|,)(javascript|vbscript|data(?!:image\/(png|gif|jpeg|webp);))[^:]*:/.test(squeezed) || /(^|[\s,])(javascript|vbscript):/.test(squeezed);
 }
 
@@ -185,7 +205,17 @@ describe('the markup checker', () => {
   it('finds live markup in unescaped payloads', () => {
     const page = (inner: string) => `<!doctype html><html lang="vi"><head><title>x</title></head><body><h1>T</h1>${inner}</body></html>`;
     assert.deepEqual(liveMarkup(page('<p>an toàn &lt;script&gt;</p><a href="/x">x</a>'), 'http://bao.test'), []);
-    for (const raw of ['<img src=x onerror=alert(1)>', '<svg/onload=alert(1)>', '<a href="jav&#x61;script:alert(1)">x</a>', '<p" onclick=alert()//>', '<script>alert(1)</script>', '<input autofocus onfocus=alert(1)>', '<marguee/onstart=alert(1)>', '<h1>INJECTX</h1>', '<form><button formaction="javascript:alert(1)">']) {
+    for (const raw of [
+      '<img src=x onerror=alert(1)>',
+      '<svg/onload=alert(1)>',
+      '<a href="jav&#x61;script:alert(1)">x</a>',
+      '<p" onclick=alert()//>',
+      '<script>alert(1)</script>',
+      '<input autofocus onfocus=alert(1)>',
+      '<marguee/onstart=alert(1)>',
+      '<h1>INJECTX</h1>',
+      '<form><button formaction="javascript:alert(1)">',
+    ]) {
       assert.notDeepEqual(liveMarkup(page(raw), 'http://bao.test'), [], raw);
     }
     // Payloads as they would appear if an attribute were not escaped.
@@ -209,7 +239,12 @@ for (const dialect of dialects) {
       for (const [i, payload] of PAYLOADS.entries()) {
         const section = await createSection(db, { name: payload, slug: `chuyen-muc-${i}`, parentId: null, description: payload, position: i });
         const author = await createUser(db, { username: `pv${i}`, displayName: payload, role: 'reporter', bio: payload });
-        const image = await storeImage(db, t.config.mediaDir, await testJpeg(i + 1, 160, 100), { originalName: `${payload}.jpg`, alt: payload, caption: payload, credit: payload });
+        const image = await storeImage(db, t.config.mediaDir, await testJpeg(i + 1, 160, 100), {
+          originalName: `${payload}.jpg`,
+          alt: payload,
+          caption: payload,
+          credit: payload,
+        });
         const article = await addArticle(db, {
           title: fit(payload, LIMITS.title),
           lead: payload,
@@ -224,8 +259,24 @@ for (const dialect of dialects) {
           featuredCredit: i % 2 === 0 ? payload : '',
           tags: [fit(payload, LIMITS.tag), `Chủ đề ${i}`],
         });
-        const parent = await insertComment(db, { articleId: article.id, parentId: null, name: payload, email: 'x@example.vn', body: payload, ipHash: 'h', status: 'approved' });
-        await insertComment(db, { articleId: article.id, parentId: parent.id, name: payload, email: '', body: `${payload}\n${payload}`, ipHash: 'h', status: 'approved' });
+        const parent = await insertComment(db, {
+          articleId: article.id,
+          parentId: null,
+          name: payload,
+          email: 'x@example.vn',
+          body: payload,
+          ipHash: 'h',
+          status: 'approved',
+        });
+        await insertComment(db, {
+          articleId: article.id,
+          parentId: parent.id,
+          name: payload,
+          email: '',
+          body: `${payload}\n${payload}`,
+          ipHash: 'h',
+          status: 'approved',
+        });
         placed.push({ payload, section, article });
       }
       assert.ok(PAYLOADS.length >= 40, `${PAYLOADS.length} payloads read`);
@@ -314,7 +365,10 @@ describe('article body sanitizer', () => {
     assert.match(clean, /<p>Đoạn <strong>đậm<\/strong> và <em>nghiêng<\/em>\.<\/p>/);
     assert.match(clean, /<h2>Tiêu đề phụ<\/h2>/);
     assert.match(clean, /<blockquote><p>Lời trích\.<\/p><cite>Ông A<\/cite><\/blockquote>/);
-    assert.match(clean, /<figure class="inline-image"><img src="https:\/\/bao\.test\/media\/ab\/x-640\.webp" srcset="[^"]+" sizes="100vw" width="640" height="400" alt="Ruộng bậc thang" \/>/);
+    assert.match(
+      clean,
+      /<figure class="inline-image"><img src="https:\/\/bao\.test\/media\/ab\/x-640\.webp" srcset="[^"]+" sizes="100vw" width="640" height="400" alt="Ruộng bậc thang" \/>/,
+    );
     assert.match(clean, /<figcaption>Chú thích <span class="credit">Ảnh: A<\/span><\/figcaption>/);
     assert.match(clean, /<a href="https:\/\/vi\.wikipedia\.org\/wiki\/Lai_Ch%C3%A2u" rel="noopener nofollow">Lai Châu<\/a>/);
     assert.match(clean, /<a href="\/thoi-su">Thời sự<\/a>/);
@@ -338,7 +392,40 @@ describe('article body sanitizer', () => {
   });
 
   it('turns every payload into harmless markup', () => {
-    const bodyTags = new Set(['p', 'br', 'h2', 'h3', 'h4', 'strong', 'b', 'em', 'i', 'u', 's', 'sub', 'sup', 'a', 'blockquote', 'cite', 'q', 'ul', 'ol', 'li', 'figure', 'figcaption', 'img', 'span', 'hr', 'table', 'thead', 'tbody', 'tr', 'th', 'td', 'caption']);
+    const bodyTags = new Set([
+      'p',
+      'br',
+      'h2',
+      'h3',
+      'h4',
+      'strong',
+      'b',
+      'em',
+      'i',
+      'u',
+      's',
+      'sub',
+      'sup',
+      'a',
+      'blockquote',
+      'cite',
+      'q',
+      'ul',
+      'ol',
+      'li',
+      'figure',
+      'figcaption',
+      'img',
+      'span',
+      'hr',
+      'table',
+      'thead',
+      'tbody',
+      'tr',
+      'th',
+      'td',
+      'caption',
+    ]);
     for (const payload of PAYLOADS) {
       const clean = sanitizeBody(payload);
       for (const tag of tokenize(clean)) {

@@ -30,7 +30,6 @@ function get(app: FastifyInstance, url: string): Promise<LightMyRequestResponse>
   return app.inject({ method: 'GET', url });
 }
 
-
 /** Text content of the first element matching `open` (a regex source for its start tag) up to `close`. */
 function block(html: string, open: string, close: string): string {
   const match = new RegExp(`${open}([\\s\\S]*?)${close}`).exec(html);
@@ -274,7 +273,10 @@ for (const dialect of dialects) {
         assert.equal(res.statusCode, 200);
         const nav = block(res.body, '<nav class="subsections"[^>]*>', '</nav>');
         assert.match(nav, /<a href="\/kinh-te\/nong-nghiep">Nông nghiệp<\/a>/);
-        assert.deepEqual(new Set(cardHrefs(res.body)), new Set([pathOf(s.sections.farming, s.articles[1]), pathOf(s.sections.farming, s.articles[3]), pathOf(s.sections.economy, s.economyOnly)]));
+        assert.deepEqual(
+          new Set(cardHrefs(res.body)),
+          new Set([pathOf(s.sections.farming, s.articles[1]), pathOf(s.sections.farming, s.articles[3]), pathOf(s.sections.economy, s.economyOnly)]),
+        );
       });
 
       it('renders a subsection page with both levels in the breadcrumb and only its own articles', async () => {
@@ -424,7 +426,12 @@ for (const dialect of dialects) {
 
       it('301-redirects a wrong slug or section path to the canonical URL, keeping the query', async () => {
         const id = s.model.id;
-        for (const wrong of [`/thoi-su/ten-cu-${id}.html`, `/kinh-te/${s.model.slug}-${id}.html`, `/a/b/c/bat-ky-${id}.html`, `/kinh-te/nong-nghiep/x-${id}.html`]) {
+        for (const wrong of [
+          `/thoi-su/ten-cu-${id}.html`,
+          `/kinh-te/${s.model.slug}-${id}.html`,
+          `/a/b/c/bat-ky-${id}.html`,
+          `/kinh-te/nong-nghiep/x-${id}.html`,
+        ]) {
           const res = await get(app, `${wrong}?utm_source=zalo&trang=1`);
           assert.equal(res.statusCode, 301, wrong);
           assert.equal(res.headers.location, `${url}?utm_source=zalo&trang=1`);
@@ -444,7 +451,7 @@ for (const dialect of dialects) {
     });
 
     describe('tags and authors', () => {
-      it('lists a tag\'s articles under its name', async () => {
+      it("lists a tag's articles under its name", async () => {
         const res = await get(app, '/chu-de/chi-thi-35');
         assert.equal(res.statusCode, 200);
         assert.match(res.body, /<h1 class="listing-title">Chỉ thị 35<\/h1>/);
@@ -454,7 +461,7 @@ for (const dialect of dialects) {
         assert.equal(canonicalOf(res.body), 'http://bao.test/chu-de/chi-thi-35');
       });
 
-      it('lists an author\'s articles under their name', async () => {
+      it("lists an author's articles under their name", async () => {
         const res = await get(app, `/tac-gia/${s.authorSlug}`);
         assert.equal(res.statusCode, 200);
         assert.match(res.body, /<h1 class="listing-title">Nguyễn Thu Hà<\/h1>/);
@@ -611,7 +618,7 @@ describe('page weight on the demo newspaper (sqlite)', () => {
     await t?.close();
   });
 
-  it('keeps every article page\'s HTML + CSS + JS under 60 KB', async (ctx) => {
+  it("keeps every article page's HTML + CSS + JS under 60 KB", async (ctx) => {
     const articles = await t.db.kysely
       .selectFrom('articles')
       .innerJoin('sections', 'sections.id', 'articles.section_id')

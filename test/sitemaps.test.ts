@@ -24,12 +24,15 @@ describe('sitemap files split by month and by the URL limit', () => {
       { month: '2024-03', count: 120_001, lastmod: null },
       { month: '2024-02', count: 3, lastmod: null },
     ]);
-    assert.deepEqual(files.map((f) => [f.month, f.part, f.count]), [
-      ['2024-03', 1, 50_000],
-      ['2024-03', 2, 50_000],
-      ['2024-03', 3, 20_001],
-      ['2024-02', 1, 3],
-    ]);
+    assert.deepEqual(
+      files.map((f) => [f.month, f.part, f.count]),
+      [
+        ['2024-03', 1, 50_000],
+        ['2024-03', 2, 50_000],
+        ['2024-03', 3, 20_001],
+        ['2024-02', 1, 3],
+      ],
+    );
   });
 });
 
@@ -97,7 +100,10 @@ for (const dialect of dialects) {
       for (const url of articleUrls) assert.match(url.lastmod ?? '', W3C_OFFSET);
       const rich = articleUrls.find((u) => u.loc.endsWith(`-${data.rich.id}.html`));
       assert.match(rich?.['image:image']?.[0]['image:loc'] ?? '', /^http:\/\/bao\.test\/media\/.+\.webp$/);
-      assert.deepEqual((await urlsOf('/sitemaps/articles-2019-11.xml')).map((u) => local(u.loc)), [old.path]);
+      assert.deepEqual(
+        (await urlsOf('/sitemaps/articles-2019-11.xml')).map((u) => local(u.loc)),
+        [old.path],
+      );
     });
 
     it('sections, tags and authors sitemaps list their pages with real modification times', async () => {
@@ -107,7 +113,10 @@ for (const dialect of dialects) {
       assert.deepEqual(tags.map((u) => local(u.loc)).sort(), ['/chu-de/che-shan-tuyet', '/chu-de/dai-hoi-dang', '/chu-de/nong-thon-moi']);
       for (const tag of tags) assert.match(tag.lastmod ?? '', W3C_OFFSET);
       const authors = await urlsOf('/sitemaps/authors.xml');
-      assert.deepEqual(authors.map((u) => local(u.loc)), [`/tac-gia/${data.authorSlug}`]);
+      assert.deepEqual(
+        authors.map((u) => local(u.loc)),
+        [`/tac-gia/${data.authorSlug}`],
+      );
       // Kinh tế's newest change is its subsection's newest article.
       const economy = (await urlsOf('/sitemaps/sections.xml')).find((u) => u.loc.endsWith('/kinh-te'));
       assert.equal(Date.parse(economy?.lastmod ?? ''), Math.floor(Date.parse(data.rich.updated_at) / 1000) * 1000);
@@ -135,14 +144,27 @@ for (const dialect of dialects) {
       assert.ok(!locs.includes(old.path), 'older than 48 hours');
       assert.equal(urls.length, 4);
       const rich = urls.find((u) => u.loc.endsWith(`-${data.rich.id}.html`));
-      const news = rich?.['news:news'] as { 'news:publication': { 'news:name': string; 'news:language': string }; 'news:publication_date': string; 'news:title': string };
+      const news = rich?.['news:news'] as {
+        'news:publication': { 'news:name': string; 'news:language': string };
+        'news:publication_date': string;
+        'news:title': string;
+      };
       assert.equal(news['news:publication']['news:name'], 'Báo Sơn Lâm');
       assert.equal(news['news:publication']['news:language'], 'vi');
       assert.match(news['news:publication_date'], W3C_OFFSET);
       assert.equal(news['news:title'], data.rich.title);
       const etag = (await get('/sitemap-news.xml')).headers.etag as string;
       assert.equal((await get('/sitemap-news.xml', { 'if-none-match': etag })).statusCode, 304);
-      await addArticle(t.db.kysely, { title: 'Tin nóng', lead: 'Nóng.', bodyHtml: '<p>x</p>', sectionId: data.sections.news.id, status: 'published', publishedAt: new Date().toISOString(), byline: '', authorId: null });
+      await addArticle(t.db.kysely, {
+        title: 'Tin nóng',
+        lead: 'Nóng.',
+        bodyHtml: '<p>x</p>',
+        sectionId: data.sections.news.id,
+        status: 'published',
+        publishedAt: new Date().toISOString(),
+        byline: '',
+        authorId: null,
+      });
       const after = await get('/sitemap-news.xml', { 'if-none-match': etag });
       assert.equal(after.statusCode, 200, 'a publish shows at once');
       assert.match(after.body, /Tin nóng/);

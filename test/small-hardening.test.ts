@@ -24,7 +24,10 @@ describe('files on disk', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'toasoan-mode-'));
     try {
       const db = openDatabase(`sqlite:${path.join(dir, 'bao.db')}`);
-      await db.kysely.selectFrom('sqlite_master' as never).selectAll().execute();
+      await db.kysely
+        .selectFrom('sqlite_master' as never)
+        .selectAll()
+        .execute();
       await db.close();
       assert.equal(statSync(path.join(dir, 'bao.db')).mode & 0o777, 0o600);
     } finally {
@@ -34,11 +37,21 @@ describe('files on disk', () => {
 
   it('user:reset-password reads --password-stdin and removes the stale first-password file', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'toasoan-stdin-'));
-    const env = { PATH: process.env.PATH, HOME: process.env.HOME, DATA_DIR: dir, DATABASE_URL: `sqlite:${path.join(dir, 'x.db')}`, LOG_LEVEL: 'silent', NODE_NO_WARNINGS: '1' };
+    const env = {
+      PATH: process.env.PATH,
+      HOME: process.env.HOME,
+      DATA_DIR: dir,
+      DATABASE_URL: `sqlite:${path.join(dir, 'x.db')}`,
+      LOG_LEVEL: 'silent',
+      NODE_NO_WARNINGS: '1',
+    };
     const cli = (args: string[], input?: string) =>
       new Promise<{ code: number; stdout: string; stderr: string }>((resolve) => {
-        const child = execFile(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', ...args], { cwd: ROOT, env, timeout: 60_000 }, (error, stdout, stderr) =>
-          resolve({ code: error ? (typeof error.code === 'number' ? error.code : -1) : 0, stdout, stderr }),
+        const child = execFile(
+          process.execPath,
+          ['--import', 'tsx', 'src/cli/main.ts', ...args],
+          { cwd: ROOT, env, timeout: 60_000 },
+          (error, stdout, stderr) => resolve({ code: error ? (typeof error.code === 'number' ? error.code : -1) : 0, stdout, stderr }),
         );
         child.stdin?.end(input ?? '');
       });
@@ -106,7 +119,13 @@ for (const dialect of dialects) {
     it('an audit note longer than the limit is refused and nothing changes', async () => {
       const fx = await seedFixture(t, 1, { status: 'submitted', publishedAt: null });
       const clients = await loginAllRoles(t);
-      await t.db.kysely.insertInto('user_sections').values({ user_id: (await t.db.kysely.selectFrom('users').select('id').where('username', '=', 'bientap').executeTakeFirstOrThrow()).id, section_id: fx.sections.news.id }).execute();
+      await t.db.kysely
+        .insertInto('user_sections')
+        .values({
+          user_id: (await t.db.kysely.selectFrom('users').select('id').where('username', '=', 'bientap').executeTakeFirstOrThrow()).id,
+          section_id: fx.sections.news.id,
+        })
+        .execute();
       const id = fx.articles[0].id;
       await clients.editor.get(`/admin/bai-viet/${id}`);
       const audit = async () => (await t.db.kysely.selectFrom('audit_log').select('id').where('article_id', '=', id).execute()).length;
@@ -125,7 +144,12 @@ for (const dialect of dialects) {
         assert.equal(response.statusCode, 400, url);
         assert.match(response.body, /ký tự không hợp lệ/);
       }
-      const comment = await t.app.inject({ method: 'POST', url: '/binh-luan', headers: { 'content-type': 'application/x-www-form-urlencoded' }, payload: 'article_id=1&body=a%00b' });
+      const comment = await t.app.inject({
+        method: 'POST',
+        url: '/binh-luan',
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+        payload: 'article_id=1&body=a%00b',
+      });
       assert.equal(comment.statusCode, 400);
     });
   });

@@ -17,7 +17,9 @@ const ZONE = 'Asia/Ho_Chi_Minh';
 function chartTable(html: string, id: string): string[][] {
   const table = new RegExp(`<table[^>]*data-chart="${id}"[^>]*>([\\s\\S]*?)</table>`).exec(html)?.[1];
   assert.ok(table, `table for ${id}`);
-  return [...table.matchAll(/<tr>([\s\S]*?)<\/tr>/g)].map((row) => [...row[1].matchAll(/<t[hd][^>]*>([\s\S]*?)<\/t[hd]>/g)].map((cell) => decodeEntities(cell[1].replace(/<[^>]+>/g, ''))));
+  return [...table.matchAll(/<tr>([\s\S]*?)<\/tr>/g)].map((row) =>
+    [...row[1].matchAll(/<t[hd][^>]*>([\s\S]*?)<\/t[hd]>/g)].map((cell) => decodeEntities(cell[1].replace(/<[^>]+>/g, ''))),
+  );
 }
 
 const dmy = (day: string) => `${day.slice(8, 10)}/${day.slice(5, 7)}/${day.slice(0, 4)}`;
@@ -50,8 +52,23 @@ for (const dialect of dialects) {
       const last = days[29];
       const at = (day: string, hour: number, minute: number) =>
         zonedTimeToInstant({ year: Number(day.slice(0, 4)), month: Number(day.slice(5, 7)), day: Number(day.slice(8, 10)), hour, minute }, ZONE).toISOString();
-      const comment = (created_at: string) => ({ article_id: a.id, parent_id: null, name: 'Bạn đọc', email: null, body: 'Hay.', status: 'approved' as const, created_at, ip_hash: 'x', hold_reason: null, moderated_by: null, moderated_at: null });
-      await db.insertInto('comments').values([comment(at(days[28], 23, 30)), comment(at(days[28], 0, 5)), comment(at(days[27], 23, 59)), comment(at(last, 0, 1))]).execute();
+      const comment = (created_at: string) => ({
+        article_id: a.id,
+        parent_id: null,
+        name: 'Bạn đọc',
+        email: null,
+        body: 'Hay.',
+        status: 'approved' as const,
+        created_at,
+        ip_hash: 'x',
+        hold_reason: null,
+        moderated_by: null,
+        moderated_at: null,
+      });
+      await db
+        .insertInto('comments')
+        .values([comment(at(days[28], 23, 30)), comment(at(days[28], 0, 5)), comment(at(days[27], 23, 59)), comment(at(last, 0, 1))])
+        .execute();
     });
     after(async () => {
       await t?.close();
@@ -86,7 +103,10 @@ for (const dialect of dialects) {
       const expected = new Map(perDay.map((r) => [r.day, Number(r.views)]));
       const paper = chartTable(res.body, 'luot-xem');
       assert.deepEqual(paper[0], ['Ngày', 'Toàn báo']);
-      assert.deepEqual(paper.slice(1), days.map((d) => [dmy(d), int(expected.get(d) ?? 0)]));
+      assert.deepEqual(
+        paper.slice(1),
+        days.map((d) => [dmy(d), int(expected.get(d) ?? 0)]),
+      );
 
       // Per section: Nông nghiệp counts in Kinh tế.
       const sections = chartTable(res.body, 'chuyen-muc-theo-ngay');
@@ -96,18 +116,24 @@ for (const dialect of dialects) {
 
       // Comments per day follow the site's zone: 23:30 on day 28 is day 28, 00:01 on day 29 is day 29.
       const comments = chartTable(res.body, 'binh-luan');
-      assert.deepEqual(comments.slice(28).map((r) => r[1]), ['1', '2', '1']);
+      assert.deepEqual(
+        comments.slice(28).map((r) => r[1]),
+        ['1', '2', '1'],
+      );
 
       // Most read, per author, per section: sums over the period only.
       const [a, b, c] = fixture.articles;
       const sumA = days.reduce((s, _, i) => s + 10 + i, 0);
       const sumB = days.reduce((s, _, i) => s + (i % 3 === 0 ? 1000 + i : 0), 0);
       const ranked = chartTable(res.body, 'doc-nhieu');
-      assert.deepEqual(ranked.slice(1).map((r) => [r[0], r[2]]), [
-        [b.title, int(sumB)],
-        [a.title, int(sumA)],
-        [c.title, '7'],
-      ]);
+      assert.deepEqual(
+        ranked.slice(1).map((r) => [r[0], r[2]]),
+        [
+          [b.title, int(sumB)],
+          [a.title, int(sumA)],
+          [c.title, '7'],
+        ],
+      );
       assert.deepEqual(chartTable(res.body, 'tac-gia').slice(1), [['Nguyễn Thu Hà', '3 bài', int(sumA + sumB + 7)]]);
       assert.deepEqual(chartTable(res.body, 'chuyen-muc').slice(1), [
         ['Nông nghiệp', '1 bài', int(sumB)],
@@ -119,7 +145,10 @@ for (const dialect of dialects) {
       let res = await clients.editor.get('/admin/thong-ke/xuat.csv?bang=luot-xem&ngay=30');
       assert.equal(res.statusCode, 200);
       assert.match(String(res.headers['content-type']), /text\/csv/);
-      const lines = res.body.replace(/^\uFEFF/, '').trim().split('\r\n');
+      const lines = res.body
+        .replace(/^\uFEFF/, '')
+        .trim()
+        .split('\r\n');
       assert.equal(lines[0], 'Ngày,Lượt xem');
       assert.equal(lines.length, 31);
       assert.equal(lines[30], `${days[29]},${10 + 29 + 7}`);
@@ -131,7 +160,11 @@ for (const dialect of dialects) {
 
     it("shows an article's own views per day since publication, to those who may see the article", async () => {
       const [, , c] = fixture.articles;
-      await db.updateTable('articles').set({ published_at: new Date(`${days[27]}T05:00:00Z`).toISOString() }).where('id', '=', c.id).execute();
+      await db
+        .updateTable('articles')
+        .set({ published_at: new Date(`${days[27]}T05:00:00Z`).toISOString() })
+        .where('id', '=', c.id)
+        .execute();
       const res = await clients.managing_editor.get(`/admin/bai-viet/${c.id}/luot-xem`);
       assert.equal(res.statusCode, 200);
       const table = chartTable(res.body, 'bai-luot-xem');
@@ -142,7 +175,7 @@ for (const dialect of dialects) {
       ]);
       assert.equal(XMLValidator.validate(/<svg[\s\S]*?<\/svg>/.exec(res.body)?.[0] ?? ''), true);
       assert.equal((await clients.admin.get(`/admin/bai-viet/${c.id}/luot-xem`)).statusCode, 403);
-      assert.equal((await clients.reporter.get(`/admin/bai-viet/${c.id}/luot-xem`)).statusCode, 403, 'another reporter\'s article');
+      assert.equal((await clients.reporter.get(`/admin/bai-viet/${c.id}/luot-xem`)).statusCode, 403, "another reporter's article");
       assert.equal((await clients.editor.get('/admin/bai-viet/987654/luot-xem')).statusCode, 404);
     });
 

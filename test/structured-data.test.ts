@@ -23,7 +23,13 @@ function jsonLdBlocks(html: string): Ld[] {
 }
 
 function metas(html: string, property: string): string[] {
-  const decode = (v: string) => v.replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
+  const decode = (v: string) =>
+    v
+      .replace(/&quot;/g, '"')
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>')
+      .replace(/&#39;/g, "'")
+      .replace(/&amp;/g, '&');
   return [...html.matchAll(new RegExp(`<meta (?:property|name)="${property}" content="([^"]*)"`, 'g'))].map((m) => decode(m[1]));
 }
 
@@ -153,7 +159,10 @@ for (const dialect of dialects) {
         const result = spawnSync('java', ['-jar', jar, '--errors-only', '--format', 'json', '-'], { input: html, encoding: 'utf8', timeout: 120_000 });
         const report = JSON.parse(result.stderr || '{"messages":[]}') as { messages: { type: string; message: string; extract?: string }[] };
         const errors = report.messages.filter((m) => m.type === 'error');
-        assert.deepEqual(errors.map((e) => `${e.message} ${e.extract ?? ''}`), []);
+        assert.deepEqual(
+          errors.map((e) => `${e.message} ${e.extract ?? ''}`),
+          [],
+        );
       });
     }
   });

@@ -45,7 +45,12 @@ for (const dialect of dialects) {
         const { THROTTLE } = await import('../src/newsroom/login-throttle.js');
         await createUser(t.db.kysely, { username: 'thuha', displayName: 'Thu Hà', role: 'reporter', password: 'mat-khau-du-dai-1' });
         const attempt = async (i: number, password: string) => {
-          const page = await t.app.inject({ method: 'GET', url: '/admin/dang-nhap', remoteAddress: '10.0.0.2', headers: { 'x-forwarded-for': `203.0.113.${i}, 198.51.100.77` } });
+          const page = await t.app.inject({
+            method: 'GET',
+            url: '/admin/dang-nhap',
+            remoteAddress: '10.0.0.2',
+            headers: { 'x-forwarded-for': `203.0.113.${i}, 198.51.100.77` },
+          });
           const csrf = /name="_csrf" value="([^"]+)"/.exec(page.body)?.[1] ?? '';
           const cookie = page.cookies.map((c) => `${c.name}=${c.value}`).join('; ');
           return t.app.inject({

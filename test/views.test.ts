@@ -31,7 +31,8 @@ for (const dialect of dialects) {
 
     // Every view from another reader: one client's repeated hits count once (see view-gate.ts).
     let nextClient = 1;
-    const beacon = (id: number) => app.inject({ method: 'GET', url: `/luot-xem/${id}.gif`, remoteAddress: `10.9.${(nextClient >> 8) & 255}.${nextClient++ & 255}` });
+    const beacon = (id: number) =>
+      app.inject({ method: 'GET', url: `/luot-xem/${id}.gif`, remoteAddress: `10.9.${(nextClient >> 8) & 255}.${nextClient++ & 255}` });
 
     before(async () => {
       t = await createTestApp(dialect, { timeZone: ZONE });
@@ -57,7 +58,7 @@ for (const dialect of dialects) {
       await app.views.flush();
     });
 
-    it('counts 50 views in memory and writes them in one flush, keyed by the site\'s day', async () => {
+    it("counts 50 views in memory and writes them in one flush, keyed by the site's day", async () => {
       const [, b] = fixture.articles;
       const start = await viewState(b.id);
       const rowsBefore = await dailyRowCount();
@@ -97,7 +98,7 @@ for (const dialect of dialects) {
       assert.equal((await viewState(c.id)).viewCount, 1);
     });
 
-    it('orders the home page\'s most-read list by the counted views', async () => {
+    it("orders the home page's most-read list by the counted views", async () => {
       const [a, b, c] = fixture.articles;
       const hrefs = async () => {
         const home = await app.inject({ method: 'GET', url: '/' });

@@ -90,14 +90,37 @@ for (const dialect of dialects) {
     const draft = async (title: string) => {
       const row = await t.db.kysely
         .insertInto('articles')
-        .values({ title, slug: `bai-${Math.random().toString(36).slice(2)}`, lead: 'Sapo.', body_html: '<p>x</p>', section_id: fixture.sections.news.id, status: 'edited', published_at: null, created_at: new Date().toISOString(), updated_at: new Date().toISOString(), byline: 'Thu Hà', author_id: fixture.authorId, featured_image_id: null, featured_caption: '', featured_credit: '', seo_title: '', seo_description: '', trashed_at: null, status_before_trash: null })
+        .values({
+          title,
+          slug: `bai-${Math.random().toString(36).slice(2)}`,
+          lead: 'Sapo.',
+          body_html: '<p>x</p>',
+          section_id: fixture.sections.news.id,
+          status: 'edited',
+          published_at: null,
+          created_at: new Date().toISOString(),
+          updated_at: new Date().toISOString(),
+          byline: 'Thu Hà',
+          author_id: fixture.authorId,
+          featured_image_id: null,
+          featured_caption: '',
+          featured_credit: '',
+          seo_title: '',
+          seo_description: '',
+          trashed_at: null,
+          status_before_trash: null,
+        })
         .returningAll()
         .executeTakeFirstOrThrow();
       return row;
     };
 
     it('publishing, editing, unpublishing, the scheduler and comment approval each write an event with the change', async () => {
-      const all = await createEndpoint(t.db.kysely, { url: hookUrl, secret: SECRET, events: ['article.published', 'article.updated', 'article.unpublished', 'comment.approved'] }, chief.id);
+      const all = await createEndpoint(
+        t.db.kysely,
+        { url: hookUrl, secret: SECRET, events: ['article.published', 'article.updated', 'article.unpublished', 'comment.approved'] },
+        chief.id,
+      );
       const onlyComments = await createEndpoint(t.db.kysely, { url: hookUrl, secret: SECRET, events: ['comment.approved'] }, chief.id);
       const article = await draft('Bài sắp đăng');
       await applyTransition(t.db.kysely, actor(), article.id, { name: 'publish' }, policy);
@@ -106,13 +129,29 @@ for (const dialect of dialects) {
       await workingCopyStep(t.db.kysely, actor(), article.id, { step: 'update_live', baseVersion: edited.version }, policy);
       await applyTransition(t.db.kysely, actor(), article.id, { name: 'unpublish' }, policy);
       const scheduled = await draft('Bài hẹn giờ');
-      await t.db.kysely.updateTable('articles').set({ status: 'scheduled', published_at: new Date(Date.now() - 1000).toISOString() }).where('id', '=', scheduled.id).execute();
+      await t.db.kysely
+        .updateTable('articles')
+        .set({ status: 'scheduled', published_at: new Date(Date.now() - 1000).toISOString() })
+        .where('id', '=', scheduled.id)
+        .execute();
       assert.deepEqual(await publishDue(t.db.kysely), [scheduled.id]);
-      const comment = await insertComment(t.db.kysely, { articleId: fixture.articles[0].id, parentId: null, name: 'Bạn đọc', email: '', body: 'Bài hay.', ipHash: 'x', status: 'pending' });
+      const comment = await insertComment(t.db.kysely, {
+        articleId: fixture.articles[0].id,
+        parentId: null,
+        name: 'Bạn đọc',
+        email: '',
+        body: 'Bài hay.',
+        ipHash: 'x',
+        status: 'pending',
+      });
       await moderateComments(t.db.kysely, [comment.id], 'approve', chief.id);
       await moderateComments(t.db.kysely, [comment.id], 'approve', chief.id);
       const types = (await events()).map((e) => e.type);
-      assert.deepEqual(types, ['article.published', 'article.updated', 'article.unpublished', 'article.published', 'comment.approved'], 'approving twice is one event');
+      assert.deepEqual(
+        types,
+        ['article.published', 'article.updated', 'article.unpublished', 'article.published', 'comment.approved'],
+        'approving twice is one event',
+      );
       const byEndpoint = (id: number) => deliveries().then((ds) => ds.filter((d) => d.endpoint_id === id).length);
       assert.equal(await byEndpoint(all.id), 5);
       assert.equal(await byEndpoint(onlyComments.id), 1);
@@ -123,7 +162,8 @@ for (const dialect of dialects) {
     it('the outbox row is part of the change: when it cannot be written, the publish does not happen', async () => {
       await createEndpoint(t.db.kysely, { url: hookUrl, secret: SECRET, events: ['article.published'] }, chief.id);
       const article = await draft('Bài không đăng được');
-      if (dialect === 'sqlite') await sql`CREATE TRIGGER outbox_down BEFORE INSERT ON webhook_events BEGIN SELECT RAISE(ABORT, 'outbox down'); END`.execute(t.db.kysely);
+      if (dialect === 'sqlite')
+        await sql`CREATE TRIGGER outbox_down BEFORE INSERT ON webhook_events BEGIN SELECT RAISE(ABORT, 'outbox down'); END`.execute(t.db.kysely);
       else {
         await sql`CREATE FUNCTION outbox_down() RETURNS trigger AS $$ BEGIN RAISE EXCEPTION 'outbox down'; END $$ LANGUAGE plpgsql`.execute(t.db.kysely);
         await sql`CREATE TRIGGER outbox_down BEFORE INSERT ON webhook_events FOR EACH ROW EXECUTE FUNCTION outbox_down()`.execute(t.db.kysely);
@@ -282,7 +322,12 @@ describe('webhook screens in the newsroom', () => {
   it('refuses loopback and private addresses and bad events, changing nothing', async () => {
     const before = await t.db.kysely.selectFrom('webhook_endpoints').selectAll().execute();
     await clients.admin.get('/admin/webhook');
-    const forms: Record<string, string>[] = [{ url: hookUrl, events: 'article.published' }, { url: 'http://localhost/x', events: 'article.published' }, { url: 'https://8.8.8.8/x', events: 'bai.bi.xoa' }, { url: 'https://8.8.8.8/x', secret: 'ngan', events: 'article.published' }];
+    const forms: Record<string, string>[] = [
+      { url: hookUrl, events: 'article.published' },
+      { url: 'http://localhost/x', events: 'article.published' },
+      { url: 'https://8.8.8.8/x', events: 'bai.bi.xoa' },
+      { url: 'https://8.8.8.8/x', secret: 'ngan', events: 'article.published' },
+    ];
     for (const form of forms) {
       const res = await clients.admin.post('/admin/webhook', form);
       assert.equal(res.statusCode, 400, JSON.stringify(form));

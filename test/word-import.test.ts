@@ -14,13 +14,23 @@ const fixture = (name: string) => readFileSync(new URL(`./fixtures/word/${name}`
 function send(t: TestApp, client: NewsroomClient | null, data: Buffer | null, name = 'bai.docx'): Promise<LightMyRequestResponse> {
   const boundary = '----toasoanword1234';
   const parts: Buffer[] = [];
-  if (data) parts.push(Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${name}"\r\nContent-Type: application/octet-stream\r\n\r\n`), data, Buffer.from('\r\n'));
+  if (data)
+    parts.push(
+      Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${name}"\r\nContent-Type: application/octet-stream\r\n\r\n`),
+      data,
+      Buffer.from('\r\n'),
+    );
   parts.push(Buffer.from(`--${boundary}--\r\n`));
   const cookie = client ? [...client.cookies].map(([k, v]) => `${k}=${v}`).join('; ') : '';
   return t.app.inject({
     method: 'POST',
     url: WORD_IMPORT_PATH,
-    headers: { 'content-type': `multipart/form-data; boundary=${boundary}`, accept: 'application/json', 'x-csrf-token': client?.token ?? '', ...(cookie ? { cookie } : {}) },
+    headers: {
+      'content-type': `multipart/form-data; boundary=${boundary}`,
+      accept: 'application/json',
+      'x-csrf-token': client?.token ?? '',
+      ...(cookie ? { cookie } : {}),
+    },
     payload: Buffer.concat(parts),
   });
 }
@@ -40,15 +50,24 @@ for (const dialect of dialects) {
       assert.equal(response.statusCode, 200, response.body);
       const { html, images } = response.json() as { html: string; images: number };
       assert.match(html, /^<h2>Nông dân Mường Cang vào vụ<\/h2>/);
-      assert.match(html, /<p>Sáng nay, <strong>hàng trăm hộ<\/strong> xuống đồng, <em>phấn khởi<\/em> theo <a href="https:\/\/nongnghiep\.example\.vn\/lich"[^>]*>lịch thời vụ<\/a>\.<\/p>/);
+      assert.match(
+        html,
+        /<p>Sáng nay, <strong>hàng trăm hộ<\/strong> xuống đồng, <em>phấn khởi<\/em> theo <a href="https:\/\/nongnghiep\.example\.vn\/lich"[^>]*>lịch thời vụ<\/a>\.<\/p>/,
+      );
       assert.match(html, /<ul><li>Giống lúa chịu hạn<\/li><li>Phân bón hữu cơ<\/li><\/ul>/);
       assert.match(html, /<table><tr><td><p>Xã<\/p><\/td><td><p>Diện tích \(ha\)<\/p><\/td><\/tr>/);
-      assert.match(html, /<h3>Chi tiết<\/h3>/, 'Word\'s second heading level is the body\'s h3');
-      assert.match(html, /<img alt="Cánh đồng lúa xanh" src="\/media\/[0-9a-f]{2}\/[0-9a-f]{64}-900\.webp" srcset="[^"]+ 320w, [^"]+ 640w, [^"]+ 900w" width="900" height="600" \/>/);
+      assert.match(html, /<h3>Chi tiết<\/h3>/, "Word's second heading level is the body's h3");
+      assert.match(
+        html,
+        /<img alt="Cánh đồng lúa xanh" src="\/media\/[0-9a-f]{2}\/[0-9a-f]{64}-900\.webp" srcset="[^"]+ 320w, [^"]+ 640w, [^"]+ 900w" width="900" height="600" \/>/,
+      );
       assert.ok(!html.includes('data:'), 'no picture stays inside the HTML');
       assert.equal(images, 1);
       const stored = await t.db.kysely.selectFrom('images').selectAll().execute();
-      assert.deepEqual(stored.map((i) => [i.alt, i.width, i.uploaded_by !== null]), [['Cánh đồng lúa xanh', 900, true]]);
+      assert.deepEqual(
+        stored.map((i) => [i.alt, i.width, i.uploaded_by !== null]),
+        [['Cánh đồng lúa xanh', 900, true]],
+      );
     });
 
     it('a .doc, a renamed zip, a corrupt or empty file get a clear message', async () => {

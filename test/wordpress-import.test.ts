@@ -27,7 +27,25 @@ async function snapshot(db: Db): Promise<string> {
     k.selectFrom('users').select(['id', 'username', 'display_name', 'slug', 'password_hash', 'role']).orderBy('id').execute(),
     k.selectFrom('sections').select(['id', 'path', 'name', 'parent_id']).orderBy('id').execute(),
     k.selectFrom('tags').selectAll().orderBy('id').execute(),
-    k.selectFrom('articles').select(['id', 'title', 'slug', 'status', 'published_at', 'created_at', 'updated_at', 'section_id', 'author_id', 'featured_image_id', 'lead', 'body_html', 'comments_enabled']).orderBy('id').execute(),
+    k
+      .selectFrom('articles')
+      .select([
+        'id',
+        'title',
+        'slug',
+        'status',
+        'published_at',
+        'created_at',
+        'updated_at',
+        'section_id',
+        'author_id',
+        'featured_image_id',
+        'lead',
+        'body_html',
+        'comments_enabled',
+      ])
+      .orderBy('id')
+      .execute(),
     k.selectFrom('article_tags').selectAll().orderBy('article_id').orderBy('tag_id').execute(),
     k.selectFrom('comments').select(['id', 'article_id', 'parent_id', 'name', 'body', 'status', 'created_at']).orderBy('id').execute(),
     k.selectFrom('images').select(['id', 'hash']).orderBy('id').execute(),
@@ -70,14 +88,23 @@ for (const dialect of dialects) {
       report = await run();
       assert.deepEqual(report.imported, { users: 2, sections: 5, tags: 2, articles: 8, comments: 2, images: 1, redirects: report.imported.redirects });
       const users = await t.db.kysely.selectFrom('users').selectAll().orderBy('id').execute();
-      assert.deepEqual(users.map((u) => [u.username, u.display_name, u.role, u.password_hash]), [
-        ['thuha', 'Nguyễn Thu Hà', 'reporter', null],
-        ['quang.minh', 'Lò Quang Minh', 'reporter', null],
-      ]);
+      assert.deepEqual(
+        users.map((u) => [u.username, u.display_name, u.role, u.password_hash]),
+        [
+          ['thuha', 'Nguyễn Thu Hà', 'reporter', null],
+          ['quang.minh', 'Lò Quang Minh', 'reporter', null],
+        ],
+      );
       const sections = await t.db.kysely.selectFrom('sections').select(['path', 'name']).orderBy('path').execute();
-      assert.deepEqual(sections.map((s) => s.path), ['chua-phan-loai', 'kinh-te', 'kinh-te/nong-nghiep', 'tin-tuc', 'van-hoa']);
+      assert.deepEqual(
+        sections.map((s) => s.path),
+        ['chua-phan-loai', 'kinh-te', 'kinh-te/nong-nghiep', 'tin-tuc', 'van-hoa'],
+      );
       assert.equal(sections.find((s) => s.path === 'van-hoa')?.name, 'Văn hóa & Xã hội');
-      assert.ok(report.notes.some((n) => /Lúa gạo.*cấp 3.*Nông nghiệp/.test(n)), 'the folded category is reported');
+      assert.ok(
+        report.notes.some((n) => /Lúa gạo.*cấp 3.*Nông nghiệp/.test(n)),
+        'the folded category is reported',
+      );
 
       const main = await article('Mùa lúa chín trên ruộng bậc thang – “vàng” cả thung lũng');
       assert.equal(main.status, 'published');
@@ -94,28 +121,45 @@ for (const dialect of dialects) {
       assert.equal(await status('Bài có mật khẩu'), 'draft');
       assert.ok(report.notes.some((n) => /riêng tư/.test(n)) && report.notes.some((n) => /mật khẩu/.test(n)) && report.notes.some((n) => /sticky/.test(n)));
       const skipped = report.skipped.map((s) => s.reason);
-      for (const reason of ['trong thùng rác', 'trang tĩnh (dùng --pages để nhập)', 'loại nội dung "nav_menu_item"', 'thư rác', 'pingback']) assert.ok(skipped.includes(reason), reason);
+      for (const reason of ['trong thùng rác', 'trang tĩnh (dùng --pages để nhập)', 'loại nội dung "nav_menu_item"', 'thư rác', 'pingback'])
+        assert.ok(skipped.includes(reason), reason);
       assert.equal((await article('Giống lúa mới cho vùng cao')).comments_enabled, 0);
 
-      const tags = await t.db.kysely.selectFrom('article_tags').innerJoin('tags', 'tags.id', 'article_tags.tag_id').select('tags.name').where('article_id', '=', main.id).orderBy('position').execute();
-      assert.deepEqual(tags.map((r) => r.name), ['Du lịch', 'Mù Cang Chải']);
+      const tags = await t.db.kysely
+        .selectFrom('article_tags')
+        .innerJoin('tags', 'tags.id', 'article_tags.tag_id')
+        .select('tags.name')
+        .where('article_id', '=', main.id)
+        .orderBy('position')
+        .execute();
+      assert.deepEqual(
+        tags.map((r) => r.name),
+        ['Du lịch', 'Mù Cang Chải'],
+      );
       const comments = await t.db.kysely.selectFrom('comments').selectAll().orderBy('id').execute();
-      assert.deepEqual(comments.map((c) => [c.name, c.status, c.parent_id === comments[0].id]), [
-        ['Bạn đọc Yên Bái', 'approved', false],
-        ['Khách', 'pending', true],
-      ]);
+      assert.deepEqual(
+        comments.map((c) => [c.name, c.status, c.parent_id === comments[0].id]),
+        [
+          ['Bạn đọc Yên Bái', 'approved', false],
+          ['Khách', 'pending', true],
+        ],
+      );
       assert.equal(comments[0].body, 'Cảnh đẹp quá! Nhất định sẽ đến.');
     });
 
     it('cleans bodies: caption into a figure, embeds as links, shortcodes and block comments gone, pictures from the library', async () => {
       const body = (await article('Mùa lúa chín trên ruộng bậc thang – “vàng” cả thung lũng')).body_html;
-      assert.match(body, /<figure class="inline-image"><img src="\/media\/[0-9a-f]{2}\/[0-9a-f]{64}-1024\.webp"[^>]*alt="Ruộng bậc thang"[^>]*\/?><figcaption>Ruộng bậc thang mùa lúa chín\. Ảnh: Thu Hà<\/figcaption><\/figure>/);
+      assert.match(
+        body,
+        /<figure class="inline-image"><img src="\/media\/[0-9a-f]{2}\/[0-9a-f]{64}-1024\.webp"[^>]*alt="Ruộng bậc thang"[^>]*\/?><figcaption>Ruộng bậc thang mùa lúa chín\. Ảnh: Thu Hà<\/figcaption><\/figure>/,
+      );
       assert.match(body, /<a href="https:\/\/www\.youtube\.com\/watch\?v=abc123"[^>]*>/);
       assert.match(body, /<a href="https:\/\/twitter\.com\/baocu\/status\/1"/);
       assert.match(body, /<p>Du khách đến đây đông nhất vào dịp cuối tuần\.<br \/>\nNhiều homestay kín phòng\.<\/p>/);
       assert.match(body, /<p>Thông tin cần biết: mùa lúa kéo dài đến đầu tháng Mười\.<\/p>/, 'an enclosing shortcode keeps its text');
       assert.match(body, /Cuối bài \[1\]\./, 'bracketed text that is no shortcode stays');
-      for (const gone of ['[caption', '[gallery', '[embed', '[su_note', 'wp:', '<!--', '<script', 'onclick', '<p></p>', 'wp-content']) assert.ok(!body.includes(gone), gone);
+      for (const gone of ['[caption', '[gallery', '[embed', '[su_note', 'wp:', '<!--', '<script', 'onclick', '<p></p>', 'wp-content'])
+        assert.ok(!body.includes(gone), gone);
       assert.deepEqual(report.droppedShortcodes, { gallery: 1 });
       const second = (await article('Giống lúa mới cho vùng cao')).body_html;
       assert.match(second, /<a href="https:\/\/www\.youtube\.com\/embed\/xyz789"/, 'an iframe embed becomes a link');
@@ -124,7 +168,10 @@ for (const dialect of dialects) {
 
     it('repairs TCVN3 and VNI text and counts it', async () => {
       const repaired = await article('Đại hội đại biểu nông dân xã Mường Cang');
-      assert.match(repaired.body_html, /<p>Sáng nay, hội nghị tổng kết công tác năm của xã diễn ra tại nhà văn hóa\.<\/p>\s*<p>Bà con phấn khởi với vụ mùa bội thu\.<\/p>/);
+      assert.match(
+        repaired.body_html,
+        /<p>Sáng nay, hội nghị tổng kết công tác năm của xã diễn ra tại nhà văn hóa\.<\/p>\s*<p>Bà con phấn khởi với vụ mùa bội thu\.<\/p>/,
+      );
       const vni = await t.db.kysely.selectFrom('comments').select('body').where('name', '=', 'Khách').executeTakeFirstOrThrow();
       assert.equal(vni.body, 'Đại hội Đảng bộ Việt Nam');
       assert.deepEqual(report.repaired, { objects: 2, byEncoding: { TCVN3: 1, 'VNI-Windows': 1 } });
@@ -174,7 +221,13 @@ for (const dialect of dialects) {
       const after = JSON.parse(await snapshot(t.db)) as unknown[][];
       const previous = JSON.parse(before) as unknown[][];
       // Compared as booleans: a diff of long bodies would take the assertion minutes to print.
-      const changed = after.map((rows, i) => JSON.stringify(rows) === JSON.stringify(previous[i]) ? null : { table: i, after: JSON.stringify(rows).slice(0, 3000), before: JSON.stringify(previous[i]).slice(0, 3000) }).filter(Boolean);
+      const changed = after
+        .map((rows, i) =>
+          JSON.stringify(rows) === JSON.stringify(previous[i])
+            ? null
+            : { table: i, after: JSON.stringify(rows).slice(0, 3000), before: JSON.stringify(previous[i]).slice(0, 3000) },
+        )
+        .filter(Boolean);
       if (changed.length) console.error(JSON.stringify(changed, null, 1));
       assert.equal(changed.length, 0, 'a second run changed rows');
       assert.equal(readdirSync(t.config.mediaDir, { recursive: true }).length, files);
@@ -191,12 +244,20 @@ for (const dialect of dialects) {
       const fresh = await createTestApp(dialect);
       try {
         const controller = new AbortController();
-        const options = { mediaDir: fresh.config.mediaDir, uploadsDir: uploads, timeZone: 'Asia/Ho_Chi_Minh', signal: controller.signal, onProgress: (done: number) => done === 3 && controller.abort() };
+        const options = {
+          mediaDir: fresh.config.mediaDir,
+          uploadsDir: uploads,
+          timeZone: 'Asia/Ho_Chi_Minh',
+          signal: controller.signal,
+          onProgress: (done: number) => done === 3 && controller.abort(),
+        };
         await assert.rejects(importWordPress(fresh.db.kysely, FIXTURE, options), /Ctrl-C/);
         for (const table of ['articles', 'users', 'sections', 'redirects', 'import_sources', 'images'] as const) {
           assert.equal((await fresh.db.kysely.selectFrom(table).selectAll().execute()).length, 0, table);
         }
-        const files = existsSync(fresh.config.mediaDir) ? readdirSync(fresh.config.mediaDir, { recursive: true, withFileTypes: true }).filter((d) => d.isFile()) : [];
+        const files = existsSync(fresh.config.mediaDir)
+          ? readdirSync(fresh.config.mediaDir, { recursive: true, withFileTypes: true }).filter((d) => d.isFile())
+          : [];
         assert.deepEqual(files, [], 'the picture stored before the interruption is removed');
       } finally {
         await fresh.close();

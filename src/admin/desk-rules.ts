@@ -27,5 +27,12 @@ export function lengthCounterText(length: number, advised: number, max: number):
 
 /** The tags typed in the field, as they will be saved: trimmed, NFC, no empties, no repeats. */
 export function typedTags(value: string): string[] {
-  return [...new Set(value.split(/[,;\n]/).map((t) => t.normalize('NFC').trim()).filter(Boolean))];
+  return [
+    ...new Set(
+      value
+        .split(/[,;\n]/)
+        .map((t) => t.normalize('NFC').trim())
+        .filter(Boolean),
+    ),
+  ];
 }

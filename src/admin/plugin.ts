@@ -73,8 +73,7 @@ const NEWSROOM_ROUTES = [
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
-const CSRF_MESSAGE =
-  'Biểu mẫu đã hết hạn hoặc không hợp lệ nên yêu cầu chưa được thực hiện. Vui lòng tải lại trang rồi thử lại.';
+const CSRF_MESSAGE = 'Biểu mẫu đã hết hạn hoặc không hợp lệ nên yêu cầu chưa được thực hiện. Vui lòng tải lại trang rồi thử lại.';
 
 const TITLES: Record<number, string> = {
   400: 'Yêu cầu không hợp lệ',

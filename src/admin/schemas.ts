@@ -32,7 +32,11 @@ export function queryFields<const N extends string>(...names: N[]) {
 
 /** `:id` (and more) in the URL: checked by the handlers, which answer 404 for ids that are not ids. */
 export function pathParams<const N extends string>(...names: N[]) {
-  return Type.Unsafe<Record<N, string>>({ type: 'object', required: names, properties: Object.fromEntries(names.map((name) => [name, { type: 'string', maxLength: 100 }])) });
+  return Type.Unsafe<Record<N, string>>({
+    type: 'object',
+    required: names,
+    properties: Object.fromEntries(names.map((name) => [name, { type: 'string', maxLength: 100 }])),
+  });
 }
 
 export const ID_PARAMS = pathParams('id');

@@ -40,7 +40,14 @@ function tagRef(siteUrl: string, tag: { id: number; name: string; slug: string }
   return { id: tag.id, name: tag.name, slug: tag.slug, url: `${siteUrl}${tagPath(tag.slug)}` };
 }
 
-export async function listArticles(db: Kysely<Database>, siteUrl: string, now: string, query: ArticleQuery, after: ArticlePosition | null, limit: number): Promise<{ articles: ArticleSummary[]; last: ArticlePosition | null; more: boolean }> {
+export async function listArticles(
+  db: Kysely<Database>,
+  siteUrl: string,
+  now: string,
+  query: ArticleQuery,
+  after: ArticlePosition | null,
+  limit: number,
+): Promise<{ articles: ArticleSummary[]; last: ArticlePosition | null; more: boolean }> {
   let q = filtered(db, now, query)
     .leftJoin('users', 'users.id', 'articles.author_id')
     .select([
@@ -56,12 +63,22 @@ export async function listArticles(db: Kysely<Database>, siteUrl: string, now: s
   if (query.updatedAfter) q = q.where('articles.updated_at', '>', query.updatedAfter);
   if (after) {
     q = q.where((eb) =>
-      eb.or([eb('articles.published_at', '<', after.publishedAt), eb.and([eb('articles.published_at', '=', after.publishedAt), eb('articles.id', '<', after.id)])]),
+      eb.or([
+        eb('articles.published_at', '<', after.publishedAt),
+        eb.and([eb('articles.published_at', '=', after.publishedAt), eb('articles.id', '<', after.id)]),
+      ]),
     );
   }
-  const rows = await q.orderBy('articles.published_at', 'desc').orderBy('articles.id', 'desc').limit(limit + 1).execute();
+  const rows = await q
+    .orderBy('articles.published_at', 'desc')
+    .orderBy('articles.id', 'desc')
+    .limit(limit + 1)
+    .execute();
   const page = rows.slice(0, limit);
-  const tags = await tagIdsByArticle(db, page.map((r) => r.id));
+  const tags = await tagIdsByArticle(
+    db,
+    page.map((r) => r.id),
+  );
   const articles = page.map((r): ArticleSummary => ({
     id: r.id,
     url: `${siteUrl}${articlePath(r.section_path, r.slug, r.id)}`,
@@ -71,7 +88,10 @@ export async function listArticles(db: Kysely<Database>, siteUrl: string, now: s
     updated_at: r.updated_at,
     byline: r.byline,
     section: { id: r.section_id, name: r.section_name, path: r.section_path, url: `${siteUrl}${sectionPath(r.section_path)}` },
-    authors: r.author_id && r.author_name && r.author_slug ? [{ id: r.author_id, name: r.author_name, slug: r.author_slug, url: `${siteUrl}${authorPath(r.author_slug)}` }] : [],
+    authors:
+      r.author_id && r.author_name && r.author_slug
+        ? [{ id: r.author_id, name: r.author_name, slug: r.author_slug, url: `${siteUrl}${authorPath(r.author_slug)}` }]
+        : [],
     tags: (tags.get(r.id) ?? []).map((t) => tagRef(siteUrl, t)),
     image: r.image_hash
       ? imageBody(siteUrl, {
@@ -115,11 +135,10 @@ export function articleBody(siteUrl: string, detail: ArticleDetail): Article {
     updated_at: article.updated_at,
     byline: article.byline,
     section: { id: section.id, name: section.name, path: section.path, url: `${siteUrl}${sectionPath(section.path)}` },
-    authors: author && article.author_id ? [{ id: article.author_id, name: author.display_name, slug: author.slug, url: `${siteUrl}${authorPath(author.slug)}` }] : [],
+    authors:
+      author && article.author_id ? [{ id: article.author_id, name: author.display_name, slug: author.slug, url: `${siteUrl}${authorPath(author.slug)}` }] : [],
     tags: tags.map((t) => tagRef(siteUrl, t)),
-    image: image
-      ? imageBody(siteUrl, { ...image, caption: article.featured_caption || image.caption, credit: article.featured_credit || image.credit })
-      : null,
+    image: image ? imageBody(siteUrl, { ...image, caption: article.featured_caption || image.caption, credit: article.featured_credit || image.credit }) : null,
     body_html: absolutizeHtml(article.body_html, siteUrl),
   };
 }
@@ -141,7 +160,13 @@ export async function sectionTreeBody(db: Kysely<Database>, siteUrl: string): Pr
 }
 
 /** Tags in slug order with their live article counts; the cursor is the last slug. */
-export async function tagListBody(db: Kysely<Database>, siteUrl: string, now: string, afterSlug: string | null, limit: number): Promise<{ body: Omit<TagList, 'next_cursor'>; last: string | null; more: boolean }> {
+export async function tagListBody(
+  db: Kysely<Database>,
+  siteUrl: string,
+  now: string,
+  afterSlug: string | null,
+  limit: number,
+): Promise<{ body: Omit<TagList, 'next_cursor'>; last: string | null; more: boolean }> {
   let q = db
     .selectFrom('tags')
     .leftJoin('article_tags', 'article_tags.tag_id', 'tags.id')
@@ -149,7 +174,10 @@ export async function tagListBody(db: Kysely<Database>, siteUrl: string, now: st
     .select(['tags.id', 'tags.name', 'tags.slug', (eb) => eb.fn.count<number>('articles.id').as('n')])
     .groupBy(['tags.id', 'tags.name', 'tags.slug']);
   if (afterSlug !== null) q = q.where('tags.slug', '>', afterSlug);
-  const rows = await q.orderBy('tags.slug').limit(limit + 1).execute();
+  const rows = await q
+    .orderBy('tags.slug')
+    .limit(limit + 1)
+    .execute();
   const page = rows.slice(0, limit);
   return {
     body: { data: page.map((t) => ({ ...tagRef(siteUrl, t), article_count: Number(t.n) })) },
@@ -173,4 +201,3 @@ export async function authorListBody(db: Kysely<Database>, siteUrl: string, now:
     data: rows.map((r) => ({ id: r.id, name: r.display_name, slug: r.slug, url: `${siteUrl}${authorPath(r.slug)}`, bio: r.bio, article_count: Number(r.n) })),
   };
 }
-

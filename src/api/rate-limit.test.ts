@@ -6,7 +6,10 @@ describe('RateLimiter', () => {
   it('allows `limit` requests a window per address, then says when to come back', () => {
     const limiter = new RateLimiter(3, 60_000);
     const t0 = 1_000_000;
-    assert.deepEqual([1, 2, 3].map(() => limiter.hit('a', t0).allowed), [true, true, true]);
+    assert.deepEqual(
+      [1, 2, 3].map(() => limiter.hit('a', t0).allowed),
+      [true, true, true],
+    );
     const refused = limiter.hit('a', t0 + 15_000);
     assert.equal(refused.allowed, false);
     assert.equal(refused.resetSeconds, 45);

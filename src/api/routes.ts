@@ -116,7 +116,9 @@ export async function apiRoutes(app: FastifyInstance) {
   app.addHook('onRequest', async (request, reply) => {
     const origin = allowOrigin(app.config.apiCorsOrigins, request.headers.origin);
     if (origin) {
-      reply.header('Access-Control-Allow-Origin', origin).header('Access-Control-Expose-Headers', 'ETag, Retry-After, X-RateLimit-Limit, X-RateLimit-Remaining');
+      reply
+        .header('Access-Control-Allow-Origin', origin)
+        .header('Access-Control-Expose-Headers', 'ETag, Retry-After, X-RateLimit-Limit, X-RateLimit-Remaining');
       reply.header('Cross-Origin-Resource-Policy', 'cross-origin');
       if (origin !== '*') reply.header('Vary', 'Origin');
     }
@@ -155,7 +157,10 @@ export async function apiRoutes(app: FastifyInstance) {
   app.get('/*', notFound);
 
   app.options('/*', async (request, reply) => {
-    reply.header('Access-Control-Allow-Methods', 'GET, HEAD, OPTIONS').header('Access-Control-Allow-Headers', 'If-None-Match, Content-Type').header('Access-Control-Max-Age', 86400);
+    reply
+      .header('Access-Control-Allow-Methods', 'GET, HEAD, OPTIONS')
+      .header('Access-Control-Allow-Headers', 'If-None-Match, Content-Type')
+      .header('Access-Control-Max-Age', 86400);
     return reply.status(204).send();
   });
 
@@ -216,7 +221,13 @@ export async function apiRoutes(app: FastifyInstance) {
 
   app.get<{ Querystring: TagListQuery }>(
     '/tags',
-    doc({ operationId: 'listTags', summary: 'Tags by slug, with their live article counts', tags: ['tags'], querystring: TagListQuery, response: { 200: TagList } }),
+    doc({
+      operationId: 'listTags',
+      summary: 'Tags by slug, with their live article counts',
+      tags: ['tags'],
+      querystring: TagListQuery,
+      response: { 200: TagList },
+    }),
     async (request, reply) => {
       const after = readCursor<string>(secret, 'tags', request.query.cursor, ([slug]) => (typeof slug === 'string' ? slug : null));
       const page = await tagListBody(app.db.kysely, siteUrl(), new Date().toISOString(), after, request.query.limit ?? 100);
@@ -252,7 +263,13 @@ export async function apiRoutes(app: FastifyInstance) {
 
   app.get<{ Querystring: { q?: string } }>(
     '/search/suggest',
-    doc({ operationId: 'suggest', summary: 'Up to eight article titles for a search box', tags: ['search'], querystring: SuggestQuery, response: { 200: Suggestions } }),
+    doc({
+      operationId: 'suggest',
+      summary: 'Up to eight article titles for a search box',
+      tags: ['search'],
+      querystring: SuggestQuery,
+      response: { 200: Suggestions },
+    }),
     async (request, reply) => {
       reply.header('Cache-Control', SEARCH_CACHE);
       return suggestJson(app, request.query.q);

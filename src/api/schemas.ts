@@ -136,9 +136,13 @@ export const SearchQuery = Type.Object(
   {
     q: Type.Optional(Type.String({ description: 'What to look for; diacritics optional, the last word is a prefix. Long queries are cut, not refused.' })),
     section: Type.Optional(Type.String({ maxLength: 200, description: 'Section path.' })),
-    from: Type.Optional(Type.String({ pattern: DAY, description: 'First day (YYYY-MM-DD, in the paper\'s time zone).' })),
+    from: Type.Optional(Type.String({ pattern: DAY, description: "First day (YYYY-MM-DD, in the paper's time zone)." })),
     to: Type.Optional(Type.String({ pattern: DAY, description: 'Last day (YYYY-MM-DD).' })),
-    sort: Type.Optional(Type.Union([Type.Literal(''), Type.Literal('moi-nhat'), Type.Literal('phu-hop')], { description: '"moi-nhat": newest first; otherwise the best matches first.' })),
+    sort: Type.Optional(
+      Type.Union([Type.Literal(''), Type.Literal('moi-nhat'), Type.Literal('phu-hop')], {
+        description: '"moi-nhat": newest first; otherwise the best matches first.',
+      }),
+    ),
     trang: Type.Optional(Type.String({ pattern: '^[1-9]\\d{0,5}$', description: 'Page number, from 1.' })),
   },
   { additionalProperties: false },

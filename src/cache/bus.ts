@@ -97,10 +97,13 @@ export class RedisBus implements InvalidationBus {
     this.subscriber.on('error', (error: Error) => lost(`Redis: ${error.message}`));
     // ioredis subscribes again by itself after a reconnect; only then is the channel whole again.
     this.subscriber.on('ready', () => {
-      void this.subscriber.subscribe(this.channel).then(() => {
-        healthy = true;
-        handlers.onHealth(true, 'subscribed to Redis');
-      }, (error: Error) => lost(`Redis: ${error.message}`));
+      void this.subscriber.subscribe(this.channel).then(
+        () => {
+          healthy = true;
+          handlers.onHealth(true, 'subscribed to Redis');
+        },
+        (error: Error) => lost(`Redis: ${error.message}`),
+      );
     });
     this.publisher.on('error', () => {});
     await this.subscriber.connect().catch((error: Error) => lost(`Redis: ${error.message}`));

@@ -6,7 +6,17 @@ import { cacheKey } from './plugin.js';
 
 function page(tags: string[], bytes = 1000, freshUntil = Date.now() + 60_000): StoredPage {
   const body = Buffer.alloc(bytes, 'x');
-  return { etag: 'W/"x"', type: 'text/html', identity: body, gzip: body.subarray(0, 10), br: body.subarray(0, 10), tags, surrogateKey: tags.join(' '), cacheTag: tags.join(','), freshUntil };
+  return {
+    etag: 'W/"x"',
+    type: 'text/html',
+    identity: body,
+    gzip: body.subarray(0, 10),
+    br: body.subarray(0, 10),
+    tags,
+    surrogateKey: tags.join(' '),
+    cacheTag: tags.join(','),
+    freshUntil,
+  };
 }
 
 test('stays within its byte bound, evicting the least recently used, and its tag index with it', () => {

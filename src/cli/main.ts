@@ -52,7 +52,8 @@ export async function main(argv: string[]): Promise<number> {
       error instanceof ConfigError ||
       error instanceof StartupError ||
       error instanceof DatabaseUrlError ||
-      error instanceof MigrationError || (error instanceof Error && error.constructor.name.endsWith('InputError'));
+      error instanceof MigrationError ||
+      (error instanceof Error && error.constructor.name.endsWith('InputError'));
     const message = error instanceof Error ? error.message : String(error);
     console.error(`toasoan ${name}: ${known ? message : `lỗi: ${message.split('\n')[0]}`}`);
     return error instanceof InterruptedError ? 130 : 1;

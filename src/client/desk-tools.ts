@@ -121,7 +121,10 @@ class TagField {
 
   private async fetchSuggestions(text: string): Promise<Suggestions | null> {
     try {
-      const response = await fetch(`${this.url}?q=${encodeURIComponent(text.slice(0, 60))}`, { headers: { accept: 'application/json' }, credentials: 'same-origin' });
+      const response = await fetch(`${this.url}?q=${encodeURIComponent(text.slice(0, 60))}`, {
+        headers: { accept: 'application/json' },
+        credentials: 'same-origin',
+      });
       const data: unknown = response.ok ? await response.json() : null;
       return isSuggestions(data) ? data : null;
     } catch {
@@ -183,7 +186,7 @@ class TagField {
     const n = this.options.length;
     if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
       event.preventDefault();
-      this.highlight(((this.active + (event.key === 'ArrowDown' ? 1 : -1)) % n + n) % n);
+      this.highlight((((this.active + (event.key === 'ArrowDown' ? 1 : -1)) % n) + n) % n);
     } else if (event.key === 'Enter' && this.active >= 0) {
       // Enter picks the suggestion instead of sending the form.
       event.preventDefault();

@@ -77,7 +77,11 @@ async function editLink(editor: Editor): Promise<void> {
   }
   if (editor.state.selection.empty && !editor.isActive('link')) {
     // Nothing selected: the address itself becomes the linked text.
-    editor.chain().focus().insertContent({ type: 'text', text: values.href, marks: [{ type: 'link', attrs: { href } }] }).run();
+    editor
+      .chain()
+      .focus()
+      .insertContent({ type: 'text', text: values.href, marks: [{ type: 'link', attrs: { href } }] })
+      .run();
     return;
   }
   chain.setLink({ href }).run();
@@ -127,15 +131,44 @@ async function editImage(editor: Editor): Promise<void> {
 
 const TOOLS: Tool[] = [
   { name: 'paragraph', label: 'Đoạn văn', run: (e) => e.chain().focus().setParagraph().run(), active: (e) => e.isActive('paragraph') },
-  { name: 'heading', label: 'Tiêu đề', title: 'Tiêu đề mục', run: (e) => e.chain().focus().toggleHeading({ level: 2 }).run(), active: (e) => e.isActive('heading', { level: 2 }) },
-  { name: 'subheading', label: 'Tiêu đề nhỏ', title: 'Tiêu đề mục nhỏ', run: (e) => e.chain().focus().toggleHeading({ level: 3 }).run(), active: (e) => e.isActive('heading', { level: 3 }) },
+  {
+    name: 'heading',
+    label: 'Tiêu đề',
+    title: 'Tiêu đề mục',
+    run: (e) => e.chain().focus().toggleHeading({ level: 2 }).run(),
+    active: (e) => e.isActive('heading', { level: 2 }),
+  },
+  {
+    name: 'subheading',
+    label: 'Tiêu đề nhỏ',
+    title: 'Tiêu đề mục nhỏ',
+    run: (e) => e.chain().focus().toggleHeading({ level: 3 }).run(),
+    active: (e) => e.isActive('heading', { level: 3 }),
+  },
   { name: 'bold', label: 'Đậm', shortcut: 'Control+B', run: (e) => e.chain().focus().toggleBold().run(), active: (e) => e.isActive('bold') },
   { name: 'italic', label: 'Nghiêng', shortcut: 'Control+I', run: (e) => e.chain().focus().toggleItalic().run(), active: (e) => e.isActive('italic') },
   { name: 'link', label: 'Liên kết', shortcut: 'Control+K', run: (e) => void editLink(e), active: (e) => e.isActive('link') },
   { name: 'blockquote', label: 'Trích dẫn', run: (e) => e.chain().focus().toggleBlockquote().run(), active: (e) => e.isActive('blockquote') },
-  { name: 'bulletList', label: 'Danh sách', title: 'Danh sách gạch đầu dòng', run: (e) => e.chain().focus().toggleBulletList().run(), active: (e) => e.isActive('bulletList') },
-  { name: 'orderedList', label: 'Danh sách số', title: 'Danh sách đánh số', run: (e) => e.chain().focus().toggleOrderedList().run(), active: (e) => e.isActive('orderedList') },
-  { name: 'image', label: 'Ảnh', title: 'Chèn ảnh từ thư viện hoặc tải ảnh lên (hoặc sửa ảnh đang chọn)', run: (e) => void pictureTool(e, { byAddress: editImage }) },
+  {
+    name: 'bulletList',
+    label: 'Danh sách',
+    title: 'Danh sách gạch đầu dòng',
+    run: (e) => e.chain().focus().toggleBulletList().run(),
+    active: (e) => e.isActive('bulletList'),
+  },
+  {
+    name: 'orderedList',
+    label: 'Danh sách số',
+    title: 'Danh sách đánh số',
+    run: (e) => e.chain().focus().toggleOrderedList().run(),
+    active: (e) => e.isActive('orderedList'),
+  },
+  {
+    name: 'image',
+    label: 'Ảnh',
+    title: 'Chèn ảnh từ thư viện hoặc tải ảnh lên (hoặc sửa ảnh đang chọn)',
+    run: (e) => void pictureTool(e, { byAddress: editImage }),
+  },
   { name: 'undo', label: 'Hoàn tác', shortcut: 'Control+Z', run: (e) => e.chain().focus().undo().run(), enabled: (e) => e.can().undo() },
   { name: 'redo', label: 'Làm lại', shortcut: 'Control+Shift+Z', run: (e) => e.chain().focus().redo().run(), enabled: (e) => e.can().redo() },
 ];

@@ -31,7 +31,11 @@ interface QueuedImage {
 
 let nextId = 0;
 
-function element<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}, children: (Node | string)[] = []): HTMLElementTagNameMap[K] {
+function element<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  props: Partial<HTMLElementTagNameMap[K]> = {},
+  children: (Node | string)[] = [],
+): HTMLElementTagNameMap[K] {
   const el = document.createElement(tag);
   Object.assign(el, props);
   for (const child of children) el.append(child);
@@ -122,7 +126,8 @@ function initUpload(): void {
   const queue = document.getElementById('media-queue');
   const start = document.getElementById('media-upload-all');
   const summary = document.getElementById('media-drop-status');
-  if (!(form instanceof HTMLFormElement) || !drop || !(input instanceof HTMLInputElement) || !queue || !(start instanceof HTMLButtonElement) || !summary) return;
+  if (!(form instanceof HTMLFormElement) || !drop || !(input instanceof HTMLInputElement) || !queue || !(start instanceof HTMLButtonElement) || !summary)
+    return;
   const tokenField = form.elements.namedItem('_csrf');
   if (!(tokenField instanceof HTMLInputElement)) return;
   const token = tokenField.value;

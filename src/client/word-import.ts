@@ -29,7 +29,12 @@ async function importFile(button: HTMLButtonElement, status: HTMLElement, file: 
   button.disabled = true;
   say(status, `Đang nhập ${file.name}…`);
   try {
-    const response = await fetch(button.dataset.url ?? '', { method: 'POST', body, headers: { accept: 'application/json', 'x-csrf-token': token }, credentials: 'same-origin' });
+    const response = await fetch(button.dataset.url ?? '', {
+      method: 'POST',
+      body,
+      headers: { accept: 'application/json', 'x-csrf-token': token },
+      credentials: 'same-origin',
+    });
     const result = (await response.json().catch(() => ({}))) as { html?: string; images?: number; messages?: string[]; error?: string };
     if (!response.ok || !result.html) return say(status, result.error ?? 'Không nhập được tệp Word.', true);
     const editable = form?.querySelector<HTMLElement>('.ProseMirror');

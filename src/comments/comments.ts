@@ -22,8 +22,14 @@ const EMAIL = /^[^\s@<>()",;:]+@[^\s@<>()",;:]+\.[^\s@<>()",;:]{2,}$/;
 
 export function cleanText(value: string): string {
   // Control characters other than newlines and tabs have no place in a comment.
-  // eslint-disable-next-line no-control-regex
-  return value.normalize('NFC').replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, '').replace(/\r\n?/g, '\n').trim();
+  return (
+    value
+      .normalize('NFC')
+      // eslint-disable-next-line no-control-regex
+      .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, '')
+      .replace(/\r\n?/g, '\n')
+      .trim()
+  );
 }
 
 export function validateComment(input: CommentInput): CommentErrors {
@@ -60,11 +66,7 @@ export async function recentCommentCount(db: Kysely<Database>, ipHash: string, n
  * answering a reply attaches to the comment it answers.
  */
 export async function resolveParent(db: Kysely<Database>, articleId: number, parentId: number): Promise<number | null> {
-  const parent = await db
-    .selectFrom('comments')
-    .select(['id', 'article_id', 'parent_id', 'status'])
-    .where('id', '=', parentId)
-    .executeTakeFirst();
+  const parent = await db.selectFrom('comments').select(['id', 'article_id', 'parent_id', 'status']).where('id', '=', parentId).executeTakeFirst();
   if (!parent || parent.article_id !== articleId || parent.status !== 'approved') return null;
   return parent.parent_id ?? parent.id;
 }
@@ -107,7 +109,10 @@ export async function setCommentStatus(db: Kysely<Database>, ids: number[], stat
   if (ids.length === 0) return 0;
   const articles = await db.selectFrom('comments').select('article_id').distinct().where('id', 'in', ids).execute();
   const result = await db.updateTable('comments').set({ status }).where('id', 'in', ids).executeTakeFirst();
-  await commentsChanged(db, articles.map((a) => a.article_id));
+  await commentsChanged(
+    db,
+    articles.map((a) => a.article_id),
+  );
   return Number(result.numUpdatedRows);
 }
 

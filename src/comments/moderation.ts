@@ -136,7 +136,9 @@ export async function moderateComments(db: Kysely<Database>, ids: number[], acti
       return { ok: false, status: 404, error: `Không tìm thấy bình luận số ${missing.join(', ')}. Chưa có bình luận nào được xử lý.` };
     }
     const newlyApproved =
-      action === 'approve' ? (await trx.selectFrom('comments').select('id').where('id', 'in', unique).where('status', '!=', 'approved').execute()).map((r) => r.id) : [];
+      action === 'approve'
+        ? (await trx.selectFrom('comments').select('id').where('id', 'in', unique).where('status', '!=', 'approved').execute()).map((r) => r.id)
+        : [];
     await trx
       .updateTable('comments')
       .set({ status: MODERATION_ACTIONS[action], moderated_by: moderatorId, moderated_at: new Date().toISOString() })
@@ -145,7 +147,11 @@ export async function moderateComments(db: Kysely<Database>, ids: number[], acti
     // Readers see approved comments only: a page changes when one becomes or stops being approved.
     for (const row of rows) if ((row.status === 'approved') !== (MODERATION_ACTIONS[action] === 'approved')) shownChanged.add(row.article_id);
     await recordCommentApproved(trx, newlyApproved);
-    await commentsModerated(trx, rows.map((r) => r.article_id), new Date());
+    await commentsModerated(
+      trx,
+      rows.map((r) => r.article_id),
+      new Date(),
+    );
     return { ok: true, changed: unique.length };
   });
   await commentsChanged(db, shownChanged);

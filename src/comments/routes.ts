@@ -3,15 +3,7 @@ import { findLiveArticle } from '../content/articles.js';
 import { articlePath } from '../content/urls.js';
 import { renderArticle } from '../site/article-view.js';
 import { sendErrorPage } from '../site/errors.js';
-import {
-  hashAddress,
-  insertComment,
-  RATE_LIMIT,
-  recentCommentCount,
-  resolveParent,
-  validateComment,
-  type CommentErrors,
-} from './comments.js';
+import { hashAddress, insertComment, RATE_LIMIT, recentCommentCount, resolveParent, validateComment, type CommentErrors } from './comments.js';
 import { notifyCommentsWaiting } from '../newsroom/notifications.js';
 import { fieldsOf, positiveId, textOf } from '../request-fields.js';
 import { holdReasonFor } from './banned-words.js';
@@ -43,7 +35,8 @@ async function postComment(app: FastifyInstance, request: FastifyRequest, reply:
   if (!app.siteSettings.current.commentsEnabled) return refuse(403, { form: 'Tòa soạn đang tạm ngừng nhận bình luận.' });
   if (detail.article.comments_enabled !== 1) return refuse(403, { form: 'Bài viết này không nhận bình luận.' });
   if (textOf(body.website) !== '') return refuse(400, { form: 'Không thể gửi bình luận.' });
-  if (fromAnotherSite(request, app.config.siteUrl)) return refuse(403, { form: 'Không thể gửi bình luận từ trang web khác. Hãy viết bình luận ngay trên trang bài viết.' });
+  if (fromAnotherSite(request, app.config.siteUrl))
+    return refuse(403, { form: 'Không thể gửi bình luận từ trang web khác. Hãy viết bình luận ngay trên trang bài viết.' });
   const tokenText = textOf(body.token);
   const token = checkFormToken(app.secrets.form, tokenText, detail.article.id, app.config.commentMinSeconds);
   if (token !== 'ok') return refuse(400, { form: TOKEN_MESSAGES[token] });
@@ -52,7 +45,12 @@ async function postComment(app: FastifyInstance, request: FastifyRequest, reply:
     // No reader cookie yet (images off, or a first visit from a cached page): one is given now,
     // and the form comes back with the reader's text and token, to be sent once more.
     ensureReaderNonce(request, reply, app.secrets.form, app.config.siteUrl.startsWith('https:'));
-    const { html } = await renderArticle(app, detail, { form: input, errors: { form: 'Vui lòng bấm “Gửi bình luận” thêm một lần để xác nhận.' }, replyToId: requestedParent, token: tokenText });
+    const { html } = await renderArticle(app, detail, {
+      form: input,
+      errors: { form: 'Vui lòng bấm “Gửi bình luận” thêm một lần để xác nhận.' },
+      replyToId: requestedParent,
+      token: tokenText,
+    });
     return reply.status(400).header('Cache-Control', 'no-store').type('text/html; charset=utf-8').send(html);
   }
 
@@ -76,7 +74,9 @@ async function postComment(app: FastifyInstance, request: FastifyRequest, reply:
   const holdReason = await holdReasonFor(app.db.kysely, input.name, input.body);
   await insertComment(app.db.kysely, { articleId: detail.article.id, parentId, ...input, ipHash, holdReason });
   // The comment is stored: a notice that cannot be written is logged, never the reader's error.
-  await notifyCommentsWaiting(app.db.kysely, detail.article, new Date()).catch((error: unknown) => request.log.error({ err: error }, 'comments notice not written'));
+  await notifyCommentsWaiting(app.db.kysely, detail.article, new Date()).catch((error: unknown) =>
+    request.log.error({ err: error }, 'comments notice not written'),
+  );
   app.metrics.comment('accepted');
   const href = articlePath(detail.section.path, detail.article.slug, detail.article.id);
   return reply.redirect(`${href}?binh-luan=cho-duyet#binh-luan`, 303);

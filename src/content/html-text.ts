@@ -45,8 +45,6 @@ export function htmlToText(html: string, options: { paragraphs?: boolean } = {})
   // `[^<>]`, not `[^>]`: each `<` without its `>` would otherwise scan to the end of the text
   // (quadratic on a body of `<<<<…`); a stray `<` inside a tag never survives the sanitiser anyway.
   text = decodeEntities(text.replace(/<[^<>]*>/g, ' '));
-  const collapsed = options.paragraphs
-    ? text.replace(/[^\S\n]+/g, ' ').replace(/ ?\n[\s]*/g, '\n')
-    : text.replace(/\s+/g, ' ');
+  const collapsed = options.paragraphs ? text.replace(/[^\S\n]+/g, ' ').replace(/ ?\n[\s]*/g, '\n') : text.replace(/\s+/g, ' ');
   return collapsed.trim().normalize('NFC');
 }

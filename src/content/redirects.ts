@@ -22,7 +22,12 @@ export function hasLegacyQuery(query: Record<string, unknown>): boolean {
 
 async function targetUrl(db: Kysely<Database>, kind: RedirectTargetKind, id: number): Promise<string | null> {
   if (kind === 'article') {
-    const row = await db.selectFrom('articles').innerJoin('sections', 'sections.id', 'articles.section_id').select(['articles.slug', 'sections.path']).where('articles.id', '=', id).executeTakeFirst();
+    const row = await db
+      .selectFrom('articles')
+      .innerJoin('sections', 'sections.id', 'articles.section_id')
+      .select(['articles.slug', 'sections.path'])
+      .where('articles.id', '=', id)
+      .executeTakeFirst();
     return row ? articlePath(row.path, row.slug, id) : null;
   }
   if (kind === 'section') {

@@ -19,7 +19,7 @@ test('bodies too long or too deep are refused before sanitising, in Vietnamese',
   assert.throws(() => sanitizeBody('<i>'.repeat(300)), /lồng nhau quá sâu/);
 });
 
-test('image sources are our media files or absolute web addresses, never the site\'s other paths', () => {
+test("image sources are our media files or absolute web addresses, never the site's other paths", () => {
   const html = (src: string, srcset = '') => sanitizeBody(`<p><img src="${src}"${srcset ? ` srcset="${srcset}"` : ''} alt="a"></p>`);
   assert.doesNotMatch(html('/luot-xem/12.gif'), /<img/);
   assert.doesNotMatch(html('luot-xem/12.gif'), /<img/);

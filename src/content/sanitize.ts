@@ -12,9 +12,38 @@ function imageSourceAllowed(url: string): boolean {
  */
 const OPTIONS: sanitizeHtml.IOptions = {
   allowedTags: [
-    'p', 'br', 'h2', 'h3', 'h4', 'strong', 'b', 'em', 'i', 'u', 's', 'sub', 'sup', 'a',
-    'blockquote', 'cite', 'q', 'ul', 'ol', 'li', 'figure', 'figcaption', 'img', 'span', 'hr',
-    'table', 'thead', 'tbody', 'tr', 'th', 'td', 'caption',
+    'p',
+    'br',
+    'h2',
+    'h3',
+    'h4',
+    'strong',
+    'b',
+    'em',
+    'i',
+    'u',
+    's',
+    'sub',
+    'sup',
+    'a',
+    'blockquote',
+    'cite',
+    'q',
+    'ul',
+    'ol',
+    'li',
+    'figure',
+    'figcaption',
+    'img',
+    'span',
+    'hr',
+    'table',
+    'thead',
+    'tbody',
+    'tr',
+    'th',
+    'td',
+    'caption',
   ],
   allowedAttributes: {
     a: ['href', 'title', 'rel', 'target'],
@@ -42,7 +71,10 @@ const OPTIONS: sanitizeHtml.IOptions = {
         // sizes are pixels. Anything else in these would only be a way to smuggle text in.
         if ((name === 'data-media-id' || name === 'width' || name === 'height') && !/^[1-9]\d{0,11}$/.test(value)) continue;
         if (name === 'srcset') {
-          const entries = value.split(',').map((entry) => entry.trim()).filter((entry) => imageSourceAllowed(entry.split(/\s+/)[0]));
+          const entries = value
+            .split(',')
+            .map((entry) => entry.trim())
+            .filter((entry) => imageSourceAllowed(entry.split(/\s+/)[0]));
           if (entries.length > 0) kept.srcset = entries.join(', ');
           continue;
         }
@@ -113,7 +145,8 @@ export function nestingDepth(html: string, limit = BODY_BOUNDS.maxDepth): number
 /** What is wrong with a body before sanitising it (too long, too deeply nested), in Vietnamese; null when nothing. */
 export function bodyProblem(html: string): string | null {
   if (html.length > BODY_BOUNDS.maxChars) return `Nội dung bài quá dài (tối đa ${BODY_BOUNDS.maxChars.toLocaleString('vi-VN')} ký tự).`;
-  if (nestingDepth(html) > BODY_BOUNDS.maxDepth) return `Nội dung có các thẻ lồng nhau quá sâu (quá ${BODY_BOUNDS.maxDepth} tầng): hãy dán lại dưới dạng văn bản thường.`;
+  if (nestingDepth(html) > BODY_BOUNDS.maxDepth)
+    return `Nội dung có các thẻ lồng nhau quá sâu (quá ${BODY_BOUNDS.maxDepth} tầng): hãy dán lại dưới dạng văn bản thường.`;
   return null;
 }
 

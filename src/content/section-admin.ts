@@ -103,62 +103,73 @@ async function afterTreeChange<T>(db: Kysely<Database>, result: T): Promise<T> {
 }
 
 export async function addSection(db: Kysely<Database>, form: SectionForm): Promise<Section> {
-  return afterTreeChange(db, await db.transaction().execute(async (trx) => {
-    const sections = await listSections(trx);
-    const { name, slug, description } = check(sections, form, null);
-    const parent = form.parentId === null ? undefined : sections.find((s) => s.id === form.parentId);
-    const siblings = siblingsOf(sections, form.parentId);
-    return trx
-      .insertInto('sections')
-      .values({
-        parent_id: form.parentId,
-        slug,
-        path: parent ? `${parent.path}/${slug}` : slug,
-        name,
-        description,
-        position: siblings.length > 0 ? Math.max(...siblings.map((s) => s.position)) + 1 : 0,
-        in_menu: form.inMenu ? 1 : 0,
-        created_at: new Date().toISOString(),
-      })
-      .returningAll()
-      .executeTakeFirstOrThrow();
-  }));
+  return afterTreeChange(
+    db,
+    await db.transaction().execute(async (trx) => {
+      const sections = await listSections(trx);
+      const { name, slug, description } = check(sections, form, null);
+      const parent = form.parentId === null ? undefined : sections.find((s) => s.id === form.parentId);
+      const siblings = siblingsOf(sections, form.parentId);
+      return trx
+        .insertInto('sections')
+        .values({
+          parent_id: form.parentId,
+          slug,
+          path: parent ? `${parent.path}/${slug}` : slug,
+          name,
+          description,
+          position: siblings.length > 0 ? Math.max(...siblings.map((s) => s.position)) + 1 : 0,
+          in_menu: form.inMenu ? 1 : 0,
+          created_at: new Date().toISOString(),
+        })
+        .returningAll()
+        .executeTakeFirstOrThrow();
+    }),
+  );
 }
 
 /** Rename, change the slug, move under another parent (to the end of its children), show or hide. */
 export async function updateSection(db: Kysely<Database>, id: number, form: SectionForm): Promise<Section> {
-  return afterTreeChange(db, await db.transaction().execute(async (trx) => {
-    const sections = await listSections(trx);
-    const current = sections.find((s) => s.id === id);
-    if (!current) throw new SectionInputError({ form: 'Chuyên mục không tồn tại.' });
-    const { name, slug, description } = check(sections, form, id);
-    const parent = form.parentId === null ? undefined : sections.find((s) => s.id === form.parentId);
-    const path = parent ? `${parent.path}/${slug}` : slug;
-    const moved = form.parentId !== current.parent_id;
-    const siblings = siblingsOf(sections, form.parentId).filter((s) => s.id !== id);
-    await trx
-      .updateTable('sections')
-      .set({
-        name,
-        slug,
-        path,
-        description,
-        in_menu: form.inMenu ? 1 : 0,
-        parent_id: form.parentId,
-        ...(moved ? { position: siblings.length > 0 ? Math.max(...siblings.map((s) => s.position)) + 1 : 0 } : {}),
-      })
-      .where('id', '=', id)
-      .execute();
-    if (path !== current.path) {
-      // Descendants keep their own slugs under the new prefix. New paths cannot collide: the new
-      // prefix was checked to be free among the new siblings.
-      for (const childId of sectionAndDescendantIds(sections, id).slice(1)) {
-        const child = sections.find((s) => s.id === childId);
-        if (child) await trx.updateTable('sections').set({ path: path + child.path.slice(current.path.length) }).where('id', '=', childId).execute();
+  return afterTreeChange(
+    db,
+    await db.transaction().execute(async (trx) => {
+      const sections = await listSections(trx);
+      const current = sections.find((s) => s.id === id);
+      if (!current) throw new SectionInputError({ form: 'Chuyên mục không tồn tại.' });
+      const { name, slug, description } = check(sections, form, id);
+      const parent = form.parentId === null ? undefined : sections.find((s) => s.id === form.parentId);
+      const path = parent ? `${parent.path}/${slug}` : slug;
+      const moved = form.parentId !== current.parent_id;
+      const siblings = siblingsOf(sections, form.parentId).filter((s) => s.id !== id);
+      await trx
+        .updateTable('sections')
+        .set({
+          name,
+          slug,
+          path,
+          description,
+          in_menu: form.inMenu ? 1 : 0,
+          parent_id: form.parentId,
+          ...(moved ? { position: siblings.length > 0 ? Math.max(...siblings.map((s) => s.position)) + 1 : 0 } : {}),
+        })
+        .where('id', '=', id)
+        .execute();
+      if (path !== current.path) {
+        // Descendants keep their own slugs under the new prefix. New paths cannot collide: the new
+        // prefix was checked to be free among the new siblings.
+        for (const childId of sectionAndDescendantIds(sections, id).slice(1)) {
+          const child = sections.find((s) => s.id === childId);
+          if (child)
+            await trx
+              .updateTable('sections')
+              .set({ path: path + child.path.slice(current.path.length) })
+              .where('id', '=', childId)
+              .execute();
+        }
       }
-    }
-    return trx.selectFrom('sections').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
-  }));
+      return trx.selectFrom('sections').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
+    }),
+  );
 }
 
 /** Puts the section at `position` (1 = first) among its siblings and renumbers them 0, 1, 2… */
@@ -184,7 +195,11 @@ export function siblingIndex(sections: Section[], section: Section): { index: nu
 }
 
 export async function setSectionInMenu(db: Db, id: number, inMenu: boolean): Promise<boolean> {
-  const result = await db.updateTable('sections').set({ in_menu: inMenu ? 1 : 0 }).where('id', '=', id).executeTakeFirst();
+  const result = await db
+    .updateTable('sections')
+    .set({ in_menu: inMenu ? 1 : 0 })
+    .where('id', '=', id)
+    .executeTakeFirst();
   return afterTreeChange(db, Number(result.numUpdatedRows) > 0);
 }
 
@@ -193,28 +208,31 @@ export async function setSectionInMenu(db: Db, id: number, inMenu: boolean): Pro
  * (drafts and the trash included: those still point at the section). Returns the names removed.
  */
 export async function deleteSection(db: Kysely<Database>, id: number): Promise<string[]> {
-  return afterTreeChange(db, await db.transaction().execute(async (trx) => {
-    const sections = await listSections(trx);
-    const current = sections.find((s) => s.id === id);
-    if (!current) throw new SectionInputError({ form: 'Chuyên mục không tồn tại.' });
-    const ids = sectionAndDescendantIds(sections, id);
-    const row = await trx
-      .selectFrom('articles')
-      .select((eb) => eb.fn.countAll<number>().as('n'))
-      .where('section_id', 'in', ids)
-      .executeTakeFirstOrThrow();
-    const articles = Number(row.n);
-    if (articles > 0) {
-      const where = ids.length > 1 ? ' (tính cả các chuyên mục con)' : '';
-      throw new SectionInputError({
-        form: `Không thể xóa "${current.name}": chuyên mục còn ${articles} bài viết${where}, kể cả bản nháp và bài trong thùng rác. Hãy chuyển các bài sang chuyên mục khác trước.`,
-      });
-    }
-    await trx.deleteFrom('user_sections').where('section_id', 'in', ids).execute();
-    // Deepest first: a parent cannot go while a child still points at it.
-    for (const sectionId of [...ids].reverse()) await trx.deleteFrom('sections').where('id', '=', sectionId).execute();
-    return ids.map((sid) => sections.find((s) => s.id === sid)?.name ?? '');
-  }));
+  return afterTreeChange(
+    db,
+    await db.transaction().execute(async (trx) => {
+      const sections = await listSections(trx);
+      const current = sections.find((s) => s.id === id);
+      if (!current) throw new SectionInputError({ form: 'Chuyên mục không tồn tại.' });
+      const ids = sectionAndDescendantIds(sections, id);
+      const row = await trx
+        .selectFrom('articles')
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .where('section_id', 'in', ids)
+        .executeTakeFirstOrThrow();
+      const articles = Number(row.n);
+      if (articles > 0) {
+        const where = ids.length > 1 ? ' (tính cả các chuyên mục con)' : '';
+        throw new SectionInputError({
+          form: `Không thể xóa "${current.name}": chuyên mục còn ${articles} bài viết${where}, kể cả bản nháp và bài trong thùng rác. Hãy chuyển các bài sang chuyên mục khác trước.`,
+        });
+      }
+      await trx.deleteFrom('user_sections').where('section_id', 'in', ids).execute();
+      // Deepest first: a parent cannot go while a child still points at it.
+      for (const sectionId of [...ids].reverse()) await trx.deleteFrom('sections').where('id', '=', sectionId).execute();
+      return ids.map((sid) => sections.find((s) => s.id === sid)?.name ?? '');
+    }),
+  );
 }
 
 /** Sections that `id` (null: a new section) may be placed under, in tree order, with their depth. */

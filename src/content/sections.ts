@@ -39,7 +39,7 @@ export function sectionAndDescendantIds(sections: Section[], rootId: number): nu
 export function sectionAncestry(sections: Section[], section: Section): Section[] {
   const byId = new Map(sections.map((s) => [s.id, s]));
   const chain: Section[] = [];
-  for (let current: Section | undefined = section; current; ) {
+  for (let current: Section | undefined = section; current;) {
     chain.unshift(current);
     current = current.parent_id === null ? undefined : byId.get(current.parent_id);
   }
@@ -56,9 +56,7 @@ export interface NewSection {
 }
 
 export async function createSection(db: Kysely<Database>, input: NewSection): Promise<Section> {
-  const parent = input.parentId === null
-    ? undefined
-    : await db.selectFrom('sections').selectAll().where('id', '=', input.parentId).executeTakeFirstOrThrow();
+  const parent = input.parentId === null ? undefined : await db.selectFrom('sections').selectAll().where('id', '=', input.parentId).executeTakeFirstOrThrow();
   const section = await db
     .insertInto('sections')
     .values({

@@ -20,7 +20,11 @@ export async function ensureTags(db: Kysely<Database>, names: string[]): Promise
     const name = normalizeText(raw).trim();
     const slug = slugify(name);
     if (!slug || tags.some((t) => t.slug === slug)) continue;
-    await db.insertInto('tags').values({ name, slug }).onConflict((oc) => oc.column('slug').doNothing()).execute();
+    await db
+      .insertInto('tags')
+      .values({ name, slug })
+      .onConflict((oc) => oc.column('slug').doNothing())
+      .execute();
     tags.push(await db.selectFrom('tags').selectAll().where('slug', '=', slug).executeTakeFirstOrThrow());
   }
   return tags;

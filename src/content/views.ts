@@ -68,20 +68,28 @@ export class ViewCounter {
     });
     await this.db.transaction().execute(async (trx) => {
       const known = new Set(
-        (await trx.selectFrom('articles').select('id').where('id', 'in', [...perArticle.keys()]).execute()).map((r) => r.id),
+        (
+          await trx
+            .selectFrom('articles')
+            .select('id')
+            .where('id', 'in', [...perArticle.keys()])
+            .execute()
+        ).map((r) => r.id),
       );
       for (const [id, views] of perArticle) {
         if (!known.has(id)) continue;
-        await trx.updateTable('articles').set({ view_count: sql`view_count + ${views}` }).where('id', '=', id).execute();
+        await trx
+          .updateTable('articles')
+          .set({ view_count: sql`view_count + ${views}` })
+          .where('id', '=', id)
+          .execute();
       }
       const rows = daily.filter((row) => known.has(row.article_id));
       if (rows.length === 0) return;
       await trx
         .insertInto('article_views_daily')
         .values(rows)
-        .onConflict((oc) =>
-          oc.columns(['article_id', 'day']).doUpdateSet({ views: sql`article_views_daily.views + excluded.views` }),
-        )
+        .onConflict((oc) => oc.columns(['article_id', 'day']).doUpdateSet({ views: sql`article_views_daily.views + excluded.views` }))
         .execute();
     });
     // The home page's "most read" block follows the counts as they are written.

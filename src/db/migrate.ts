@@ -59,10 +59,7 @@ export async function migrateToLatest(db: Db): Promise<string[]> {
     provider: {
       getMigrations: async () =>
         Object.fromEntries(
-          Object.entries(migrations).map(([name, migration]): [string, Migration] => [
-            name,
-            { up: (kysely) => migration.up(kysely, context) },
-          ]),
+          Object.entries(migrations).map(([name, migration]): [string, Migration] => [name, { up: (kysely) => migration.up(kysely, context) }]),
         ),
     },
   });

@@ -6,15 +6,7 @@ import type { Generated, Insertable, Selectable, Updateable } from 'kysely';
  * PostgreSQL), so comparisons and sorting behave the same everywhere. Flags are 0/1 integers.
  */
 
-export type ArticleStatus =
-  | 'draft'
-  | 'submitted'
-  | 'edited'
-  | 'scheduled'
-  | 'published'
-  | 'returned'
-  | 'unpublished'
-  | 'trash';
+export type ArticleStatus = 'draft' | 'submitted' | 'edited' | 'scheduled' | 'published' | 'returned' | 'unpublished' | 'trash';
 
 export type CommentStatus = 'pending' | 'approved' | 'rejected' | 'spam';
 
@@ -485,4 +477,3 @@ export type ArticleRevision = Selectable<ArticleRevisionTable>;
 export type AuditRecord = Selectable<AuditLogTable>;
 export type NewComment = Insertable<CommentTable>;
 export type BannedWord = Selectable<BannedWordTable>;
-

@@ -33,7 +33,7 @@ async function lockPostgres(url: string, onWait: () => void): Promise<Release> {
 async function lockSqlite(file: string, onWait: () => void): Promise<Release> {
   const lock = new SqliteDatabase(`${file}.startup-lock`);
   lock.pragma('busy_timeout = 0');
-  for (let waited = false; ; ) {
+  for (let waited = false; ;) {
     try {
       lock.exec('BEGIN EXCLUSIVE');
       break;

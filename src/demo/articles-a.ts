@@ -45,8 +45,7 @@ export const articlesA: DemoArticle[] = [
     image: {
       scene: 'meeting-hall',
       alt: 'Hội trường lớn với sân khấu trang trí cờ đỏ và những hàng ghế đại biểu',
-      caption:
-        'Công nhân hoàn thiện khâu trang trí tại Trung tâm Hội nghị tỉnh, nơi sẽ diễn ra Đại hội đại biểu Đảng bộ tỉnh lần thứ XVIII.',
+      caption: 'Công nhân hoàn thiện khâu trang trí tại Trung tâm Hội nghị tỉnh, nơi sẽ diễn ra Đại hội đại biểu Đảng bộ tỉnh lần thứ XVIII.',
       credit: 'Ảnh: Thu Hà',
     },
     comments: [
@@ -125,8 +124,7 @@ export const articlesA: DemoArticle[] = [
         p: 'Trước đây, muốn sang trung tâm xã hay ra quốc lộ, người dân bờ bắc chỉ có cách đi đò hoặc vòng theo đường mòn gần 20 cây số. Mùa mưa lũ, nước sông dâng cao, chảy xiết, đò phải dừng hàng tuần. Học sinh nghỉ học, người ốm phải khiêng cáng đi đường vòng. Đã có những chuyến đò gặp nạn mà đến nay cả xã vẫn chưa ai quên.',
       },
       {
-        quote:
-          'Ngày xưa tôi chở đò hơn hai mươi năm, mùa lũ đêm nào cũng lo. Giờ có cầu rồi, tôi mừng hơn ai hết, con cháu đi học không phải ngồi đò nữa.',
+        quote: 'Ngày xưa tôi chở đò hơn hai mươi năm, mùa lũ đêm nào cũng lo. Giờ có cầu rồi, tôi mừng hơn ai hết, con cháu đi học không phải ngồi đò nữa.',
         cite: 'Ông Lò Văn Pâng, 67 tuổi, bản Na Hằm, xã Mường Đanh',
       },
       {
@@ -310,8 +308,7 @@ export const articlesA: DemoArticle[] = [
     image: {
       scene: 'road',
       alt: 'Con đường bê tông nhỏ uốn quanh sườn núi dẫn vào bản',
-      caption:
-        'Tuyến đường bê tông mới vào bản Cò Ký, xã Pá Vạc, huyện Nậm Khê được hoàn thành nhờ người dân hiến đất, góp công.',
+      caption: 'Tuyến đường bê tông mới vào bản Cò Ký, xã Pá Vạc, huyện Nậm Khê được hoàn thành nhờ người dân hiến đất, góp công.',
       credit: 'Ảnh: Quang Huy',
     },
   },
@@ -546,8 +543,7 @@ export const articlesA: DemoArticle[] = [
         p: 'Huyện Nậm Khê hiện có gần 2.600 ha thảo quả, tập trung ở các xã Pá Vạc, Háng Chua, Phìn Lử. Thảo quả chủ yếu được trồng dưới tán rừng tự nhiên, ở độ cao trên 1.200 mét. Năm nay, nhiều diện tích bị mưa đá đầu vụ làm giảm năng suất, nhưng nhờ giá cao, thu nhập của người trồng vẫn tăng đáng kể so với mọi năm.',
       },
       {
-        quote:
-          'Năm ngoái giá thấp quá, có nhà bỏ không thu. Năm nay được giá, nhà tôi tính bán xong sẽ sửa lại nhà, mua thêm con bò cho các cháu.',
+        quote: 'Năm ngoái giá thấp quá, có nhà bỏ không thu. Năm nay được giá, nhà tôi tính bán xong sẽ sửa lại nhà, mua thêm con bò cho các cháu.',
         cite: 'Anh Lý A Chư, bản Sáng Phìn, xã Pá Vạc',
       },
       {
@@ -592,8 +588,7 @@ export const articlesA: DemoArticle[] = [
         figure: {
           scene: 'rice-terraces',
           alt: 'Những thửa ruộng bậc thang vàng óng xếp tầng trên sườn núi',
-          caption:
-            'Ruộng bậc thang xã Phìn Ngải vào mùa lúa chín, thời điểm thu hút đông khách du lịch nhất trong năm.',
+          caption: 'Ruộng bậc thang xã Phìn Ngải vào mùa lúa chín, thời điểm thu hút đông khách du lịch nhất trong năm.',
           credit: 'Ảnh: Văn Nam',
         },
       },
@@ -660,8 +655,7 @@ export const articlesA: DemoArticle[] = [
     image: {
       scene: 'harvest',
       alt: 'Người dân xếp những khay mận chín tím trong khu sơ chế',
-      caption:
-        'Thành viên Hợp tác xã Nông sản Sáng Ngàn phân loại mận tam hoa trước khi đóng gói xuất khẩu.',
+      caption: 'Thành viên Hợp tác xã Nông sản Sáng Ngàn phân loại mận tam hoa trước khi đóng gói xuất khẩu.',
       credit: 'Ảnh: Quang Huy',
     },
     comments: [
@@ -722,8 +716,7 @@ export const articlesA: DemoArticle[] = [
     image: {
       scene: 'forest',
       alt: 'Người đàn ông đeo gùi đứng giữa vườn cây thuốc dưới tán rừng',
-      caption:
-        'Anh Giàng A Páo chăm sóc vườn dược liệu dưới tán rừng ở bản Phìn Lử, xã Háng Chua, huyện Nậm Khê.',
+      caption: 'Anh Giàng A Páo chăm sóc vườn dược liệu dưới tán rừng ở bản Phìn Lử, xã Háng Chua, huyện Nậm Khê.',
       credit: 'Ảnh: Minh Châu',
     },
   },
@@ -935,8 +928,7 @@ export const articlesA: DemoArticle[] = [
         p: 'Ngôi nhà được xây bằng nguồn hỗ trợ 60 triệu đồng từ chương trình xóa nhà tạm, nhà dột nát, cộng với khoản vay ưu đãi và sự giúp đỡ của anh em, họ hàng. Đoàn viên thanh niên, bộ đội biên phòng đến góp công vận chuyển vật liệu, san nền. Chỉ sau hơn một tháng, gia đình chị đã có chỗ ở mới đàng hoàng.',
       },
       {
-        quote:
-          'Cả đời tôi chưa nghĩ có ngày được ở nhà xây. Giờ có nhà chắc chắn rồi, vợ chồng tôi yên tâm đi làm, nuôi các con ăn học cho đến nơi đến chốn.',
+        quote: 'Cả đời tôi chưa nghĩ có ngày được ở nhà xây. Giờ có nhà chắc chắn rồi, vợ chồng tôi yên tâm đi làm, nuôi các con ăn học cho đến nơi đến chốn.',
         cite: 'Chị Thào Thị Sua, bản Lử Thàng, xã Háng Chua',
       },
       {
@@ -969,8 +961,7 @@ export const articlesA: DemoArticle[] = [
     image: {
       scene: 'road',
       alt: 'Bộ đội và người dân khuân vật liệu xây dựng trên con đường dốc vào bản',
-      caption:
-        'Bộ đội biên phòng và đoàn viên thanh niên giúp người dân xã Háng Chua vận chuyển vật liệu làm nhà.',
+      caption: 'Bộ đội biên phòng và đoàn viên thanh niên giúp người dân xã Háng Chua vận chuyển vật liệu làm nhà.',
       credit: 'Ảnh: Lò Thị Mai',
     },
     comments: [
@@ -1116,8 +1107,7 @@ export const articlesA: DemoArticle[] = [
     image: {
       scene: 'hospital',
       alt: 'Nhân viên y tế mặc đồ bảo hộ chuẩn bị tiêm vắc-xin cho người dân',
-      caption:
-        'Nhân viên y tế tiêm vắc-xin phòng COVID-19 cho người dân vùng cao Sơn Lâm trong thời gian chống dịch (ảnh tư liệu).',
+      caption: 'Nhân viên y tế tiêm vắc-xin phòng COVID-19 cho người dân vùng cao Sơn Lâm trong thời gian chống dịch (ảnh tư liệu).',
       credit: 'Ảnh: Minh Châu',
     },
     comments: [

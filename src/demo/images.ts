@@ -71,9 +71,5 @@ export async function renderScene(scene: SceneKind, seed: number, width = 1600, 
   const h = Math.max(1, Math.round(height));
   const svg = sceneSvg(scene, seed, w, h);
   const sharp = await loadSharp();
-  return sharp(Buffer.from(svg))
-    .resize(w, h, { fit: 'cover' })
-    .flatten({ background: '#ffffff' })
-    .jpeg({ quality: 82, mozjpeg: true })
-    .toBuffer();
+  return sharp(Buffer.from(svg)).resize(w, h, { fit: 'cover' }).flatten({ background: '#ffffff' }).jpeg({ quality: 82, mozjpeg: true }).toBuffer();
 }

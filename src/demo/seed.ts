@@ -105,7 +105,11 @@ async function seedViews(db: Kysely<Database>, articleIds: number[], now: Date, 
       if (views > 0) rows.push({ article_id: id, day: localDateKey(new Date(now.getTime() - daysAgo * DAY_MS), timeZone), views });
     }
     if (rows.length > 0) await db.insertInto('article_views_daily').values(rows).execute();
-    await db.updateTable('articles').set({ view_count: total + Math.floor(random() * 3000) }).where('id', '=', id).execute();
+    await db
+      .updateTable('articles')
+      .set({ view_count: total + Math.floor(random() * 3000) })
+      .where('id', '=', id)
+      .execute();
   }
 }
 
@@ -131,20 +135,24 @@ export async function seedDemo(db: Kysely<Database>, options: SeedOptions): Prom
     const figures = new Map<DemoImage, Image>();
     for (const block of demo.body) if ('figure' in block) figures.set(block.figure, await draw(block.figure, index * 2 + 2));
     const publishedAt = publishTime(demo, index, now, options.timeZone);
-    const article = await addArticle(db, {
-      title: demo.title,
-      lead: demo.lead,
-      bodyHtml: bodyHtml(demo.body, figures),
-      sectionId: section.id,
-      status: 'published',
-      publishedAt: publishedAt.toISOString(),
-      byline: demo.byline,
-      authorId: authors.get(demo.author) ?? null,
-      featuredImageId: featured.id,
-      featuredCaption: demo.image.caption,
-      featuredCredit: demo.image.credit,
-      tags: demo.tags,
-    }, { source: 'Báo mẫu', now });
+    const article = await addArticle(
+      db,
+      {
+        title: demo.title,
+        lead: demo.lead,
+        bodyHtml: bodyHtml(demo.body, figures),
+        sectionId: section.id,
+        status: 'published',
+        publishedAt: publishedAt.toISOString(),
+        byline: demo.byline,
+        authorId: authors.get(demo.author) ?? null,
+        featuredImageId: featured.id,
+        featuredCaption: demo.image.caption,
+        featuredCredit: demo.image.credit,
+        tags: demo.tags,
+      },
+      { source: 'Báo mẫu', now },
+    );
     await seedComments(db, article.id, demo, publishedAt, now);
     ids.push(article.id);
     options.onProgress?.(index + 1, demoArticles.length);
@@ -158,7 +166,16 @@ async function seedComments(db: Kysely<Database>, articleId: number, demo: DemoA
   // Readers answer within the hour, but never in the future of a story published minutes ago.
   const next = () => new Date(Math.min((at += 47 * MINUTE_MS), now.getTime() - MINUTE_MS)).toISOString();
   for (const c of demo.comments ?? []) {
-    const parent = await insertComment(db, { articleId, parentId: null, name: c.name, email: '', body: c.body, ipHash: 'demo', status: 'approved', createdAt: next() });
+    const parent = await insertComment(db, {
+      articleId,
+      parentId: null,
+      name: c.name,
+      email: '',
+      body: c.body,
+      ipHash: 'demo',
+      status: 'approved',
+      createdAt: next(),
+    });
     for (const r of c.replies ?? []) {
       await insertComment(db, { articleId, parentId: parent.id, name: r.name, email: '', body: r.body, ipHash: 'demo', status: 'approved', createdAt: next() });
     }

@@ -156,13 +156,7 @@ function toned(rhyme: string, mark: string): string {
   const vowels = [...rhyme].flatMap((ch, i) => ('aăâeêioôơuưy'.includes(ch) ? [i] : []));
   const hats = vowels.filter((i) => 'ăâêôơư'.includes(rhyme[i]));
   const closed = vowels[vowels.length - 1] !== rhyme.length - 1;
-  const at = hats.length
-    ? hats[hats.length - 1]
-    : closed
-      ? vowels[vowels.length - 1]
-      : vowels.length === 3
-        ? vowels[1]
-        : vowels[0];
+  const at = hats.length ? hats[hats.length - 1] : closed ? vowels[vowels.length - 1] : vowels.length === 3 ? vowels[1] : vowels[0];
   return (rhyme.slice(0, at + 1) + mark + rhyme.slice(at + 1)).normalize('NFC');
 }
 
@@ -173,7 +167,7 @@ function possibleSyllables(): string[] {
     for (const rhyme of RHYMES) {
       if ((onset === 'gi' && rhyme[0] === 'i') || (onset === 'qu' && 'uưo'.includes(rhyme[0]))) continue;
       const front = 'eêi'.includes(rhyme[0]);
-      const spelled = front ? ({ c: 'k', g: 'gh', ng: 'ngh' } as Record<string, string>)[onset] ?? onset : onset;
+      const spelled = front ? (({ c: 'k', g: 'gh', ng: 'ngh' } as Record<string, string>)[onset] ?? onset) : onset;
       const body = onset === '' && rhyme.startsWith('iê') ? `y${rhyme.slice(1)}` : rhyme;
       // Syllables closed by a stop take only the sắc and nặng tones.
       const tones = /(p|t|c|ch)$/.test(body) ? [TONES[1], TONES[5]] : TONES;
@@ -201,9 +195,7 @@ function train(): Model {
       block(a.title, false),
       block(a.lead, true),
       block(a.image.caption, false),
-      ...a.body.map((b) =>
-        'p' in b ? block(b.p, true) : 'quote' in b ? block(b.quote, true) : block('h2' in b ? b.h2 : b.figure.caption, false),
-      ),
+      ...a.body.map((b) => ('p' in b ? block(b.p, true) : 'quote' in b ? block(b.quote, true) : block('h2' in b ? b.h2 : b.figure.caption, false))),
     ];
   });
 
@@ -285,7 +277,9 @@ function train(): Model {
   const background = display.map((_, s) => table(common.get(s) ?? all.get(s)!));
 
   const known = new Set(display.map((s) => s.toLowerCase()));
-  const tail = possibleSyllables().filter((s) => !known.has(s)).map(capitalise);
+  const tail = possibleSyllables()
+    .filter((s) => !known.has(s))
+    .map(capitalise);
   // A fixed shuffle, independent of the corpus seed, so every corpus shares the same rare names.
   const shuffle = random(0x5eed);
   for (let i = tail.length - 1; i > 0; i--) {
@@ -331,9 +325,7 @@ export class SyntheticWriter {
     const sentence = () => `${clause(6, 80, 40)}.`;
     const title = clause(8, 16, 8);
     const lead = `${sentence()} ${sentence()}`;
-    const paragraphs = Array.from({ length: 3 + this.int(5) }, () =>
-      Array.from({ length: 2 + this.int(3) }, sentence).join(' '),
-    );
+    const paragraphs = Array.from({ length: 3 + this.int(5) }, () => Array.from({ length: 2 + this.int(3) }, sentence).join(' '));
     return { title, lead, paragraphs };
   }
 

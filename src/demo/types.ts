@@ -31,11 +31,7 @@ export interface DemoImage {
   credit?: string;
 }
 
-export type DemoBlock =
-  | { p: string }
-  | { h2: string }
-  | { quote: string; cite?: string }
-  | { figure: DemoImage };
+export type DemoBlock = { p: string } | { h2: string } | { quote: string; cite?: string } | { figure: DemoImage };
 
 export interface DemoComment {
   name: string;

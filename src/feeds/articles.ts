@@ -45,7 +45,10 @@ const FILE_SIZE_ENTRIES = 10_000;
 async function fileSize(file: string): Promise<number> {
   const known = fileSizes.get(file);
   if (known !== undefined) return known;
-  const bytes = await stat(file).then((s) => s.size, () => 0);
+  const bytes = await stat(file).then(
+    (s) => s.size,
+    () => 0,
+  );
   if (bytes > 0) {
     if (fileSizes.size >= FILE_SIZE_ENTRIES) fileSizes.delete(fileSizes.keys().next().value as string);
     fileSizes.set(file, bytes);
@@ -84,7 +87,10 @@ export async function loadFeedArticles(db: Kysely<Database>, mediaDir: string, n
     .orderBy('articles.id', 'desc')
     .limit(limit)
     .execute();
-  const tags = await tagsByArticle(db, rows.map((r) => r.id));
+  const tags = await tagsByArticle(
+    db,
+    rows.map((r) => r.id),
+  );
   return Promise.all(
     rows.map(async (row) => ({
       id: row.id,
@@ -136,12 +142,7 @@ export async function tagsByArticle(db: Kysely<Database>, ids: number[]): Promis
  * step anywhere (an unpublished story leaves a feed without touching the items that remain).
  */
 export async function lastChange(db: Kysely<Database>, items: Pick<FeedArticle, 'publishedAt' | 'updatedAt'>[]): Promise<Date | null> {
-  const audit = await db
-    .selectFrom('audit_log')
-    .select('created_at')
-    .orderBy('id', 'desc')
-    .limit(1)
-    .executeTakeFirst();
+  const audit = await db.selectFrom('audit_log').select('created_at').orderBy('id', 'desc').limit(1).executeTakeFirst();
   const times = [...items.flatMap((i) => [i.publishedAt, i.updatedAt]), audit?.created_at ?? ''].filter(Boolean).map((t) => Date.parse(t));
   return times.length ? new Date(Math.max(...times)) : null;
 }

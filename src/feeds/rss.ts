@@ -71,4 +71,3 @@ export function renderRss(channel: RssChannel): string {
     '</channel></rss>\n'
   );
 }
-

@@ -153,20 +153,21 @@ export async function* articleEntries(
   let remaining = maxUrls;
   let after: { publishedAt: string; id: number } | null = null;
   while (remaining > 0) {
-    let query = filtered(db, now, {})
-      .select(['articles.updated_at'])
-      .where('articles.published_at', '>=', from)
-      .where('articles.published_at', '<', to);
+    let query = filtered(db, now, {}).select(['articles.updated_at']).where('articles.published_at', '>=', from).where('articles.published_at', '<', to);
     if (after) {
       const { publishedAt, id } = after;
-      query = query.where((eb) => eb.or([eb('articles.published_at', '>', publishedAt), eb.and([eb('articles.published_at', '=', publishedAt), eb('articles.id', '>', id)])]));
+      query = query.where((eb) =>
+        eb.or([eb('articles.published_at', '>', publishedAt), eb.and([eb('articles.published_at', '=', publishedAt), eb('articles.id', '>', id)])]),
+      );
     } else if (file.part > 1) query = query.offset((file.part - 1) * maxUrls);
     const rows = await query.orderBy('articles.published_at').orderBy('articles.id').limit(Math.min(batch, remaining)).execute();
     if (rows.length === 0) return;
     yield rows.map((r) => ({
       path: articlePath(r.section_path, r.slug, r.id),
       lastmod: r.updated_at,
-      images: r.image_hash ? [variantSize({ hash: r.image_hash, variants: r.image_variants ?? '', width: r.image_width ?? 0, height: r.image_height ?? 0 }, 1600).url] : [],
+      images: r.image_hash
+        ? [variantSize({ hash: r.image_hash, variants: r.image_variants ?? '', width: r.image_width ?? 0, height: r.image_height ?? 0 }, 1600).url]
+        : [],
     }));
     remaining -= rows.length;
     const last = rows[rows.length - 1];
@@ -187,7 +188,7 @@ export async function sectionEntries(db: Kysely<Database>, now: string): Promise
   const own = new Map(latest.map((r) => [r.section_id, String(r.lastmod)]));
   const newest = (id: number): string | null => {
     const times = [own.get(id) ?? '', ...sections.filter((s) => s.parent_id === id).map((s) => newest(s.id) ?? '')].filter(Boolean);
-    return times.length ? times.sort().at(-1) ?? null : null;
+    return times.length ? (times.sort().at(-1) ?? null) : null;
   };
   return sections.map((s) => ({ path: sectionPath(s.path), lastmod: newest(s.id) ?? s.created_at }));
 }

@@ -123,9 +123,7 @@ export async function storeImage(db: Kysely<Database>, mediaDir: string, data: B
       .toFormat(metadata.format as keyof FormatEnum)
       .toBuffer();
     variants = await Promise.all(
-      widths.map((w) =>
-        sharp(data, { limitInputPixels: MAX_PIXELS }).rotate().resize({ width: w, withoutEnlargement: true }).webp({ quality: 78 }).toBuffer(),
-      ),
+      widths.map((w) => sharp(data, { limitInputPixels: MAX_PIXELS }).rotate().resize({ width: w, withoutEnlargement: true }).webp({ quality: 78 }).toBuffer()),
     );
   } catch {
     // A header that reads well over pixels that do not (a cut-off download, a damaged file), or an

@@ -14,7 +14,10 @@ export function variantUrl(image: Pick<VariantSource, 'hash'>, width: number): s
 }
 
 export function imageWidths(image: Pick<VariantSource, 'variants'>): number[] {
-  return image.variants.split(',').map(Number).filter((w) => w > 0);
+  return image.variants
+    .split(',')
+    .map(Number)
+    .filter((w) => w > 0);
 }
 
 /** The variant closest to `target` px, for places that need one URL (Open Graph, JSON-LD). */

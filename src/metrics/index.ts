@@ -42,8 +42,7 @@ export class Metrics {
 
   histogram<L extends string = never>(name: string, help: string, labelNames: readonly L[] = [], buckets = LATENCY_BUCKETS): Histogram<L> {
     return (
-      (this.registry.getSingleMetric(name) as Histogram<L> | undefined) ??
-      new Histogram<L>({ name, help, labelNames, buckets, registers: [this.registry] })
+      (this.registry.getSingleMetric(name) as Histogram<L> | undefined) ?? new Histogram<L>({ name, help, labelNames, buckets, registers: [this.registry] })
     );
   }
 

@@ -26,7 +26,10 @@ export async function assignSections(db: Kysely<Database>, userId: number, secti
   await db.transaction().execute(async (trx) => {
     await trx.deleteFrom('user_sections').where('user_id', '=', userId).execute();
     if (sectionIds.length > 0) {
-      await trx.insertInto('user_sections').values(sectionIds.map((section_id) => ({ user_id: userId, section_id }))).execute();
+      await trx
+        .insertInto('user_sections')
+        .values(sectionIds.map((section_id) => ({ user_id: userId, section_id })))
+        .execute();
     }
   });
 }

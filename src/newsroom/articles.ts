@@ -26,7 +26,18 @@ export interface ArticleContent {
   seoDescription: string;
 }
 
-export const LIMITS = { title: 300, slug: 150, lead: 1500, body: BODY_BOUNDS.maxChars, byline: 150, tag: 60, tags: 15, caption: 500, seoTitle: 120, seoDescription: 320 };
+export const LIMITS = {
+  title: 300,
+  slug: 150,
+  lead: 1500,
+  body: BODY_BOUNDS.maxChars,
+  byline: 150,
+  tag: 60,
+  tags: 15,
+  caption: 500,
+  seoTitle: 120,
+  seoDescription: 320,
+};
 
 export type ContentErrors = Partial<Record<keyof ArticleContent, string>>;
 
@@ -100,7 +111,15 @@ async function checkReferences(db: Kysely<Database>, content: ArticleContent, ar
 }
 
 /** Keeps one version of an article's content as a revision. */
-export async function snapshot(trx: Kysely<Database>, articleId: number, version: number, content: ArticleContent, savedBy: number | null, note: string, at: string): Promise<void> {
+export async function snapshot(
+  trx: Kysely<Database>,
+  articleId: number,
+  version: number,
+  content: ArticleContent,
+  savedBy: number | null,
+  note: string,
+  at: string,
+): Promise<void> {
   await trx
     .insertInto('article_revisions')
     .values({
@@ -406,7 +425,15 @@ export async function saveContent(db: Kysely<Database>, actor: Actor, articleId:
     // Articles made outside the editor (demo, imports) start without a revision: keep the text this
     // save replaces (the row as read, since the update matched its version), so history has it.
     if (!(await getRevision(trx, articleId, options.baseVersion))) {
-      await snapshot(trx, articleId, options.baseVersion, await rowContent(trx, current), null, 'Bản trước lần sửa đầu tiên trong tòa soạn', current.updated_at);
+      await snapshot(
+        trx,
+        articleId,
+        options.baseVersion,
+        await rowContent(trx, current),
+        null,
+        'Bản trước lần sửa đầu tiên trong tòa soạn',
+        current.updated_at,
+      );
     }
     if (!live) {
       await setArticleTags(trx, articleId, content.tags);
@@ -415,7 +442,16 @@ export async function saveContent(db: Kysely<Database>, actor: Actor, articleId:
     }
     await snapshot(trx, articleId, version, { ...content, slug }, actor.id, options.note ?? '', now.toISOString());
     if (options.auditAction) {
-      await writeAudit(trx, { articleId, userId: actor.id, role: actor.role, action: options.auditAction, from: saved.status, to: saved.status, note: options.note, at: now });
+      await writeAudit(trx, {
+        articleId,
+        userId: actor.id,
+        role: actor.role,
+        action: options.auditAction,
+        from: saved.status,
+        to: saved.status,
+        note: options.note,
+        at: now,
+      });
     }
     return saved;
   });
@@ -428,7 +464,14 @@ export async function listRevisions(db: Kysely<Database>, articleId: number) {
   return db
     .selectFrom('article_revisions')
     .leftJoin('users', 'users.id', 'article_revisions.saved_by')
-    .select(['article_revisions.id', 'article_revisions.version', 'article_revisions.title', 'article_revisions.note', 'article_revisions.created_at', 'users.display_name as saved_by_name'])
+    .select([
+      'article_revisions.id',
+      'article_revisions.version',
+      'article_revisions.title',
+      'article_revisions.note',
+      'article_revisions.created_at',
+      'users.display_name as saved_by_name',
+    ])
     .where('article_revisions.article_id', '=', articleId)
     .orderBy('article_revisions.version', 'desc')
     .execute();
@@ -459,7 +502,15 @@ export function revisionContent(revision: ArticleRevision): ArticleContent {
  * Restoring is a save like any other: a new version, a new revision, plus an audit record. For a
  * live article the restored text becomes the working copy; readers see it once it is published.
  */
-export async function restoreRevision(db: Kysely<Database>, actor: Actor, articleId: number, version: number, baseVersion: number, policy: NewsroomPolicy, now = new Date()): Promise<Article> {
+export async function restoreRevision(
+  db: Kysely<Database>,
+  actor: Actor,
+  articleId: number,
+  version: number,
+  baseVersion: number,
+  policy: NewsroomPolicy,
+  now = new Date(),
+): Promise<Article> {
   const revision = await getRevision(db, articleId, version);
   if (!revision) throw new HttpError(404, 'Không tìm thấy phiên bản này.');
   const note = `Khôi phục phiên bản ${version}`;

@@ -98,9 +98,7 @@ export async function loadUser(request: FastifyRequest, reply: FastifyReply): Pr
   const token = request.cookies[SESSION_COOKIE];
   if (!token) return;
   const session = await app.sessions.resume(token);
-  const user = session
-    ? await app.db.kysely.selectFrom('users').selectAll().where('id', '=', session.userId).executeTakeFirst()
-    : undefined;
+  const user = session ? await app.db.kysely.selectFrom('users').selectAll().where('id', '=', session.userId).executeTakeFirst() : undefined;
   if (session && user && user.active === 1) {
     request.user = user;
     request.authSession = session;

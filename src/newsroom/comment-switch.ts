@@ -17,7 +17,15 @@ export async function switchComments(db: Kysely<Database>, actor: Actor, article
     const value = on ? 1 : 0;
     if (article.comments_enabled === value) return article;
     const updated = await trx.updateTable('articles').set({ comments_enabled: value }).where('id', '=', article.id).returningAll().executeTakeFirstOrThrow();
-    await writeAudit(trx, { articleId: article.id, userId: actor.id, role: actor.role, action: on ? 'comments_on' : 'comments_off', from: article.status, to: article.status, at: now });
+    await writeAudit(trx, {
+      articleId: article.id,
+      userId: actor.id,
+      role: actor.role,
+      action: on ? 'comments_on' : 'comments_off',
+      from: article.status,
+      to: article.status,
+      at: now,
+    });
     return updated;
   });
   if (article) await contentChanged(db, [PageTags.article(article.id)]);

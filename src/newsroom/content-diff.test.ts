@@ -18,28 +18,55 @@ const base: ArticleContent = {
   seoTitle: '',
   seoDescription: '',
 };
-const names = { sections: new Map([[1, 'Thời sự'], [2, 'Xã hội']]), images: new Map([[9, 'lu-quet.jpg – Nước lũ tràn qua bản']]) };
+const names = {
+  sections: new Map([
+    [1, 'Thời sự'],
+    [2, 'Xã hội'],
+  ]),
+  images: new Map([[9, 'lu-quet.jpg – Nước lũ tràn qua bản']]),
+};
 
 /** The text of one side of a paragraph: 'before' drops what was added, 'after' what was removed. */
 function read(paragraph: DiffParagraph, which: 'before' | 'after'): string {
-  return paragraph.filter((p) => p.kind === 'same' || p.kind === (which === 'before' ? 'removed' : 'added')).map((p) => p.text).join('');
+  return paragraph
+    .filter((p) => p.kind === 'same' || p.kind === (which === 'before' ? 'removed' : 'added'))
+    .map((p) => p.text)
+    .join('');
 }
 
 describe('contentDiff', () => {
   test('only the fields that changed: section by name, tags as a list, featured picture by name', () => {
     const after = { ...base, sectionId: 2, tags: ['Thiên tai', 'Cứu trợ'], featuredImageId: 9 };
     const fields = contentDiff(base, after, names);
-    assert.deepEqual(fields.map((f) => f.label), ['Chuyên mục', 'Chủ đề', 'Ảnh đại diện']);
+    assert.deepEqual(
+      fields.map((f) => f.label),
+      ['Chuyên mục', 'Chủ đề', 'Ảnh đại diện'],
+    );
     const [section, tags, picture] = fields.map((f) => f.paragraphs);
-    assert.deepEqual(section[0].filter((p) => p.kind !== 'same').map((p) => [p.kind, p.text.trim()]), [['removed', 'Thời sự'], ['added', 'Xã hội']]);
-    assert.deepEqual(tags, [[{ kind: 'same', text: 'Thiên tai' }, { kind: 'same', text: ', ' }, { kind: 'added', text: 'Cứu trợ' }]]);
+    assert.deepEqual(
+      section[0].filter((p) => p.kind !== 'same').map((p) => [p.kind, p.text.trim()]),
+      [
+        ['removed', 'Thời sự'],
+        ['added', 'Xã hội'],
+      ],
+    );
+    assert.deepEqual(tags, [
+      [
+        { kind: 'same', text: 'Thiên tai' },
+        { kind: 'same', text: ', ' },
+        { kind: 'added', text: 'Cứu trợ' },
+      ],
+    ]);
     assert.equal(read(picture[0], 'before'), 'Ảnh số 3');
     assert.equal(read(picture[0], 'after'), 'Ảnh số 9: lu-quet.jpg – Nước lũ tràn qua bản');
   });
 
   test('title and lead are compared word by word', () => {
     const fields = contentDiff(base, { ...base, title: 'Lũ quét ở Nậm Khắt, Mù Cang Chải', lead: 'Nhiều nhà bị cuốn trôi trong đêm.' }, names);
-    assert.deepEqual(fields.map((f) => f.field), ['title', 'lead']);
+    assert.deepEqual(
+      fields.map((f) => f.field),
+      ['title', 'lead'],
+    );
     assert.equal(read(fields[0].paragraphs[0], 'after'), 'Lũ quét ở Nậm Khắt, Mù Cang Chải');
     assert.ok(fields[1].paragraphs[0].some((p) => p.kind === 'added' && p.text.includes('trong đêm')));
   });
@@ -64,7 +91,10 @@ describe('contentDiff', () => {
 
   test('a change only in markup is still shown', () => {
     const after = { ...base, bodyHtml: '<p>Ông <em>Hùng</em>, 45 tuổi, kể lại.</p><p>Đoạn hai.</p>' };
-    assert.deepEqual(contentDiff(base, after, names).map((f) => f.field), ['bodyHtml']);
+    assert.deepEqual(
+      contentDiff(base, after, names).map((f) => f.field),
+      ['bodyHtml'],
+    );
     assert.deepEqual(contentDiff(base, { ...base }, names), []);
   });
 });

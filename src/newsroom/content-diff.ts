@@ -61,7 +61,9 @@ function lines(content: ArticleContent, field: keyof ArticleContent, names: Diff
     case 'tags':
       return content.tags;
     default:
-      return String(content[field]).split('\n').filter((line) => line !== '');
+      return String(content[field])
+        .split('\n')
+        .filter((line) => line !== '');
   }
 }
 

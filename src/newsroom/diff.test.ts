@@ -15,7 +15,13 @@ test('wordDiff marks changed Vietnamese words only', () => {
       ['added', '135'],
     ],
   );
-  assert.equal(parts.filter((p) => p.kind !== 'removed').map((p) => p.text).join(''), 'Tỉnh Sơn Lâm có 135 đại biểu');
+  assert.equal(
+    parts
+      .filter((p) => p.kind !== 'removed')
+      .map((p) => p.text)
+      .join(''),
+    'Tỉnh Sơn Lâm có 135 đại biểu',
+  );
 });
 
 test('wordDiff keeps what both share and compares only the middle', () => {
@@ -38,8 +44,20 @@ test('wordDiff of two unrelated long texts falls back within its budget and says
   const elapsed = performance.now() - started;
   const coarse = parts.find((p) => p.kind === 'coarse');
   assert.match(coarse?.text ?? '', /quá khác nhau để so sánh từng từ/);
-  assert.equal(parts.filter((p) => p.kind !== 'added' && p.kind !== 'coarse').map((p) => p.text).join(''), a);
-  assert.equal(parts.filter((p) => p.kind !== 'removed' && p.kind !== 'coarse').map((p) => p.text).join(''), b);
+  assert.equal(
+    parts
+      .filter((p) => p.kind !== 'added' && p.kind !== 'coarse')
+      .map((p) => p.text)
+      .join(''),
+    a,
+  );
+  assert.equal(
+    parts
+      .filter((p) => p.kind !== 'removed' && p.kind !== 'coarse')
+      .map((p) => p.text)
+      .join(''),
+    b,
+  );
   assert.ok(elapsed < 2000, `${elapsed} ms`);
 });
 
@@ -65,7 +83,8 @@ test('articleBlocks: inline markup leaves no stray space before punctuation (Vie
 });
 
 test('articleBlocks: one block per paragraph, list item, table row and picture; source line breaks are spaces', () => {
-  const html = '<h2>Tin\nchính</h2><ul><li>Một</li><li>Hai</li></ul><table><tr><td>A</td><td>B</td></tr></table><hr><figure class="inline-image"><img src="/media/x.webp" alt="Bản &amp; suối"><figcaption>Chú thích</figcaption></figure><p><img src="https://e.vn/a/b.jpg?w=1"></p>';
+  const html =
+    '<h2>Tin\nchính</h2><ul><li>Một</li><li>Hai</li></ul><table><tr><td>A</td><td>B</td></tr></table><hr><figure class="inline-image"><img src="/media/x.webp" alt="Bản &amp; suối"><figcaption>Chú thích</figcaption></figure><p><img src="https://e.vn/a/b.jpg?w=1"></p>';
   assert.deepEqual(articleBlocks(html), ['Tin chính', 'Một', 'Hai', 'A B', '[Ảnh: Bản & suối]', 'Chú thích', '[Ảnh: b.jpg]']);
 });
 
@@ -79,7 +98,13 @@ test('articleBlocks stays linear on unclosed inline tags and pictures', () => {
 test('paragraphDiff pairs a changed paragraph with the one it replaced and keeps the others whole', () => {
   const out = paragraphDiff(['Một.', 'Ông Hùng, 45 tuổi.', 'Ba.'], ['Một.', 'Ông Hùng, 46 tuổi.', 'Ba.', 'Bốn.']);
   assert.deepEqual(out[0], [{ kind: 'same', text: 'Một.' }]);
-  assert.deepEqual(out[1].filter((p) => p.kind !== 'same').map((p) => [p.kind, p.text.trim()]), [['removed', '45'], ['added', '46']]);
+  assert.deepEqual(
+    out[1].filter((p) => p.kind !== 'same').map((p) => [p.kind, p.text.trim()]),
+    [
+      ['removed', '45'],
+      ['added', '46'],
+    ],
+  );
   assert.deepEqual(out.slice(2), [[{ kind: 'same', text: 'Ba.' }], [{ kind: 'added', text: 'Bốn.' }]]);
 });
 
@@ -89,7 +114,14 @@ test('paragraphDiff of many changed paragraphs stays within its budget, showing 
   const started = performance.now();
   const out = paragraphDiff(a, b);
   const elapsed = performance.now() - started;
-  const before = out.map((p) => p.filter((part) => part.kind === 'same' || part.kind === 'removed').map((part) => part.text).join('')).filter(Boolean);
+  const before = out
+    .map((p) =>
+      p
+        .filter((part) => part.kind === 'same' || part.kind === 'removed')
+        .map((part) => part.text)
+        .join(''),
+    )
+    .filter(Boolean);
   assert.deepEqual(before, a);
   assert.ok(elapsed < 1000, `${elapsed} ms`);
 });
@@ -103,8 +135,11 @@ test('wordDiff keeps a shared word whole when a sentence is added after or befor
     { kind: 'added', text: 'Mở đầu. ' },
     { kind: 'same', text: 'Đoạn một.' },
   ]);
-  assert.deepEqual(wordDiff('có 120 người', 'có 125 người').filter((p) => p.kind !== 'same'), [
-    { kind: 'removed', text: '120' },
-    { kind: 'added', text: '125' },
-  ]);
+  assert.deepEqual(
+    wordDiff('có 120 người', 'có 125 người').filter((p) => p.kind !== 'same'),
+    [
+      { kind: 'removed', text: '120' },
+      { kind: 'added', text: '125' },
+    ],
+  );
 });

@@ -155,7 +155,14 @@ export function paragraphDiff(before: string[], after: string[], budgetMs = BODY
     const paired = Math.min(removed.length, added.length);
     for (let k = 0; k < paired; k++) {
       const left = deadline - performance.now();
-      out.push(left > 1 ? wordDiff(removed[k], added[k], Math.min(DIFF_BUDGET.timeoutMs, left)) : [{ kind: 'removed', text: removed[k] }, { kind: 'added', text: added[k] }]);
+      out.push(
+        left > 1
+          ? wordDiff(removed[k], added[k], Math.min(DIFF_BUDGET.timeoutMs, left))
+          : [
+              { kind: 'removed', text: removed[k] },
+              { kind: 'added', text: added[k] },
+            ],
+      );
     }
     out.push(...whole('removed', removed.slice(paired)), ...whole('added', added.slice(paired)));
   }

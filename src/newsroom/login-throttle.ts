@@ -134,7 +134,12 @@ export class LoginThrottle {
     // Conditional on the count read: of two failures racing to lock, one writes the lock.
     await this.db
       .updateTable('login_throttle')
-      .set({ locked_until: this.iso(THROTTLE.lockMs * 2 ** Math.min(lockCount, THROTTLE.maxDoublings)), lock_count: lockCount + 1, failures: 0, window_started_at: now })
+      .set({
+        locked_until: this.iso(THROTTLE.lockMs * 2 ** Math.min(lockCount, THROTTLE.maxDoublings)),
+        lock_count: lockCount + 1,
+        failures: 0,
+        window_started_at: now,
+      })
       .where('key', '=', key)
       .where('lock_count', '=', lockCount)
       .where('failures', '>=', THROTTLE.maxFailures)

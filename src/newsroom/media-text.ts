@@ -34,7 +34,13 @@ function shownChanges(before: ImageText, after: ImageText, article: { featured_c
   return shown.filter((field) => before[field] !== after[field]);
 }
 
-export async function changeImageText(db: Kysely<Database>, actor: Pick<Actor, 'id' | 'role'>, image: Image, text: ImageText, now = new Date()): Promise<Image> {
+export async function changeImageText(
+  db: Kysely<Database>,
+  actor: Pick<Actor, 'id' | 'role'>,
+  image: Image,
+  text: ImageText,
+  now = new Date(),
+): Promise<Image> {
   if (!mayEditImageText(actor, image)) throw new HttpError(403, 'Chỉ người tải ảnh lên và biên tập viên trở lên được sửa thông tin ảnh này.');
   const updated = await db.transaction().execute(async (trx) => {
     const changed = await updateImageText(trx, image, text);
@@ -48,7 +54,16 @@ export async function changeImageText(db: Kysely<Database>, actor: Pick<Actor, '
       const changed = shownChanges(image, text, article);
       if (changed.length === 0) continue;
       const note = `Ảnh #${image.id} trong thư viện: ${changed.map((f) => `${FIELD_NAMES[f]} ${quoted(image[f])} → ${quoted(text[f])}`).join('; ')}`;
-      await writeAudit(trx, { articleId: article.id, userId: actor.id, role: actor.role, action: 'media_text', from: article.status, to: article.status, note, at: now });
+      await writeAudit(trx, {
+        articleId: article.id,
+        userId: actor.id,
+        role: actor.role,
+        action: 'media_text',
+        from: article.status,
+        to: article.status,
+        note,
+        at: now,
+      });
     }
     return changed;
   });

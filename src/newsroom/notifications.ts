@@ -53,11 +53,16 @@ async function recipients(db: Kysely<Database>, notice: StepNotice): Promise<{ k
     case 'published':
       return { kind: 'published', userIds: author };
     case 'submitted':
-      return { kind: 'waiting', userIds: [...(await sectionEditors(db, notice.article.section_id)), ...(await activeUsers(db, ['managing_editor'])).map((u) => u.id)] };
+      return {
+        kind: 'waiting',
+        userIds: [...(await sectionEditors(db, notice.article.section_id)), ...(await activeUsers(db, ['managing_editor'])).map((u) => u.id)],
+      };
     case 'edited':
       return { kind: 'waiting', userIds: (await activeUsers(db, ['managing_editor', 'editor_in_chief'])).map((u) => u.id) };
     case 'changes': {
-      const publishers = (await activeUsers(db, ['managing_editor', 'editor_in_chief'])).filter((u) => roleAllows(u.role, 'article.update_live', notice.policy ?? { managingEditorMayPublish: false }));
+      const publishers = (await activeUsers(db, ['managing_editor', 'editor_in_chief'])).filter((u) =>
+        roleAllows(u.role, 'article.update_live', notice.policy ?? { managingEditorMayPublish: false }),
+      );
       return { kind: 'changes_waiting', userIds: publishers.map((u) => u.id) };
     }
     default:

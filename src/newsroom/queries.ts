@@ -84,7 +84,10 @@ export async function listArticles(db: Kysely<Database>, actor: Actor, filter: L
     .limit(LIST_PAGE_SIZE)
     .offset((page - 1) * LIST_PAGE_SIZE)
     .execute();
-  let count = db.selectFrom('articles').select((eb) => eb.fn.countAll<number | string>().as('n')).where(viewableBy(actor));
+  let count = db
+    .selectFrom('articles')
+    .select((eb) => eb.fn.countAll<number | string>().as('n'))
+    .where(viewableBy(actor));
   if (filter.status) count = count.where('articles.status', '=', filter.status);
   if (filter.sectionId !== undefined) count = count.where('articles.section_id', '=', filter.sectionId);
   const { n } = await count.executeTakeFirstOrThrow();
@@ -157,7 +160,12 @@ export async function dashboardFor(db: Kysely<Database>, actor: Actor): Promise<
   const published = await baseQuery(db).where('articles.status', '=', 'published').orderBy('articles.published_at', 'desc').limit(10).execute();
   const changes =
     actor.role === 'managing_editor' || actor.role === 'editor_in_chief'
-      ? await baseQuery(db).where('articles.status', '=', 'published').where('articles.changes_submitted_at', 'is not', null).orderBy('articles.changes_submitted_at', 'asc').limit(PANEL_SIZE).execute()
+      ? await baseQuery(db)
+          .where('articles.status', '=', 'published')
+          .where('articles.changes_submitted_at', 'is not', null)
+          .orderBy('articles.changes_submitted_at', 'asc')
+          .limit(PANEL_SIZE)
+          .execute()
       : [];
   const noSections = actor.role === 'editor' && actor.sectionIds.length === 0 ? { administrators: await administratorNames(db) } : null;
   return { drafts, mine, waiting, returned, published, changes, noSections };
@@ -194,11 +202,29 @@ export interface SystemCounts {
 /** The administrator's dashboard: the system at a glance, no articles (they are not in the editorial chain). */
 export async function systemCounts(db: Kysely<Database>): Promise<SystemCounts> {
   const count = <T extends { n: number | string }>(row: T) => Number(row.n);
-  const users = await db.selectFrom('users').select((eb) => eb.fn.countAll<number | string>().as('n')).executeTakeFirstOrThrow();
-  const active = await db.selectFrom('users').select((eb) => eb.fn.countAll<number | string>().as('n')).where('active', '=', 1).executeTakeFirstOrThrow();
-  const sections = await db.selectFrom('sections').select((eb) => eb.fn.countAll<number | string>().as('n')).executeTakeFirstOrThrow();
-  const comments = await db.selectFrom('comments').select((eb) => eb.fn.countAll<number | string>().as('n')).where('status', '=', 'pending').executeTakeFirstOrThrow();
-  const statusRows = await db.selectFrom('articles').select(['status', (eb) => eb.fn.countAll<number | string>().as('n')]).groupBy('status').execute();
+  const users = await db
+    .selectFrom('users')
+    .select((eb) => eb.fn.countAll<number | string>().as('n'))
+    .executeTakeFirstOrThrow();
+  const active = await db
+    .selectFrom('users')
+    .select((eb) => eb.fn.countAll<number | string>().as('n'))
+    .where('active', '=', 1)
+    .executeTakeFirstOrThrow();
+  const sections = await db
+    .selectFrom('sections')
+    .select((eb) => eb.fn.countAll<number | string>().as('n'))
+    .executeTakeFirstOrThrow();
+  const comments = await db
+    .selectFrom('comments')
+    .select((eb) => eb.fn.countAll<number | string>().as('n'))
+    .where('status', '=', 'pending')
+    .executeTakeFirstOrThrow();
+  const statusRows = await db
+    .selectFrom('articles')
+    .select(['status', (eb) => eb.fn.countAll<number | string>().as('n')])
+    .groupBy('status')
+    .execute();
   const byStatus: Partial<Record<ArticleStatus, number>> = {};
   for (const row of statusRows) byStatus[row.status] = count(row);
   return { users: count(users), activeUsers: count(active), sections: count(sections), byStatus, pendingComments: count(comments) };

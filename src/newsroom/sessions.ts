@@ -85,7 +85,10 @@ export class DatabaseSessionStore implements SessionStore {
       .where('last_seen_at', '<', new Date(now - this.idleMs).toISOString())
       .execute();
     const iso = new Date(now).toISOString();
-    await this.db.insertInto('sessions').values({ id: hashToken(token), user_id: userId, created_at: iso, last_seen_at: iso }).execute();
+    await this.db
+      .insertInto('sessions')
+      .values({ id: hashToken(token), user_id: userId, created_at: iso, last_seen_at: iso })
+      .execute();
     return token;
   }
 
@@ -101,7 +104,11 @@ export class DatabaseSessionStore implements SessionStore {
       return null;
     }
     if (now - session.lastSeenAt >= TOUCH_INTERVAL_MS) {
-      await this.db.updateTable('sessions').set({ last_seen_at: new Date(now).toISOString() }).where('id', '=', id).execute();
+      await this.db
+        .updateTable('sessions')
+        .set({ last_seen_at: new Date(now).toISOString() })
+        .where('id', '=', id)
+        .execute();
       session.lastSeenAt = now;
     }
     return session;

@@ -58,7 +58,11 @@ export async function suggestTags(db: Kysely<Database>, userId: number, typed: s
     .limit(CANDIDATE_LIMIT)
     .execute();
   const candidates = [...exact, ...matches.filter((tag) => tag.slug !== slug)];
-  const counts = await visibleCounts(db, userId, candidates.map((tag) => tag.id));
+  const counts = await visibleCounts(
+    db,
+    userId,
+    candidates.map((tag) => tag.id),
+  );
   const visible = candidates.filter((tag) => counts.has(tag.id));
   const suggestions = visible
     .map((tag) => ({ name: tag.name, slug: tag.slug, articles: counts.get(tag.id) ?? 0 }))
@@ -73,7 +77,11 @@ export async function newTagNames(db: Kysely<Database>, userId: number, names: s
   const slugs = [...new Set(names.map(slugify).filter(Boolean))];
   if (slugs.length === 0) return [];
   const tags = await db.selectFrom('tags').select(['id', 'slug']).where('slug', 'in', slugs).execute();
-  const counts = await visibleCounts(db, userId, tags.map((tag) => tag.id));
+  const counts = await visibleCounts(
+    db,
+    userId,
+    tags.map((tag) => tag.id),
+  );
   const found = new Set(tags.filter((tag) => counts.has(tag.id)).map((tag) => tag.slug));
   return names.filter((name) => slugify(name) && !found.has(slugify(name)));
 }

@@ -52,9 +52,7 @@ async function checkAccount(db: Kysely<Database>, input: AccountInput, errors: A
   if (email && (email.length > 254 || !EMAIL.test(email))) errors.email = `Địa chỉ thư "${email}" không hợp lệ.`;
   if (!isRole(input.role)) errors.role = 'Hãy chọn một vai trò.';
   const ids = [...new Set(input.sectionIds)].map((s) => (/^\d{1,12}$/.test(s) ? Number(s) : NaN));
-  const known = ids.every((id) => Number.isInteger(id)) && ids.length > 0
-    ? await db.selectFrom('sections').select('id').where('id', 'in', ids).execute()
-    : [];
+  const known = ids.every((id) => Number.isInteger(id)) && ids.length > 0 ? await db.selectFrom('sections').select('id').where('id', 'in', ids).execute() : [];
   if (ids.length > 0 && known.length !== ids.length) errors.sections = 'Có chuyên mục được chọn không tồn tại.';
   if (Object.keys(errors).length > 0 || !isRole(input.role)) return null;
   return { displayName, email, role: input.role, sectionIds: input.role === 'editor' ? ids : [] };
@@ -73,7 +71,8 @@ export function generatePassword(): string {
 
 export async function createAccount(db: Kysely<Database>, input: NewAccountInput): Promise<{ user: User; generatedPassword: string | null }> {
   const errors: AccountErrors = {};
-  if (input.password && input.password.length < MIN_PASSWORD_LENGTH) errors.password = `Mật khẩu cần ít nhất ${MIN_PASSWORD_LENGTH} ký tự (hoặc để trống để tạo tự động).`;
+  if (input.password && input.password.length < MIN_PASSWORD_LENGTH)
+    errors.password = `Mật khẩu cần ít nhất ${MIN_PASSWORD_LENGTH} ký tự (hoặc để trống để tạo tự động).`;
   const checked = await checkAccount(db, input, errors);
   if (!checked) throw new AccountInputError(errors);
   const generatedPassword = input.password ? null : generatePassword();

@@ -178,12 +178,7 @@ export async function applyTransition(
  * one of several app nodes running this at the same moment win each article.
  */
 export async function publishDue(db: Kysely<Database>, now = new Date()): Promise<number[]> {
-  const due = await db
-    .selectFrom('articles')
-    .select('id')
-    .where('status', '=', 'scheduled')
-    .where('published_at', '<=', now.toISOString())
-    .execute();
+  const due = await db.selectFrom('articles').select('id').where('status', '=', 'scheduled').where('published_at', '<=', now.toISOString()).execute();
   const published: number[] = [];
   for (const { id } of due) {
     const won = await db.transaction().execute(async (trx) => {
@@ -196,7 +191,16 @@ export async function publishDue(db: Kysely<Database>, now = new Date()): Promis
         .executeTakeFirst();
       if (!article) return false;
       await recordArticleEvent(trx, 'article.published', id, now);
-      await writeAudit(trx, { articleId: id, userId: null, role: 'system', action: 'publish_scheduled', from: 'scheduled', to: 'published', note: 'Đăng theo giờ hẹn', at: now });
+      await writeAudit(trx, {
+        articleId: id,
+        userId: null,
+        role: 'system',
+        action: 'publish_scheduled',
+        from: 'scheduled',
+        to: 'published',
+        note: 'Đăng theo giờ hẹn',
+        at: now,
+      });
       await notifyStep(trx, { article, to: 'published', actorId: null, at: now });
       return true;
     });

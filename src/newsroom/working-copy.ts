@@ -95,7 +95,13 @@ async function loadArticle(db: Kysely<Database>, articleId: number): Promise<Art
 }
 
 /** Takes one step on a live article's working copy, with its audit record, in one transaction. */
-export async function workingCopyStep(db: Kysely<Database>, actor: Actor, articleId: number, request: WorkingCopyRequest, policy: NewsroomPolicy): Promise<Article> {
+export async function workingCopyStep(
+  db: Kysely<Database>,
+  actor: Actor,
+  articleId: number,
+  request: WorkingCopyRequest,
+  policy: NewsroomPolicy,
+): Promise<Article> {
   const now = request.now ?? new Date();
   const before = await articleState(db, articleId, now);
   const result = await db.transaction().execute(async (trx) => {
@@ -111,11 +117,25 @@ export async function workingCopyStep(db: Kysely<Database>, actor: Actor, articl
       // Webhooks: the outbox row commits with the update readers will see.
       await recordArticleEvent(trx, 'article.updated', articleId, now);
     } else if (request.step === 'submit_changes') {
-      updated = await trx.updateTable('articles').set({ changes_submitted_at: now.toISOString() }).where('id', '=', articleId).returningAll().executeTakeFirstOrThrow();
+      updated = await trx
+        .updateTable('articles')
+        .set({ changes_submitted_at: now.toISOString() })
+        .where('id', '=', articleId)
+        .returningAll()
+        .executeTakeFirstOrThrow();
     } else {
       updated = await dropWorkingCopy(trx, actor, article, now);
     }
-    await writeAudit(trx, { articleId, userId: actor.id, role: actor.role, action: request.step, from: article.status, to: updated.status, note: request.note, at: now });
+    await writeAudit(trx, {
+      articleId,
+      userId: actor.id,
+      role: actor.role,
+      action: request.step,
+      from: article.status,
+      to: updated.status,
+      note: request.note,
+      at: now,
+    });
     if (request.step === 'submit_changes') await notifyStep(trx, { article, to: 'changes', actorId: actor.id, note: request.note, at: now, policy });
     return updated;
   });
@@ -141,7 +161,15 @@ async function dropWorkingCopy(trx: Kysely<Database>, actor: Actor, article: Art
  * Restores a revision of a live article and publishes it at once, for those who may publish: the
  * restore and the update are two audit records, so the log says both what and who.
  */
-export async function restoreRevisionLive(db: Kysely<Database>, actor: Actor, articleId: number, version: number, baseVersion: number, policy: NewsroomPolicy, now = new Date()): Promise<Article> {
+export async function restoreRevisionLive(
+  db: Kysely<Database>,
+  actor: Actor,
+  articleId: number,
+  version: number,
+  baseVersion: number,
+  policy: NewsroomPolicy,
+  now = new Date(),
+): Promise<Article> {
   const article = await loadArticle(db, articleId);
   if (article.status !== 'published') throw new HttpError(409, 'Bài chưa được đăng.');
   if (!roleAllows(actor.role, 'article.update_live', policy)) throw new HttpError(403, 'Chỉ người được đăng bài mới được cập nhật bài đã đăng.');

@@ -1,6 +1,16 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { articleAmount, divideRounded, formatCoefficient, formatShare, inRange, parseCoefficient, parseShare, splitByShares, unitValueOn } from './arithmetic.js';
+import {
+  articleAmount,
+  divideRounded,
+  formatCoefficient,
+  formatShare,
+  inRange,
+  parseCoefficient,
+  parseShare,
+  splitByShares,
+  unitValueOn,
+} from './arithmetic.js';
 
 test('an article amount is coefficient × unit value, rounded to the đồng, halves away from zero', () => {
   assert.equal(articleAmount(1000, 234_000), 2_340_000, '10 × 234.000');
@@ -20,13 +30,20 @@ test('shares split the amount with nothing lost or invented', () => {
   assert.deepEqual(splitByShares(100, [3334, 3333, 3333]), [34, 33, 33]);
   // 10 đồng in three shares of 33,33/33,33/33,34: remainders decide who gets the left-over đồng.
   const parts = splitByShares(10, [3333, 3333, 3334]);
-  assert.equal(parts.reduce((a, b) => a + b, 0), 10);
+  assert.equal(
+    parts.reduce((a, b) => a + b, 0),
+    10,
+  );
   assert.deepEqual(parts, [3, 3, 4]);
   // Equal remainders: the earlier line gets the đồng.
   assert.deepEqual(splitByShares(1, [5000, 5000]), [1, 0]);
   for (const total of [0, 1, 7, 351_001, 2_340_000, 999_999_999]) {
     const split = splitByShares(total, [2500, 2500, 1666, 1667, 1667]);
-    assert.equal(split.reduce((a, b) => a + b, 0), total, `sum for ${total}`);
+    assert.equal(
+      split.reduce((a, b) => a + b, 0),
+      total,
+      `sum for ${total}`,
+    );
   }
 });
 

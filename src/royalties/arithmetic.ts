@@ -72,7 +72,9 @@ export function parseCoefficient(text: string): number | null {
 /** Hundredths → "1,5", "12", "0,25". */
 export function formatCoefficient(hundredths: number): string {
   const whole = Math.trunc(hundredths / 100);
-  const fraction = String(Math.abs(hundredths % 100)).padStart(2, '0').replace(/0+$/, '');
+  const fraction = String(Math.abs(hundredths % 100))
+    .padStart(2, '0')
+    .replace(/0+$/, '');
   return fraction ? `${whole},${fraction}` : String(whole);
 }
 

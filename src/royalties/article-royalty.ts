@@ -93,7 +93,9 @@ export async function validateRoyalty(db: Kysely<Database>, input: RoyaltyInput)
   const note = input.note.normalize('NFC').trim().slice(0, 1000);
   if (coefficient === null) problems.push('Hệ số là số dương, tối đa hai chữ số thập phân (ví dụ 1,5).');
   else if (genre && !inRange(coefficient, genre) && !note) {
-    problems.push(`Hệ số ${formatCoefficient(coefficient)} nằm ngoài khung ${formatCoefficient(genre.min)}–${formatCoefficient(genre.max)} của thể loại ${genre.name}: cần ghi chú lý do.`);
+    problems.push(
+      `Hệ số ${formatCoefficient(coefficient)} nằm ngoài khung ${formatCoefficient(genre.min)}–${formatCoefficient(genre.max)} của thể loại ${genre.name}: cần ghi chú lý do.`,
+    );
   }
   const shares: ValidRoyalty['shares'] = [];
   const names: string[] = [];
@@ -128,11 +130,29 @@ async function writeStage(trx: Transaction<Database>, articleId: number, stage: 
   await trx.deleteFrom('article_royalties').where('article_id', '=', articleId).where('stage', '=', stage).execute();
   await trx
     .insertInto('article_royalties')
-    .values({ article_id: articleId, stage, genre_id: royalty.genreId, coefficient: royalty.coefficient, note: royalty.note, updated_by: userId, updated_at: new Date().toISOString() })
+    .values({
+      article_id: articleId,
+      stage,
+      genre_id: royalty.genreId,
+      coefficient: royalty.coefficient,
+      note: royalty.note,
+      updated_by: userId,
+      updated_at: new Date().toISOString(),
+    })
     .execute();
   await trx
     .insertInto('article_royalty_shares')
-    .values(royalty.shares.map((s, position) => ({ article_id: articleId, stage, position, user_id: s.userId, contributor_id: s.contributorId, kind_id: s.kindId, share: s.share })))
+    .values(
+      royalty.shares.map((s, position) => ({
+        article_id: articleId,
+        stage,
+        position,
+        user_id: s.userId,
+        contributor_id: s.contributorId,
+        kind_id: s.kindId,
+        share: s.share,
+      })),
+    )
     .execute();
 }
 
@@ -200,7 +220,17 @@ export async function articleRoyalty(db: Kysely<Database>, articleId: number): P
     .selectFrom('article_royalties as r')
     .innerJoin('royalty_genres as g', 'g.id', 'r.genre_id')
     .leftJoin('users as u', 'u.id', 'r.updated_by')
-    .select(['r.stage', 'r.genre_id', 'g.name as genre_name', 'g.min_coefficient', 'g.max_coefficient', 'r.coefficient', 'r.note', 'u.display_name as updated_by', 'r.updated_at'])
+    .select([
+      'r.stage',
+      'r.genre_id',
+      'g.name as genre_name',
+      'g.min_coefficient',
+      'g.max_coefficient',
+      'r.coefficient',
+      'r.note',
+      'u.display_name as updated_by',
+      'r.updated_at',
+    ])
     .where('r.article_id', '=', articleId)
     .execute();
   const shares = await db

@@ -38,7 +38,11 @@ export async function saveContributor(db: Kysely<Database>, actor: SettingsActor
   const values = { name, pen_name: penName, payment_details: paymentDetails, active: input.active ? 1 : 0 };
   const label = `${name}${penName ? ` (${penName})` : ''}${input.active ? '' : ', ngừng cộng tác'}`;
   if (id === null) {
-    const row = await db.insertInto('royalty_contributors').values({ ...values, created_at: new Date().toISOString() }).returning('id').executeTakeFirstOrThrow();
+    const row = await db
+      .insertInto('royalty_contributors')
+      .values({ ...values, created_at: new Date().toISOString() })
+      .returning('id')
+      .executeTakeFirstOrThrow();
     await writeRoyaltyAudit(db, actor, 'contributor.create', label);
     return row.id;
   }

@@ -52,7 +52,13 @@ export interface SettingsActor {
   role: UserRole;
 }
 
-export async function writeRoyaltyAudit(db: Kysely<Database>, actor: SettingsActor, action: string, detail: string, articleId: number | null = null): Promise<void> {
+export async function writeRoyaltyAudit(
+  db: Kysely<Database>,
+  actor: SettingsActor,
+  action: string,
+  detail: string,
+  articleId: number | null = null,
+): Promise<void> {
   await db
     .insertInto('royalty_audit')
     .values({ article_id: articleId, user_id: actor.id, role: actor.role, action, detail, created_at: new Date().toISOString() })
@@ -100,8 +106,14 @@ export async function saveGenre(db: Kysely<Database>, actor: SettingsActor, id: 
   const values = { name, min_coefficient: min, max_coefficient: max, active: input.active ? 1 : 0 };
   const detail = `${name}: hệ số ${formatCoefficient(min)}–${formatCoefficient(max)}${input.active ? '' : ' (ngừng dùng)'}`;
   if (id === null) {
-    const last = await db.selectFrom('royalty_genres').select((eb) => eb.fn.max('position').as('p')).executeTakeFirst();
-    await db.insertInto('royalty_genres').values({ ...values, position: Number(last?.p ?? 0) + 1 }).execute();
+    const last = await db
+      .selectFrom('royalty_genres')
+      .select((eb) => eb.fn.max('position').as('p'))
+      .executeTakeFirst();
+    await db
+      .insertInto('royalty_genres')
+      .values({ ...values, position: Number(last?.p ?? 0) + 1 })
+      .execute();
     await writeRoyaltyAudit(db, actor, 'genre.create', detail);
   } else {
     const result = await db.updateTable('royalty_genres').set(values).where('id', '=', id).executeTakeFirst();
@@ -116,11 +128,21 @@ export async function saveKind(db: Kysely<Database>, actor: SettingsActor, id: n
   if (clash && clash.id !== id) throw new RoyaltyInputError(`Đã có loại đóng góp "${name}".`);
   const detail = `${name}${input.active ? '' : ' (ngừng dùng)'}`;
   if (id === null) {
-    const last = await db.selectFrom('royalty_kinds').select((eb) => eb.fn.max('position').as('p')).executeTakeFirst();
-    await db.insertInto('royalty_kinds').values({ name, active: input.active ? 1 : 0, position: Number(last?.p ?? 0) + 1 }).execute();
+    const last = await db
+      .selectFrom('royalty_kinds')
+      .select((eb) => eb.fn.max('position').as('p'))
+      .executeTakeFirst();
+    await db
+      .insertInto('royalty_kinds')
+      .values({ name, active: input.active ? 1 : 0, position: Number(last?.p ?? 0) + 1 })
+      .execute();
     await writeRoyaltyAudit(db, actor, 'kind.create', detail);
   } else {
-    const result = await db.updateTable('royalty_kinds').set({ name, active: input.active ? 1 : 0 }).where('id', '=', id).executeTakeFirst();
+    const result = await db
+      .updateTable('royalty_kinds')
+      .set({ name, active: input.active ? 1 : 0 })
+      .where('id', '=', id)
+      .executeTakeFirst();
     if (Number(result.numUpdatedRows) === 0) throw new RoyaltyInputError('Không tìm thấy loại đóng góp.');
     await writeRoyaltyAudit(db, actor, 'kind.update', detail);
   }

@@ -93,7 +93,10 @@ export async function liveLines(db: Kysely<Database>, timeZone: string, range: R
     const first = group[0];
     const publishedOn = localDateKey(new Date(first.published_at ?? 0), timeZone);
     const unitValue = unitValueOn(values, publishedOn)?.value ?? 0;
-    const amounts = splitByShares(articleAmount(first.coefficient, unitValue), group.map((r) => r.share));
+    const amounts = splitByShares(
+      articleAmount(first.coefficient, unitValue),
+      group.map((r) => r.share),
+    );
     group.forEach((row, i) =>
       lines.push({
         articleId: row.id,
@@ -120,7 +123,10 @@ export async function liveLines(db: Kysely<Database>, timeZone: string, range: R
 
 /** The latest closed month; every month up to it is closed. */
 export async function closedThrough(db: Kysely<Database>): Promise<string | null> {
-  const row = await db.selectFrom('royalty_months').select((eb) => eb.fn.max('month').as('month')).executeTakeFirst();
+  const row = await db
+    .selectFrom('royalty_months')
+    .select((eb) => eb.fn.max('month').as('month'))
+    .executeTakeFirst();
   return row?.month ?? null;
 }
 
@@ -159,10 +165,19 @@ const CLOSING_MARGIN_MS = 10 * 60 * 1000;
  * them: then null, meaning all.
  */
 async function touchedSinceClosing(db: Kysely<Database>): Promise<number[] | null> {
-  const last = await db.selectFrom('royalty_months').select((eb) => eb.fn.max('closed_at').as('at')).executeTakeFirst();
+  const last = await db
+    .selectFrom('royalty_months')
+    .select((eb) => eb.fn.max('closed_at').as('at'))
+    .executeTakeFirst();
   if (!last?.at) return null;
   const since = new Date(new Date(last.at).getTime() - CLOSING_MARGIN_MS).toISOString();
-  const valueChange = await db.selectFrom('royalty_audit').select('id').where('article_id', 'is', null).where('action', 'like', 'unit_value.%').where('created_at', '>', since).executeTakeFirst();
+  const valueChange = await db
+    .selectFrom('royalty_audit')
+    .select('id')
+    .where('article_id', 'is', null)
+    .where('action', 'like', 'unit_value.%')
+    .where('created_at', '>', since)
+    .executeTakeFirst();
   if (valueChange) return null;
   const [royalty, workflow, edited] = await Promise.all([
     db.selectFrom('royalty_audit').select('article_id').distinct().where('article_id', 'is not', null).where('created_at', '>', since).execute(),
@@ -243,8 +258,18 @@ function subtotals(lines: StatementLine[], keyOf: (line: StatementLine) => strin
   return [...map.values()].sort((a, b) => b.amount - a.amount || a.name.localeCompare(b.name, 'vi'));
 }
 
-export const byPerson = (lines: StatementLine[]) => subtotals(lines, (l) => l.person, (l) => l.personName);
-export const bySection = (lines: StatementLine[]) => subtotals(lines, (l) => String(l.sectionId), (l) => l.sectionName);
+export const byPerson = (lines: StatementLine[]) =>
+  subtotals(
+    lines,
+    (l) => l.person,
+    (l) => l.personName,
+  );
+export const bySection = (lines: StatementLine[]) =>
+  subtotals(
+    lines,
+    (l) => String(l.sectionId),
+    (l) => l.sectionName,
+  );
 
 /** One person's or one section's part of a month's statement. */
 export function narrow(statement: Statement, keep: (line: StatementLine) => boolean): Statement {
@@ -277,7 +302,10 @@ async function closeInTransaction(db: Kysely<Database>, timeZone: string, actor:
     ];
     const months = new Set([month, ...withMonth.map((l) => l.month)]);
     const closedAt = now.toISOString();
-    await trx.insertInto('royalty_months').values([...months].sort().map((m) => ({ month: m, closed_by: actor.id, closed_at: closedAt }))).execute();
+    await trx
+      .insertInto('royalty_months')
+      .values([...months].sort().map((m) => ({ month: m, closed_by: actor.id, closed_at: closedAt })))
+      .execute();
     for (const { line, month: lineMonth } of withMonth) {
       await trx
         .insertInto('royalty_lines')
@@ -301,6 +329,11 @@ async function closeInTransaction(db: Kysely<Database>, timeZone: string, actor:
         })
         .execute();
     }
-    await writeRoyaltyAudit(trx, actor, 'month.close', `${monthLabel(month)}: ${withMonth.length} dòng, tổng ${formatVnd(total(withMonth.map((l) => l.line)))}`);
+    await writeRoyaltyAudit(
+      trx,
+      actor,
+      'month.close',
+      `${monthLabel(month)}: ${withMonth.length} dòng, tổng ${formatVnd(total(withMonth.map((l) => l.line)))}`,
+    );
   });
 }

@@ -30,7 +30,8 @@ export async function statementWorkbook(statement: Statement, title: string): Pr
     { header: 'Số tiền (đồng)', key: 'amount', width: 18 },
     { header: 'Bằng chữ', key: 'words', width: 60 },
   ]);
-  for (const person of byPerson(statement.lines)) summary.addRow({ name: person.name, lines: person.lines, amount: person.amount, words: dongInWords(person.amount) });
+  for (const person of byPerson(statement.lines))
+    summary.addRow({ name: person.name, lines: person.lines, amount: person.amount, words: dongInWords(person.amount) });
   const totalRow = summary.addRow({ name: 'Tổng cộng', lines: statement.lines.length, amount: statement.total, words: dongInWords(statement.total) });
   totalRow.font = { bold: true };
   summary.getColumn('amount').numFmt = MONEY;

@@ -14,7 +14,18 @@ import { filterSql } from './filter-sql.js';
 import { analyseText, hasEveryWord, hasWordAsTyped, scoreText, type AnalysedText } from './rank.js';
 import { highlightAll, snippet } from './snippet.js';
 import { oneEditAway } from './typo.js';
-import type { CandidateFilter, CandidateTier, Census, MatchGroup, SearchBackend, SearchEngine, SearchHit, SearchOptions, SearchResults, Suggestion } from './types.js';
+import type {
+  CandidateFilter,
+  CandidateTier,
+  Census,
+  MatchGroup,
+  SearchBackend,
+  SearchEngine,
+  SearchHit,
+  SearchOptions,
+  SearchResults,
+  Suggestion,
+} from './types.js';
 
 /**
  * Relevance is decided in the application (rank.ts) over a pool of candidates: the newest matches
@@ -191,7 +202,10 @@ async function knownTerms(db: Kysely<Database>, words: string[]): Promise<Set<st
  * has in the best result ("chuan bị" → "chuẩn bị"), found among the matched words shown.
  */
 function withMarks(query: string, hits: SearchHit[]): string {
-  const shown = hits.slice(0, 3).flatMap((h) => [...h.titleSegments, ...h.snippet]).filter((s) => s.mark);
+  const shown = hits
+    .slice(0, 3)
+    .flatMap((h) => [...h.titleSegments, ...h.snippet])
+    .filter((s) => s.mark);
   return query.replace(/(?<![\p{L}\p{M}])[a-z]+(?![\p{L}\p{M}])/gu, (word) => shown.find((s) => foldWord(s.text) === word)?.text.toLowerCase() ?? word);
 }
 
@@ -254,7 +268,10 @@ class Engine implements SearchEngine {
     const page = (hits: SearchHit[]) => hits.slice(offset, offset + limit);
     if (full.length === 0) return { ...typed, hits: page(typed.hits) };
     if (full.length === 1) return { ...full[0], query: typed.query, hits: page(full[0].hits) };
-    const total = Math.min(this.tuning.countCap, full.reduce((sum, r) => sum + r.total, 0));
+    const total = Math.min(
+      this.tuning.countCap,
+      full.reduce((sum, r) => sum + r.total, 0),
+    );
     return {
       query: typed.query,
       total,
@@ -313,7 +330,11 @@ class Engine implements SearchEngine {
     const folded = words.map((w) => w.folded);
     const pairOf = (a: string, b: string) => `${a}${PAIR_JOINER}${b}`;
     // Only whether an article holds the pair matters here: one is enough.
-    const typed = await this.backend.pairCounts(db, folded.slice(1).map((b, i) => pairOf(folded[i], b)), 1);
+    const typed = await this.backend.pairCounts(
+      db,
+      folded.slice(1).map((b, i) => pairOf(folded[i], b)),
+      1,
+    );
     const repairs = new Map<number, string>();
     for (let i = 0; i < typed.length; i++) {
       if (typed[i] > 0 || repairs.has(i)) continue;
@@ -321,9 +342,16 @@ class Engine implements SearchEngine {
         ...confusions(folded[i]).map((word) => ({ at: i, word, pair: pairOf(word, folded[i + 1]) })),
         ...confusions(folded[i + 1]).map((word) => ({ at: i + 1, word, pair: pairOf(folded[i], word) })),
       ];
-      const known = await knownTerms(db, options.map((o) => o.word));
+      const known = await knownTerms(
+        db,
+        options.map((o) => o.word),
+      );
       const usable = options.filter((o) => known.has(o.word));
-      const counts = await this.backend.pairCounts(db, usable.map((o) => o.pair), PAIR_COUNT_CAP);
+      const counts = await this.backend.pairCounts(
+        db,
+        usable.map((o) => o.pair),
+        PAIR_COUNT_CAP,
+      );
       const best = counts.reduce((b, n, k) => (n > counts[b] ? k : b), 0);
       if (usable.length > 0 && counts[best] >= REPAIR_MIN_PAIRS) repairs.set(usable[best].at, usable[best].word);
     }
@@ -405,7 +433,11 @@ class Engine implements SearchEngine {
     const ranked = [...rows.values()]
       .map((row) => {
         const analysed = analyseText(row);
-        const covered = coverage(words.map((w) => hasWordAsTyped(analysed, w)), frequencies, articles);
+        const covered = coverage(
+          words.map((w) => hasWordAsTyped(analysed, w)),
+          frequencies,
+          articles,
+        );
         return { row, analysed, score: covered * COVERAGE_WEIGHT + scoreText(analysed, query.words) };
       })
       .filter((r) => r.score >= COVERAGE_WEIGHT * MIN_COVERAGE)
@@ -420,7 +452,9 @@ class Engine implements SearchEngine {
     const now = Date.now();
     const known = this.liveCounts.get(key);
     if (known && now - known.at < LIVE_COUNT_MAX_AGE_MS) return known.count;
-    const { rows } = await sql<{ n: number }>`SELECT count(*) AS n FROM (SELECT 1 FROM articles a WHERE ${filterSql(filter)} LIMIT ${LIVE_COUNT_BOUND}) AS live`.execute(this.db.kysely);
+    const { rows } = await sql<{
+      n: number;
+    }>`SELECT count(*) AS n FROM (SELECT 1 FROM articles a WHERE ${filterSql(filter)} LIMIT ${LIVE_COUNT_BOUND}) AS live`.execute(this.db.kysely);
     const count = Number(rows[0]?.n ?? 0);
     if (this.liveCounts.size >= LIVE_COUNTS_KEPT) this.liveCounts.clear();
     this.liveCounts.set(key, { at: now, count });
@@ -471,12 +505,14 @@ class Engine implements SearchEngine {
     const db = this.db.kysely;
     const rows = await loadRows(db, ids);
     const required = matchedWords(query.words);
-    return [...rows.values()]
-      .map((row) => ({ row, analysed: analyseText(row) }))
-      .filter((r) => hasEveryWord(r.analysed, required))
-      .map(({ row, analysed }) => ({ row, analysed, score: scoreText(analysed, query.words) }))
-      // Recency breaks ties, then the id, so the order is total and stable.
-      .sort((a, b) => b.score - a.score || (b.row.published_at ?? '').localeCompare(a.row.published_at ?? '') || b.row.id - a.row.id);
+    return (
+      [...rows.values()]
+        .map((row) => ({ row, analysed: analyseText(row) }))
+        .filter((r) => hasEveryWord(r.analysed, required))
+        .map(({ row, analysed }) => ({ row, analysed, score: scoreText(analysed, query.words) }))
+        // Recency breaks ties, then the id, so the order is total and stable.
+        .sort((a, b) => b.score - a.score || (b.row.published_at ?? '').localeCompare(a.row.published_at ?? '') || b.row.id - a.row.id)
+    );
   }
 
   async suggest(prefix: string, limit = 8): Promise<Suggestion[]> {

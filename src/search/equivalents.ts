@@ -68,7 +68,12 @@ export const EQUIVALENTS_SETTING = 'search_equivalents';
 export function parseEquivalents(text: string): string[][] {
   return text
     .split('\n')
-    .map((line) => line.split('=').map((form) => form.normalize('NFC').trim()).filter((form) => form !== ''))
+    .map((line) =>
+      line
+        .split('=')
+        .map((form) => form.normalize('NFC').trim())
+        .filter((form) => form !== ''),
+    )
     .filter((forms) => forms.length >= 2);
 }
 

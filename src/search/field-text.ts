@@ -80,7 +80,7 @@ export class FieldText {
       this.ends.push(end);
       inWord = false;
     };
-    for (let i = 0; i < text.length; ) {
+    for (let i = 0; i < text.length;) {
       const code = text.charCodeAt(i);
       const codePoint = code >= 0xd800 && code <= 0xdbff ? (text.codePointAt(i) ?? code) : code;
       const folded = codePoint < TABLE_SIZE ? foldedUnit(codePoint) : isWordBeyondTable(codePoint) ? COMPLEX : SEPARATOR;

@@ -81,7 +81,11 @@ export async function searchOptions(db: Kysely<Database>, params: SearchParams, 
 }
 
 /** The page's own URL with some parameters changed; empty ones are left out. */
-export function searchUrl(base: string, params: SearchParams, change: Partial<Record<'q' | 'section' | 'from' | 'to' | 'sort' | 'trang' | 'nguyen-van', string>> = {}): string {
+export function searchUrl(
+  base: string,
+  params: SearchParams,
+  change: Partial<Record<'q' | 'section' | 'from' | 'to' | 'sort' | 'trang' | 'nguyen-van', string>> = {},
+): string {
   const values: Record<string, string> = {
     q: params.q,
     section: params.section?.path ?? '',

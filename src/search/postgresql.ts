@@ -125,7 +125,9 @@ export const postgresBackend: SearchBackend = {
       await sql`SET LOCAL enable_seqscan = off`.execute(trx);
       const counts: number[] = [];
       for (const pair of pairs) {
-        const { rows } = await sql<{ n: number }>`SELECT count(*) AS n FROM (SELECT 1 FROM search_documents d WHERE d.pairs @@ ${term(pair, false)}::tsquery LIMIT ${cap}) AS m`.execute(trx);
+        const { rows } = await sql<{
+          n: number;
+        }>`SELECT count(*) AS n FROM (SELECT 1 FROM search_documents d WHERE d.pairs @@ ${term(pair, false)}::tsquery LIMIT ${cap}) AS m`.execute(trx);
         counts.push(Number(rows[0]?.n ?? 0));
       }
       return counts;

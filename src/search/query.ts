@@ -56,7 +56,17 @@ export function parseQuery(raw: string): ParsedQuery {
     const exact = exactWord(word);
     const start = match.index ?? 0;
     const inDecimal = isDecimalAt(display, start, start + text.length);
-    return { text, folded, exact, hasDiacritics: exact !== folded, levelTone: false, inDecimal, prefix: i === all.length - 1, alternatives: [], completions: null };
+    return {
+      text,
+      folded,
+      exact,
+      hasDiacritics: exact !== folded,
+      levelTone: false,
+      inDecimal,
+      prefix: i === all.length - 1,
+      alternatives: [],
+      completions: null,
+    };
   });
   if (words.some((w) => w.hasDiacritics)) for (const w of words) w.levelTone = !w.hasDiacritics && /^[a-z]+$/.test(w.folded);
   return { words, display };

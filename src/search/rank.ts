@@ -116,9 +116,7 @@ export function matchField(field: FieldText, words: QueryWord[]): FieldMatch {
 /** Whether every query word occurs somewhere in the text, as the index would match it (folded, prefix, typo). */
 export function hasEveryWord(text: AnalysedText, words: QueryWord[]): boolean {
   const fields = [text.title, text.lead, text.body];
-  return words.every((w) =>
-    fields.some((f) => f.occurrences(w.folded, w.prefix).length > 0 || w.alternatives.some((a) => f.occurrences(a, false).length > 0)),
-  );
+  return words.every((w) => fields.some((f) => f.occurrences(w.folded, w.prefix).length > 0 || w.alternatives.some((a) => f.occurrences(a, false).length > 0)));
 }
 
 /**

@@ -159,7 +159,9 @@ export const sqliteBackend: SearchBackend = {
   async pairCounts(db: Kysely<Database>, pairs: string[], cap: number) {
     const counts: number[] = [];
     for (const pair of pairs) {
-      const { rows } = await sql<{ n: number }>`SELECT count(*) AS n FROM (SELECT rowid FROM search_pairs WHERE search_pairs MATCH ${quote(pair, false)} LIMIT ${cap})`.execute(db);
+      const { rows } = await sql<{
+        n: number;
+      }>`SELECT count(*) AS n FROM (SELECT rowid FROM search_pairs WHERE search_pairs MATCH ${quote(pair, false)} LIMIT ${cap})`.execute(db);
       counts.push(Number(rows[0]?.n ?? 0));
     }
     return counts;

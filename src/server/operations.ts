@@ -29,9 +29,7 @@ const OPERATIONS_PATHS = new Set(['/healthz', '/readyz', '/metrics']);
 const LOGS_REQUESTS = new Set(['trace', 'debug', 'info']);
 
 /** Logger and request-id options for Fastify(): the load balancer's X-Request-Id is kept when sane. */
-export function operationsServerOptions(
-  config: Config,
-): Pick<FastifyServerOptions, 'logger' | 'genReqId' | 'requestIdHeader' | 'return503OnClosing'> {
+export function operationsServerOptions(config: Config): Pick<FastifyServerOptions, 'logger' | 'genReqId' | 'requestIdHeader' | 'return503OnClosing'> {
   return {
     // While closing, a request that still arrives on a kept-alive connection is answered, not refused.
     return503OnClosing: false,
@@ -141,13 +139,19 @@ export function installOperations(app: FastifyInstance, db: Db, settings: SiteSe
       // Off, or the wrong token: answered as an unknown address, so its existence is not advertised.
       return reply.callNotFound();
     }
-    return reply.header('Cache-Control', 'no-store').type(metrics.registry.contentType).send(await metrics.registry.metrics());
+    return reply
+      .header('Cache-Control', 'no-store')
+      .type(metrics.registry.contentType)
+      .send(await metrics.registry.metrics());
   });
 }
 
 /** The promise's value, or an error when it takes longer than `ms`. */
 async function within<T>(promise: Promise<T>, ms: number): Promise<T> {
-  const result = await withTimeout(promise.then((value) => ({ value })), ms);
+  const result = await withTimeout(
+    promise.then((value) => ({ value })),
+    ms,
+  );
   if (!result) throw new Error(`no answer within ${ms} ms`);
   return result.value;
 }

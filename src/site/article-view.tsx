@@ -48,22 +48,22 @@ export async function renderArticle(app: FastifyInstance, detail: ArticleDetail,
   const html = renderDocument(
     <ArticlePage
       {...{
-      site,
-      detail: { ...detail, article: { ...detail.article, body_html: body.html } },
-      sections,
-      related,
-      threads: comments.threads,
-      commentCount: comments.count,
-      pendingNotice: options.pendingNotice ?? false,
-      preview: options.preview,
-      form: {
-        token: options.token ?? issueFormToken(app.secrets.form, detail.article.id),
-        name: options.form?.name ?? '',
-        email: options.form?.email ?? '',
-        body: options.form?.body ?? '',
-        replyTo,
-        errors: options.errors ?? {},
-      },
+        site,
+        detail: { ...detail, article: { ...detail.article, body_html: body.html } },
+        sections,
+        related,
+        threads: comments.threads,
+        commentCount: comments.count,
+        pendingNotice: options.pendingNotice ?? false,
+        preview: options.preview,
+        form: {
+          token: options.token ?? issueFormToken(app.secrets.form, detail.article.id),
+          name: options.form?.name ?? '',
+          email: options.form?.email ?? '',
+          body: options.form?.body ?? '',
+          replyTo,
+          errors: options.errors ?? {},
+        },
       }}
     />,
   );

@@ -165,17 +165,7 @@ function SiteFooter({ site }: { site: SiteContext }) {
   );
 }
 
-export function Layout({
-  site,
-  head,
-  currentPath,
-  children,
-}: {
-  site: SiteContext;
-  head: Head;
-  currentPath: string;
-  children: ComponentChildren;
-}) {
+export function Layout({ site, head, currentPath, children }: { site: SiteContext; head: Head; currentPath: string; children: ComponentChildren }) {
   return (
     <html lang="vi">
       <Meta site={site} head={head} />

@@ -13,9 +13,11 @@ const REDIRECT_CACHE = 'public, max-age=600';
 export function encodedQuery(rawUrl: string | undefined): string {
   const at = rawUrl?.indexOf('?') ?? -1;
   if (!rawUrl || at < 0) return '';
-  return rawUrl.slice(at).replace(/[^\x21-\x7e]/gu, (char) =>
-    [...Buffer.from(char, char.charCodeAt(0) <= 0xff ? 'latin1' : 'utf8')].map((byte) => `%${byte.toString(16).toUpperCase().padStart(2, '0')}`).join(''),
-  );
+  return rawUrl
+    .slice(at)
+    .replace(/[^\x21-\x7e]/gu, (char) =>
+      [...Buffer.from(char, char.charCodeAt(0) <= 0xff ? 'latin1' : 'utf8')].map((byte) => `%${byte.toString(16).toUpperCase().padStart(2, '0')}`).join(''),
+    );
 }
 
 /**

@@ -1,14 +1,6 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { ComponentChildren } from 'preact';
-import {
-  countLive,
-  findAuthorBySlug,
-  findLiveArticle,
-  findTagBySlug,
-  listLatest,
-  listMostRead,
-  type ListFilter,
-} from '../content/articles.js';
+import { countLive, findAuthorBySlug, findLiveArticle, findTagBySlug, listLatest, listMostRead, type ListFilter } from '../content/articles.js';
 import { ensureReaderNonce } from '../comments/reader-nonce.js';
 import { homeStories } from '../content/curation.js';
 import { ViewGate } from '../content/view-gate.js';
@@ -62,7 +54,10 @@ async function home(app: FastifyInstance, reply: FastifyReply) {
     ...topLevel.map((s) => PageTags.sectionList(s.id)),
     ...summaryTags([...(lead ? [lead] : []), ...curated.featured, ...latestList, ...blocks.flatMap((b) => b.articles), ...mostRead]),
   ];
-  return reply.sendPage(renderDocument(<HomePage site={site} lead={lead} featured={curated.featured} latest={latestList} blocks={blocks} mostRead={mostRead} />), tags);
+  return reply.sendPage(
+    renderDocument(<HomePage site={site} lead={lead} featured={curated.featured} latest={latestList} blocks={blocks} mostRead={mostRead} />),
+    tags,
+  );
 }
 
 interface ListingInput {

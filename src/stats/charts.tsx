@@ -37,7 +37,10 @@ export function LineChart({ id, title, description, days, series, unit }: LineCh
     .domain([utcDay(days[0]), utcDay(days[days.length - 1])])
     .range([MARGIN.left, WIDTH - MARGIN.right]);
   const max = Math.max(1, ...series.flatMap((s) => s.values));
-  const y = scaleLinear().domain([0, max]).nice().range([HEIGHT - MARGIN.bottom, MARGIN.top]);
+  const y = scaleLinear()
+    .domain([0, max])
+    .nice()
+    .range([HEIGHT - MARGIN.bottom, MARGIN.top]);
   const path = line<number>()
     .x((_, i) => x(utcDay(days[i])))
     .y((v) => y(v));
@@ -47,7 +50,14 @@ export function LineChart({ id, title, description, days, series, unit }: LineCh
   return (
     <section class="chart" aria-labelledby={`${id}-heading`}>
       <h2 id={`${id}-heading`}>{title}</h2>
-      <svg xmlns="http://www.w3.org/2000/svg" viewBox={`0 0 ${WIDTH} ${HEIGHT}`} width={WIDTH} height={HEIGHT} role="img" aria-labelledby={`${id}-title ${id}-desc`}>
+      <svg
+        xmlns="http://www.w3.org/2000/svg"
+        viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
+        width={WIDTH}
+        height={HEIGHT}
+        role="img"
+        aria-labelledby={`${id}-title ${id}-desc`}
+      >
         <title id={`${id}-title`}>{title}</title>
         <desc id={`${id}-desc`}>{description}</desc>
         <g class="chart-grid chart-axis">
@@ -75,7 +85,13 @@ export function LineChart({ id, title, description, days, series, unit }: LineCh
         ))}
         {series.length > 1
           ? series.map((s, i) => (
-              <text key={s.name} x={MARGIN.left + 8 + (i % 4) * 160} y={MARGIN.top + 4 + Math.floor(i / 4) * 14} fill={COLOURS[i % COLOURS.length]} font-size="12">
+              <text
+                key={s.name}
+                x={MARGIN.left + 8 + (i % 4) * 160}
+                y={MARGIN.top + 4 + Math.floor(i / 4) * 14}
+                fill={COLOURS[i % COLOURS.length]}
+                font-size="12"
+              >
                 ■ {s.name}
               </text>
             ))
@@ -146,7 +162,14 @@ export function BarChart({ id, title, description, rows, unit, extraHeader }: Ba
       {rows.length === 0 ? (
         <p>Chưa có số liệu trong khoảng này.</p>
       ) : (
-        <svg xmlns="http://www.w3.org/2000/svg" viewBox={`0 0 ${WIDTH} ${height}`} width={WIDTH} height={height} role="img" aria-labelledby={`${id}-title ${id}-desc`}>
+        <svg
+          xmlns="http://www.w3.org/2000/svg"
+          viewBox={`0 0 ${WIDTH} ${height}`}
+          width={WIDTH}
+          height={height}
+          role="img"
+          aria-labelledby={`${id}-title ${id}-desc`}
+        >
           <title id={`${id}-title`}>{title}</title>
           <desc id={`${id}-desc`}>{description}</desc>
           <g class="chart-axis">

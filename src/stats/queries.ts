@@ -99,7 +99,12 @@ export async function totalsBy(db: Kysely<Database>, by: 'author' | 'section', f
     by === 'author'
       ? await base
           .innerJoin('users as u', 'u.id', 'a.author_id')
-          .select(['u.id', 'u.display_name as name', (eb) => eb.fn.count<number>('a.id').distinct().as('articles'), (eb) => eb.fn.sum<number>('v.views').as('views')])
+          .select([
+            'u.id',
+            'u.display_name as name',
+            (eb) => eb.fn.count<number>('a.id').distinct().as('articles'),
+            (eb) => eb.fn.sum<number>('v.views').as('views'),
+          ])
           .groupBy(['u.id', 'u.display_name'])
           .orderBy('views', 'desc')
           .orderBy('u.id')
@@ -118,7 +123,8 @@ export async function totalsBy(db: Kysely<Database>, by: 'author' | 'section', f
 
 /** Reader comments received per day (every status: what arrived, not what was approved). */
 export async function commentsPerDay(db: Kysely<Database>, days: string[], timeZone: string): Promise<number[]> {
-  const start = (day: string) => zonedTimeToInstant({ year: Number(day.slice(0, 4)), month: Number(day.slice(5, 7)), day: Number(day.slice(8, 10)), hour: 0, minute: 0 }, timeZone);
+  const start = (day: string) =>
+    zonedTimeToInstant({ year: Number(day.slice(0, 4)), month: Number(day.slice(5, 7)), day: Number(day.slice(8, 10)), hour: 0, minute: 0 }, timeZone);
   const rows = await db
     .selectFrom('comments')
     .select('created_at')

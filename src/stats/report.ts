@@ -47,16 +47,34 @@ export type CsvTable = keyof typeof CSV_TABLES;
 export function reportCsv(report: StatsReport, table: CsvTable): string {
   switch (table) {
     case 'luot-xem':
-      return toCsv(['Ngày', 'Lượt xem'], report.days.map((d, i) => [d, report.paper[i]]));
+      return toCsv(
+        ['Ngày', 'Lượt xem'],
+        report.days.map((d, i) => [d, report.paper[i]]),
+      );
     case 'chuyen-muc-theo-ngay':
-      return toCsv(['Ngày', ...report.sections.map((s) => s.name)], report.days.map((d, i) => [d, ...report.sections.map((s) => s.values[i])]));
+      return toCsv(
+        ['Ngày', ...report.sections.map((s) => s.name)],
+        report.days.map((d, i) => [d, ...report.sections.map((s) => s.values[i])]),
+      );
     case 'binh-luan':
-      return toCsv(['Ngày', 'Bình luận'], report.days.map((d, i) => [d, report.comments[i]]));
+      return toCsv(
+        ['Ngày', 'Bình luận'],
+        report.days.map((d, i) => [d, report.comments[i]]),
+      );
     case 'doc-nhieu':
-      return toCsv(['Mã bài', 'Tiêu đề', 'Chuyên mục', 'Tác giả', 'Lượt xem'], report.articles.map((a) => [a.id, a.title, a.sectionName, a.author ?? '', a.views]));
+      return toCsv(
+        ['Mã bài', 'Tiêu đề', 'Chuyên mục', 'Tác giả', 'Lượt xem'],
+        report.articles.map((a) => [a.id, a.title, a.sectionName, a.author ?? '', a.views]),
+      );
     case 'tac-gia':
-      return toCsv(['Tác giả', 'Số bài', 'Lượt xem'], report.authors.map((a) => [a.name, a.articles, a.views]));
+      return toCsv(
+        ['Tác giả', 'Số bài', 'Lượt xem'],
+        report.authors.map((a) => [a.name, a.articles, a.views]),
+      );
     case 'chuyen-muc':
-      return toCsv(['Chuyên mục', 'Số bài', 'Lượt xem'], report.sectionTotals.map((s) => [s.name, s.articles, s.views]));
+      return toCsv(
+        ['Chuyên mục', 'Số bài', 'Lượt xem'],
+        report.sectionTotals.map((s) => [s.name, s.articles, s.views]),
+      );
   }
 }

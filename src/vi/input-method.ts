@@ -87,7 +87,12 @@ function syllableOf({ letters, tone, changed }: Typed): string | null {
   if (!tone) return base;
   // The mark goes on any vowel; canonicalTone moves it to the one the spelling rules choose.
   const first = letters.findIndex((l) => VOWEL.test(l));
-  return canonicalTone(letters.map((l, i) => (i === first ? l + tone : l)).join('').normalize('NFC'));
+  return canonicalTone(
+    letters
+      .map((l, i) => (i === first ? l + tone : l))
+      .join('')
+      .normalize('NFC'),
+  );
 }
 
 function keepCase(typed: string, word: string): string {

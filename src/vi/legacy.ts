@@ -83,7 +83,7 @@ const TABLES: Record<LegacyEncoding, Map<string, string>> = {
 export function decodeLegacy(text: string, encoding: LegacyEncoding): string {
   const table = TABLES[encoding];
   let out = '';
-  for (let i = 0; i < text.length; ) {
+  for (let i = 0; i < text.length;) {
     // Two characters first: in VNI "ô" alone is ơ, but "oâ" is ô.
     const pair = table.get(text.slice(i, i + 2));
     if (pair !== undefined) {

@@ -4,7 +4,11 @@ import { memoize } from './memo.js';
 
 test('memoize computes once per key and forgets the least recently used past its bound', () => {
   let calls = 0;
-  const upper = memoize((s: string) => (calls++, s.toUpperCase()), (s) => s, 2);
+  const upper = memoize(
+    (s: string) => (calls++, s.toUpperCase()),
+    (s) => s,
+    2,
+  );
   assert.equal(upper('a'), 'A');
   assert.equal(upper('a'), 'A');
   assert.equal(calls, 1);

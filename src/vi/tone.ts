@@ -26,7 +26,10 @@ const isVowel = (l: Letter): boolean => VOWELS.has(l.key);
 function toneTarget(letters: Letter[]): number {
   let start = 0;
   while (start < letters.length && !isVowel(letters[start])) start++;
-  const initial = letters.slice(0, start).map((l) => l.key).join('');
+  const initial = letters
+    .slice(0, start)
+    .map((l) => l.key)
+    .join('');
   const next = letters[start + 1];
   // "qu": the u is part of the consonant (quý, quả), not the ua diphthong of múa.
   if (initial === 'q' && letters[start]?.key === 'u') start++;

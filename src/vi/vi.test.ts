@@ -91,10 +91,7 @@ test('formatHeaderDate labels the real offset of other zones', () => {
   assert.equal(formatHeaderDate(t, 'Asia/Kolkata'), 'Thứ bảy, 08/08/2020, 16:56 [GMT+5:30]');
   // New York is on EDT (UTC-4) in August and EST (UTC-5) in January.
   assert.equal(formatHeaderDate(t, 'America/New_York'), 'Thứ bảy, 08/08/2020, 07:26 [GMT-4]');
-  assert.equal(
-    formatHeaderDate(new Date('2020-01-15T03:00:00Z'), 'America/New_York'),
-    'Thứ ba, 14/01/2020, 22:00 [GMT-5]',
-  );
+  assert.equal(formatHeaderDate(new Date('2020-01-15T03:00:00Z'), 'America/New_York'), 'Thứ ba, 14/01/2020, 22:00 [GMT-5]');
   assert.equal(formatArticleDate(t, 'UTC'), "Thứ bảy, 08/08/2020 - 11:26'");
 });
 
@@ -108,16 +105,7 @@ test('localDateKey and formatShortDate follow the Vietnamese calendar day', () =
 });
 
 test('words and normalizeText', () => {
-  assert.deepEqual(words('Đại hội Đảng bộ, nhiệm kỳ 2020–2025!'), [
-    'Đại',
-    'hội',
-    'Đảng',
-    'bộ',
-    'nhiệm',
-    'kỳ',
-    '2020',
-    '2025',
-  ]);
+  assert.deepEqual(words('Đại hội Đảng bộ, nhiệm kỳ 2020–2025!'), ['Đại', 'hội', 'Đảng', 'bộ', 'nhiệm', 'kỳ', '2020', '2025']);
   // NFD and "Unicode tổ hợp" input come back as whole NFC tokens.
   assert.deepEqual(words('Mu\u031bo\u031b\u0300ng Cang, Vi\u00ea\u0323t Nam'), ['Mường', 'Cang', 'Việt', 'Nam']);
   assert.deepEqual(words('  — … '), []);

@@ -17,7 +17,10 @@ export interface EndpointInput {
 
 export type EndpointErrors = Partial<Record<'url' | 'secret' | 'events', string>>;
 
-export async function validateEndpoint(input: EndpointInput, allowPrivate: boolean): Promise<{ url: string; secret: string; events: WebhookEventType[]; errors: EndpointErrors }> {
+export async function validateEndpoint(
+  input: EndpointInput,
+  allowPrivate: boolean,
+): Promise<{ url: string; secret: string; events: WebhookEventType[]; errors: EndpointErrors }> {
   const errors: EndpointErrors = {};
   let url = '';
   try {
@@ -27,7 +30,8 @@ export async function validateEndpoint(input: EndpointInput, allowPrivate: boole
     errors.url = error.message;
   }
   const secret = input.secret.trim() || randomBytes(24).toString('base64url');
-  if (secret.length < SECRET_MIN || secret.length > SECRET_MAX) errors.secret = `Khóa bí mật dài từ ${SECRET_MIN} đến ${SECRET_MAX} ký tự (bỏ trống để tạo tự động).`;
+  if (secret.length < SECRET_MIN || secret.length > SECRET_MAX)
+    errors.secret = `Khóa bí mật dài từ ${SECRET_MIN} đến ${SECRET_MAX} ký tự (bỏ trống để tạo tự động).`;
   const events = [...new Set(input.events)].filter(isWebhookEvent);
   if (events.length === 0 || events.length !== new Set(input.events).size) errors.events = 'Hãy chọn ít nhất một sự kiện trong danh sách.';
   return { url, secret, events, errors };
@@ -90,7 +94,11 @@ export async function listEndpoints(db: Kysely<Database>): Promise<EndpointRow[]
 }
 
 export async function setEndpointActive(db: Kysely<Database>, id: number, active: boolean): Promise<boolean> {
-  const result = await db.updateTable('webhook_endpoints').set({ active: active ? 1 : 0 }).where('id', '=', id).executeTakeFirst();
+  const result = await db
+    .updateTable('webhook_endpoints')
+    .set({ active: active ? 1 : 0 })
+    .where('id', '=', id)
+    .executeTakeFirst();
   return Number(result.numUpdatedRows) === 1;
 }
 

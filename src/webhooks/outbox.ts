@@ -31,7 +31,8 @@ export interface ArticleRef {
   updated_at: string;
 }
 
-export type EventData = { article: ArticleRef } | { article: ArticleRef; comment: { id: number; parent_id: number | null; name: string; body: string; created_at: string } };
+export type EventData =
+  { article: ArticleRef } | { article: ArticleRef; comment: { id: number; parent_id: number | null; name: string; body: string; created_at: string } };
 
 /** Writes the event and one pending delivery per active endpoint that wants it; nothing when none does. */
 export async function recordEvent(db: Kysely<Database>, type: WebhookEventType, data: EventData, now = new Date()): Promise<void> {
@@ -41,7 +42,10 @@ export async function recordEvent(db: Kysely<Database>, type: WebhookEventType, 
   if (endpoints.length === 0) return;
   const id = randomUUID();
   const at = now.toISOString();
-  await db.insertInto('webhook_events').values({ id, type, payload: JSON.stringify(data), created_at: at }).execute();
+  await db
+    .insertInto('webhook_events')
+    .values({ id, type, payload: JSON.stringify(data), created_at: at })
+    .execute();
   await db
     .insertInto('webhook_deliveries')
     .values(endpoints.map((e) => ({ event_id: id, endpoint_id: e.id, status: 'pending' as const, next_attempt_at: at, created_at: at })))
@@ -52,7 +56,15 @@ async function articleRef(db: Kysely<Database>, articleId: number): Promise<Arti
   const row = await db
     .selectFrom('articles')
     .innerJoin('sections', 'sections.id', 'articles.section_id')
-    .select(['articles.id', 'articles.title', 'articles.slug', 'articles.published_at', 'articles.updated_at', 'sections.name as section_name', 'sections.path as section_path'])
+    .select([
+      'articles.id',
+      'articles.title',
+      'articles.slug',
+      'articles.published_at',
+      'articles.updated_at',
+      'sections.name as section_name',
+      'sections.path as section_path',
+    ])
     .where('articles.id', '=', articleId)
     .executeTakeFirst();
   if (!row) return undefined;
@@ -67,7 +79,12 @@ async function articleRef(db: Kysely<Database>, articleId: number): Promise<Arti
 }
 
 /** For article.published / updated / unpublished: the article as it is now, in this transaction. */
-export async function recordArticleEvent(db: Kysely<Database>, type: Extract<WebhookEventType, `article.${string}`>, articleId: number, now = new Date()): Promise<void> {
+export async function recordArticleEvent(
+  db: Kysely<Database>,
+  type: Extract<WebhookEventType, `article.${string}`>,
+  articleId: number,
+  now = new Date(),
+): Promise<void> {
   const article = await articleRef(db, articleId);
   if (article) await recordEvent(db, type, { article }, now);
 }
@@ -75,16 +92,31 @@ export async function recordArticleEvent(db: Kysely<Database>, type: Extract<Web
 /** For comment.approved: the comment and its article. */
 export async function recordCommentApproved(db: Kysely<Database>, commentIds: number[], now = new Date()): Promise<void> {
   if (commentIds.length === 0) return;
-  const comments = await db.selectFrom('comments').select(['id', 'article_id', 'parent_id', 'name', 'body', 'created_at']).where('id', 'in', commentIds).orderBy('id').execute();
+  const comments = await db
+    .selectFrom('comments')
+    .select(['id', 'article_id', 'parent_id', 'name', 'body', 'created_at'])
+    .where('id', 'in', commentIds)
+    .orderBy('id')
+    .execute();
   for (const c of comments) {
     const article = await articleRef(db, c.article_id);
-    if (article) await recordEvent(db, 'comment.approved', { article, comment: { id: c.id, parent_id: c.parent_id, name: c.name, body: c.body, created_at: c.created_at } }, now);
+    if (article)
+      await recordEvent(
+        db,
+        'comment.approved',
+        { article, comment: { id: c.id, parent_id: c.parent_id, name: c.name, body: c.body, created_at: c.created_at } },
+        now,
+      );
   }
 }
 
 /** The event's JSON as sent: paths become absolute URLs on this site. */
 export function eventBody(event: { id: string; type: string; payload: string; created_at: string }, siteUrl: string): string {
   const data = JSON.parse(event.payload) as EventData;
-  const article = { ...data.article, url: `${siteUrl}${data.article.path}`, section: { ...data.article.section, url: `${siteUrl}${data.article.section.path}` } };
+  const article = {
+    ...data.article,
+    url: `${siteUrl}${data.article.path}`,
+    section: { ...data.article.section, url: `${siteUrl}${data.article.section.path}` },
+  };
   return JSON.stringify({ id: event.id, type: event.type, created_at: event.created_at, data: { ...data, article } });
 }

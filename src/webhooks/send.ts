@@ -86,7 +86,9 @@ export function postWebhook(delivery: Delivery): Promise<SendResult> {
       },
     );
     request.on('timeout', () => request.destroy(new Error(`không trả lời trong ${TIMEOUT_MS / 1000} giây`)));
-    request.on('error', (error: NodeJS.ErrnoException) => resolve({ status: null, error: error.code === 'EPRIVATE' ? 'Địa chỉ nội bộ bị chặn.' : error.message.slice(0, 300) }));
+    request.on('error', (error: NodeJS.ErrnoException) =>
+      resolve({ status: null, error: error.code === 'EPRIVATE' ? 'Địa chỉ nội bộ bị chặn.' : error.message.slice(0, 300) }),
+    );
     request.end(delivery.body);
   });
 }

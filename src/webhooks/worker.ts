@@ -52,15 +52,17 @@ export class WebhookWorker {
       .orderBy('next_attempt_at')
       .limit(BATCH);
     if (this.db.dialect === 'postgres') due = due.forUpdate().skipLocked();
-    return this.db.kysely
-      .updateTable('webhook_deliveries')
-      .set({ locked_until: new Date(now.getTime() + LEASE_MS).toISOString(), locked_by: this.nodeId })
-      .where('id', 'in', due)
-      // Repeated on the row itself: a second node that waited on the same rows finds them taken.
-      .where('status', '=', 'pending')
-      .where((eb) => eb.or([eb('locked_until', 'is', null), eb('locked_until', '<', nowIso)]))
-      .returning(['id', 'event_id', 'endpoint_id', 'attempts', 'created_at'])
-      .execute();
+    return (
+      this.db.kysely
+        .updateTable('webhook_deliveries')
+        .set({ locked_until: new Date(now.getTime() + LEASE_MS).toISOString(), locked_by: this.nodeId })
+        .where('id', 'in', due)
+        // Repeated on the row itself: a second node that waited on the same rows finds them taken.
+        .where('status', '=', 'pending')
+        .where((eb) => eb.or([eb('locked_until', 'is', null), eb('locked_until', '<', nowIso)]))
+        .returning(['id', 'event_id', 'endpoint_id', 'attempts', 'created_at'])
+        .execute()
+    );
   }
 
   /** One round: claim, send, record. Returns how many deliveries were attempted. */
@@ -75,7 +77,15 @@ export class WebhookWorker {
       .selectFrom('webhook_deliveries')
       .innerJoin('webhook_events', 'webhook_events.id', 'webhook_deliveries.event_id')
       .innerJoin('webhook_endpoints', 'webhook_endpoints.id', 'webhook_deliveries.endpoint_id')
-      .select(['webhook_events.id', 'webhook_events.type', 'webhook_events.payload', 'webhook_events.created_at', 'webhook_endpoints.url', 'webhook_endpoints.secret', 'webhook_endpoints.active'])
+      .select([
+        'webhook_events.id',
+        'webhook_events.type',
+        'webhook_events.payload',
+        'webhook_events.created_at',
+        'webhook_endpoints.url',
+        'webhook_endpoints.secret',
+        'webhook_endpoints.active',
+      ])
       .where('webhook_deliveries.id', '=', row.id)
       .executeTakeFirst();
     if (!found) return;

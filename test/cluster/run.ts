@@ -73,7 +73,9 @@ function startRedis(): void {
   const redisDir = path.join(dir, 'redis');
   mkdirSync(redisDir, { recursive: true });
   // Append-only file: sessions survive a Redis restart, as the README asks of production.
-  redis = spawn('redis-server', ['--port', String(redisPort), '--bind', '127.0.0.1', '--dir', redisDir, '--appendonly', 'yes', '--save', ''], { stdio: 'ignore' });
+  redis = spawn('redis-server', ['--port', String(redisPort), '--bind', '127.0.0.1', '--dir', redisDir, '--appendonly', 'yes', '--save', ''], {
+    stdio: 'ignore',
+  });
   children.add(redis);
 }
 
@@ -140,7 +142,10 @@ const nodeEnv = () => ({
 });
 
 function startNode(port: number): AppNode {
-  const child = spawn(process.execPath, [path.join(ROOT, 'dist/cli.js'), 'serve'], { env: { ...nodeEnv(), PORT: String(port) }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [path.join(ROOT, 'dist/cli.js'), 'serve'], {
+    env: { ...nodeEnv(), PORT: String(port) },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   child.stdout!.resume();
   child.stderr!.on('data', (chunk: Buffer) => process.stderr.write(`[node ${port}] ${chunk.toString()}`));
   children.add(child);
@@ -172,15 +177,22 @@ interface Hit {
   body: string;
   headers: http.IncomingHttpHeaders;
 }
-function hit(port: number, urlPath: string, options: { agent?: http.Agent; method?: string; headers?: Record<string, string>; body?: string } = {}): Promise<Hit> {
+function hit(
+  port: number,
+  urlPath: string,
+  options: { agent?: http.Agent; method?: string; headers?: Record<string, string>; body?: string } = {},
+): Promise<Hit> {
   const started = performance.now();
   return new Promise((resolve, reject) => {
-    const req = http.request({ host: '127.0.0.1', port, path: urlPath, method: options.method ?? 'GET', agent: options.agent, headers: options.headers, timeout: 15_000 }, (res) => {
-      let body = '';
-      res.setEncoding('utf8');
-      res.on('data', (chunk: string) => (body += chunk));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, ms: performance.now() - started, body, headers: res.headers }));
-    });
+    const req = http.request(
+      { host: '127.0.0.1', port, path: urlPath, method: options.method ?? 'GET', agent: options.agent, headers: options.headers, timeout: 15_000 },
+      (res) => {
+        let body = '';
+        res.setEncoding('utf8');
+        res.on('data', (chunk: string) => (body += chunk));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, ms: performance.now() - started, body, headers: res.headers }));
+      },
+    );
     req.on('timeout', () => req.destroy(new Error('timeout')));
     req.on('error', reject);
     req.end(options.body);
@@ -246,7 +258,13 @@ function p99(values: number[]): number {
   return sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * 0.99))];
 }
 function row(phase: string, stats: LoadStats | null, convergence: string): void {
-  rows.push([phase, stats ? String(stats.requests) : '-', stats ? String(stats.errors + stats.serverErrors) : '-', stats ? `${p99(stats.latencies).toFixed(0)} ms` : '-', convergence]);
+  rows.push([
+    phase,
+    stats ? String(stats.requests) : '-',
+    stats ? String(stats.errors + stats.serverErrors) : '-',
+    stats ? `${p99(stats.latencies).toFixed(0)} ms` : '-',
+    convergence,
+  ]);
 }
 
 // ---------------------------------------------------------------- the run
@@ -269,21 +287,50 @@ async function main(): Promise<void> {
   // Both nodes start together on an empty database: the start-up lock lets one migrate and set up.
   const nodes = nodePorts.map((port) => startNode(port));
   for (const node of nodes) {
-    await waitFor(`node :${node.port}`, async () => {
-      if (node.child.exitCode !== null) throw new Error(`node :${node.port} exited with ${node.child.exitCode}`);
-      return (await hit(node.port, '/readyz')).status === 200;
-    }, 60_000);
+    await waitFor(
+      `node :${node.port}`,
+      async () => {
+        if (node.child.exitCode !== null) throw new Error(`node :${node.port} exited with ${node.child.exitCode}`);
+        return (await hit(node.port, '/readyz')).status === 200;
+      },
+      60_000,
+    );
   }
   const db = openDatabase(`postgres://postgres@127.0.0.1:${pgPort}/toasoan`);
   promise((await db.kysely.selectFrom('users').select('id').execute()).length === 1, 'two nodes starting together created one administrator');
   startNginx(nodePorts);
   await waitFor('nginx', async () => (await hit(nginxPort, '/healthz')).status === 200, 10_000);
 
-  must(process.execPath, [path.join(ROOT, 'dist/cli.js'), 'user:create', '--username', 'tongbientap', '--name', 'Tổng biên tập', '--role', 'editor_in_chief', '--password', 'mat-khau-cum-2026'], false, nodeEnv());
+  must(
+    process.execPath,
+    [
+      path.join(ROOT, 'dist/cli.js'),
+      'user:create',
+      '--username',
+      'tongbientap',
+      '--name',
+      'Tổng biên tập',
+      '--role',
+      'editor_in_chief',
+      '--password',
+      'mat-khau-cum-2026',
+    ],
+    false,
+    nodeEnv(),
+  );
   const section = await createSection(db.kysely, { name: 'Thời sự', slug: 'thoi-su', parentId: null, position: 0 });
   const readerUrls = ['/', '/thoi-su'];
   for (let i = 0; i < 10; i++) {
-    const a = await addArticle(db.kysely, { title: `Tin nền số ${i + 1}`, lead: 'Tin để đọc.', bodyHtml: '<p>Nội dung.</p>', sectionId: section.id, status: 'published', publishedAt: new Date(Date.now() - i * 60_000).toISOString(), byline: 'PV', authorId: null });
+    const a = await addArticle(db.kysely, {
+      title: `Tin nền số ${i + 1}`,
+      lead: 'Tin để đọc.',
+      bodyHtml: '<p>Nội dung.</p>',
+      sectionId: section.id,
+      status: 'published',
+      publishedAt: new Date(Date.now() - i * 60_000).toISOString(),
+      byline: 'PV',
+      authorId: null,
+    });
     readerUrls.push(articlePath('thoi-su', a.slug, a.id), `/luot-xem/${a.id}.gif`);
   }
 
@@ -295,7 +342,10 @@ async function main(): Promise<void> {
 
   // -------- 1. reader load while the newsroom publishes, edits and unpublishes
   let running = true;
-  const load = readerLoad(() => readerUrls, () => running);
+  const load = readerLoad(
+    () => readerUrls,
+    () => running,
+  );
   const visibleEverywhere = async (url: string, test: (res: Hit) => boolean) =>
     waitFor(url, async () => (await Promise.all(nodePorts.map((p) => hit(p, url)))).every(test), 10_000);
   const convergence: number[] = [];
@@ -305,7 +355,20 @@ async function main(): Promise<void> {
   while (round < 2 || Date.now() - startedAt < LOAD_SECONDS * 1000) {
     round++;
     await browser.go('GET', '/admin/bai-viet/moi');
-    const created = await browser.go('POST', '/admin/bai-viet', { title: `Bài cụm số ${round}`, slug: '', lead: 'Tin mới từ tòa soạn.', body_html: '<p>Nội dung bài.</p>', section_id: String(section.id), tags: '', byline: 'Tòa soạn', featured_image_id: '', featured_caption: '', featured_credit: '', seo_title: '', seo_description: '' });
+    const created = await browser.go('POST', '/admin/bai-viet', {
+      title: `Bài cụm số ${round}`,
+      slug: '',
+      lead: 'Tin mới từ tòa soạn.',
+      body_html: '<p>Nội dung bài.</p>',
+      section_id: String(section.id),
+      tags: '',
+      byline: 'Tòa soạn',
+      featured_image_id: '',
+      featured_caption: '',
+      featured_credit: '',
+      seo_title: '',
+      seo_description: '',
+    });
     const id = Number(/\/admin\/bai-viet\/(\d+)/.exec(String(created.headers.location))?.[1]);
     if (!id) {
       promise(false, `newsroom created an article (status ${created.status})`);
@@ -344,8 +407,21 @@ async function main(): Promise<void> {
   promise(convergence.length >= 3 && worst <= 1000, `every change visible on every node within 1 s (worst ${worst} ms)`);
 
   // -------- 2. a scheduled article, both nodes checking every 2 s
-  const due = await addArticle(db.kysely, { title: 'Bài hẹn giờ', lead: 'Đăng theo giờ hẹn.', bodyHtml: '<p>x</p>', sectionId: section.id, status: 'scheduled', publishedAt: new Date(Date.now() + 3_000).toISOString(), byline: 'PV', authorId: null });
-  const publishedIn = await waitFor('scheduled article', async () => (await db.kysely.selectFrom('articles').select('status').where('id', '=', due.id).executeTakeFirstOrThrow()).status === 'published', 20_000);
+  const due = await addArticle(db.kysely, {
+    title: 'Bài hẹn giờ',
+    lead: 'Đăng theo giờ hẹn.',
+    bodyHtml: '<p>x</p>',
+    sectionId: section.id,
+    status: 'scheduled',
+    publishedAt: new Date(Date.now() + 3_000).toISOString(),
+    byline: 'PV',
+    authorId: null,
+  });
+  const publishedIn = await waitFor(
+    'scheduled article',
+    async () => (await db.kysely.selectFrom('articles').select('status').where('id', '=', due.id).executeTakeFirstOrThrow()).status === 'published',
+    20_000,
+  );
   await sleep(5_000); // both schedulers run again meanwhile
   const audits = await db.kysely.selectFrom('audit_log').select('id').where('article_id', '=', due.id).where('to_status', '=', 'published').execute();
   row('scheduled article', null, `${publishedIn} ms`);
@@ -353,7 +429,10 @@ async function main(): Promise<void> {
 
   // -------- 3. kill -9 of a node under load
   running = true;
-  const killLoad = readerLoad(() => readerUrls, () => running);
+  const killLoad = readerLoad(
+    () => readerUrls,
+    () => running,
+  );
   await sleep(2_000);
   nodes[1].child.kill('SIGKILL');
   await sleep(3_000);
@@ -368,12 +447,18 @@ async function main(): Promise<void> {
   running = false;
   await killLoad.done;
   row('kill -9 of a node', killLoad.stats, `rejoined in ${rejoin} ms`);
-  promise(killLoad.stats.serverErrors + killLoad.stats.errors <= CONNECTIONS, `readers saw no errors beyond requests in flight (${killLoad.stats.serverErrors + killLoad.stats.errors})`);
+  promise(
+    killLoad.stats.serverErrors + killLoad.stats.errors <= CONNECTIONS,
+    `readers saw no errors beyond requests in flight (${killLoad.stats.serverErrors + killLoad.stats.errors})`,
+  );
   promise(after > before, 'the restarted node serves through nginx again');
 
   // -------- 4. Redis restarted under load
   running = true;
-  const redisLoad = readerLoad(() => readerUrls, () => running);
+  const redisLoad = readerLoad(
+    () => readerUrls,
+    () => running,
+  );
   await sleep(1_000);
   redis!.kill('SIGTERM');
   await new Promise((resolve) => redis!.once('exit', resolve));
@@ -386,17 +471,30 @@ async function main(): Promise<void> {
   row('Redis restart', redisLoad.stats, `session back in ${sessionBack} ms`);
   promise(redisLoad.stats.serverErrors + redisLoad.stats.errors === 0, 'readers unaffected by Redis restart');
   promise(during.status === 503, `newsroom says 503 while Redis is down (got ${during.status})`);
-  promise(nodes.every((n) => n.child.exitCode === null), 'no node crashed');
+  promise(
+    nodes.every((n) => n.child.exitCode === null),
+    'no node crashed',
+  );
 
   // -------- 5. PostgreSQL restarted
   stopPostgres();
   const downReady = await Promise.all(nodePorts.map((p) => hit(p, '/readyz')));
-  promise(downReady.every((r) => r.status !== 200), `/readyz non-200 on every node while PostgreSQL is down (${downReady.map((r) => r.status).join(', ')})`);
+  promise(
+    downReady.every((r) => r.status !== 200),
+    `/readyz non-200 on every node while PostgreSQL is down (${downReady.map((r) => r.status).join(', ')})`,
+  );
   await sleep(2_000);
   startPostgres();
-  const reconnect = await waitFor('nodes after PostgreSQL restart', async () => (await Promise.all(nodePorts.map((p) => hit(p, readerUrls[2])))).every((r) => r.status === 200), 30_000);
+  const reconnect = await waitFor(
+    'nodes after PostgreSQL restart',
+    async () => (await Promise.all(nodePorts.map((p) => hit(p, readerUrls[2])))).every((r) => r.status === 200),
+    30_000,
+  );
   row('PostgreSQL restart', null, `serving again in ${reconnect} ms`);
-  promise(nodes.every((n) => n.child.exitCode === null), 'nodes reconnected by themselves, no restart');
+  promise(
+    nodes.every((n) => n.child.exitCode === null),
+    'nodes reconnected by themselves, no restart',
+  );
   await db.close();
 
   console.log('\n| phase | requests | errors | p99 | convergence |\n|---|---|---|---|---|');

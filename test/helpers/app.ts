@@ -24,13 +24,24 @@ export interface TestApp {
 export function testConfig(overrides: Partial<Config> = {}): Config {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'toasoan-data-'));
   return {
-    ...loadConfig({ DATA_DIR: dataDir, SITE_URL: 'http://bao.test', LOG_LEVEL: 'silent', COMMENT_MIN_SECONDS: '0', SCHEDULER_INTERVAL_SECONDS: '0', PASSWORD_HASH_COST: '10' }),
+    ...loadConfig({
+      DATA_DIR: dataDir,
+      SITE_URL: 'http://bao.test',
+      LOG_LEVEL: 'silent',
+      COMMENT_MIN_SECONDS: '0',
+      SCHEDULER_INTERVAL_SECONDS: '0',
+      PASSWORD_HASH_COST: '10',
+    }),
     ...overrides,
   };
 }
 
 /** A migrated, empty database of its own and an app on it; close() removes both. */
-export async function createTestApp(dialect: DialectName, overrides: Partial<Config> = {}, build: Pick<BuildOptions, 'searchTuning' | 'onRoute'> = {}): Promise<TestApp> {
+export async function createTestApp(
+  dialect: DialectName,
+  overrides: Partial<Config> = {},
+  build: Pick<BuildOptions, 'searchTuning' | 'onRoute'> = {},
+): Promise<TestApp> {
   const database = await createMigratedTestDatabase(dialect);
   const config = testConfig({ databaseUrl: database.url, ...overrides });
   const db = openDatabase(database.url);
@@ -73,7 +84,12 @@ export async function seedFixture(t: TestApp, count = 3, articleOverrides: Parti
   const economy = await createSection(db, { name: 'Kinh tế', slug: 'kinh-te', parentId: null, position: 1 });
   const farming = await createSection(db, { name: 'Nông nghiệp', slug: 'nong-nghiep', parentId: economy.id, position: 2 });
   const author = await createUser(db, { username: 'thuha', displayName: 'Nguyễn Thu Hà', role: 'reporter' });
-  const image = await storeImage(db, t.config.mediaDir, await testJpeg(1), { originalName: 'anh.jpg', alt: 'Ruộng bậc thang', caption: 'Ruộng bậc thang mùa lúa chín.', credit: 'Ảnh: Thu Hà' });
+  const image = await storeImage(db, t.config.mediaDir, await testJpeg(1), {
+    originalName: 'anh.jpg',
+    alt: 'Ruộng bậc thang',
+    caption: 'Ruộng bậc thang mùa lúa chín.',
+    credit: 'Ảnh: Thu Hà',
+  });
   const articles: Article[] = [];
   for (let i = 0; i < count; i++) {
     articles.push(

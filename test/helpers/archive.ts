@@ -16,7 +16,11 @@ export async function readArchive(file: string): Promise<ArchiveContents> {
     else if (entry.name.startsWith('media/')) contents.media.set(entry.name, entry.data);
     else {
       const table = entry.name.split('/')[1];
-      const rows = entry.data.toString('utf8').split('\n').filter(Boolean).map((line) => JSON.parse(line) as Record<string, unknown>);
+      const rows = entry.data
+        .toString('utf8')
+        .split('\n')
+        .filter(Boolean)
+        .map((line) => JSON.parse(line) as Record<string, unknown>);
       contents.tables.set(table, [...(contents.tables.get(table) ?? []), ...rows]);
     }
   }

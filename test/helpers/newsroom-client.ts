@@ -24,15 +24,24 @@ export class NewsroomClient {
     readonly ip?: string,
   ) {}
 
-  async request(method: Method, url: string, options: { form?: Record<string, string>; json?: unknown; headers?: Record<string, string>; raw?: string } = {}): Promise<LightMyRequestResponse> {
+  async request(
+    method: Method,
+    url: string,
+    options: { form?: Record<string, string>; json?: unknown; headers?: Record<string, string>; raw?: string } = {},
+  ): Promise<LightMyRequestResponse> {
     const cookie = [...this.cookies].map(([name, value]) => `${name}=${value}`).join('; ');
-    const type = options.form ? { 'content-type': 'application/x-www-form-urlencoded' } : options.json !== undefined ? { 'content-type': 'application/json', accept: 'application/json' } : {};
+    const type = options.form
+      ? { 'content-type': 'application/x-www-form-urlencoded' }
+      : options.json !== undefined
+        ? { 'content-type': 'application/json', accept: 'application/json' }
+        : {};
     const response = await this.app.inject({
       method,
       url,
       ...(this.ip ? { remoteAddress: this.ip } : {}),
       headers: { ...(cookie ? { cookie } : {}), ...type, ...options.headers },
-      payload: options.raw ?? (options.form ? new URLSearchParams(options.form).toString() : options.json !== undefined ? JSON.stringify(options.json) : undefined),
+      payload:
+        options.raw ?? (options.form ? new URLSearchParams(options.form).toString() : options.json !== undefined ? JSON.stringify(options.json) : undefined),
     });
     for (const c of response.cookies) {
       const expired = c.value === '' || (c.expires !== undefined && c.expires.getTime() < Date.now());

@@ -64,7 +64,12 @@ export async function assertOnlyRoles(t: TestApp, clients: RoleClients, route: R
   }
   for (const [i, role] of allowed.entries()) {
     const response = route.method === 'GET' ? await clients[role].get(route.url) : await clients[role].post(route.url, route.form ?? {});
-    if (i === 0) assert.equal(response.statusCode, route.okStatus ?? (route.method === 'GET' ? 200 : 303), `${role} ${route.method} ${route.url}: ${response.body.slice(0, 300)}`);
+    if (i === 0)
+      assert.equal(
+        response.statusCode,
+        route.okStatus ?? (route.method === 'GET' ? 200 : 303),
+        `${role} ${route.method} ${route.url}: ${response.body.slice(0, 300)}`,
+      );
     else assert.ok(response.statusCode !== 403 && response.statusCode < 500, `${role} ${route.method} ${route.url}: ${response.statusCode}`);
   }
 }

@@ -29,7 +29,14 @@ export async function seedSyndication(t: TestApp, count = 3): Promise<Syndicatio
     featuredImageId: image.id,
     tags: ['Chè Shan tuyết', 'Nông thôn mới'],
   });
-  const base = { lead: 'Ẩn.', bodyHtml: '<p>Ẩn.</p>', sectionId: fixture.sections.news.id, byline: 'Ẩn Danh', authorId: fixture.authorId, tags: ['Nông thôn mới'] };
+  const base = {
+    lead: 'Ẩn.',
+    bodyHtml: '<p>Ẩn.</p>',
+    sectionId: fixture.sections.news.id,
+    byline: 'Ẩn Danh',
+    authorId: fixture.authorId,
+    tags: ['Nông thôn mới'],
+  };
   const hidden = [
     await addArticle(db, { ...base, title: 'Bài nháp bí mật', status: 'draft', publishedAt: null }),
     await addArticle(db, { ...base, title: 'Bài hẹn giờ bí mật', status: 'scheduled', publishedAt: new Date(Date.now() + 5 * HOUR_MS).toISOString() }),

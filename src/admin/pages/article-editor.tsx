@@ -98,7 +98,14 @@ export function EditorPage(props: EditorPageProps) {
         </p>
       ) : null}
       {props.presence ? (
-        <p id="dang-sua" class="alert alert-warn" role="status" data-url={props.presence.url} data-interval={String(props.presence.intervalMs)} hidden={!props.presence.message}>
+        <p
+          id="dang-sua"
+          class="alert alert-warn"
+          role="status"
+          data-url={props.presence.url}
+          data-interval={String(props.presence.intervalMs)}
+          hidden={!props.presence.message}
+        >
           {props.presence.message}
         </p>
       ) : null}
@@ -111,11 +118,19 @@ export function EditorPage(props: EditorPageProps) {
       <div class={workflow ? 'editor-layout with-side' : 'editor-layout'}>
         {/* First in the page so a phone shows it under the title; beside the form on a wide screen. */}
         {workflow ? <WorkflowPanel info={workflow} csrfToken={ctx.csrfToken} timeZone={props.timeZone} /> : null}
-        <form id="article-form" method="post" action={action} class="form editor-form" data-autosave-url={isNew ? NEW_DRAFT_AUTOSAVE_PATH : articleAdminPath(articleId, '/autosave')}>
+        <form
+          id="article-form"
+          method="post"
+          action={action}
+          class="form editor-form"
+          data-autosave-url={isNew ? NEW_DRAFT_AUTOSAVE_PATH : articleAdminPath(articleId, '/autosave')}
+        >
           <CsrfField token={ctx.csrfToken} />
           {isNew ? null : <input type="hidden" name="version" value={String(props.version)} />}
           <Field name="title" label="Tiêu đề" errors={errors}>
-            {(describedBy) => <input id="f-title" name="title" type="text" value={form.title} required maxLength={LIMITS.title} aria-describedby={describedBy} />}
+            {(describedBy) => (
+              <input id="f-title" name="title" type="text" value={form.title} required maxLength={LIMITS.title} aria-describedby={describedBy} />
+            )}
           </Field>
           {text(
             'slug',
@@ -133,7 +148,9 @@ export function EditorPage(props: EditorPageProps) {
             {(describedBy) => <textarea id="body-html" name="body_html" rows={20} data-editor="" aria-describedby={describedBy} value={form.body_html} />}
           </Field>
           <TextStatsLine lead={form.lead} bodyHtml={form.body_html} />
-          <button type="button" class="button secondary" data-word-import="" data-url={WORD_IMPORT_PATH} hidden>Nhập từ Word</button>
+          <button type="button" class="button secondary" data-word-import="" data-url={WORD_IMPORT_PATH} hidden>
+            Nhập từ Word
+          </button>
           <Field name="section_id" label="Chuyên mục" errors={errors}>
             {(describedBy) => (
               <select id="f-section-id" name="section_id" required aria-describedby={describedBy}>
@@ -146,10 +163,24 @@ export function EditorPage(props: EditorPageProps) {
               </select>
             )}
           </Field>
-          <Field name="tags" label="Chủ đề" errors={errors} hint="Cách nhau bằng dấu phẩy. Gõ vài chữ, có dấu hay không, để chọn chủ đề đã có; chủ đề chưa có được đánh dấu “mới”.">
+          <Field
+            name="tags"
+            label="Chủ đề"
+            errors={errors}
+            hint="Cách nhau bằng dấu phẩy. Gõ vài chữ, có dấu hay không, để chọn chủ đề đã có; chủ đề chưa có được đánh dấu “mới”."
+          >
             {(describedBy) => (
               <>
-                <input id="f-tags" name="tags" type="text" value={form.tags} maxLength={2000} autoComplete="off" aria-describedby={describedBy} data-tag-input="" />
+                <input
+                  id="f-tags"
+                  name="tags"
+                  type="text"
+                  value={form.tags}
+                  maxLength={2000}
+                  autoComplete="off"
+                  aria-describedby={describedBy}
+                  data-tag-input=""
+                />
                 <TagChips tags={form.tags} newTags={props.newTags} />
               </>
             )}
@@ -157,7 +188,13 @@ export function EditorPage(props: EditorPageProps) {
           {text('byline', 'Bút danh', LIMITS.byline)}
           <fieldset class="fieldset">
             <legend>Ảnh đại diện</legend>
-            <FeaturedImagePicker image={props.featuredImage ?? null} value={form.featured_image_id} error={errors.featured_image_id} articleId={articleId} role={ctx.user?.role} />
+            <FeaturedImagePicker
+              image={props.featuredImage ?? null}
+              value={form.featured_image_id}
+              error={errors.featured_image_id}
+              articleId={articleId}
+              role={ctx.user?.role}
+            />
             {text('featured_caption', 'Chú thích ảnh', LIMITS.caption)}
             {text('featured_credit', 'Nguồn ảnh', LIMITS.caption)}
           </fieldset>
@@ -166,7 +203,14 @@ export function EditorPage(props: EditorPageProps) {
             <Field name="seo_title" label="Tiêu đề SEO" errors={errors}>
               {(describedBy) => (
                 <>
-                  <input id="f-seo-title" name="seo_title" type="text" value={form.seo_title} maxLength={LIMITS.seoTitle} aria-describedby={[describedBy, 'f-seo-title-count'].filter(Boolean).join(' ')} />
+                  <input
+                    id="f-seo-title"
+                    name="seo_title"
+                    type="text"
+                    value={form.seo_title}
+                    maxLength={LIMITS.seoTitle}
+                    aria-describedby={[describedBy, 'f-seo-title-count'].filter(Boolean).join(' ')}
+                  />
                   <LengthCounter forId="f-seo-title" value={form.seo_title} advised={SEO_ADVISED.seo_title} max={LIMITS.seoTitle} />
                 </>
               )}

@@ -40,7 +40,10 @@ const OTHER_ACTIONS: Record<string, string> = {
 };
 
 function actionName(action: string): string {
-  return (Object.hasOwn(OTHER_ACTIONS, action) ? OTHER_ACTIONS[action] : null) ?? (Object.hasOwn(TRANSITIONS, action) ? TRANSITIONS[action as TransitionName].label : action);
+  return (
+    (Object.hasOwn(OTHER_ACTIONS, action) ? OTHER_ACTIONS[action] : null) ??
+    (Object.hasOwn(TRANSITIONS, action) ? TRANSITIONS[action as TransitionName].label : action)
+  );
 }
 
 function roleName(role: string): string {

@@ -61,15 +61,7 @@ export function ArticleTable({ rows, timeZone, time = 'updated', canOpen = () =>
         <tbody>
           {rows.map((row) => (
             <tr key={row.id}>
-              <td>
-                {canOpen(row) ? (
-                  <a href={articleAdminPath(row.id)}>{row.title}</a>
-                ) : publicPath ? (
-                  <a href={publicPath(row)}>{row.title}</a>
-                ) : (
-                  row.title
-                )}
-              </td>
+              <td>{canOpen(row) ? <a href={articleAdminPath(row.id)}>{row.title}</a> : publicPath ? <a href={publicPath(row)}>{row.title}</a> : row.title}</td>
               <td>{row.section_name}</td>
               <td>
                 <StatusBadge status={row.status} />

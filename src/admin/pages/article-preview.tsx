@@ -20,7 +20,8 @@ export function ArticlePreviewPage({ ctx, article, width }: ArticlePreviewProps)
     <AdminLayout ctx={ctx} title={`Xem trước: ${article.title}`}>
       <h1>Xem trước</h1>
       <p class="hint">
-        Bài hiện ra đúng như bạn đọc sẽ thấy, theo bản đã lưu gần nhất (trình soạn thảo lưu các thay đổi trước khi mở trang này). Chỉ người trong tòa soạn xem được trang này. <a href={articleAdminPath(article.id)}>Quay lại bài</a>
+        Bài hiện ra đúng như bạn đọc sẽ thấy, theo bản đã lưu gần nhất (trình soạn thảo lưu các thay đổi trước khi mở trang này). Chỉ người trong tòa soạn xem
+        được trang này. <a href={articleAdminPath(article.id)}>Quay lại bài</a>
       </p>
       <nav class="preview-widths" aria-label="Khổ màn hình">
         {(Object.keys(PREVIEW_WIDTHS) as PreviewWidth[]).map((key) => (

@@ -74,9 +74,15 @@ export function ArticleReadPage({ ctx, timeZone, article, sectionName, tags, ima
             <dt>Ảnh đại diện</dt>
             <dd>{image ? `Ảnh số ${article.featured_image_id}` : 'Không có'}</dd>
             <dt>Tiêu đề SEO</dt>
-            <dd>{article.seo_title ? `${article.seo_title} (${[...article.seo_title].length}/${SEO_ADVISED.seo_title} ký tự)` : 'Không có (dùng tiêu đề bài)'}</dd>
+            <dd>
+              {article.seo_title ? `${article.seo_title} (${[...article.seo_title].length}/${SEO_ADVISED.seo_title} ký tự)` : 'Không có (dùng tiêu đề bài)'}
+            </dd>
             <dt>Mô tả SEO</dt>
-            <dd>{article.seo_description ? `${article.seo_description} (${[...article.seo_description].length}/${SEO_ADVISED.seo_description} ký tự)` : 'Không có (dùng sapo)'}</dd>
+            <dd>
+              {article.seo_description
+                ? `${article.seo_description} (${[...article.seo_description].length}/${SEO_ADVISED.seo_description} ký tự)`
+                : 'Không có (dùng sapo)'}
+            </dd>
           </dl>
           <p>
             <a class="button button-secondary" href={articleAdminPath(article.id, '/xem-truoc')}>

@@ -242,10 +242,16 @@ export function ArticleRoyaltyPage(props: ArticleRoyaltyPageProps) {
         {article.published_at ? ` · đăng ngày ${formatShortDate(new Date(article.published_at), timeZone)}` : ' · chưa đăng: tính theo ngày đăng'}
       </p>
       <FlashMessage flash={props.flash} />
-      {royalty.approved ? <RoyaltySummary royalty={royalty.approved} amount={props.amounts.approved} timeZone={timeZone} /> : <p>Bài này chưa có nhuận bút được duyệt.</p>}
+      {royalty.approved ? (
+        <RoyaltySummary royalty={royalty.approved} amount={props.amounts.approved} timeZone={timeZone} />
+      ) : (
+        <p>Bài này chưa có nhuận bút được duyệt.</p>
+      )}
       {royalty.proposed ? <RoyaltySummary royalty={royalty.proposed} amount={props.amounts.proposed} timeZone={timeZone} /> : null}
       {props.canPropose || props.canDecide ? <RoyaltyForm {...props} /> : null}
-      {props.canDecide && royalty.proposed ? <ReasonForm ctx={ctx} action={`${base}/khong-duyet`} label="Lý do không duyệt đề xuất" button="Không duyệt đề xuất" /> : null}
+      {props.canDecide && royalty.proposed ? (
+        <ReasonForm ctx={ctx} action={`${base}/khong-duyet`} label="Lý do không duyệt đề xuất" button="Không duyệt đề xuất" />
+      ) : null}
       {props.canDecide && royalty.approved ? <ReasonForm ctx={ctx} action={`${base}/huy`} label="Lý do hủy nhuận bút đã duyệt" button="Hủy nhuận bút" /> : null}
       <h2>Nhật ký</h2>
       <AuditTable audit={props.audit} timeZone={timeZone} />

@@ -2,7 +2,6 @@ import { describeTextStats } from '../../vi/index.js';
 import { articleStats, lengthCounterText, typedLength, typedTags } from '../desk-rules.js';
 import { TAG_SUGGESTIONS_PATH } from '../routes/tag-suggestions.js';
 
-
 /**
  * The editor's desk tools, drawn by the server (so they are right without JavaScript, and on the
  * read-only view) and kept live by src/client/desk-tools.ts: length of the text and reading time,
@@ -26,7 +25,13 @@ export function LengthCounter({ forId, value, advised, max }: { forId: string; v
   const length = typedLength(value);
   const over = length > advised;
   return (
-    <p id={`${forId}-count`} class={over ? 'hint length-counter length-over' : 'hint length-counter'} data-count-for={forId} data-advised={advised} data-max={max}>
+    <p
+      id={`${forId}-count`}
+      class={over ? 'hint length-counter length-over' : 'hint length-counter'}
+      data-count-for={forId}
+      data-advised={advised}
+      data-max={max}
+    >
       {lengthCounterText(length, advised, max)}
     </p>
   );

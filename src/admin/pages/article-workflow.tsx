@@ -69,7 +69,17 @@ const STEP_KIND: Record<TransitionName, 'primary' | 'neutral' | 'warn' | 'danger
 
 const BUTTON_CLASS = { primary: 'button', neutral: 'button button-secondary', warn: 'button button-warn', danger: 'button button-danger' };
 
-function TransitionForm({ articleId, name, csrfToken, publishAtValue }: { articleId: number; name: TransitionName; csrfToken: string; publishAtValue: string }) {
+function TransitionForm({
+  articleId,
+  name,
+  csrfToken,
+  publishAtValue,
+}: {
+  articleId: number;
+  name: TransitionName;
+  csrfToken: string;
+  publishAtValue: string;
+}) {
   const rule = TRANSITIONS[name];
   const kind = STEP_KIND[name];
   return (
@@ -106,7 +116,9 @@ function TransitionForm({ articleId, name, csrfToken, publishAtValue }: { articl
       <button type="submit" class={BUTTON_CLASS[kind]} data-kind={kind}>
         {rule.label}
       </button>
-      {kind === 'danger' ? <p class="hint">{name === 'trash' ? 'Bài rời trang báo và vào thùng rác (khôi phục được trong 30 ngày).' : 'Bài rời trang báo ngay.'}</p> : null}
+      {kind === 'danger' ? (
+        <p class="hint">{name === 'trash' ? 'Bài rời trang báo và vào thùng rác (khôi phục được trong 30 ngày).' : 'Bài rời trang báo ngay.'}</p>
+      ) : null}
     </form>
   );
 }

@@ -23,8 +23,8 @@ export function BannedWordsPage({ ctx, timeZone, words, value = '', error, done 
         <a href={QUEUE_PATH}>« Về hàng chờ duyệt bình luận</a>
       </p>
       <p class="hint">
-        Bình luận có chứa một từ hoặc cụm từ dưới đây (viết có dấu hay không dấu, hoa hay thường) sẽ được giữ lại kèm lý do để người duyệt
-        xem kỹ. Chỉ khớp nguyên từ: "ngu" không khớp với "Nguyễn".
+        Bình luận có chứa một từ hoặc cụm từ dưới đây (viết có dấu hay không dấu, hoa hay thường) sẽ được giữ lại kèm lý do để người duyệt xem kỹ. Chỉ khớp
+        nguyên từ: "ngu" không khớp với "Nguyễn".
       </p>
       {done ? (
         <p class="alert alert-ok" role="status">

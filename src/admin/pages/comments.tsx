@@ -170,9 +170,7 @@ export function CommentQueuePage({ ctx, timeZone, status, counts, rows, total, p
                 </button>
               ))}
             </div>
-            <p class="hint">
-              {total} bình luận, mới nhất trước.
-            </p>
+            <p class="hint">{total} bình luận, mới nhất trước.</p>
             <ol class="mod-list">
               {rows.map((row) => (
                 <QueueItem key={row.id} row={row} timeZone={timeZone} />

@@ -40,7 +40,21 @@ function PickTitle({ id, titles, live }: { id: number; titles: Map<number, strin
 }
 
 /** A select of recent live stories, or an id typed in: the id wins when both are given. */
-function ArticlePicker({ ctx, action, label, recent, timeZone, prefix }: { ctx: AdminContext; action: string; label: string; recent: ArticleSummary[]; timeZone: string; prefix: string }) {
+function ArticlePicker({
+  ctx,
+  action,
+  label,
+  recent,
+  timeZone,
+  prefix,
+}: {
+  ctx: AdminContext;
+  action: string;
+  label: string;
+  recent: ArticleSummary[];
+  timeZone: string;
+  prefix: string;
+}) {
   return (
     <form method="post" action={action} class="form">
       <CsrfField token={ctx.csrfToken} />

@@ -94,7 +94,14 @@ export function DashboardPage({ ctx, timeZone, dashboard, canOpen, publicPath, m
       </section>
       <section class="panel" aria-labelledby="moi-dang">
         <h2 id="moi-dang">Mới đăng gần đây</h2>
-        <ArticleTable rows={dashboard.published} timeZone={timeZone} time="published" canOpen={canOpen} publicPath={publicPath} empty="Chưa có bài nào được đăng." />
+        <ArticleTable
+          rows={dashboard.published}
+          timeZone={timeZone}
+          time="published"
+          canOpen={canOpen}
+          publicPath={publicPath}
+          empty="Chưa có bài nào được đăng."
+        />
       </section>
     </AdminLayout>
   );

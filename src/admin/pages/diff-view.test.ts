@@ -10,13 +10,21 @@ const same = (text: string): DiffParagraph => [{ kind: 'same', text }];
 test('a diff shows each paragraph as one, changes as <ins>/<del>, and folds unchanged runs away from changes', () => {
   const paragraphs = [
     ...Array.from({ length: 5 }, (_, i) => same(`Đoạn ${i + 1}.`)),
-    [{ kind: 'same', text: 'Ông Hùng, ' }, { kind: 'removed', text: '45' }, { kind: 'added', text: '46' }, { kind: 'same', text: ' tuổi.' }] satisfies DiffParagraph,
+    [
+      { kind: 'same', text: 'Ông Hùng, ' },
+      { kind: 'removed', text: '45' },
+      { kind: 'added', text: '46' },
+      { kind: 'same', text: ' tuổi.' },
+    ] satisfies DiffParagraph,
     ...Array.from({ length: 5 }, (_, i) => same(`Đoạn ${i + 7}.`)),
     [{ kind: 'added', text: 'Đoạn mới & cuối.' }] satisfies DiffParagraph,
   ];
   const html = render(h(DiffParagraphs, { paragraphs }));
   assert.match(html, /<details class="diff-folded"><summary>4 đoạn không đổi<\/summary><p class="diff-p">Đoạn 1\.<\/p>/);
-  assert.match(html, /<\/details><p class="diff-p">Đoạn 5\.<\/p><p class="diff-p diff-p-changed">Ông Hùng, <del>45<\/del><ins>46<\/ins> tuổi\.<\/p><p class="diff-p">Đoạn 7\.<\/p>/);
+  assert.match(
+    html,
+    /<\/details><p class="diff-p">Đoạn 5\.<\/p><p class="diff-p diff-p-changed">Ông Hùng, <del>45<\/del><ins>46<\/ins> tuổi\.<\/p><p class="diff-p">Đoạn 7\.<\/p>/,
+  );
   assert.match(html, /<summary>3 đoạn không đổi<\/summary>/);
   assert.match(html, /<p class="diff-p">Đoạn 11\.<\/p><p class="diff-p diff-p-added"><ins>Đoạn mới &amp; cuối\.<\/ins><\/p><\/div>$/);
 });

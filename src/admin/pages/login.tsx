@@ -1,8 +1,7 @@
 import type { AdminContext } from '../context.js';
 import { AdminLayout, CsrfField } from '../layout.js';
 
-export const LOGIN_FAILED =
-  'Tên đăng nhập hoặc mật khẩu không đúng, hoặc tài khoản đang tạm khóa. Vui lòng thử lại sau.';
+export const LOGIN_FAILED = 'Tên đăng nhập hoặc mật khẩu không đúng, hoặc tài khoản đang tạm khóa. Vui lòng thử lại sau.';
 
 export interface LoginPageProps {
   ctx: AdminContext;

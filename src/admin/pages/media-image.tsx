@@ -44,7 +44,15 @@ function TextField(props: { name: keyof ImageText; label: string; value: string;
           {error}
         </p>
       ) : null}
-      <input id={id} name={props.name} type="text" value={props.value} maxLength={TEXT_LIMITS[props.name]} required={props.required} aria-describedby={describedBy} />
+      <input
+        id={id}
+        name={props.name}
+        type="text"
+        value={props.value}
+        maxLength={TEXT_LIMITS[props.name]}
+        required={props.required}
+        aria-describedby={describedBy}
+      />
       {props.hint ? (
         <p id={`${id}-hint`} class="hint">
           {props.hint}
@@ -106,14 +114,17 @@ export function MediaImagePage({ ctx, timeZone, image, picker, uploaderName, for
         <figure class="media-preview">
           <img
             src={bestVariantUrl(image, 640)}
-            srcset={imageWidths(image).map((w) => `${variantUrl(image, w)} ${w}w`).join(', ')}
+            srcset={imageWidths(image)
+              .map((w) => `${variantUrl(image, w)} ${w}w`)
+              .join(', ')}
             sizes="(min-width: 900px) 560px, 100vw"
             width={image.width}
             height={image.height}
             alt={image.alt}
           />
           <figcaption class="hint">
-            {image.original_name} · {image.width}×{image.height} px · {formatBytes(image.bytes)} · tải lên {formatShortDate(new Date(image.created_at), timeZone)}
+            {image.original_name} · {image.width}×{image.height} px · {formatBytes(image.bytes)} · tải lên{' '}
+            {formatShortDate(new Date(image.created_at), timeZone)}
             {uploaderName ? ` bởi ${uploaderName}` : ''} · <a href={originalUrl(image)}>ảnh gốc</a> · bản WebP:{' '}
             {imageWidths(image).map((w, i) => (
               <span key={w}>
@@ -127,7 +138,14 @@ export function MediaImagePage({ ctx, timeZone, image, picker, uploaderName, for
           <h2 id="media-edit-heading">Thông tin ảnh</h2>
           <form method="post" action={imagePagePath(image.id, picker)} class="form">
             <CsrfField token={ctx.csrfToken} />
-            <TextField name="alt" label="Mô tả ảnh (alt, bắt buộc)" value={values.alt} errors={errors} required hint="Ảnh cho thấy gì, cho người đọc không nhìn thấy ảnh." />
+            <TextField
+              name="alt"
+              label="Mô tả ảnh (alt, bắt buộc)"
+              value={values.alt}
+              errors={errors}
+              required
+              hint="Ảnh cho thấy gì, cho người đọc không nhìn thấy ảnh."
+            />
             <TextField name="caption" label="Chú thích" value={values.caption} errors={errors} />
             <TextField name="credit" label="Nguồn ảnh" value={values.credit} errors={errors} />
             <button type="submit" class="button">

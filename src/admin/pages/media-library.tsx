@@ -42,8 +42,7 @@ function PickerBanner({ picker }: { picker: Picker }) {
   const target = picker.articleId !== null ? `bài #${picker.articleId}` : 'bài mới';
   return (
     <p class="alert media-picker-banner">
-      Đang chọn {PICK_MODES[picker.mode]} cho {target}. <a href={articleEditorPath(picker)}>Quay lại bài viết</a> ·{' '}
-      <a href={LIBRARY_PATH}>Thoát chế độ chọn</a>
+      Đang chọn {PICK_MODES[picker.mode]} cho {target}. <a href={articleEditorPath(picker)}>Quay lại bài viết</a> · <a href={LIBRARY_PATH}>Thoát chế độ chọn</a>
     </p>
   );
 }
@@ -68,7 +67,15 @@ function UploadForm({ ctx, picker, upload }: { ctx: AdminContext; picker: Picker
           {errors.alt}
         </p>
       ) : null}
-      <input id="m-alt" name="alt" type="text" required maxLength={TEXT_LIMITS.alt} value={values.alt} aria-describedby={errors.alt ? 'm-alt-error' : 'm-alt-hint'} />
+      <input
+        id="m-alt"
+        name="alt"
+        type="text"
+        required
+        maxLength={TEXT_LIMITS.alt}
+        value={values.alt}
+        aria-describedby={errors.alt ? 'm-alt-error' : 'm-alt-hint'}
+      />
       <p id="m-alt-hint" class="hint">
         Ảnh cho thấy gì, cho người đọc không nhìn thấy ảnh.
       </p>

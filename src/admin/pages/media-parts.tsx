@@ -84,7 +84,10 @@ export function Thumbnail({ image }: { image: Image }) {
   return (
     <img
       src={variantUrl(image, widths[0])}
-      srcset={widths.slice(0, 2).map((w) => `${variantUrl(image, w)} ${w}w`).join(', ')}
+      srcset={widths
+        .slice(0, 2)
+        .map((w) => `${variantUrl(image, w)} ${w}w`)
+        .join(', ')}
       sizes="160px"
       width={image.width}
       height={image.height}

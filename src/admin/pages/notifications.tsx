@@ -36,7 +36,9 @@ export function NotificationsPage({ ctx, timeZone, rows, comments }: Notificatio
         </form>
       ) : null}
       {rows.length === 0 ? (
-        <p class="hint">Chưa có thông báo nào. Bạn sẽ được báo khi bài bị trả lại, chờ bạn xử lý, được đăng, có thay đổi chờ duyệt, hoặc có bình luận chờ duyệt.</p>
+        <p class="hint">
+          Chưa có thông báo nào. Bạn sẽ được báo khi bài bị trả lại, chờ bạn xử lý, được đăng, có thay đổi chờ duyệt, hoặc có bình luận chờ duyệt.
+        </p>
       ) : (
         <ul class="notifications">
           {rows.map((row) => (

@@ -30,14 +30,44 @@ export function PasswordPage({ ctx, errors = {}, changed = false }: { ctx: Admin
           <input type="text" name="username" autocomplete="username" value={ctx.user?.username ?? ''} hidden readOnly />
           <label for="current">Mật khẩu hiện tại</label>
           <input id="current" name="current" type="password" autocomplete="current-password" required aria-describedby={describedBy('current')} />
-          {errors.current ? <p id="current-error" class="field-error">{errors.current}</p> : null}
+          {errors.current ? (
+            <p id="current-error" class="field-error">
+              {errors.current}
+            </p>
+          ) : null}
           <label for="next">Mật khẩu mới</label>
-          <input id="next" name="next" type="password" autocomplete="new-password" minLength={MIN_PASSWORD_LENGTH} required aria-describedby={describedBy('next') ?? 'next-hint'} />
-          <p id="next-hint" class="hint">Ít nhất {MIN_PASSWORD_LENGTH} ký tự. Nên dùng một câu dài dễ nhớ.</p>
-          {errors.next ? <p id="next-error" class="field-error">{errors.next}</p> : null}
+          <input
+            id="next"
+            name="next"
+            type="password"
+            autocomplete="new-password"
+            minLength={MIN_PASSWORD_LENGTH}
+            required
+            aria-describedby={describedBy('next') ?? 'next-hint'}
+          />
+          <p id="next-hint" class="hint">
+            Ít nhất {MIN_PASSWORD_LENGTH} ký tự. Nên dùng một câu dài dễ nhớ.
+          </p>
+          {errors.next ? (
+            <p id="next-error" class="field-error">
+              {errors.next}
+            </p>
+          ) : null}
           <label for="confirm">Nhập lại mật khẩu mới</label>
-          <input id="confirm" name="confirm" type="password" autocomplete="new-password" minLength={MIN_PASSWORD_LENGTH} required aria-describedby={describedBy('confirm')} />
-          {errors.confirm ? <p id="confirm-error" class="field-error">{errors.confirm}</p> : null}
+          <input
+            id="confirm"
+            name="confirm"
+            type="password"
+            autocomplete="new-password"
+            minLength={MIN_PASSWORD_LENGTH}
+            required
+            aria-describedby={describedBy('confirm')}
+          />
+          {errors.confirm ? (
+            <p id="confirm-error" class="field-error">
+              {errors.confirm}
+            </p>
+          ) : null}
           <button type="submit" class="button">
             Đổi mật khẩu
           </button>

@@ -103,7 +103,17 @@ export function RoyaltySettingsPage({ ctx, genres, kinds, values, retentionDays,
         <form method="post" action={`${BASE}/don-vi`} class="form-row royalty-setting-row">
           <CsrfField token={ctx.csrfToken} />
           <label for="value-from">Áp dụng từ ngày</label>
-          <input id="value-from" name="effective_from" type="text" inputMode="numeric" autoComplete="off" pattern={DAY_INPUT_PATTERN} placeholder={DAY_INPUT_PLACEHOLDER} title="Ngày/tháng/năm, ví dụ 01/07/2024." required />
+          <input
+            id="value-from"
+            name="effective_from"
+            type="text"
+            inputMode="numeric"
+            autoComplete="off"
+            pattern={DAY_INPUT_PATTERN}
+            placeholder={DAY_INPUT_PLACEHOLDER}
+            title="Ngày/tháng/năm, ví dụ 01/07/2024."
+            required
+          />
           <label for="value-value">Giá trị (đồng)</label>
           <input id="value-value" name="value" type="text" inputMode="numeric" required />
           <label for="value-note">Ghi chú</label>

@@ -180,8 +180,12 @@ export function StatementPage({ ctx, view, flash }: { ctx: AdminContext; view: S
           </button>
         </form>
       ) : null}
-      {view.persons ? <SubtotalTable caption="Theo người hưởng" rows={view.persons} link={(key) => withMonth(`/admin/nhuan-but/nguoi/${key}`, month, '')} /> : null}
-      {view.sections ? <SubtotalTable caption="Theo chuyên mục" rows={view.sections} link={(key) => withMonth(`/admin/nhuan-but/chuyen-muc/${key}`, month, '')} /> : null}
+      {view.persons ? (
+        <SubtotalTable caption="Theo người hưởng" rows={view.persons} link={(key) => withMonth(`/admin/nhuan-but/nguoi/${key}`, month, '')} />
+      ) : null}
+      {view.sections ? (
+        <SubtotalTable caption="Theo chuyên mục" rows={view.sections} link={(key) => withMonth(`/admin/nhuan-but/chuyen-muc/${key}`, month, '')} />
+      ) : null}
       <LinesTable statement={statement} showPerson={!view.paymentDetails && view.persons !== undefined} ownView={view.own} />
       {view.canClose || view.persons ? (
         <p>

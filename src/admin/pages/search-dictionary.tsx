@@ -28,7 +28,13 @@ export function SearchDictionaryPage({ ctx, text, builtIn, error, flash }: Searc
           Mỗi dòng một nhóm, các cách viết cách nhau bằng dấu “=”, ví dụ: <code>BVĐK = Bệnh viện Đa khoa</code>. Bạn đọc tìm theo một cách viết sẽ thấy cả bài
           viết theo cách khác; áp dụng ngay, không cần lập lại chỉ mục.
         </p>
-        <textarea id="equivalents" name="equivalents" rows={12} maxLength={EQUIVALENTS_MAX_CHARS} aria-describedby={describedBy('equivalents', error) ?? 'equivalents-hint'}>
+        <textarea
+          id="equivalents"
+          name="equivalents"
+          rows={12}
+          maxLength={EQUIVALENTS_MAX_CHARS}
+          aria-describedby={describedBy('equivalents', error) ?? 'equivalents-hint'}
+        >
           {text}
         </textarea>
         <FieldError id="equivalents" message={error} />

@@ -28,12 +28,29 @@ function SectionFields({ values, errors, parents, prefix }: { values: SectionFor
   return (
     <>
       <label for={id('name')}>Tên chuyên mục</label>
-      <input id={id('name')} name="name" type="text" value={values.name} maxLength={SECTION_NAME_MAX} required aria-describedby={describedBy(id('name'), errors.name)} />
+      <input
+        id={id('name')}
+        name="name"
+        type="text"
+        value={values.name}
+        maxLength={SECTION_NAME_MAX}
+        required
+        aria-describedby={describedBy(id('name'), errors.name)}
+      />
       <FieldError id={id('name')} message={errors.name} />
       <label for={id('slug')}>Đường dẫn (slug)</label>
-      <input id={id('slug')} name="slug" type="text" value={values.slug} maxLength={SECTION_SLUG_MAX} pattern="[a-z0-9]+(-[a-z0-9]+)*" aria-describedby={describedBy(id('slug'), errors.slug) ?? id('slug-hint')} />
+      <input
+        id={id('slug')}
+        name="slug"
+        type="text"
+        value={values.slug}
+        maxLength={SECTION_SLUG_MAX}
+        pattern="[a-z0-9]+(-[a-z0-9]+)*"
+        aria-describedby={describedBy(id('slug'), errors.slug) ?? id('slug-hint')}
+      />
       <p id={id('slug-hint')} class="hint">
-        Để trống thì tạo từ tên, ví dụ "Nông nghiệp" thành "nong-nghiep". Đổi đường dẫn thì địa chỉ các bài trong chuyên mục đổi theo; địa chỉ cũ vẫn chuyển tới địa chỉ mới.
+        Để trống thì tạo từ tên, ví dụ "Nông nghiệp" thành "nong-nghiep". Đổi đường dẫn thì địa chỉ các bài trong chuyên mục đổi theo; địa chỉ cũ vẫn chuyển tới
+        địa chỉ mới.
       </p>
       <FieldError id={id('slug')} message={errors.slug} />
       <label for={id('parent')}>Thuộc chuyên mục</label>
@@ -47,7 +64,13 @@ function SectionFields({ values, errors, parents, prefix }: { values: SectionFor
       </select>
       <FieldError id={id('parent')} message={errors.parent} />
       <label for={id('description')}>Mô tả (cho công cụ tìm kiếm)</label>
-      <textarea id={id('description')} name="description" rows={2} maxLength={SECTION_DESCRIPTION_MAX} aria-describedby={describedBy(id('description'), errors.description)}>
+      <textarea
+        id={id('description')}
+        name="description"
+        rows={2}
+        maxLength={SECTION_DESCRIPTION_MAX}
+        aria-describedby={describedBy(id('description'), errors.description)}
+      >
         {values.description}
       </textarea>
       <FieldError id={id('description')} message={errors.description} />
@@ -58,7 +81,19 @@ function SectionFields({ values, errors, parents, prefix }: { values: SectionFor
   );
 }
 
-function SmallButton({ action, csrf, label, fields = {}, title }: { action: string; csrf: string; label: string; fields?: Record<string, string>; title?: string }) {
+function SmallButton({
+  action,
+  csrf,
+  label,
+  fields = {},
+  title,
+}: {
+  action: string;
+  csrf: string;
+  label: string;
+  fields?: Record<string, string>;
+  title?: string;
+}) {
   return (
     <form method="post" action={action} class="inline-form">
       <CsrfField token={csrf} />
@@ -86,8 +121,15 @@ function TreeRows({ nodes, csrf }: { nodes: SectionNode[]; csrf: string }) {
               </span>
               <span class="section-actions">
                 {i > 0 ? <SmallButton action={`${base}/thu-tu`} csrf={csrf} label="↑" title={`Đưa "${node.name}" lên`} fields={{ huong: 'len' }} /> : null}
-                {i < nodes.length - 1 ? <SmallButton action={`${base}/thu-tu`} csrf={csrf} label="↓" title={`Đưa "${node.name}" xuống`} fields={{ huong: 'xuong' }} /> : null}
-                <SmallButton action={`${base}/menu`} csrf={csrf} label={node.in_menu ? 'Ẩn khỏi menu' : 'Hiện trên menu'} fields={{ hien: node.in_menu ? '0' : '1' }} />
+                {i < nodes.length - 1 ? (
+                  <SmallButton action={`${base}/thu-tu`} csrf={csrf} label="↓" title={`Đưa "${node.name}" xuống`} fields={{ huong: 'xuong' }} />
+                ) : null}
+                <SmallButton
+                  action={`${base}/menu`}
+                  csrf={csrf}
+                  label={node.in_menu ? 'Ẩn khỏi menu' : 'Hiện trên menu'}
+                  fields={{ hien: node.in_menu ? '0' : '1' }}
+                />
                 <a class="button-small" href={base}>
                   Sửa, chuyển
                 </a>

@@ -38,21 +38,49 @@ export function SettingsPage({ ctx, form, logo, defaultTimeZone, zones, errors =
         <input id="name" name="name" type="text" value={form.name} maxLength={NAME_MAX} required aria-describedby={describedBy('name', errors.name)} />
         <FieldError id="name" message={errors.name} />
         <label for="description">Mô tả (khẩu hiệu dưới tên báo)</label>
-        <input id="description" name="description" type="text" value={form.description} maxLength={DESCRIPTION_MAX} aria-describedby={describedBy('description', errors.description)} />
+        <input
+          id="description"
+          name="description"
+          type="text"
+          value={form.description}
+          maxLength={DESCRIPTION_MAX}
+          aria-describedby={describedBy('description', errors.description)}
+        />
         <FieldError id="description" message={errors.description} />
         <label for="logo">Logo: mã số ảnh trong thư viện ảnh</label>
-        <input id="logo" name="logo" type="text" inputMode="numeric" value={form.logo} maxLength={12} aria-describedby={describedBy('logo', errors.logo) ?? 'logo-hint'} />
+        <input
+          id="logo"
+          name="logo"
+          type="text"
+          inputMode="numeric"
+          value={form.logo}
+          maxLength={12}
+          aria-describedby={describedBy('logo', errors.logo) ?? 'logo-hint'}
+        />
         <p id="logo-hint" class="hint">
           Để trống thì đầu trang hiện tên báo bằng chữ. Khi có logo, tên báo vẫn là chữ thay thế cho người đọc bằng máy đọc màn hình.
         </p>
         <FieldError id="logo" message={errors.logo} />
         {logo ? (
           <p class="logo-preview">
-            <img src={bestVariantUrl(logo, 320)} alt={`Logo hiện tại (ảnh mã ${logo.id})`} height={48} width={Math.max(1, Math.round((48 * logo.width) / Math.max(1, logo.height)))} />
+            <img
+              src={bestVariantUrl(logo, 320)}
+              alt={`Logo hiện tại (ảnh mã ${logo.id})`}
+              height={48}
+              width={Math.max(1, Math.round((48 * logo.width) / Math.max(1, logo.height)))}
+            />
           </p>
         ) : null}
         <label for="time_zone">Múi giờ</label>
-        <input id="time_zone" name="time_zone" type="text" list="zones" value={form.timeZone} required aria-describedby={describedBy('time_zone', errors.timeZone) ?? 'time_zone-hint'} />
+        <input
+          id="time_zone"
+          name="time_zone"
+          type="text"
+          list="zones"
+          value={form.timeZone}
+          required
+          aria-describedby={describedBy('time_zone', errors.timeZone) ?? 'time_zone-hint'}
+        />
         <datalist id="zones">
           {zones.map((zone) => (
             <option key={zone} value={zone} />
@@ -64,10 +92,12 @@ export function SettingsPage({ ctx, form, logo, defaultTimeZone, zones, errors =
         <FieldError id="time_zone" message={errors.timeZone} />
         <h2>Tòa soạn và bạn đọc</h2>
         <label class="checkbox">
-          <input type="checkbox" name="managing_editor_may_publish" value="1" checked={form.managingEditorMayPublish} /> Thư ký tòa soạn được đăng và gỡ bài (như tổng biên tập)
+          <input type="checkbox" name="managing_editor_may_publish" value="1" checked={form.managingEditorMayPublish} /> Thư ký tòa soạn được đăng và gỡ bài
+          (như tổng biên tập)
         </label>
         <label class="checkbox">
-          <input type="checkbox" name="comments_enabled" value="1" checked={form.commentsEnabled} /> Nhận bình luận của bạn đọc (toàn trang; từng bài có thể tắt riêng)
+          <input type="checkbox" name="comments_enabled" value="1" checked={form.commentsEnabled} /> Nhận bình luận của bạn đọc (toàn trang; từng bài có thể tắt
+          riêng)
         </label>
         <button type="submit" class="button">
           Lưu cài đặt

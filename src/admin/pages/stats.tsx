@@ -28,7 +28,14 @@ export function StatsPage({ ctx, report, period }: { ctx: AdminContext; report: 
         ))}
         <span>({range}, theo múi giờ của báo)</span>
       </nav>
-      <LineChart id="luot-xem" title={`Lượt xem mỗi ngày, ${period} ngày`} description={describeDaily(report.paper, days, 'lượt xem')} days={days} series={[{ name: 'Toàn báo', values: report.paper }]} unit="lượt xem" />
+      <LineChart
+        id="luot-xem"
+        title={`Lượt xem mỗi ngày, ${period} ngày`}
+        description={describeDaily(report.paper, days, 'lượt xem')}
+        days={days}
+        series={[{ name: 'Toàn báo', values: report.paper }]}
+        unit="lượt xem"
+      />
       <CsvLink table="luot-xem" period={period} />
       <LineChart
         id="chuyen-muc-theo-ngay"
@@ -39,12 +46,21 @@ export function StatsPage({ ctx, report, period }: { ctx: AdminContext; report: 
         unit="lượt xem"
       />
       <CsvLink table="chuyen-muc-theo-ngay" period={period} />
-      <LineChart id="binh-luan" title={`Bình luận nhận được mỗi ngày, ${period} ngày`} description={describeDaily(report.comments, days, 'bình luận')} days={days} series={[{ name: 'Bình luận', values: report.comments }]} unit="bình luận" />
+      <LineChart
+        id="binh-luan"
+        title={`Bình luận nhận được mỗi ngày, ${period} ngày`}
+        description={describeDaily(report.comments, days, 'bình luận')}
+        days={days}
+        series={[{ name: 'Bình luận', values: report.comments }]}
+        unit="bình luận"
+      />
       <CsvLink table="binh-luan" period={period} />
       <BarChart
         id="doc-nhieu"
         title={`Bài đọc nhiều nhất, ${period} ngày`}
-        description={report.articles.length ? `Đứng đầu: ${report.articles[0].title}, ${formatInteger(report.articles[0].views)} lượt xem.` : 'Chưa có lượt xem.'}
+        description={
+          report.articles.length ? `Đứng đầu: ${report.articles[0].title}, ${formatInteger(report.articles[0].views)} lượt xem.` : 'Chưa có lượt xem.'
+        }
         rows={report.articles.map((a) => ({ name: a.title, value: a.views, extra: `${a.sectionName}${a.author ? ` · ${a.author}` : ''}` }))}
         unit="Lượt xem"
         extraHeader="Chuyên mục · tác giả"
@@ -62,7 +78,11 @@ export function StatsPage({ ctx, report, period }: { ctx: AdminContext; report: 
       <BarChart
         id="chuyen-muc"
         title={`Lượt xem theo chuyên mục, ${period} ngày`}
-        description={report.sectionTotals.length ? `Nhiều nhất: ${report.sectionTotals[0].name}, ${formatInteger(report.sectionTotals[0].views)} lượt xem.` : 'Chưa có lượt xem.'}
+        description={
+          report.sectionTotals.length
+            ? `Nhiều nhất: ${report.sectionTotals[0].name}, ${formatInteger(report.sectionTotals[0].views)} lượt xem.`
+            : 'Chưa có lượt xem.'
+        }
         rows={report.sectionTotals.map((s) => ({ name: s.name, value: s.views, extra: `${s.articles} bài` }))}
         unit="Lượt xem"
         extraHeader="Số bài"
@@ -72,7 +92,17 @@ export function StatsPage({ ctx, report, period }: { ctx: AdminContext; report: 
   );
 }
 
-export function ArticleViewsPage({ ctx, article, days, views }: { ctx: AdminContext; article: { id: number; title: string }; days: string[]; views: number[] }) {
+export function ArticleViewsPage({
+  ctx,
+  article,
+  days,
+  views,
+}: {
+  ctx: AdminContext;
+  article: { id: number; title: string };
+  days: string[];
+  views: number[];
+}) {
   return (
     <AdminLayout ctx={ctx} title={`Lượt xem: ${article.title}`}>
       <p>
@@ -85,7 +115,14 @@ export function ArticleViewsPage({ ctx, article, days, views }: { ctx: AdminCont
       {days.length === 0 ? (
         <p>Bài chưa đăng nên chưa có lượt xem.</p>
       ) : (
-        <LineChart id="bai-luot-xem" title="Lượt xem mỗi ngày từ khi đăng" description={describeDaily(views, days, 'lượt xem')} days={days} series={[{ name: 'Lượt xem', values: views }]} unit="lượt xem" />
+        <LineChart
+          id="bai-luot-xem"
+          title="Lượt xem mỗi ngày từ khi đăng"
+          description={describeDaily(views, days, 'lượt xem')}
+          days={days}
+          series={[{ name: 'Lượt xem', values: views }]}
+          unit="lượt xem"
+        />
       )}
     </AdminLayout>
   );

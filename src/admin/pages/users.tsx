@@ -39,7 +39,15 @@ function AccountFields({ values, errors, sections, prefix }: { values: AccountFo
   return (
     <>
       <label for={id('display_name')}>Tên hiển thị</label>
-      <input id={id('display_name')} name="display_name" type="text" value={values.displayName} maxLength={DISPLAY_NAME_MAX} required aria-describedby={describedBy(id('display_name'), errors.display_name)} />
+      <input
+        id={id('display_name')}
+        name="display_name"
+        type="text"
+        value={values.displayName}
+        maxLength={DISPLAY_NAME_MAX}
+        required
+        aria-describedby={describedBy(id('display_name'), errors.display_name)}
+      />
       <FieldError id={id('display_name')} message={errors.display_name} />
       <label for={id('email')}>Thư điện tử (không bắt buộc)</label>
       <input id={id('email')} name="email" type="email" value={values.email} maxLength={254} aria-describedby={describedBy(id('email'), errors.email)} />
@@ -70,7 +78,9 @@ function sectionNames(sections: Section[], ids: number[]): string {
   return sections
     .filter((s) => ids.includes(s.id))
     .map((s) => {
-      const below = sectionAndDescendantIds(sections, s.id).slice(1).filter((id) => !ids.includes(id));
+      const below = sectionAndDescendantIds(sections, s.id)
+        .slice(1)
+        .filter((id) => !ids.includes(id));
       const names = sections.filter((c) => below.includes(c.id)).map((c) => c.name);
       return names.length > 0 ? `${s.name} (và ${names.join(', ')})` : s.name;
     })
@@ -101,7 +111,8 @@ export function UsersPage({ ctx, users, sections, assignments, form, errors = {}
           </p>
           {created.password ? (
             <p>
-              Mật khẩu ban đầu: <code class="secret">{created.password}</code> — chỉ hiện một lần này. Hãy trao tận tay và đề nghị người dùng đổi mật khẩu sau khi đăng nhập.
+              Mật khẩu ban đầu: <code class="secret">{created.password}</code> — chỉ hiện một lần này. Hãy trao tận tay và đề nghị người dùng đổi mật khẩu sau
+              khi đăng nhập.
             </p>
           ) : null}
         </div>
@@ -142,14 +153,29 @@ export function UsersPage({ ctx, users, sections, assignments, form, errors = {}
         <form method="post" action="/admin/nguoi-dung" class="form">
           <CsrfField token={ctx.csrfToken} />
           <label for="new-username">Tên đăng nhập</label>
-          <input id="new-username" name="username" type="text" value={form.username} maxLength={40} required autocomplete="off" aria-describedby={describedBy('new-username', errors.username) ?? 'new-username-hint'} />
+          <input
+            id="new-username"
+            name="username"
+            type="text"
+            value={form.username}
+            maxLength={40}
+            required
+            autocomplete="off"
+            aria-describedby={describedBy('new-username', errors.username) ?? 'new-username-hint'}
+          />
           <p id="new-username-hint" class="hint">
             Chữ thường không dấu, số, dấu chấm, gạch ngang; 2–40 ký tự.
           </p>
           <FieldError id="new-username" message={errors.username} />
           <AccountFields values={form} errors={errors} sections={sections} prefix="new" />
           <label for="new-password">Mật khẩu ban đầu</label>
-          <input id="new-password" name="password" type="text" autocomplete="off" aria-describedby={describedBy('new-password', errors.password) ?? 'new-password-hint'} />
+          <input
+            id="new-password"
+            name="password"
+            type="text"
+            autocomplete="off"
+            aria-describedby={describedBy('new-password', errors.password) ?? 'new-password-hint'}
+          />
           <p id="new-password-hint" class="hint">
             Ít nhất {MIN_PASSWORD_LENGTH} ký tự. Để trống thì hệ thống tạo một mật khẩu ngẫu nhiên và hiện một lần.
           </p>
@@ -206,7 +232,9 @@ export function UserEditPage({ ctx, user, sections, form, errors = {}, flash }: 
           ) : (
             <form method="post" action={`${base}/khoa`} class="form">
               <CsrfField token={ctx.csrfToken} />
-              <p class="hint">Người bị khóa không đăng nhập được nữa và mọi phiên đăng nhập của họ kết thúc ngay. Bài viết và lịch sử của họ được giữ nguyên.</p>
+              <p class="hint">
+                Người bị khóa không đăng nhập được nữa và mọi phiên đăng nhập của họ kết thúc ngay. Bài viết và lịch sử của họ được giữ nguyên.
+              </p>
               <button type="submit" class="button button-secondary">
                 Khóa tài khoản
               </button>

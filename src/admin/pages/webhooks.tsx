@@ -49,7 +49,8 @@ export function WebhooksPage({ ctx, timeZone, endpoints, deliveries, form, error
       <h1>Webhook</h1>
       <p>
         Máy chủ gửi một yêu cầu POST (JSON) tới các địa chỉ dưới đây khi có sự kiện. Mỗi yêu cầu có chữ ký <code>X-ToaSoan-Signature</code> (HMAC-SHA256 của{' '}
-        <code>{'{X-ToaSoan-Timestamp}.{nội dung}'}</code> bằng khóa bí mật) và <code>Idempotency-Key</code>; gửi lại tối đa một ngày khi nơi nhận không trả lời 2xx.
+        <code>{'{X-ToaSoan-Timestamp}.{nội dung}'}</code> bằng khóa bí mật) và <code>Idempotency-Key</code>; gửi lại tối đa một ngày khi nơi nhận không trả lời
+        2xx.
       </p>
       <FlashMessage flash={flash} />
       <h2>Điểm nhận</h2>
@@ -105,7 +106,15 @@ export function WebhooksPage({ ctx, timeZone, endpoints, deliveries, form, error
         </p>
         <FieldError id="url" message={errors.url} />
         <label for="secret">Khóa bí mật (bỏ trống để tạo tự động)</label>
-        <input id="secret" name="secret" type="text" value={form.secret} maxLength={200} autoComplete="off" aria-describedby={describedBy('secret', errors.secret)} />
+        <input
+          id="secret"
+          name="secret"
+          type="text"
+          value={form.secret}
+          maxLength={200}
+          autoComplete="off"
+          aria-describedby={describedBy('secret', errors.secret)}
+        />
         <FieldError id="secret" message={errors.secret} />
         <fieldset aria-describedby={describedBy('events', errors.events)}>
           <legend>Sự kiện</legend>

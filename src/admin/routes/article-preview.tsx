@@ -63,12 +63,16 @@ function widthOf(request: FastifyRequest): PreviewWidth {
 }
 
 export async function articlePreviewRoutes(app: FastifyInstance) {
-  app.get('/bai-viet/:id/xem-truoc', { config: { permission: 'article.view' }, schema: { params: ID_PARAMS, querystring: queryFields('kho') } }, async (request, reply) => {
-    const who = await asker(request);
-    const article = await articleFromParams(request);
-    requireView(who.actor, article);
-    return sendAdminPage(reply, <ArticlePreviewPage ctx={adminContext(request, reply)} article={article} width={widthOf(request)} />);
-  });
+  app.get(
+    '/bai-viet/:id/xem-truoc',
+    { config: { permission: 'article.view' }, schema: { params: ID_PARAMS, querystring: queryFields('kho') } },
+    async (request, reply) => {
+      const who = await asker(request);
+      const article = await articleFromParams(request);
+      requireView(who.actor, article);
+      return sendAdminPage(reply, <ArticlePreviewPage ctx={adminContext(request, reply)} article={article} width={widthOf(request)} />);
+    },
+  );
 
   app.get('/bai-viet/:id/xem-truoc/trang', { config: { permission: 'article.view' }, schema: { params: ID_PARAMS } }, async (request, reply) => {
     const who = await asker(request);

@@ -47,13 +47,21 @@ function formFromRoyalty(royalty: Royalty): RoyaltyInput {
 
 function formFromRequest(request: FastifyRequest): RoyaltyInput {
   const shares = [];
-  for (let i = 0; i < MAX_ROWS; i++) shares.push({ person: formField(request, `person_${i}`), kind: formField(request, `kind_${i}`), share: formField(request, `share_${i}`) });
+  for (let i = 0; i < MAX_ROWS; i++)
+    shares.push({ person: formField(request, `person_${i}`), kind: formField(request, `kind_${i}`), share: formField(request, `share_${i}`) });
   return { genre: formField(request, 'genre'), coefficient: formField(request, 'coefficient'), note: formField(request, 'note'), shares };
 }
 
 async function loadArticle(request: FastifyRequest) {
   const id = idParam(request);
-  const article = id === null ? undefined : await request.server.db.kysely.selectFrom('articles').select(['id', 'title', 'status', 'published_at', 'author_id']).where('id', '=', id).executeTakeFirst();
+  const article =
+    id === null
+      ? undefined
+      : await request.server.db.kysely
+          .selectFrom('articles')
+          .select(['id', 'title', 'status', 'published_at', 'author_id'])
+          .where('id', '=', id)
+          .executeTakeFirst();
   return article && article.status !== 'trash' ? article : undefined;
 }
 
@@ -61,7 +69,8 @@ async function sendPage(request: FastifyRequest, reply: FastifyReply, options: {
   const app = request.server;
   const db = app.db.kysely;
   const article = await loadArticle(request);
-  if (!article) return sendNotice(request, reply, 404, 'Không tìm thấy', 'Không tìm thấy bài viết.', [{ href: '/admin/bai-viet', label: 'Về danh sách bài viết' }]);
+  if (!article)
+    return sendNotice(request, reply, 404, 'Không tìm thấy', 'Không tìm thấy bài viết.', [{ href: '/admin/bai-viet', label: 'Về danh sách bài viết' }]);
   const [royalty, genres, kinds, people, values, audit] = await Promise.all([
     articleRoyalty(db, article.id),
     listGenres(db),
@@ -77,7 +86,14 @@ async function sendPage(request: FastifyRequest, reply: FastifyReply, options: {
     const r = royalty[stage];
     if (!r) continue;
     const total = articleAmount(r.coefficient, unitValue);
-    amounts[stage] = { unitValue, total, parts: splitByShares(total, r.shares.map((s) => s.share)) };
+    amounts[stage] = {
+      unitValue,
+      total,
+      parts: splitByShares(
+        total,
+        r.shares.map((s) => s.share),
+      ),
+    };
   }
   const writing = kinds.find((k) => k.active);
   const fallback: RoyaltyInput = {
@@ -150,5 +166,7 @@ export async function articleRoyaltyRoutes(app: FastifyInstance) {
   app.post(`${path}/khong-duyet`, deciders, (request, reply) =>
     run(request, reply, 'khong-duyet', (id) => rejectProposal(db, currentUser(request), id, formField(request, 'ly_do'))),
   );
-  app.post(`${path}/huy`, deciders, (request, reply) => run(request, reply, 'huy', (id) => withdrawRoyalty(db, currentUser(request), id, formField(request, 'ly_do'))));
+  app.post(`${path}/huy`, deciders, (request, reply) =>
+    run(request, reply, 'huy', (id) => withdrawRoyalty(db, currentUser(request), id, formField(request, 'ly_do'))),
+  );
 }

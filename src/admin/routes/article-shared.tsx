@@ -63,7 +63,8 @@ export function availableActions(actor: Actor, article: Article, policy: Newsroo
 export async function workflowInfo(app: FastifyInstance, actor: Actor, policy: NewsroomPolicy, article: Article): Promise<WorkflowInfo> {
   const db = app.db.kysely;
   const section = await db.selectFrom('sections').select('path').where('id', '=', article.section_id).executeTakeFirst();
-  const author = article.author_id === null ? undefined : await db.selectFrom('users').select('display_name').where('id', '=', article.author_id).executeTakeFirst();
+  const author =
+    article.author_id === null ? undefined : await db.selectFrom('users').select('display_name').where('id', '=', article.author_id).executeTakeFirst();
   const returned = article.status === 'returned' ? await lastReturn(db, article.id) : null;
   const live = article.status === 'published' && section;
   return {
@@ -128,8 +129,22 @@ export async function sendArticlePage(request: FastifyRequest, reply: FastifyRep
   if (!mayEdit(who.actor, facts(article), who.policy)) {
     const section = await db.selectFrom('sections').select('name').where('id', '=', article.section_id).executeTakeFirst();
     const image =
-      article.featured_image_id === null ? null : await db.selectFrom('images').select(['hash', 'variants', 'alt', 'width', 'height']).where('id', '=', article.featured_image_id).executeTakeFirst();
-    const page = <ArticleReadPage ctx={ctx} timeZone={timeZone} article={article} sectionName={section?.name ?? ''} tags={tags} image={image ?? null} workflow={workflow} notice={options.notice} kept={options.kept} />;
+      article.featured_image_id === null
+        ? null
+        : await db.selectFrom('images').select(['hash', 'variants', 'alt', 'width', 'height']).where('id', '=', article.featured_image_id).executeTakeFirst();
+    const page = (
+      <ArticleReadPage
+        ctx={ctx}
+        timeZone={timeZone}
+        article={article}
+        sectionName={section?.name ?? ''}
+        tags={tags}
+        image={image ?? null}
+        workflow={workflow}
+        notice={options.notice}
+        kept={options.kept}
+      />
+    );
     return sendAdminPage(reply, page, options.status);
   }
   const form = options.form ?? formFromContent(await latestContent(db, article));

@@ -35,7 +35,10 @@ import { workingCopyRoutes } from './working-copy.js';
 function listFilter(request: FastifyRequest): { filter: ListFilter; page: number } {
   const q = fieldsOf(request.query);
   const status = textOf(q['trang-thai']);
-  return { filter: { status: Object.hasOwn(STATUS_NAMES, status) ? (status as ArticleStatus) : undefined, sectionId: positiveId(q['chuyen-muc']) ?? undefined }, page: positiveId(q.trang) ?? 1 };
+  return {
+    filter: { status: Object.hasOwn(STATUS_NAMES, status) ? (status as ArticleStatus) : undefined, sectionId: positiveId(q['chuyen-muc']) ?? undefined },
+    page: positiveId(q.trang) ?? 1,
+  };
 }
 
 /** The newsroom looks for a known article, not browses: the best matches of every status are enough. */
@@ -74,7 +77,10 @@ async function save(request: FastifyRequest, who: Asker, article: Article, form:
   // matches, so it is handled as a conflict and the person gets the merge view.
   const baseVersion = positiveId(version) ?? 0;
   try {
-    const saved = await saveContent(request.server.db.kysely, who.actor, article.id, await withSlug(request, content, article.id), { baseVersion, policy: who.policy });
+    const saved = await saveContent(request.server.db.kysely, who.actor, article.id, await withSlug(request, content, article.id), {
+      baseVersion,
+      policy: who.policy,
+    });
     return { ok: true, article: saved };
   } catch (error) {
     if (error instanceof ContentError) return { ok: false, status: 400, errors: fieldErrors(error.errors) };
@@ -102,7 +108,13 @@ async function postSave(request: FastifyRequest, reply: FastifyReply) {
     return sendArticlePage(request, reply, who, article, { status: 400, form, errors: outcome.errors, version, notice });
   }
   const notice = { kind: 'error' as const, text: new ConflictError(outcome.current).message };
-  return sendArticlePage(request, reply, who, outcome.current, { status: 409, form, version: outcome.current.version, notice, conflict: (await conflictView(request, form, outcome.current)) ?? undefined });
+  return sendArticlePage(request, reply, who, outcome.current, {
+    status: 409,
+    form,
+    version: outcome.current.version,
+    notice,
+    conflict: (await conflictView(request, form, outcome.current)) ?? undefined,
+  });
 }
 
 async function postAutosave(request: FastifyRequest, reply: FastifyReply) {
@@ -136,7 +148,20 @@ async function postCreate(request: FastifyRequest, reply: FastifyReply) {
     }
   }
   const notice = { kind: 'error' as const, text: 'Bài chưa được tạo: hãy sửa các ô được đánh dấu.' };
-  const page = <EditorPage ctx={adminContext(request, reply)} timeZone={request.server.config.timeZone} sections={await listSections(db)} articleId={null} version={0} form={form} errors={formErrors} notice={notice} featuredImage={await featuredImageOf(db, form.featured_image_id)} assets={editorAssets()} />;
+  const page = (
+    <EditorPage
+      ctx={adminContext(request, reply)}
+      timeZone={request.server.config.timeZone}
+      sections={await listSections(db)}
+      articleId={null}
+      version={0}
+      form={form}
+      errors={formErrors}
+      notice={notice}
+      featuredImage={await featuredImageOf(db, form.featured_image_id)}
+      assets={editorAssets()}
+    />
+  );
   return sendAdminPage(reply, page, 400);
 }
 
@@ -155,7 +180,8 @@ async function postTransition(request: FastifyRequest<{ Params: IdParams; Body: 
   const publishAt = rawTime ? fromZonedInput(rawTime, request.server.config.timeZone) : undefined;
   let message: { status: number; text: string } | null = null;
   if (!name) message = { status: 400, text: 'Thao tác không hợp lệ.' };
-  else if (publishAt === null) message = { status: 400, text: `Giờ đăng không hợp lệ: hãy ghi theo dạng ${ZONED_INPUT_HINT.charAt(0).toLowerCase()}${ZONED_INPUT_HINT.slice(1)}` };
+  else if (publishAt === null)
+    message = { status: 400, text: `Giờ đăng không hợp lệ: hãy ghi theo dạng ${ZONED_INPUT_HINT.charAt(0).toLowerCase()}${ZONED_INPUT_HINT.slice(1)}` };
   else {
     try {
       await applyTransition(request.server.db.kysely, who.actor, article.id, { name, note, publishAt }, who.policy);
@@ -190,59 +216,98 @@ const SWITCH_BODY = formBody('bat');
 const ARTICLE_PAGE_QUERY = queryFields('luu', 'tao', 'chuyen', 'anh', 'binh-luan');
 
 export async function articleRoutes(app: FastifyInstance) {
-  app.get('/bai-viet', {
-    config: { permission: 'article.view' },
-    schema: { querystring: queryFields('q', 'trang-thai', 'chuyen-muc', 'trang') },
-  }, async (request, reply) => {
-    const who = await asker(request);
-    const { filter, page } = listFilter(request);
-    const words = queryField(request, 'q').trim().slice(0, 200);
-    if (words) {
-      const results = await app.searchEngine.search(words, { scope: 'all', limit: NEWSROOM_SEARCH_LIMIT });
-      filter.search = { query: words, ids: results.hits.map((hit) => hit.id) };
-    }
-    const { rows, total } = await listArticles(app.db.kysely, who.actor, filter, page);
-    const sections = await listSections(app.db.kysely);
-    return sendAdminPage(reply, <ArticleListPage ctx={adminContext(request, reply)} timeZone={app.config.timeZone} sections={sections} filter={filter} rows={rows} total={total} page={page} />);
-  });
+  app.get(
+    '/bai-viet',
+    {
+      config: { permission: 'article.view' },
+      schema: { querystring: queryFields('q', 'trang-thai', 'chuyen-muc', 'trang') },
+    },
+    async (request, reply) => {
+      const who = await asker(request);
+      const { filter, page } = listFilter(request);
+      const words = queryField(request, 'q').trim().slice(0, 200);
+      if (words) {
+        const results = await app.searchEngine.search(words, { scope: 'all', limit: NEWSROOM_SEARCH_LIMIT });
+        filter.search = { query: words, ids: results.hits.map((hit) => hit.id) };
+      }
+      const { rows, total } = await listArticles(app.db.kysely, who.actor, filter, page);
+      const sections = await listSections(app.db.kysely);
+      return sendAdminPage(
+        reply,
+        <ArticleListPage
+          ctx={adminContext(request, reply)}
+          timeZone={app.config.timeZone}
+          sections={sections}
+          filter={filter}
+          rows={rows}
+          total={total}
+          page={page}
+        />,
+      );
+    },
+  );
 
   app.get('/bai-viet/moi', { config: { permission: 'article.create' }, schema: { querystring: queryFields('anh') } }, async (request, reply) => {
     const sections = await listSections(app.db.kysely);
     const form = await withPickedImage(request, emptyForm(undefined, currentUser(request).display_name));
-    return sendAdminPage(reply, <EditorPage ctx={adminContext(request, reply)} timeZone={app.config.timeZone} sections={sections} articleId={null} version={0} form={form} featuredImage={await featuredImageOf(app.db.kysely, form.featured_image_id)} assets={editorAssets()} />);
+    return sendAdminPage(
+      reply,
+      <EditorPage
+        ctx={adminContext(request, reply)}
+        timeZone={app.config.timeZone}
+        sections={sections}
+        articleId={null}
+        version={0}
+        form={form}
+        featuredImage={await featuredImageOf(app.db.kysely, form.featured_image_id)}
+        assets={editorAssets()}
+      />,
+    );
   });
 
   app.post('/bai-viet', { config: { permission: 'article.create' }, schema: { body: ARTICLE_BODY } }, postCreate);
 
-  app.get('/bai-viet/:id', { config: { permission: 'article.view' }, schema: { params: ID_PARAMS, querystring: ARTICLE_PAGE_QUERY } }, async (request, reply) => {
-    const who = await asker(request);
-    const article = await articleFromParams(request);
-    requireView(who.actor, article);
-    const form = await withPickedImage(request, formFromContent(await latestContent(app.db.kysely, article)));
-    return sendArticlePage(request, reply, who, article, { notice: noticeFrom(request), form });
-  });
+  app.get(
+    '/bai-viet/:id',
+    { config: { permission: 'article.view' }, schema: { params: ID_PARAMS, querystring: ARTICLE_PAGE_QUERY } },
+    async (request, reply) => {
+      const who = await asker(request);
+      const article = await articleFromParams(request);
+      requireView(who.actor, article);
+      const form = await withPickedImage(request, formFromContent(await latestContent(app.db.kysely, article)));
+      return sendArticlePage(request, reply, who, article, { notice: noticeFrom(request), form });
+    },
+  );
 
   app.post('/bai-viet/:id', { config: { permission: 'article.edit' }, schema: { params: ID_PARAMS, body: ARTICLE_BODY } }, postSave);
-  app.post('/bai-viet/:id/chuyen', {
-    config: { permission: 'article.workflow' },
-    schema: { params: ID_PARAMS, body: TRANSITION_BODY },
-  }, postTransition);
+  app.post(
+    '/bai-viet/:id/chuyen',
+    {
+      config: { permission: 'article.workflow' },
+      schema: { params: ID_PARAMS, body: TRANSITION_BODY },
+    },
+    postTransition,
+  );
   app.post('/bai-viet/:id/autosave', { config: { permission: 'article.edit' }, schema: { params: ID_PARAMS, body: ARTICLE_BODY } }, postAutosave);
 
   // The article screen shows this switch to those who may use it.
-  app.post<{ Params: IdParams; Body: Static<typeof SWITCH_BODY> }>('/bai-viet/:id/binh-luan', {
-    config: { permission: 'article.comments' },
-    schema: { params: ID_PARAMS, body: SWITCH_BODY },
-  }, async (request, reply) => {
-    const id = positiveId(request.params.id);
-    const back = [{ href: '/admin/bai-viet', label: 'Về danh sách bài viết' }];
-    const on = textOf(request.body?.bat);
-    if (on !== '0' && on !== '1') return sendNotice(request, reply, 400, 'Yêu cầu không hợp lệ', 'Hãy chọn bật hoặc tắt bình luận.', back);
-    // A missing article and one this person may not see get the same answer: ids are not probed here.
-    const article = id === null ? null : await switchComments(app.db.kysely, (await asker(request)).actor, id, on === '1');
-    if (!article) return sendNotice(request, reply, 404, 'Không tìm thấy', 'Không tìm thấy bài viết.', back);
-    return reply.redirect(`/admin/bai-viet/${article.id}?binh-luan=${on === '1' ? 'bat' : 'tat'}`, 303);
-  });
+  app.post<{ Params: IdParams; Body: Static<typeof SWITCH_BODY> }>(
+    '/bai-viet/:id/binh-luan',
+    {
+      config: { permission: 'article.comments' },
+      schema: { params: ID_PARAMS, body: SWITCH_BODY },
+    },
+    async (request, reply) => {
+      const id = positiveId(request.params.id);
+      const back = [{ href: '/admin/bai-viet', label: 'Về danh sách bài viết' }];
+      const on = textOf(request.body?.bat);
+      if (on !== '0' && on !== '1') return sendNotice(request, reply, 400, 'Yêu cầu không hợp lệ', 'Hãy chọn bật hoặc tắt bình luận.', back);
+      // A missing article and one this person may not see get the same answer: ids are not probed here.
+      const article = id === null ? null : await switchComments(app.db.kysely, (await asker(request)).actor, id, on === '1');
+      if (!article) return sendNotice(request, reply, 404, 'Không tìm thấy', 'Không tìm thấy bài viết.', back);
+      return reply.redirect(`/admin/bai-viet/${article.id}?binh-luan=${on === '1' ? 'bat' : 'tat'}`, 303);
+    },
+  );
 
   await app.register(historyRoutes);
   await app.register(newDraftRoutes);

@@ -113,8 +113,12 @@ export async function authRoutes(app: FastifyInstance) {
     postPassword(app, dummyHash, request, reply),
   );
 
-  app.post<{ Params: { id: string } }>('/nguoi-dung/:id/mat-khau', {
-    config: { permission: 'users.manage' },
-    schema: { params: ID_PARAMS, body: formBody('password') },
-  }, (request, reply) => postReset(app, request, reply));
+  app.post<{ Params: { id: string } }>(
+    '/nguoi-dung/:id/mat-khau',
+    {
+      config: { permission: 'users.manage' },
+      schema: { params: ID_PARAMS, body: formBody('password') },
+    },
+    (request, reply) => postReset(app, request, reply),
+  );
 }

@@ -107,7 +107,10 @@ async function showQueue(request: FastifyRequest, reply: FastifyReply) {
   const counts = await statusCounts(app.db.kysely);
   const ctx = adminContext(request, reply);
   const done = doneMessage(query);
-  return sendAdminPage(reply, <CommentQueuePage ctx={ctx} timeZone={app.config.timeZone} status={status} counts={counts} rows={rows} total={total} page={page} done={done} />);
+  return sendAdminPage(
+    reply,
+    <CommentQueuePage ctx={ctx} timeZone={app.config.timeZone} status={status} counts={counts} rows={rows} total={total} page={page} done={done} />,
+  );
 }
 
 /** Applies a decision and returns to the queue page the form was on. */
@@ -127,7 +130,9 @@ async function showBanned(request: FastifyRequest, reply: FastifyReply, status =
   const done = textOf(fieldsOf(request.query).xong);
   const message = done === 'them' ? 'Đã thêm từ cấm.' : done === 'xoa' ? 'Đã xóa từ cấm.' : undefined;
   const words = await listBannedWords(app.db.kysely);
-  const page = <BannedWordsPage ctx={adminContext(request, reply)} timeZone={app.config.timeZone} words={words} done={status === 200 ? message : undefined} {...form} />;
+  const page = (
+    <BannedWordsPage ctx={adminContext(request, reply)} timeZone={app.config.timeZone} words={words} done={status === 200 ? message : undefined} {...form} />
+  );
   return sendAdminPage(reply, page, status);
 }
 
@@ -139,7 +144,11 @@ export async function commentModerationRoutes(app: FastifyInstance) {
   const config = { permission: 'comments.moderate' } as const;
 
   app.get(QUEUE_ROUTE, { config, schema: { querystring: queryFields('trang-thai', 'trang', 'xong', 'so') } }, guardInput(showQueue));
-  app.post(QUEUE_ROUTE, { config, schema: { body: DECISION_BODY } }, guardInput((request, reply) => decide(request, reply, idsParam(fieldsOf(request.body)))));
+  app.post(
+    QUEUE_ROUTE,
+    { config, schema: { body: DECISION_BODY } },
+    guardInput((request, reply) => decide(request, reply, idsParam(fieldsOf(request.body)))),
+  );
   app.post(
     `${QUEUE_ROUTE}/:id`,
     { config, schema: { params: ID_PARAMS, body: DECISION_BODY } },

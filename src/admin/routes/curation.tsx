@@ -21,16 +21,21 @@ const RECENT = 40;
 const DONE: Record<string, string> = {
   'tin-chinh': 'Đã đặt tin chính cho trang chủ.',
   'bo-tin-chinh': 'Đã bỏ chọn tin chính: trang chủ dùng tin mới nhất.',
-  'them': 'Đã thêm vào tin nổi bật.',
+  them: 'Đã thêm vào tin nổi bật.',
   'thu-tu': 'Đã đổi thứ tự tin nổi bật.',
-  'bo': 'Đã bỏ khỏi tin nổi bật.',
+  bo: 'Đã bỏ khỏi tin nổi bật.',
 };
 
 async function sendPage(request: FastifyRequest, reply: FastifyReply, flash: Flash | null, status = 200) {
   const app = request.server;
   const now = new Date().toISOString();
-  const [{ picks, live, titles }, recent] = await Promise.all([picksWithState(app.db.kysely, now), listLatest(app.db.kysely, now, {}, { limit: RECENT, offset: 0 })]);
-  const page = <CurationPage ctx={adminContext(request, reply)} timeZone={app.config.timeZone} picks={picks} live={live} titles={titles} recent={recent} flash={flash} />;
+  const [{ picks, live, titles }, recent] = await Promise.all([
+    picksWithState(app.db.kysely, now),
+    listLatest(app.db.kysely, now, {}, { limit: RECENT, offset: 0 }),
+  ]);
+  const page = (
+    <CurationPage ctx={adminContext(request, reply)} timeZone={app.config.timeZone} picks={picks} live={live} titles={titles} recent={recent} flash={flash} />
+  );
   return sendAdminPage(reply, page, status);
 }
 
@@ -73,7 +78,9 @@ export async function curationRoutes(app: FastifyInstance) {
     });
   }
 
-  app.post(routeOf(`${PAGE}/tin-chinh/bo`), { config, schema: { body: formBody() } }, (request, reply) => apply(request, reply, 'bo-tin-chinh', () => clearLead(db, currentUser(request).id)));
+  app.post(routeOf(`${PAGE}/tin-chinh/bo`), { config, schema: { body: formBody() } }, (request, reply) =>
+    apply(request, reply, 'bo-tin-chinh', () => clearLead(db, currentUser(request).id)),
+  );
 
   app.post(routeOf(`${PAGE}/noi-bat/:id/thu-tu`), { config, schema: { params: ID_PARAMS, body: formBody('huong') } }, async (request, reply) => {
     const direction = formField(request, 'huong');

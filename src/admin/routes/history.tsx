@@ -25,7 +25,14 @@ async function historyArticle(request: FastifyRequest): Promise<{ who: Asker; ar
   return { who, article };
 }
 
-async function sendHistory(request: FastifyRequest, reply: FastifyReply, who: Asker, article: Article, status = 200, notice?: { kind: 'ok' | 'error'; text: string }) {
+async function sendHistory(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  who: Asker,
+  article: Article,
+  status = 200,
+  notice?: { kind: 'ok' | 'error'; text: string },
+) {
   const db = request.server.db.kysely;
   const page = (
     <HistoryPage
@@ -67,7 +74,14 @@ async function restoreTarget(request: FastifyRequest, who: Asker, article: Artic
   return { version: revision.version, fields };
 }
 
-async function sendConfirm(request: FastifyRequest, reply: FastifyReply, who: Asker, article: Article, status = 200, notice?: { kind: 'ok' | 'error'; text: string }) {
+async function sendConfirm(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  who: Asker,
+  article: Article,
+  status = 200,
+  notice?: { kind: 'ok' | 'error'; text: string },
+) {
   const target = await restoreTarget(request, who, article);
   const page = (
     <RestoreConfirmPage
@@ -96,7 +110,10 @@ async function postRestore(request: FastifyRequest, reply: FastifyReply) {
     else await restoreRevision(db, who.actor, article.id, version, baseVersion, who.policy);
   } catch (error) {
     if (error instanceof ConflictError) {
-      return sendHistory(request, reply, who, error.current, 409, { kind: 'error', text: 'Bài vừa được người khác lưu nên chưa khôi phục. Hãy xem lại các phiên bản bên dưới rồi thử lại.' });
+      return sendHistory(request, reply, who, error.current, 409, {
+        kind: 'error',
+        text: 'Bài vừa được người khác lưu nên chưa khôi phục. Hãy xem lại các phiên bản bên dưới rồi thử lại.',
+      });
     }
     if (!(error instanceof HttpError) || error.statusCode === 404) throw error;
     return sendConfirm(request, reply, who, await articleFromParams(request), error.statusCode, { kind: 'error', text: error.message });
@@ -119,8 +136,12 @@ export async function historyRoutes(app: FastifyInstance) {
     const { who, article } = await historyArticle(request);
     return sendConfirm(request, reply, who, article);
   });
-  app.post('/bai-viet/:id/lich-su/:version/khoi-phuc', {
-    config: { permission },
-    schema: { params: pathParams('id', 'version'), body: formBody('version', 'xac-nhan', 'cap-nhat') },
-  }, postRestore);
+  app.post(
+    '/bai-viet/:id/lich-su/:version/khoi-phuc',
+    {
+      config: { permission },
+      schema: { params: pathParams('id', 'version'), body: formBody('version', 'xac-nhan', 'cap-nhat') },
+    },
+    postRestore,
+  );
 }

@@ -151,7 +151,11 @@ async function postUpload(request: FastifyRequest, reply: FastifyReply) {
     return refuse(400, `${error.message} Ảnh chưa được lưu.`);
   }
   const existed = existing !== undefined;
-  if (wantsJson(request)) return reply.status(existed ? 200 : 201).header('Cache-Control', 'no-store').send(uploadJson(image, existed, picker));
+  if (wantsJson(request))
+    return reply
+      .status(existed ? 200 : 201)
+      .header('Cache-Control', 'no-store')
+      .send(uploadJson(image, existed, picker));
   return reply.redirect(withQuery(LIBRARY_PATH, { ...pickerParams(picker), [existed ? 'da-co' : 'da-tai']: image.id }), 303);
 }
 
@@ -217,5 +221,9 @@ export async function mediaRoutes(app: FastifyInstance) {
   app.get(library, { config, schema: { querystring: queryFields('q', 'trang', 'da-tai', 'da-co', ...PICKER_FIELDS) } }, sendLibrary);
   app.post(library, { config, schema: { body: formBody(...PICKER_FIELDS, ...IMAGE_TEXT_FIELDS) } }, postUpload);
   app.get(`${library}/:id`, { config, schema: { params: ID_PARAMS, querystring: queryFields('da-luu', ...PICKER_FIELDS) } }, getImage);
-  app.post(`${library}/:id`, { config, schema: { params: ID_PARAMS, querystring: queryFields(...PICKER_FIELDS), body: formBody(...IMAGE_TEXT_FIELDS) } }, postImage);
+  app.post(
+    `${library}/:id`,
+    { config, schema: { params: ID_PARAMS, querystring: queryFields(...PICKER_FIELDS), body: formBody(...IMAGE_TEXT_FIELDS) } },
+    postImage,
+  );
 }

@@ -31,7 +31,11 @@ const CONTRIBUTORS = '/admin/nhuan-but/cong-tac-vien';
 async function sendSettings(request: FastifyRequest, reply: FastifyReply, flash: Flash | null, status = 200) {
   const db = request.server.db.kysely;
   const [genres, kinds, values, retentionDays] = await Promise.all([listGenres(db), listKinds(db), listUnitValues(db), viewsRetentionDays(db)]);
-  return sendAdminPage(reply, <RoyaltySettingsPage ctx={adminContext(request, reply)} genres={genres} kinds={kinds} values={values} retentionDays={retentionDays} flash={flash} />, status);
+  return sendAdminPage(
+    reply,
+    <RoyaltySettingsPage ctx={adminContext(request, reply)} genres={genres} kinds={kinds} values={values} retentionDays={retentionDays} flash={flash} />,
+    status,
+  );
 }
 
 async function sendContributors(request: FastifyRequest, reply: FastifyReply, flash: Flash | null, status = 200) {
@@ -62,23 +66,35 @@ export async function royaltySettingsRoutes(app: FastifyInstance) {
     return reply.redirect(`${back}?xong=1`, 303);
   }
   const saved = (request: FastifyRequest): Flash | null => (queryField(request, 'xong') === '1' ? { kind: 'ok', text: 'Đã lưu.' } : null);
-  const badId = (request: FastifyRequest, reply: FastifyReply, send: typeof sendSettings) => send(request, reply, { kind: 'error', text: 'Yêu cầu không hợp lệ.' }, 400);
+  const badId = (request: FastifyRequest, reply: FastifyReply, send: typeof sendSettings) =>
+    send(request, reply, { kind: 'error', text: 'Yêu cầu không hợp lệ.' }, 400);
 
   app.get(routeOf(SETTINGS), page(admin), (request, reply) => sendSettings(request, reply, saved(request)));
   app.post(routeOf(`${SETTINGS}/the-loai`), post(admin, 'id', 'name', 'min', 'max', 'active'), (request, reply) => {
     const id = optionalId(request);
     if (id === 'bad') return badId(request, reply, sendSettings);
-    const input = { name: formField(request, 'name'), min: formField(request, 'min'), max: formField(request, 'max'), active: formField(request, 'active') === '1' };
+    const input = {
+      name: formField(request, 'name'),
+      min: formField(request, 'min'),
+      max: formField(request, 'max'),
+      active: formField(request, 'active') === '1',
+    };
     return apply(request, reply, SETTINGS, sendSettings, () => saveGenre(db, currentUser(request), id, input));
   });
   app.post(routeOf(`${SETTINGS}/loai-dong-gop`), post(admin, 'id', 'name', 'active'), (request, reply) => {
     const id = optionalId(request);
     if (id === 'bad') return badId(request, reply, sendSettings);
-    return apply(request, reply, SETTINGS, sendSettings, () => saveKind(db, currentUser(request), id, { name: formField(request, 'name'), active: formField(request, 'active') === '1' }));
+    return apply(request, reply, SETTINGS, sendSettings, () =>
+      saveKind(db, currentUser(request), id, { name: formField(request, 'name'), active: formField(request, 'active') === '1' }),
+    );
   });
   app.post(routeOf(`${SETTINGS}/don-vi`), post(admin, 'effective_from', 'value', 'note'), (request, reply) =>
     apply(request, reply, SETTINGS, sendSettings, () =>
-      setUnitValue(db, currentUser(request), { effectiveFrom: dayFromInput(formField(request, 'effective_from')), value: formField(request, 'value'), note: formField(request, 'note') }),
+      setUnitValue(db, currentUser(request), {
+        effectiveFrom: dayFromInput(formField(request, 'effective_from')),
+        value: formField(request, 'value'),
+        note: formField(request, 'note'),
+      }),
     ),
   );
   app.post(routeOf(`${SETTINGS}/don-vi/:id/xoa`), { config: admin, schema: { params: ID_PARAMS, body: formBody() } }, (request, reply) => {
@@ -86,13 +102,20 @@ export async function royaltySettingsRoutes(app: FastifyInstance) {
     if (id === null) return badId(request, reply, sendSettings);
     return apply(request, reply, SETTINGS, sendSettings, () => deleteUnitValue(db, currentUser(request), id));
   });
-  app.post(routeOf(`${SETTINGS}/luot-xem`), post(admin, 'days'), (request, reply) => apply(request, reply, SETTINGS, sendSettings, () => setViewsRetentionDays(db, currentUser(request), formField(request, 'days'))));
+  app.post(routeOf(`${SETTINGS}/luot-xem`), post(admin, 'days'), (request, reply) =>
+    apply(request, reply, SETTINGS, sendSettings, () => setViewsRetentionDays(db, currentUser(request), formField(request, 'days'))),
+  );
 
   app.get(routeOf(CONTRIBUTORS), page(keepers), (request, reply) => sendContributors(request, reply, saved(request)));
   app.post(routeOf(CONTRIBUTORS), post(keepers, 'id', 'name', 'pen_name', 'payment_details', 'active'), (request, reply) => {
     const id = optionalId(request);
     if (id === 'bad') return badId(request, reply, sendContributors);
-    const input = { name: formField(request, 'name'), penName: formField(request, 'pen_name'), paymentDetails: formField(request, 'payment_details'), active: formField(request, 'active') === '1' };
+    const input = {
+      name: formField(request, 'name'),
+      penName: formField(request, 'pen_name'),
+      paymentDetails: formField(request, 'payment_details'),
+      active: formField(request, 'active') === '1',
+    };
     return apply(request, reply, CONTRIBUTORS, sendContributors, () => saveContributor(db, currentUser(request), id, input));
   });
 }

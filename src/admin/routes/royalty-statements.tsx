@@ -66,11 +66,27 @@ async function buildView(request: FastifyRequest, month: string, scope: Scope): 
     const section = await db.selectFrom('sections').select(['id', 'name']).where('id', '=', scope.id).executeTakeFirst();
     if (!section) return null;
     const statement = narrow(full, (l) => l.sectionId === section.id);
-    return { ...common, title: `Nhuận bút chuyên mục ${section.name}`, statement, path: `${BASE}/chuyen-muc/${section.id}`, query: '', persons: byPerson(statement.lines) };
+    return {
+      ...common,
+      title: `Nhuận bút chuyên mục ${section.name}`,
+      statement,
+      path: `${BASE}/chuyen-muc/${section.id}`,
+      query: '',
+      persons: byPerson(statement.lines),
+    };
   }
   if (scope.kind === 'own') {
     const statement = narrow(full, (l) => l.userId === user.id);
-    return { ...common, title: `Nhuận bút của ${user.display_name}`, statement, path: `${BASE}/cua-toi`, query: '', printPath: `${BASE}/cua-toi/in`, xlsxPath: undefined, own: true };
+    return {
+      ...common,
+      title: `Nhuận bút của ${user.display_name}`,
+      statement,
+      path: `${BASE}/cua-toi`,
+      query: '',
+      printPath: `${BASE}/cua-toi/in`,
+      xlsxPath: undefined,
+      own: true,
+    };
   }
   const parsed = parsePersonKey(scope.key);
   if (!parsed) return null;
@@ -88,7 +104,8 @@ async function buildView(request: FastifyRequest, month: string, scope: Scope): 
 
 async function sendStatement(request: FastifyRequest, reply: FastifyReply, scope: Scope) {
   const month = monthParam(request);
-  if (!month) return sendNotice(request, reply, 400, 'Tháng không hợp lệ', 'Tháng được viết theo dạng 2026-11.', [{ href: BASE, label: 'Về bảng kê tháng này' }]);
+  if (!month)
+    return sendNotice(request, reply, 400, 'Tháng không hợp lệ', 'Tháng được viết theo dạng 2026-11.', [{ href: BASE, label: 'Về bảng kê tháng này' }]);
   const view = await buildView(request, month, scope);
   if (!view) return sendNotice(request, reply, 404, 'Không tìm thấy', 'Không tìm thấy người hoặc chuyên mục này.', [{ href: BASE, label: 'Về bảng kê' }]);
   const done = queryField(request, 'xong') === 'chot' ? { kind: 'ok' as const, text: `Đã chốt ${monthLabel(month).toLowerCase()}.` } : null;
@@ -97,11 +114,14 @@ async function sendStatement(request: FastifyRequest, reply: FastifyReply, scope
 
 async function sendPrint(request: FastifyRequest, reply: FastifyReply, scope: Scope | null) {
   const month = monthParam(request);
-  if (!month || !scope) return sendNotice(request, reply, 400, 'Yêu cầu không hợp lệ', 'Tháng hoặc người hưởng không hợp lệ.', [{ href: BASE, label: 'Về bảng kê' }]);
+  if (!month || !scope)
+    return sendNotice(request, reply, 400, 'Yêu cầu không hợp lệ', 'Tháng hoặc người hưởng không hợp lệ.', [{ href: BASE, label: 'Về bảng kê' }]);
   const view = await buildView(request, month, scope);
   if (!view) return sendNotice(request, reply, 404, 'Không tìm thấy', 'Không tìm thấy người hoặc chuyên mục này.', [{ href: BASE, label: 'Về bảng kê' }]);
   const app = request.server;
-  const page = <PrintableStatement siteName={app.siteInfo.name} cssUrl={app.adminAssets.css} view={view} printedAt={formatHeaderDate(new Date(), app.config.timeZone)} />;
+  const page = (
+    <PrintableStatement siteName={app.siteInfo.name} cssUrl={app.adminAssets.css} view={view} printedAt={formatHeaderDate(new Date(), app.config.timeZone)} />
+  );
   return reply.header('Cache-Control', 'no-store').type('text/html; charset=utf-8').send(renderDocument(page));
 }
 
@@ -127,7 +147,8 @@ export async function royaltyStatementRoutes(app: FastifyInstance) {
     const month = monthParam(request);
     const scope = scopeFromQuery(request);
     const view = month && scope ? await buildView(request, month, scope) : null;
-    if (!month || !view) return sendNotice(request, reply, 400, 'Yêu cầu không hợp lệ', 'Tháng hoặc người hưởng không hợp lệ.', [{ href: BASE, label: 'Về bảng kê' }]);
+    if (!month || !view)
+      return sendNotice(request, reply, 400, 'Yêu cầu không hợp lệ', 'Tháng hoặc người hưởng không hợp lệ.', [{ href: BASE, label: 'Về bảng kê' }]);
     const body = await statementWorkbook(view.statement, view.title);
     return reply
       .header('Cache-Control', 'no-store')
@@ -142,7 +163,9 @@ export async function royaltyStatementRoutes(app: FastifyInstance) {
       await closeMonth(app.db.kysely, app.config.timeZone, currentUser(request), month);
     } catch (error) {
       if (!(error instanceof RoyaltyInputError)) throw error;
-      return sendNotice(request, reply, 400, 'Chưa chốt được', error.message, [{ href: isMonthKey(month) ? `${BASE}?thang=${month}` : BASE, label: 'Về bảng kê' }]);
+      return sendNotice(request, reply, 400, 'Chưa chốt được', error.message, [
+        { href: isMonthKey(month) ? `${BASE}?thang=${month}` : BASE, label: 'Về bảng kê' },
+      ]);
     }
     return reply.redirect(`${BASE}?thang=${month}&xong=chot`, 303);
   });

@@ -99,7 +99,13 @@ async function loadSection(request: FastifyRequest, reply: FastifyReply): Promis
   return null;
 }
 
-async function sendEdit(request: FastifyRequest, reply: FastifyReply, section: Section, sections: Section[], options: { form?: SectionFormValues; errors?: SectionErrors; status?: number } = {}) {
+async function sendEdit(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  section: Section,
+  sections: Section[],
+  options: { form?: SectionFormValues; errors?: SectionErrors; status?: number } = {},
+) {
   const page = (
     <SectionEditPage
       ctx={adminContext(request, reply)}

@@ -29,7 +29,12 @@ function currentValues(app: FastifyInstance): SettingsFormValues {
   };
 }
 
-function sendPage(request: FastifyRequest, reply: FastifyReply, form: SettingsFormValues, options: { errors?: SettingsErrors; saved?: boolean; status?: number } = {}) {
+function sendPage(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  form: SettingsFormValues,
+  options: { errors?: SettingsErrors; saved?: boolean; status?: number } = {},
+) {
   const app = request.server;
   const page = (
     <SettingsPage

@@ -30,7 +30,10 @@ export async function statsRoutes(app: FastifyInstance) {
 
   app.get(routeOf('/admin/thong-ke'), viewers, async (request, reply) => {
     const p = period(queryField(request, 'ngay'));
-    if (p === null) return sendNotice(request, reply, 400, 'Yêu cầu không hợp lệ', 'Khoảng thời gian là 7, 30 hoặc 90 ngày.', [{ href: '/admin/thong-ke', label: 'Về thống kê' }]);
+    if (p === null)
+      return sendNotice(request, reply, 400, 'Yêu cầu không hợp lệ', 'Khoảng thời gian là 7, 30 hoặc 90 ngày.', [
+        { href: '/admin/thong-ke', label: 'Về thống kê' },
+      ]);
     const report = await statsReport(db, p, app.config.timeZone);
     return sendAdminPage(reply, <StatsPage ctx={adminContext(request, reply)} report={report} period={p} />);
   });
@@ -38,7 +41,8 @@ export async function statsRoutes(app: FastifyInstance) {
   app.get(routeOf('/admin/thong-ke/xuat.csv'), viewers, async (request, reply) => {
     const p = period(queryField(request, 'ngay'));
     const table = queryField(request, 'bang');
-    if (p === null || !Object.hasOwn(CSV_TABLES, table)) return sendNotice(request, reply, 400, 'Yêu cầu không hợp lệ', 'Không có bảng số liệu này.', [{ href: '/admin/thong-ke', label: 'Về thống kê' }]);
+    if (p === null || !Object.hasOwn(CSV_TABLES, table))
+      return sendNotice(request, reply, 400, 'Yêu cầu không hợp lệ', 'Không có bảng số liệu này.', [{ href: '/admin/thong-ke', label: 'Về thống kê' }]);
     const report = await statsReport(db, p, app.config.timeZone);
     return reply
       .header('Cache-Control', 'no-store')
@@ -47,21 +51,18 @@ export async function statsRoutes(app: FastifyInstance) {
       .send(reportCsv(report, table as CsvTable));
   });
 
-  app.get(
-    routeOf('/admin/bai-viet/:id/luot-xem'),
-    { config: { permission: 'article.view' }, schema: { params: ID_PARAMS } },
-    async (request, reply) => {
-      const who = await asker(request);
-      const article = await articleFromParams(request);
-      requireView(who.actor, article);
-      const today = localDateKey(new Date(), app.config.timeZone);
-      const published = article.published_at ? localDateKey(new Date(article.published_at), app.config.timeZone) : null;
-      const first = published && published <= today ? (published < addDays(today, -ARTICLE_DAYS_MAX + 1) ? addDays(today, -ARTICLE_DAYS_MAX + 1) : published) : null;
-      const days = first ? daysBetween(first, today) : [];
-      const views = days.length ? await articleViews(db, article.id, days) : [];
-      return sendAdminPage(reply, <ArticleViewsPage ctx={adminContext(request, reply)} article={article} days={days} views={views} />);
-    },
-  );
+  app.get(routeOf('/admin/bai-viet/:id/luot-xem'), { config: { permission: 'article.view' }, schema: { params: ID_PARAMS } }, async (request, reply) => {
+    const who = await asker(request);
+    const article = await articleFromParams(request);
+    requireView(who.actor, article);
+    const today = localDateKey(new Date(), app.config.timeZone);
+    const published = article.published_at ? localDateKey(new Date(article.published_at), app.config.timeZone) : null;
+    const first =
+      published && published <= today ? (published < addDays(today, -ARTICLE_DAYS_MAX + 1) ? addDays(today, -ARTICLE_DAYS_MAX + 1) : published) : null;
+    const days = first ? daysBetween(first, today) : [];
+    const views = days.length ? await articleViews(db, article.id, days) : [];
+    return sendAdminPage(reply, <ArticleViewsPage ctx={adminContext(request, reply)} article={article} days={days} views={views} />);
+  });
 
   // Old daily rows go after the retention the administrator set; the totals on the articles stay.
   const prune = () =>

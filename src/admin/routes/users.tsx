@@ -93,10 +93,21 @@ async function loadTarget(request: FastifyRequest, reply: FastifyReply): Promise
 
 async function valuesOf(app: FastifyInstance, user: User): Promise<AccountFormValues> {
   const rows = await app.db.kysely.selectFrom('user_sections').select('section_id').where('user_id', '=', user.id).execute();
-  return { username: user.username, displayName: user.display_name, email: user.email ?? '', role: user.role, sectionIds: rows.map((r) => String(r.section_id)) };
+  return {
+    username: user.username,
+    displayName: user.display_name,
+    email: user.email ?? '',
+    role: user.role,
+    sectionIds: rows.map((r) => String(r.section_id)),
+  };
 }
 
-async function sendEdit(request: FastifyRequest, reply: FastifyReply, user: User, options: { form?: AccountFormValues; errors?: AccountErrors; status?: number } = {}) {
+async function sendEdit(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  user: User,
+  options: { form?: AccountFormValues; errors?: AccountErrors; status?: number } = {},
+) {
   const app = request.server;
   const page = (
     <UserEditPage
@@ -120,7 +131,11 @@ export async function userRoutes(app: FastifyInstance) {
   app.post(routeOf(LIST), { config, schema: { body: formBody('username', 'password', ...ACCOUNT_FIELDS) } }, async (request, reply) => {
     const values = formValues(request);
     try {
-      const { user, generatedPassword } = await createAccount(db, { ...accountInput(values), username: values.username, password: formField(request, 'password') });
+      const { user, generatedPassword } = await createAccount(db, {
+        ...accountInput(values),
+        username: values.username,
+        password: formField(request, 'password'),
+      });
       return sendList(request, reply, { created: { user, password: generatedPassword } });
     } catch (error) {
       if (!(error instanceof AccountInputError)) throw error;

@@ -1,5 +1,14 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { createEndpoint, deleteEndpoint, listEndpoints, recentDeliveries, retryDelivery, setEndpointActive, validateEndpoint, type EndpointErrors } from '../../webhooks/endpoints.js';
+import {
+  createEndpoint,
+  deleteEndpoint,
+  listEndpoints,
+  recentDeliveries,
+  retryDelivery,
+  setEndpointActive,
+  validateEndpoint,
+  type EndpointErrors,
+} from '../../webhooks/endpoints.js';
 import { adminContext, sendAdminPage } from '../context.js';
 import { formField, formList, idParam, queryField } from '../form-fields.js';
 import type { Flash } from '../pages/admin-notice.js';
@@ -17,7 +26,11 @@ const DONE: Record<string, string> = {
   'gui-lai': 'Đã đưa lần gửi trở lại hàng đợi.',
 };
 
-async function sendPage(request: FastifyRequest, reply: FastifyReply, options: { form?: WebhookFormValues; errors?: EndpointErrors; flash?: Flash | null; status?: number } = {}) {
+async function sendPage(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  options: { form?: WebhookFormValues; errors?: EndpointErrors; flash?: Flash | null; status?: number } = {},
+) {
   const app = request.server;
   const db = app.db.kysely;
   const [endpoints, deliveries] = await Promise.all([listEndpoints(db), recentDeliveries(db)]);
@@ -52,15 +65,24 @@ export async function webhookRoutes(app: FastifyInstance) {
     const form: WebhookFormValues = { url: formField(request, 'url'), secret: formField(request, 'secret'), events: formList(request, 'events') };
     const checked = await validateEndpoint(form, app.config.webhookAllowPrivate);
     if (Object.keys(checked.errors).length > 0) {
-      return sendPage(request, reply, { form, errors: checked.errors, status: 400, flash: { kind: 'error', text: 'Chưa thêm: hãy sửa các mục được đánh dấu.' } });
+      return sendPage(request, reply, {
+        form,
+        errors: checked.errors,
+        status: 400,
+        flash: { kind: 'error', text: 'Chưa thêm: hãy sửa các mục được đánh dấu.' },
+      });
     }
     await createEndpoint(db, checked, request.user?.id ?? 0);
     return reply.redirect(`${WEBHOOK_PAGE}?xong=them`, 303);
   });
 
-  const notFound = (request: FastifyRequest, reply: FastifyReply) => sendPage(request, reply, { status: 404, flash: { kind: 'error', text: 'Không tìm thấy mục này; chưa có gì thay đổi.' } });
+  const notFound = (request: FastifyRequest, reply: FastifyReply) =>
+    sendPage(request, reply, { status: 404, flash: { kind: 'error', text: 'Không tìm thấy mục này; chưa có gì thay đổi.' } });
 
-  for (const [step, active] of [['bat', true], ['tat', false]] as const) {
+  for (const [step, active] of [
+    ['bat', true],
+    ['tat', false],
+  ] as const) {
     app.post(`${routeOf(WEBHOOK_PAGE)}/:id/${step}`, change, async (request, reply) => {
       const id = idParam(request);
       if (id === null || !(await setEndpointActive(db, id, active))) return notFound(request, reply);

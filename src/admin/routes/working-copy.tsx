@@ -13,10 +13,26 @@ import { articleFromParams, asker, requireView, type Asker } from './article-sha
 
 const STEPS = Object.keys(WORKING_COPY_STEPS) as WorkingCopyStep[];
 
-async function sendChanges(request: FastifyRequest, reply: FastifyReply, who: Asker, article: Article, status = 200, notice?: { kind: 'ok' | 'error'; text: string }) {
+async function sendChanges(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  who: Asker,
+  article: Article,
+  status = 200,
+  notice?: { kind: 'ok' | 'error'; text: string },
+) {
   const changes = await liveChanges(request.server.db.kysely, article);
   const steps = STEPS.filter((step) => workingCopyRefusal(who.actor, article, step, who.policy) === null);
-  const page = <LiveChangesPage ctx={adminContext(request, reply)} timeZone={request.server.config.timeZone} article={article} changes={changes} steps={steps} notice={notice} />;
+  const page = (
+    <LiveChangesPage
+      ctx={adminContext(request, reply)}
+      timeZone={request.server.config.timeZone}
+      article={article}
+      changes={changes}
+      steps={steps}
+      notice={notice}
+    />
+  );
   return sendAdminPage(reply, page, status);
 }
 

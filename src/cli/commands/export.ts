@@ -24,7 +24,8 @@ export const exportCommand: Command = {
       );
       const rows = summary.tables.reduce((a, t) => a + t.rows, 0);
       console.log(`Đã xuất ${rows} dòng dữ liệu và ${summary.media.files} ảnh vào ${out}.`);
-      if (summary.media.missing.length) console.log(`Thiếu tệp gốc của ${summary.media.missing.length} ảnh (không có trong thư mục ảnh): ${summary.media.missing.slice(0, 5).join(', ')}`);
+      if (summary.media.missing.length)
+        console.log(`Thiếu tệp gốc của ${summary.media.missing.length} ảnh (không có trong thư mục ảnh): ${summary.media.missing.slice(0, 5).join(', ')}`);
       if (!values['with-secrets']) console.log('Không gồm mật khẩu: sau khi nhập, đặt lại bằng "toasoan user:reset-password".');
     } finally {
       await db.close();

@@ -17,9 +17,13 @@ nữa không tạo trùng. --dry-run: kiểm tra và báo cáo, không ghi gì. 
 function printReport(report: WordPressReport): void {
   const i = report.imported;
   console.log(`${report.dryRun ? 'Chạy thử (không ghi gì)' : 'Đã nhập'} từ ${report.source}:`);
-  console.log(`  ${i.articles} bài, ${i.comments} bình luận, ${i.users} tác giả, ${i.sections} chuyên mục, ${i.tags} thẻ, ${i.images} ảnh, ${i.redirects} chuyển hướng`);
+  console.log(
+    `  ${i.articles} bài, ${i.comments} bình luận, ${i.users} tác giả, ${i.sections} chuyên mục, ${i.tags} thẻ, ${i.images} ảnh, ${i.redirects} chuyển hướng`,
+  );
   if (report.unchanged) console.log(`  ${report.unchanged} mục đã nhập từ lần trước, giữ nguyên`);
-  const repaired = Object.entries(report.repaired.byEncoding).map(([e, n]) => `${e}: ${n}`).join(', ');
+  const repaired = Object.entries(report.repaired.byEncoding)
+    .map(([e, n]) => `${e}: ${n}`)
+    .join(', ');
   if (report.repaired.objects) console.log(`  Đã sửa mã cũ ở ${report.repaired.objects} mục (${repaired})`);
   if (report.skipped.length) {
     console.log(`  Bỏ qua ${report.skipped.length}:`);
@@ -28,7 +32,9 @@ function printReport(report: WordPressReport): void {
   }
   for (const note of report.notes.slice(0, 50)) console.log(`  * ${note}`);
   if (report.notes.length > 50) console.log(`  * … và ${report.notes.length - 50} ghi chú khác`);
-  const dropped = Object.entries(report.droppedShortcodes).map(([n, c]) => `[${n}]×${c}`).join(', ');
+  const dropped = Object.entries(report.droppedShortcodes)
+    .map(([n, c]) => `[${n}]×${c}`)
+    .join(', ');
   if (dropped) console.log(`  Mã rút gọn đã bỏ: ${dropped}`);
   if (report.missingImages.length) {
     console.log(`  Không tìm thấy ${report.missingImages.length} ảnh (bài vẫn được nhập):`);

@@ -20,7 +20,9 @@ export const importCommand: Command = {
     const db = openDatabase(config.databaseUrl);
     try {
       await migrateToLatest(db);
-      const summary = await interruptible((signal) => importArchive(db, positionals[0], { mediaDir: config.mediaDir, onProgress: progressBar('Nhập'), signal }));
+      const summary = await interruptible((signal) =>
+        importArchive(db, positionals[0], { mediaDir: config.mediaDir, onProgress: progressBar('Nhập'), signal }),
+      );
       console.log(`Đã nhập ${summary.rows} dòng dữ liệu và ${summary.mediaFiles} ảnh; chỉ mục tìm kiếm: ${summary.indexed} bài.`);
       if (!summary.header.with_secrets) console.log('Tệp không gồm mật khẩu: đặt mật khẩu bằng "toasoan user:reset-password --username TEN".');
     } finally {

@@ -14,7 +14,13 @@ export const restore: Command = {
     if (positionals.length !== 1) throw new CliError(`cần đúng một thư mục sao lưu. Cách dùng: ${this.usage}`);
     const config = loadConfig();
     const manifest = await interruptible((signal) =>
-      restoreFrom(positionals[0], { databaseUrl: config.databaseUrl, mediaDir: config.mediaDir, force: values.force, onProgress: (stage) => progressBar(stage), signal }),
+      restoreFrom(positionals[0], {
+        databaseUrl: config.databaseUrl,
+        mediaDir: config.mediaDir,
+        force: values.force,
+        onProgress: (stage) => progressBar(stage),
+        signal,
+      }),
     );
     console.log(`Đã khôi phục bản sao lưu ngày ${manifest.snapshot_started_at} (${manifest.kind}).`);
   },

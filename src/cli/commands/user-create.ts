@@ -12,7 +12,19 @@ import { CliError, givenPassword, parse, type Command } from '../args.js';
 /** "kinh-te, thoi-su/" → ['kinh-te', 'thoi-su']: section paths as the reading site's URLs show them. */
 function sectionPaths(raw: string | undefined): string[] {
   if (raw === undefined) return [];
-  const paths = [...new Set(raw.split(',').map((p) => p.trim().replace(/^\/+|\/+$/g, '').toLowerCase()).filter(Boolean))];
+  const paths = [
+    ...new Set(
+      raw
+        .split(',')
+        .map((p) =>
+          p
+            .trim()
+            .replace(/^\/+|\/+$/g, '')
+            .toLowerCase(),
+        )
+        .filter(Boolean),
+    ),
+  ];
   if (paths.length === 0) throw new CliError('--sections cần ít nhất một đường dẫn chuyên mục, ví dụ --sections kinh-te,thoi-su');
   return paths;
 }

@@ -91,7 +91,7 @@ describe('Autosaver', () => {
     assert.match(last.text, /^Đã tự động lưu lúc \d{2}:\d{2}$/);
   });
 
-  test('a live article\'s autosave says readers do not see it yet', async () => {
+  test("a live article's autosave says readers do not see it yet", async () => {
     const h = harness([{ status: 200, body: { version: 5, savedAt: '2024-05-01T07:05:00.000Z', unpublished: true } }]);
     h.saver.markDirty();
     await h.tick();
@@ -219,7 +219,16 @@ describe('Autosaver', () => {
     let blocked: string | null = 'Bản nháp sẽ được tự động lưu khi bài có tiêu đề và chuyên mục.';
     const answers: Record<string, unknown>[] = [];
     const h = harness(
-      [{ status: 200, body: { version: 1, savedAt: '2024-05-01T07:05:00.000Z', created: { id: 9, editUrl: '/admin/bai-viet/9', autosaveUrl: '/admin/bai-viet/9/autosave' } } }],
+      [
+        {
+          status: 200,
+          body: {
+            version: 1,
+            savedAt: '2024-05-01T07:05:00.000Z',
+            created: { id: 9, editUrl: '/admin/bai-viet/9', autosaveUrl: '/admin/bai-viet/9/autosave' },
+          },
+        },
+      ],
       {
         url: () => url,
         blocked: () => blocked,
@@ -246,7 +255,11 @@ describe('Autosaver', () => {
       h.calls.map((c) => c.url),
       ['/admin/bai-viet/autosave', '/admin/bai-viet/9/autosave'],
     );
-    assert.deepEqual(answers[0].created, { id: 9, editUrl: '/admin/bai-viet/9', autosaveUrl: '/admin/bai-viet/9/autosave' }, 'the whole answer reaches the page');
+    assert.deepEqual(
+      answers[0].created,
+      { id: 9, editUrl: '/admin/bai-viet/9', autosaveUrl: '/admin/bai-viet/9/autosave' },
+      'the whole answer reaches the page',
+    );
     assert.equal(h.saver.dirty, false);
   });
 });

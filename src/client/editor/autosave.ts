@@ -11,7 +11,10 @@ export type AutosaveState = 'saving' | 'saved' | 'error' | 'conflict' | 'waiting
 
 export type AutosavePayload = Record<string, string | string[]>;
 
-type FetchLike = (url: string, init: { method: string; headers: Record<string, string>; body: string; credentials: 'same-origin'; keepalive?: boolean }) => Promise<{
+type FetchLike = (
+  url: string,
+  init: { method: string; headers: Record<string, string>; body: string; credentials: 'same-origin'; keepalive?: boolean },
+) => Promise<{
   status: number;
   ok: boolean;
   redirected?: boolean;

@@ -35,7 +35,11 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<Record
 
 export function askFields(options: DialogOptions): Promise<Record<string, string> | null> {
   const id = `editor-dialog-${++counter}`;
-  const dialog = el('dialog', { class: 'editor-dialog', 'aria-labelledby': `${id}-title`, 'aria-describedby': options.description ? `${id}-description` : undefined });
+  const dialog = el('dialog', {
+    class: 'editor-dialog',
+    'aria-labelledby': `${id}-title`,
+    'aria-describedby': options.description ? `${id}-description` : undefined,
+  });
   const form = el('form', { method: 'dialog', novalidate: '' });
   form.append(el('h2', { id: `${id}-title` }, options.title));
   if (options.description) form.append(el('p', { class: 'editor-dialog-hint', id: `${id}-description` }, options.description));

@@ -45,7 +45,9 @@ describe('cleanPastedHtml', () => {
   });
 
   test('keeps the figure classes the site uses and drops others', () => {
-    const html = cleanPastedHtml('<figure class="inline-image wp-block"><img src="https://a.vn/b.jpg" class="x"><figcaption>Ảnh <span class="credit foo">Ảnh: A</span></figcaption></figure>');
+    const html = cleanPastedHtml(
+      '<figure class="inline-image wp-block"><img src="https://a.vn/b.jpg" class="x"><figcaption>Ảnh <span class="credit foo">Ảnh: A</span></figcaption></figure>',
+    );
     assert.equal(html, '<figure class="inline-image"><img src="https://a.vn/b.jpg"><figcaption>Ảnh <span class="credit">Ảnh: A</span></figcaption></figure>');
   });
 
@@ -53,7 +55,10 @@ describe('cleanPastedHtml', () => {
     const html = cleanPastedHtml(
       '<meta charset="utf-8"><b style="font-weight:normal;" id="docs-internal-guid-1"><p dir="ltr" style="line-height:1.38"><span style="font-size:11pt;font-weight:700">Đậm</span> <span style="font-style:italic">nghiêng</span> <span style="font-weight:700;font-style:italic">cả hai</span> thường</p></b>',
     );
-    assert.equal(html, '<span><p><span><strong>Đậm</strong></span> <span><em>nghiêng</em></span> <span><strong><em>cả hai</em></strong></span> thường</p></span>');
+    assert.equal(
+      html,
+      '<span><p><span><strong>Đậm</strong></span> <span><em>nghiêng</em></span> <span><strong><em>cả hai</em></strong></span> thường</p></span>',
+    );
   });
 
   test('nested elements close in the right order', () => {
@@ -62,7 +67,9 @@ describe('cleanPastedHtml', () => {
   });
 
   test('event handlers, unknown attributes and unusable pictures go', () => {
-    const html = cleanPastedHtml('<p onclick="alert(1)" data-x="1" id="a">x<img src="file:///C:/a.jpg" onerror="alert(2)"><img src="https://a.vn/b.jpg" alt="B" onerror="alert(3)" width="10"></p><ol start="3" type="a"><li>y</li></ol>');
+    const html = cleanPastedHtml(
+      '<p onclick="alert(1)" data-x="1" id="a">x<img src="file:///C:/a.jpg" onerror="alert(2)"><img src="https://a.vn/b.jpg" alt="B" onerror="alert(3)" width="10"></p><ol start="3" type="a"><li>y</li></ol>',
+    );
     assert.equal(html, '<p>x<img src="https://a.vn/b.jpg" alt="B" width="10"></p><ol start="3"><li>y</li></ol>');
   });
 });

@@ -49,7 +49,14 @@ function declarations(style: string): Map<string, string> {
   const map = new Map<string, string>();
   for (const part of style.split(';')) {
     const colon = part.indexOf(':');
-    if (colon > 0) map.set(part.slice(0, colon).trim().toLowerCase(), part.slice(colon + 1).trim().toLowerCase());
+    if (colon > 0)
+      map.set(
+        part.slice(0, colon).trim().toLowerCase(),
+        part
+          .slice(colon + 1)
+          .trim()
+          .toLowerCase(),
+      );
   }
   return map;
 }
@@ -114,7 +121,14 @@ function rewriteTags(html: string): string {
         if (stack[i].tag !== tag) continue;
         const closed = stack.splice(i);
         // Elements left open inside it end here too: close the formatting we opened in them.
-        return closed.slice(1).reverse().filter((e) => e.changed).map((e) => e.close).join('') + closed[0].close;
+        return (
+          closed
+            .slice(1)
+            .reverse()
+            .filter((e) => e.changed)
+            .map((e) => e.close)
+            .join('') + closed[0].close
+        );
       }
       return `</${tag}>`;
     }

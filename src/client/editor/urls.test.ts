@@ -8,7 +8,20 @@ test('links: only http, https and mailto', () => {
   assert.equal(normalizeLinkInput('mailto:toasoan@bao.vn'), 'mailto:toasoan@bao.vn');
   assert.equal(normalizeLinkInput('toasoan@bao.vn'), 'mailto:toasoan@bao.vn');
   assert.equal(normalizeLinkInput('baosonlam.vn/thoi-su'), 'https://baosonlam.vn/thoi-su');
-  for (const bad of ['javascript:alert(1)', 'JaVaScRiPt:alert(1)', 'data:text/html,x', 'vbscript:x', 'ftp://x.vn', '//evil.vn', '/admin', 'http://', 'a b', '', 'tel:123', 'khongphaiurl']) {
+  for (const bad of [
+    'javascript:alert(1)',
+    'JaVaScRiPt:alert(1)',
+    'data:text/html,x',
+    'vbscript:x',
+    'ftp://x.vn',
+    '//evil.vn',
+    '/admin',
+    'http://',
+    'a b',
+    '',
+    'tel:123',
+    'khongphaiurl',
+  ]) {
     assert.equal(normalizeLinkInput(bad), null, bad);
   }
 });

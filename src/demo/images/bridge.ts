@@ -17,7 +17,18 @@ export function sceneBridge(x: Ctx): void {
   }
   x.add(rect(-10, 560, W + 20, 26, x.c('#6f9a55', 0.25)));
   const wy = 584;
-  x.add(rect(-10, wy, W + 20, H - wy + 10, x.lin([[0, mix(x.p.skyBottom, x.c(x.p.water), 0.45)], [1, x.p.waterDeep]])));
+  x.add(
+    rect(
+      -10,
+      wy,
+      W + 20,
+      H - wy + 10,
+      x.lin([
+        [0, mix(x.p.skyBottom, x.c(x.p.water), 0.45)],
+        [1, x.p.waterDeep],
+      ]),
+    ),
+  );
   const kind = x.pick(['arch', 'cable', 'suspension'] as const);
   const deckY = x.rand(440, 500);
   const deckC = x.c(x.pick(['#d8d4ca', '#c9c5bd', '#e2dccf']));
@@ -58,10 +69,19 @@ export function sceneBridge(x: Ctx): void {
   } else {
     const [a, b] = piers;
     const topY = deckY - x.rand(200, 250);
-    for (const px of piers) seg(`M${f(px - 14)},${f(deckY + 20)}L${f(px - 14)},${f(topY)}M${f(px + 14)},${f(deckY + 20)}L${f(px + 14)},${f(topY)}M${f(px - 14)},${f(topY + 20)}L${f(px + 14)},${f(topY + 20)}M${f(px - 14)},${f(deckY - 60)}L${f(px + 14)},${f(deckY - 60)}`, steel, 12);
+    for (const px of piers)
+      seg(
+        `M${f(px - 14)},${f(deckY + 20)}L${f(px - 14)},${f(topY)}M${f(px + 14)},${f(deckY + 20)}L${f(px + 14)},${f(topY)}M${f(px - 14)},${f(topY + 20)}L${f(px + 14)},${f(topY + 20)}M${f(px - 14)},${f(deckY - 60)}L${f(px + 14)},${f(deckY - 60)}`,
+        steel,
+        12,
+      );
     const sag = deckY - 20;
     const ctrlY = 2 * sag - topY;
-    seg(`M${f(-50)},${f(deckY)}Q${f(a * 0.6)},${f(topY + 40)} ${f(a)},${f(topY)}Q${f((a + b) / 2)},${f(ctrlY)} ${f(b)},${f(topY)}Q${f(b + (W - b) * 0.4)},${f(topY + 40)} ${f(W + 50)},${f(deckY)}`, steel, 5);
+    seg(
+      `M${f(-50)},${f(deckY)}Q${f(a * 0.6)},${f(topY + 40)} ${f(a)},${f(topY)}Q${f((a + b) / 2)},${f(ctrlY)} ${f(b)},${f(topY)}Q${f(b + (W - b) * 0.4)},${f(topY + 40)} ${f(W + 50)},${f(deckY)}`,
+      steel,
+      5,
+    );
     let hangers = '';
     for (let k = 1; k < 24; k++) {
       const t = k / 24;
@@ -101,8 +121,20 @@ export function sceneBridge(x: Ctx): void {
     const by = x.rand(640, 900);
     const s = 20 + (by - wy) * 0.18;
     const bx = x.rand(100, W - 100);
-    x.add(stroke(`M${f(bx + s)},${f(by + 2)}L${f(bx + s * 3)},${f(by + 8)}M${f(bx + s)},${f(by + 4)}L${f(bx + s * 3)},${f(by - 2)}`, '#ffffff', 2, 'stroke-opacity="0.5"'));
-    x.add(path(`M${f(bx - s)},${f(by - s * 0.25)}L${f(bx + s * 1.1)},${f(by - s * 0.25)}L${f(bx + s * 0.8)},${f(by)}L${f(bx - s * 0.8)},${f(by)}Z`, x.c(x.pick(['#3a5f8a', '#8a3a2a', '#2f6f4a']))));
+    x.add(
+      stroke(
+        `M${f(bx + s)},${f(by + 2)}L${f(bx + s * 3)},${f(by + 8)}M${f(bx + s)},${f(by + 4)}L${f(bx + s * 3)},${f(by - 2)}`,
+        '#ffffff',
+        2,
+        'stroke-opacity="0.5"',
+      ),
+    );
+    x.add(
+      path(
+        `M${f(bx - s)},${f(by - s * 0.25)}L${f(bx + s * 1.1)},${f(by - s * 0.25)}L${f(bx + s * 0.8)},${f(by)}L${f(bx - s * 0.8)},${f(by)}Z`,
+        x.c(x.pick(['#3a5f8a', '#8a3a2a', '#2f6f4a'])),
+      ),
+    );
     x.add(rect(bx - s * 0.5, by - s * 0.6, s * 0.8, s * 0.35, x.c('#f2f0e8')));
   }
   // near bank

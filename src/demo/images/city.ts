@@ -24,7 +24,17 @@ export function sceneCity(x: Ctx): void {
     const fc = x.c(base, 0.18);
     x.add(rect(tx, by - h, w, h, fc));
     const sw = 24;
-    x.add(poly([[tx + (x.side < 0 ? w : 0), by - h], [tx + (x.side < 0 ? w + sw : -sw), by - h + 12], [tx + (x.side < 0 ? w + sw : -sw), by], [tx + (x.side < 0 ? w : 0), by]], mix(fc, x.p.shade, 0.3)));
+    x.add(
+      poly(
+        [
+          [tx + (x.side < 0 ? w : 0), by - h],
+          [tx + (x.side < 0 ? w + sw : -sw), by - h + 12],
+          [tx + (x.side < 0 ? w + sw : -sw), by],
+          [tx + (x.side < 0 ? w : 0), by],
+        ],
+        mix(fc, x.p.shade, 0.3),
+      ),
+    );
     const glass = x.c(x.pick(['#5f7f99', '#6f93a8', '#4f6f8a']), 0.2);
     const cols = Math.max(2, Math.floor(w / 34));
     const ww = (w - 16) / cols;

@@ -38,7 +38,10 @@ export function parseHex(c: string): [number, number, number] {
 }
 
 export function toHex(r: number, g: number, b: number): string {
-  const h = (v: number) => Math.max(0, Math.min(255, Math.round(v))).toString(16).padStart(2, '0');
+  const h = (v: number) =>
+    Math.max(0, Math.min(255, Math.round(v)))
+      .toString(16)
+      .padStart(2, '0');
   return `#${h(r)}${h(g)}${h(b)}`;
 }
 
@@ -253,9 +256,7 @@ export class Ctx {
     return `${prefix}${this.nextId++}`;
   }
   private stops(stops: Stop[]): string {
-    return stops
-      .map(([o, c, op]) => `<stop offset="${f(o)}" stop-color="${c}"${op === undefined ? '' : ` stop-opacity="${f(op)}"`}/>`)
-      .join('');
+    return stops.map(([o, c, op]) => `<stop offset="${f(o)}" stop-color="${c}"${op === undefined ? '' : ` stop-opacity="${f(op)}"`}/>`).join('');
   }
   /** Linear gradient in bounding-box units (top to bottom by default); returns the fill value. */
   lin(stops: Stop[], x1 = 0, y1 = 0, x2 = 0, y2 = 1): string {
@@ -319,7 +320,19 @@ export function birds(x: Ctx, n: number, x0: number, x1: number, y0: number, y1:
 /** Sky gradient, sun (or moon and stars), glow and clouds. */
 export function sky(x: Ctx, horizon: number, clouds = 1): void {
   const p = x.p;
-  x.add(rect(0, 0, W, horizon + 80, x.lin([[0, p.skyTop], [0.62, p.skyMid], [1, p.skyBottom]])));
+  x.add(
+    rect(
+      0,
+      0,
+      W,
+      horizon + 80,
+      x.lin([
+        [0, p.skyTop],
+        [0.62, p.skyMid],
+        [1, p.skyBottom],
+      ]),
+    ),
+  );
   x.sunX = x.rand(180, W - 180);
   if (p.time === 'morning') {
     x.sunY = Math.max(90, horizon - x.rand(170, 300));
@@ -345,9 +358,31 @@ export function sky(x: Ctx, horizon: number, clouds = 1): void {
     x.add(path(d, '#fdf8e4', 'fill-opacity="0.8"'));
   }
   const glowR = x.sunR * (p.time === 'evening' ? 9 : 6);
-  x.add(circle(x.sunX, x.sunY, glowR, x.rad([[0, p.sunGlow, 0.75], [0.3, p.sunGlow, 0.3], [1, p.sunGlow, 0]])));
+  x.add(
+    circle(
+      x.sunX,
+      x.sunY,
+      glowR,
+      x.rad([
+        [0, p.sunGlow, 0.75],
+        [0.3, p.sunGlow, 0.3],
+        [1, p.sunGlow, 0],
+      ]),
+    ),
+  );
   if (p.time === 'evening') {
-    x.add(ellipse(x.sunX, horizon, 900, 160, x.rad([[0, p.sunGlow, 0.6], [1, p.sunGlow, 0]])));
+    x.add(
+      ellipse(
+        x.sunX,
+        horizon,
+        900,
+        160,
+        x.rad([
+          [0, p.sunGlow, 0.6],
+          [1, p.sunGlow, 0],
+        ]),
+      ),
+    );
   }
   x.add(circle(x.sunX, x.sunY, x.sunR, p.sun));
   if (x.night) {
@@ -381,13 +416,34 @@ export function ridgePts(fn: (X: number) => number, x0 = -100, x1 = W + 100, ste
 export function hills(x: Ctx, base: number, amp: number, color: string, fog: number, freq = 1): (X: number) => number {
   const fn = ridgeFn(x, base, amp, freq);
   const d = `${smooth(ridgePts(fn))}L${W + 100},${H + 20}L-100,${H + 20}Z`;
-  x.add(path(d, x.lin([[0, x.lit(color, 0.12, fog)], [0.35, x.c(color, fog)], [1, x.dark(color, 0.2, fog)]])));
+  x.add(
+    path(
+      d,
+      x.lin([
+        [0, x.lit(color, 0.12, fog)],
+        [0.35, x.c(color, fog)],
+        [1, x.dark(color, 0.2, fog)],
+      ]),
+    ),
+  );
   return fn;
 }
 
 export function mist(x: Ctx, y: number, h: number, op = 0.7): void {
   const c = x.p.haze;
-  x.add(rect(-10, y - h / 2, W + 20, h, x.lin([[0, c, 0], [0.5, c, op], [1, c, 0]])));
+  x.add(
+    rect(
+      -10,
+      y - h / 2,
+      W + 20,
+      h,
+      x.lin([
+        [0, c, 0],
+        [0.5, c, op],
+        [1, c, 0],
+      ]),
+    ),
+  );
 }
 
 /** A range of flat-shaded mountains with lit faces on the sun side. */
@@ -510,7 +566,12 @@ export function person(x: Ctx, cx: number, by: number, h: number, o: PersonOpts)
   const headY = shY - headR * 1.1;
   x.add(ellipse(cx, by, h * 0.16, h * 0.03, x.p.shade, 'fill-opacity="0.2"'));
   if (o.dress) {
-    x.add(path(`M${f(cx - h * 0.09)},${f(hipY)}L${f(cx - h * 0.13)},${f(by - h * 0.08)}L${f(cx + h * 0.13)},${f(by - h * 0.08)}L${f(cx + h * 0.09)},${f(hipY)}Z`, pants));
+    x.add(
+      path(
+        `M${f(cx - h * 0.09)},${f(hipY)}L${f(cx - h * 0.13)},${f(by - h * 0.08)}L${f(cx + h * 0.13)},${f(by - h * 0.08)}L${f(cx + h * 0.09)},${f(hipY)}Z`,
+        pants,
+      ),
+    );
     x.add(rect(cx - h * 0.07, by - h * 0.08, h * 0.04, h * 0.08, skin), rect(cx + h * 0.03, by - h * 0.08, h * 0.04, h * 0.08, skin));
   } else {
     x.add(
@@ -523,10 +584,21 @@ export function person(x: Ctx, cx: number, by: number, h: number, o: PersonOpts)
   const parts: string[] = [];
   const torso = `M${f(cx - h * 0.095)},${f(hipY + h * 0.04)}L${f(cx - h * 0.12)},${f(shY + h * 0.04)}Q${f(cx - h * 0.12)},${f(shY)} ${f(cx - h * 0.08)},${f(shY)}L${f(cx + h * 0.08)},${f(shY)}Q${f(cx + h * 0.12)},${f(shY)} ${f(cx + h * 0.12)},${f(shY + h * 0.04)}L${f(cx + h * 0.095)},${f(hipY + h * 0.04)}Z`;
   if (o.carry === 'basket') {
-    parts.push(path(`M${f(cx - h * 0.2)},${f(shY + h * 0.02)}L${f(cx - h * 0.17)},${f(hipY + h * 0.02)}L${f(cx - h * 0.02)},${f(hipY + h * 0.02)}L${f(cx)},${f(shY + h * 0.02)}Z`, x.c('#b58a4a', fog)));
+    parts.push(
+      path(
+        `M${f(cx - h * 0.2)},${f(shY + h * 0.02)}L${f(cx - h * 0.17)},${f(hipY + h * 0.02)}L${f(cx - h * 0.02)},${f(hipY + h * 0.02)}L${f(cx)},${f(shY + h * 0.02)}Z`,
+        x.c('#b58a4a', fog),
+      ),
+    );
   }
   parts.push(path(torso, shirt));
-  parts.push(stroke(`M${f(cx - h * 0.105)},${f(shY + h * 0.03)}L${f(cx - h * 0.14)},${f(hipY + h * 0.02)}M${f(cx + h * 0.105)},${f(shY + h * 0.03)}L${f(cx + h * 0.14)},${f(hipY + h * 0.02)}`, mix(shirt, x.p.shade, 0.12), h * 0.055));
+  parts.push(
+    stroke(
+      `M${f(cx - h * 0.105)},${f(shY + h * 0.03)}L${f(cx - h * 0.14)},${f(hipY + h * 0.02)}M${f(cx + h * 0.105)},${f(shY + h * 0.03)}L${f(cx + h * 0.14)},${f(hipY + h * 0.02)}`,
+      mix(shirt, x.p.shade, 0.12),
+      h * 0.055,
+    ),
+  );
   parts.push(circle(cx - h * 0.14, hipY + h * 0.03, h * 0.03, skin), circle(cx + h * 0.14, hipY + h * 0.03, h * 0.03, skin));
   parts.push(rect(cx - h * 0.025, shY - h * 0.03, h * 0.05, h * 0.04, skin));
   parts.push(circle(cx, headY, headR, skin));
@@ -534,12 +606,40 @@ export function person(x: Ctx, cx: number, by: number, h: number, o: PersonOpts)
     const brim = headY - headR * 0.2;
     const apex = headY - headR * 2.3;
     const hw = h * 0.17;
-    parts.push(poly([[cx - hw, brim], [cx, apex], [cx + hw, brim]], x.lit('#e6d29c', 0.1, fog)));
-    parts.push(poly([[cx + x.side * hw, brim], [cx, apex], [cx + x.side * hw * 0.1, brim]], x.lit('#f4e6bb', 0.3, fog)));
+    parts.push(
+      poly(
+        [
+          [cx - hw, brim],
+          [cx, apex],
+          [cx + hw, brim],
+        ],
+        x.lit('#e6d29c', 0.1, fog),
+      ),
+    );
+    parts.push(
+      poly(
+        [
+          [cx + x.side * hw, brim],
+          [cx, apex],
+          [cx + x.side * hw * 0.1, brim],
+        ],
+        x.lit('#f4e6bb', 0.3, fog),
+      ),
+    );
   } else if (o.hat === 'cap') {
-    parts.push(path(`M${f(cx - headR)},${f(headY - headR * 0.1)}A${f(headR)},${f(headR)} 0 0,1 ${f(cx + headR)},${f(headY - headR * 0.1)}L${f(cx + headR * 1.6)},${f(headY - headR * 0.1)}Z`, x.c(o.shirt === '#ffffff' ? '#2f5fa8' : '#f2f2f2', fog)));
+    parts.push(
+      path(
+        `M${f(cx - headR)},${f(headY - headR * 0.1)}A${f(headR)},${f(headR)} 0 0,1 ${f(cx + headR)},${f(headY - headR * 0.1)}L${f(cx + headR * 1.6)},${f(headY - headR * 0.1)}Z`,
+        x.c(o.shirt === '#ffffff' ? '#2f5fa8' : '#f2f2f2', fog),
+      ),
+    );
   } else {
-    parts.push(path(`M${f(cx - headR * 1.05)},${f(headY + headR * 0.1)}A${f(headR * 1.05)},${f(headR * 1.05)} 0 0,1 ${f(cx + headR * 1.05)},${f(headY + headR * 0.1)}Q${f(cx)},${f(headY - headR * 0.5)} ${f(cx - headR * 1.05)},${f(headY + headR * 0.1)}Z`, x.c('#2b2222', fog)));
+    parts.push(
+      path(
+        `M${f(cx - headR * 1.05)},${f(headY + headR * 0.1)}A${f(headR * 1.05)},${f(headR * 1.05)} 0 0,1 ${f(cx + headR * 1.05)},${f(headY + headR * 0.1)}Q${f(cx)},${f(headY - headR * 0.5)} ${f(cx - headR * 1.05)},${f(headY + headR * 0.1)}Z`,
+        x.c('#2b2222', fog),
+      ),
+    );
   }
   if (o.carry === 'pole') {
     const py = shY - h * 0.01;
@@ -547,8 +647,16 @@ export function person(x: Ctx, cx: number, by: number, h: number, o: PersonOpts)
     for (const e of [-1, 1]) {
       const ex = cx + e * h * 0.45;
       const ey = py - e * h * 0.027;
-      parts.push(line(ex, ey, ex - h * 0.06, ey + h * 0.3, x.c('#5a4630', fog), h * 0.01), line(ex, ey, ex + h * 0.06, ey + h * 0.3, x.c('#5a4630', fog), h * 0.01));
-      parts.push(path(`M${f(ex - h * 0.1)},${f(ey + h * 0.3)}L${f(ex + h * 0.1)},${f(ey + h * 0.3)}L${f(ex + h * 0.08)},${f(ey + h * 0.42)}L${f(ex - h * 0.08)},${f(ey + h * 0.42)}Z`, x.c('#b58a4a', fog)));
+      parts.push(
+        line(ex, ey, ex - h * 0.06, ey + h * 0.3, x.c('#5a4630', fog), h * 0.01),
+        line(ex, ey, ex + h * 0.06, ey + h * 0.3, x.c('#5a4630', fog), h * 0.01),
+      );
+      parts.push(
+        path(
+          `M${f(ex - h * 0.1)},${f(ey + h * 0.3)}L${f(ex + h * 0.1)},${f(ey + h * 0.3)}L${f(ex + h * 0.08)},${f(ey + h * 0.42)}L${f(ex - h * 0.08)},${f(ey + h * 0.42)}Z`,
+          x.c('#b58a4a', fog),
+        ),
+      );
       parts.push(ellipse(ex, ey + h * 0.28, h * 0.11, h * 0.06, x.c('#e2b84a', fog)));
     }
   }
@@ -564,7 +672,17 @@ export function shophouse(x: Ctx, x0: number, by: number, w: number, h: number, 
   x.add(rect(x0 + (x.side < 0 ? w - 5 : 0), by - h, 5, h, mix(fc, x.p.shade, 0.25)));
   // roof
   if (x.chance(0.45)) {
-    x.add(poly([[x0 - 5, by - h], [x0 + w * 0.2, by - h - 34], [x0 + w * 0.8, by - h - 34], [x0 + w + 5, by - h]], x.c('#b5533a', fog)));
+    x.add(
+      poly(
+        [
+          [x0 - 5, by - h],
+          [x0 + w * 0.2, by - h - 34],
+          [x0 + w * 0.8, by - h - 34],
+          [x0 + w + 5, by - h],
+        ],
+        x.c('#b5533a', fog),
+      ),
+    );
   } else {
     x.add(rect(x0 - 3, by - h - 10, w + 6, 12, mix(fc, '#ffffff', 0.3)));
   }
@@ -591,7 +709,17 @@ export function shophouse(x: Ctx, x0: number, by: number, w: number, h: number, 
   const inside = lightsOn ? '#f5c66a' : x.dark('#4a3a30', 0.2, fog);
   x.add(rect(x0 + w * 0.08, gy + 25, w * 0.84, 70, inside));
   const aw = x.c(x.pick(['#d8453b', '#2f7fb8', '#f0a030', '#3f9a5a', '#e86f8a']), fog);
-  x.add(poly([[x0 + 2, gy + 12], [x0 + w - 2, gy + 12], [x0 + w + 6, gy + 34], [x0 - 6, gy + 34]], aw));
+  x.add(
+    poly(
+      [
+        [x0 + 2, gy + 12],
+        [x0 + w - 2, gy + 12],
+        [x0 + w + 6, gy + 34],
+        [x0 - 6, gy + 34],
+      ],
+      aw,
+    ),
+  );
 }
 
 export function scooter(x: Ctx, cx: number, by: number, s: number, dir: number): void {
@@ -608,7 +736,12 @@ export function scooter(x: Ctx, cx: number, by: number, s: number, dir: number):
   g.push(circle(cx - s * 0.33, by - s * 0.11, s * 0.11, wheel), circle(cx + s * 0.33, by - s * 0.11, s * 0.11, wheel));
   g.push(circle(cx - s * 0.33, by - s * 0.11, s * 0.045, x.c('#b0b0b0')), circle(cx + s * 0.33, by - s * 0.11, s * 0.045, x.c('#b0b0b0')));
   // rear body, floorboard, front column and fender
-  g.push(path(`M${P(-0.5, 0.16)}Q${P(-0.5, 0.38)} ${P(-0.3, 0.4)}L${P(-0.05, 0.38)}L${P(-0.02, 0.2)}L${P(0.22, 0.2)}L${P(0.3, 0.6)}L${P(0.38, 0.6)}L${P(0.34, 0.24)}Q${P(0.33, 0.3)} ${P(0.22, 0.26)}L${P(0.22, 0.14)}L${P(-0.2, 0.14)}Q${P(-0.3, 0.26)} ${P(-0.46, 0.14)}Z`, col));
+  g.push(
+    path(
+      `M${P(-0.5, 0.16)}Q${P(-0.5, 0.38)} ${P(-0.3, 0.4)}L${P(-0.05, 0.38)}L${P(-0.02, 0.2)}L${P(0.22, 0.2)}L${P(0.3, 0.6)}L${P(0.38, 0.6)}L${P(0.34, 0.24)}Q${P(0.33, 0.3)} ${P(0.22, 0.26)}L${P(0.22, 0.14)}L${P(-0.2, 0.14)}Q${P(-0.3, 0.26)} ${P(-0.46, 0.14)}Z`,
+      col,
+    ),
+  );
   g.push(path(`M${P(-0.42, 0.4)}Q${P(-0.4, 0.47)} ${P(-0.25, 0.46)}L${P(-0.05, 0.44)}L${P(-0.06, 0.39)}L${P(-0.4, 0.39)}Z`, x.c('#2a2a30')));
   g.push(stroke(`M${P(0.33, 0.62)}L${P(0.22, 0.66)}`, x.c('#2a2a30'), s * 0.03));
   g.push(circle(cx + s * 0.39, by - s * 0.55, s * 0.035, x.lit('#fff6c8', 0.3)));

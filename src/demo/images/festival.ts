@@ -1,7 +1,18 @@
 import { circle, Ctx, ellipse, f, H, hills, line, mix, path, poly, type Pt, rect, sky, stroke, W } from './draw.js';
 
 function lantern(x: Ctx, lx: number, ly: number, r: number, col: string, glow: boolean): void {
-  if (glow) x.add(circle(lx, ly, r * 3, x.rad([[0, col, 0.55], [1, col, 0]])));
+  if (glow)
+    x.add(
+      circle(
+        lx,
+        ly,
+        r * 3,
+        x.rad([
+          [0, col, 0.55],
+          [1, col, 0],
+        ]),
+      ),
+    );
   x.add(line(lx, ly - r * 1.6, lx, ly - r * 0.7, '#333333', 2));
   x.add(ellipse(lx, ly, r, r * 0.85, col));
   x.add(ellipse(lx - r * 0.25, ly - r * 0.2, r * 0.45, r * 0.5, '#ffffff', 'fill-opacity="0.22"'));
@@ -26,7 +37,17 @@ export function sceneFestival(x: Ctx): void {
         const r1 = x.rand(70, 110);
         d += `M${f(fx + Math.cos(a) * r0)},${f(fy + Math.sin(a) * r0)}L${f(fx + Math.cos(a) * r1)},${f(fy + Math.sin(a) * r1)}`;
       }
-      x.add(circle(fx, fy, 130, x.rad([[0, col, 0.25], [1, col, 0]])));
+      x.add(
+        circle(
+          fx,
+          fy,
+          130,
+          x.rad([
+            [0, col, 0.25],
+            [1, col, 0],
+          ]),
+        ),
+      );
       x.add(stroke(d, col, 3, 'stroke-opacity="0.9"'));
     }
   }
@@ -43,7 +64,12 @@ export function sceneFestival(x: Ctx): void {
   for (let k = 0; k < 3; k++) x.add(rect(hx - 110 + k * 80, hy - 110, 60, 90, doorC));
   const roof = x.c('#5a3a2e');
   const rTop = hy - 270;
-  x.add(path(`M${f(hx - hw / 2 - 90)},${f(hy - 170)}Q${f(hx - hw / 2 - 110)},${f(hy - 200)} ${f(hx - hw / 2 - 130)},${f(hy - 215)}Q${f(hx - hw / 2 + 40)},${f(hy - 180)} ${f(hx - hw / 2 + 60)},${f(rTop)}L${f(hx + hw / 2 - 60)},${f(rTop)}Q${f(hx + hw / 2 - 40)},${f(hy - 180)} ${f(hx + hw / 2 + 130)},${f(hy - 215)}Q${f(hx + hw / 2 + 110)},${f(hy - 200)} ${f(hx + hw / 2 + 90)},${f(hy - 170)}Q${f(hx)},${f(hy - 135)} ${f(hx - hw / 2 - 90)},${f(hy - 170)}Z`, roof));
+  x.add(
+    path(
+      `M${f(hx - hw / 2 - 90)},${f(hy - 170)}Q${f(hx - hw / 2 - 110)},${f(hy - 200)} ${f(hx - hw / 2 - 130)},${f(hy - 215)}Q${f(hx - hw / 2 + 40)},${f(hy - 180)} ${f(hx - hw / 2 + 60)},${f(rTop)}L${f(hx + hw / 2 - 60)},${f(rTop)}Q${f(hx + hw / 2 - 40)},${f(hy - 180)} ${f(hx + hw / 2 + 130)},${f(hy - 215)}Q${f(hx + hw / 2 + 110)},${f(hy - 200)} ${f(hx + hw / 2 + 90)},${f(hy - 170)}Q${f(hx)},${f(hy - 135)} ${f(hx - hw / 2 - 90)},${f(hy - 170)}Z`,
+      roof,
+    ),
+  );
   x.add(rect(hx - hw / 2 + 50, rTop - 10, hw - 100, 14, x.c('#7a5040')));
   x.add(path(`M${f(hx - 60)},${f(rTop - 4)}q20,-30 40,-8q20,-30 40,8Z`, x.c('#c89a3a')));
   // tall bamboo pole with streamers
@@ -51,10 +77,26 @@ export function sceneFestival(x: Ctx): void {
   x.add(rect(px - 5, 200, 10, hy + 60 - 200, x.c('#b8a060')));
   for (let i = 0; i < 5; i++) {
     const col = x.c(x.pick(['#d8261e', '#ffdd33', '#2f9a4a', '#2f6fd0', '#ff8a2a']));
-    x.add(path(`M${f(px)},${f(210 + i * 12)}q${f(-60 + i * 25)},60 ${f(-30 + i * 15)},${f(150 + i * 10)}l6,0q${f(-20 + i * 10)},-90 ${f(34 - i * 15)},${f(-150 - i * 10)}Z`, col));
+    x.add(
+      path(
+        `M${f(px)},${f(210 + i * 12)}q${f(-60 + i * 25)},60 ${f(-30 + i * 15)},${f(150 + i * 10)}l6,0q${f(-20 + i * 10)},-90 ${f(34 - i * 15)},${f(-150 - i * 10)}Z`,
+        col,
+      ),
+    );
   }
   // ground
-  x.add(rect(-10, hy + 5, W + 20, H, x.lin([[0, x.c('#b8a488')], [1, x.c('#8f7e66')]])));
+  x.add(
+    rect(
+      -10,
+      hy + 5,
+      W + 20,
+      H,
+      x.lin([
+        [0, x.c('#b8a488')],
+        [1, x.c('#8f7e66')],
+      ]),
+    ),
+  );
   // bunting strings
   const palette = ['#d8261e', '#ffdd33', '#2f9a4a', '#2f6fd0', '#ff8a2a', '#e85a9a', '#ffffff'].map((c) => x.c(c));
   for (let s = 0; s < 3; s++) {
@@ -97,7 +139,8 @@ export function sceneFestival(x: Ctx): void {
       const hy2 = by - x.rand(50, 80) * s;
       d += `M${f(X - hr)},${f(hy2)}a${f(hr)},${f(hr * 1.1)} 0 1,0 ${f(2 * hr)},0a${f(hr)},${f(hr * 1.1)} 0 1,0 ${f(-2 * hr)},0`;
       d += `M${f(X - 32 * s)},${f(H + 20)}L${f(X - 30 * s)},${f(hy2 + 32 * s)}Q${f(X)},${f(hy2 + 12 * s)} ${f(X + 30 * s)},${f(hy2 + 32 * s)}L${f(X + 32 * s)},${f(H + 20)}Z`;
-      if (x.chance(0.12)) d += `M${f(X + 20 * s)},${f(hy2 + 30 * s)}L${f(X + 40 * s)},${f(hy2 - 40 * s)}L${f(X + 52 * s)},${f(hy2 - 36 * s)}L${f(X + 34 * s)},${f(hy2 + 36 * s)}Z`;
+      if (x.chance(0.12))
+        d += `M${f(X + 20 * s)},${f(hy2 + 30 * s)}L${f(X + 40 * s)},${f(hy2 - 40 * s)}L${f(X + 52 * s)},${f(hy2 - 36 * s)}L${f(X + 34 * s)},${f(hy2 + 36 * s)}Z`;
     }
     x.add(path(d, col));
   }

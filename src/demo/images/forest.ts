@@ -16,9 +16,28 @@ export function sceneForest(x: Ctx): void {
   mist(x, 690, 90, 0.45);
   // forest floor
   const floor = '#6f9a4a';
-  x.add(rect(-10, 720, W + 20, H, x.lin([[0, x.c(floor, 0.1)], [1, x.dark(floor, 0.2)]])));
+  x.add(
+    rect(
+      -10,
+      720,
+      W + 20,
+      H,
+      x.lin([
+        [0, x.c(floor, 0.1)],
+        [1, x.dark(floor, 0.2)],
+      ]),
+    ),
+  );
   const pathW = winding(x, 725, H + 40, x.rand(600, 1000), x.rand(120, 220), 10, x.rand(380, 520), 1.6, 0.8);
-  x.add(path(pathW.d, x.lin([[0, x.c('#c8ae7a', 0.1)], [1, x.c('#a88a5a')]])));
+  x.add(
+    path(
+      pathW.d,
+      x.lin([
+        [0, x.c('#c8ae7a', 0.1)],
+        [1, x.c('#a88a5a')],
+      ]),
+    ),
+  );
   // sun beams
   const bx = x.side < 0 ? x.rand(-200, 300) : x.rand(1300, 1800);
   let beams = '';
@@ -42,8 +61,18 @@ export function sceneForest(x: Ctx): void {
   // big trunks framing the picture
   const trunkC = x.dark('#5a3f2a', 0.1);
   const tr = (tx: number, w: number) => {
-    x.add(path(`M${f(tx - w)},${f(H + 10)}Q${f(tx - w * 0.6)},${f(500)} ${f(tx - w * 0.5)},${f(-10)}L${f(tx + w * 0.5)},${f(-10)}Q${f(tx + w * 0.6)},${f(500)} ${f(tx + w)},${f(H + 10)}Z`, trunkC));
-    x.add(path(`M${f(tx + x.side * w * 0.2)},${f(H + 10)}Q${f(tx + x.side * w * 0.3)},${f(500)} ${f(tx + x.side * w * 0.25)},${f(-10)}L${f(tx + x.side * w * 0.5)},${f(-10)}Q${f(tx + x.side * w * 0.6)},${f(500)} ${f(tx + x.side * w)},${f(H + 10)}Z`, x.lit('#5a3f2a', 0.2)));
+    x.add(
+      path(
+        `M${f(tx - w)},${f(H + 10)}Q${f(tx - w * 0.6)},${f(500)} ${f(tx - w * 0.5)},${f(-10)}L${f(tx + w * 0.5)},${f(-10)}Q${f(tx + w * 0.6)},${f(500)} ${f(tx + w)},${f(H + 10)}Z`,
+        trunkC,
+      ),
+    );
+    x.add(
+      path(
+        `M${f(tx + x.side * w * 0.2)},${f(H + 10)}Q${f(tx + x.side * w * 0.3)},${f(500)} ${f(tx + x.side * w * 0.25)},${f(-10)}L${f(tx + x.side * w * 0.5)},${f(-10)}Q${f(tx + x.side * w * 0.6)},${f(500)} ${f(tx + x.side * w)},${f(H + 10)}Z`,
+        x.lit('#5a3f2a', 0.2),
+      ),
+    );
   };
   tr(x.rand(40, 160), x.rand(40, 60));
   tr(x.rand(W - 180, W - 40), x.rand(45, 70));

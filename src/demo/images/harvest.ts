@@ -3,10 +3,21 @@ import { birds, Ctx, f, H, hills, palm, path, person, type Pt, rect, roundTree, 
 function haystack(x: Ctx, hx: number, by: number, s: number): void {
   const c = x.c('#e0b550');
   shadow(x, hx, by, 110 * s, 16 * s);
-  x.add(path(`M${f(hx - 100 * s)},${f(by)}Q${f(hx - 105 * s)},${f(by - 120 * s)} ${f(hx)},${f(by - 190 * s)}Q${f(hx + 105 * s)},${f(by - 120 * s)} ${f(hx + 100 * s)},${f(by)}Z`, c));
-  x.add(path(`M${f(hx + x.side * 100 * s)},${f(by)}Q${f(hx + x.side * 105 * s)},${f(by - 120 * s)} ${f(hx)},${f(by - 190 * s)}Q${f(hx + x.side * 50 * s)},${f(by - 110 * s)} ${f(hx + x.side * 30 * s)},${f(by)}Z`, x.lit('#f0cd6a', 0.3)));
+  x.add(
+    path(
+      `M${f(hx - 100 * s)},${f(by)}Q${f(hx - 105 * s)},${f(by - 120 * s)} ${f(hx)},${f(by - 190 * s)}Q${f(hx + 105 * s)},${f(by - 120 * s)} ${f(hx + 100 * s)},${f(by)}Z`,
+      c,
+    ),
+  );
+  x.add(
+    path(
+      `M${f(hx + x.side * 100 * s)},${f(by)}Q${f(hx + x.side * 105 * s)},${f(by - 120 * s)} ${f(hx)},${f(by - 190 * s)}Q${f(hx + x.side * 50 * s)},${f(by - 110 * s)} ${f(hx + x.side * 30 * s)},${f(by)}Z`,
+      x.lit('#f0cd6a', 0.3),
+    ),
+  );
   let str = '';
-  for (let k = 1; k < 4; k++) str += `M${f(hx - (100 - k * 12) * s)},${f(by - k * 40 * s)}Q${f(hx)},${f(by - k * 40 * s + 18 * s)} ${f(hx + (100 - k * 12) * s)},${f(by - k * 40 * s)}`;
+  for (let k = 1; k < 4; k++)
+    str += `M${f(hx - (100 - k * 12) * s)},${f(by - k * 40 * s)}Q${f(hx)},${f(by - k * 40 * s + 18 * s)} ${f(hx + (100 - k * 12) * s)},${f(by - k * 40 * s)}`;
   x.add(stroke(str, x.dark('#c89a3a', 0.15), 3 * s, 'stroke-opacity="0.6"'));
   x.add(rect(hx - 4 * s, by - 230 * s, 8 * s, 45 * s, x.c('#7a5a3a')));
 }
@@ -23,10 +34,29 @@ export function sceneHarvest(x: Ctx): void {
   }
   const gold = x.pick(['#e3bd4a', '#d9b040', '#e8c860']);
   const vx = x.rand(500, 1100);
-  x.add(rect(-10, 565, W + 20, H, x.lin([[0, x.c(gold, 0.15)], [1, x.dark(gold, 0.1)]])));
+  x.add(
+    rect(
+      -10,
+      565,
+      W + 20,
+      H,
+      x.lin([
+        [0, x.c(gold, 0.15)],
+        [1, x.dark(gold, 0.1)],
+      ]),
+    ),
+  );
   // harvested stubble patch
   const sx = x.rand(-200, 600);
-  x.add(path(`M${f(sx + 300)},${f(580)}L${f(sx + 700)},${f(580)}L${f(sx + 1300)},${f(H + 10)}L${f(sx - 200)},${f(H + 10)}Z`, x.lin([[0, x.c('#d8c088', 0.15)], [1, x.c('#c8a868')]])));
+  x.add(
+    path(
+      `M${f(sx + 300)},${f(580)}L${f(sx + 700)},${f(580)}L${f(sx + 1300)},${f(H + 10)}L${f(sx - 200)},${f(H + 10)}Z`,
+      x.lin([
+        [0, x.c('#d8c088', 0.15)],
+        [1, x.c('#c8a868')],
+      ]),
+    ),
+  );
   let rows = '';
   for (let k = -30; k <= 30; k++) rows += `M${f(vx + k * 18)},${f(570)}L${f(vx + k * 140)},${f(H + 10)}`;
   x.add(stroke(rows, x.dark(gold, 0.25), 2, 'stroke-opacity="0.35"'));
@@ -53,7 +83,12 @@ export function sceneHarvest(x: Ctx): void {
     figures.push({
       y: shy,
       draw: () => {
-        x.add(path(`M${f(shx - 30 * s)},${f(shy)}L${f(shx - 8 * s)},${f(shy - 70 * s)}L${f(shx - 20 * s)},${f(shy - 95 * s)}L${f(shx + 20 * s)},${f(shy - 95 * s)}L${f(shx + 8 * s)},${f(shy - 70 * s)}L${f(shx + 30 * s)},${f(shy)}Z`, x.lit(gold, 0.1)));
+        x.add(
+          path(
+            `M${f(shx - 30 * s)},${f(shy)}L${f(shx - 8 * s)},${f(shy - 70 * s)}L${f(shx - 20 * s)},${f(shy - 95 * s)}L${f(shx + 20 * s)},${f(shy - 95 * s)}L${f(shx + 8 * s)},${f(shy - 70 * s)}L${f(shx + 30 * s)},${f(shy)}Z`,
+            x.lit(gold, 0.1),
+          ),
+        );
         x.add(rect(shx - 10 * s, shy - 62 * s, 20 * s, 8 * s, x.c('#8a6a3a')));
       },
     });

@@ -42,7 +42,18 @@ export function sceneHospital(x: Ctx): void {
   x.add(rect(cx - 70, by - 70, 140, 70, x.c('#5f8fa8')));
   x.add(rect(cx - 120, by - 95, 240, 6, crossCol));
   // grounds
-  x.add(rect(-10, by, W + 20, H - by, x.lin([[0, x.c('#8fbf6a')], [1, x.c('#6f9f50')]])));
+  x.add(
+    rect(
+      -10,
+      by,
+      W + 20,
+      H - by,
+      x.lin([
+        [0, x.c('#8fbf6a')],
+        [1, x.c('#6f9f50')],
+      ]),
+    ),
+  );
   x.add(path(`M${f(cx - 140)},${f(by)}L${f(cx + 140)},${f(by)}L${f(cx + 520)},${f(H + 10)}L${f(cx - 520)},${f(H + 10)}Z`, x.c('#d3d1ca')));
   x.add(rect(-10, by + 60, W + 20, 70, x.c('#c8c6be')));
   // ambulance
@@ -50,7 +61,12 @@ export function sceneHospital(x: Ctx): void {
   const ay = by + 120;
   const as = x.rand(0.9, 1.1);
   x.add(ellipse(ax + 90 * as, ay + 4, 110 * as, 10 * as, x.p.shade, 'fill-opacity="0.22"'));
-  x.add(path(`M${f(ax)},${f(ay - 10 * as)}L${f(ax)},${f(ay - 90 * as)}L${f(ax + 130 * as)},${f(ay - 90 * as)}L${f(ax + 155 * as)},${f(ay - 55 * as)}L${f(ax + 180 * as)},${f(ay - 45 * as)}L${f(ax + 180 * as)},${f(ay - 10 * as)}Z`, x.c('#fafafa')));
+  x.add(
+    path(
+      `M${f(ax)},${f(ay - 10 * as)}L${f(ax)},${f(ay - 90 * as)}L${f(ax + 130 * as)},${f(ay - 90 * as)}L${f(ax + 155 * as)},${f(ay - 55 * as)}L${f(ax + 180 * as)},${f(ay - 45 * as)}L${f(ax + 180 * as)},${f(ay - 10 * as)}Z`,
+      x.c('#fafafa'),
+    ),
+  );
   x.add(path(`M${f(ax + 132 * as)},${f(ay - 84 * as)}L${f(ax + 150 * as)},${f(ay - 56 * as)}L${f(ax + 132 * as)},${f(ay - 56 * as)}Z`, x.c('#5f8fa8')));
   x.add(rect(ax, ay - 45 * as, 180 * as, 10 * as, crossCol));
   x.add(rect(ax + 50 * as, ay - 82 * as, 12 * as, 32 * as, crossCol), rect(ax + 40 * as, ay - 72 * as, 32 * as, 12 * as, crossCol));
@@ -67,6 +83,10 @@ export function sceneHospital(x: Ctx): void {
     const py = x.rand(800, 980);
     const h = 80 + (py - 780) * 0.45;
     const doc = x.chance(0.35);
-    person(x, cx + x.rand(-420, 420), py, h, { shirt: doc ? '#ffffff' : x.pick(['#e86f8a', '#3a6fb0', '#8a5aa8', '#e0a030']), pants: doc ? '#d8dde2' : '#2a2a35', hat: 'hair' });
+    person(x, cx + x.rand(-420, 420), py, h, {
+      shirt: doc ? '#ffffff' : x.pick(['#e86f8a', '#3a6fb0', '#8a5aa8', '#e0a030']),
+      pants: doc ? '#d8dde2' : '#2a2a35',
+      hat: 'hair',
+    });
   }
 }

@@ -10,7 +10,12 @@ function awningStall(x: Ctx, sx: number, by: number, w: number, s: number, fog: 
   x.add(rect(sx + 6 * s, top, 8 * s, 250 * s, post), rect(sx + w - 14 * s, top, 8 * s, 250 * s, post));
   x.add(rect(sx, top, w, 160 * s, mix(x.c('#6a5444', fog), x.p.shade, 0.35)));
   // vendor behind the counter
-  person(x, sx + w * x.rand(0.3, 0.7), by - 30 * s, 140 * s, { shirt: x.pick(['#e86f8a', '#3a6fb0', '#f2f2f2', '#8a5aa8']), pants: '#2a2a35', hat: x.pick(['conical', 'hair'] as const), fog });
+  person(x, sx + w * x.rand(0.3, 0.7), by - 30 * s, 140 * s, {
+    shirt: x.pick(['#e86f8a', '#3a6fb0', '#f2f2f2', '#8a5aa8']),
+    pants: '#2a2a35',
+    hat: x.pick(['conical', 'hair'] as const),
+    fog,
+  });
   // counter
   x.add(rect(sx - 4 * s, by - 95 * s, w + 8 * s, 14 * s, x.c('#9a7048', fog)));
   x.add(rect(sx, by - 81 * s, w, 81 * s, x.c('#b58a5a', fog)));
@@ -43,7 +48,17 @@ function awningStall(x: Ctx, sx: number, by: number, w: number, s: number, fog: 
   const tw = w / stripes;
   for (let k = 0; k < stripes; k++) {
     const col = k % 2 ? c2 : c1;
-    x.add(poly([[sx + k * tw, top], [sx + (k + 1) * tw, top], [L + (k + 1) * sw, top + ah], [L + k * sw, top + ah]], col));
+    x.add(
+      poly(
+        [
+          [sx + k * tw, top],
+          [sx + (k + 1) * tw, top],
+          [L + (k + 1) * sw, top + ah],
+          [L + k * sw, top + ah],
+        ],
+        col,
+      ),
+    );
     x.add(path(`M${f(L + k * sw)},${f(top + ah)}a${f(sw / 2)},${f(sw / 2.2)} 0 0,0 ${f(sw)},0Z`, col));
   }
 }
@@ -57,7 +72,18 @@ export function sceneMarket(x: Ctx): void {
     shophouse(x, X, 620, w, x.rand(250, 380), 0.35, false);
     X += w;
   }
-  x.add(rect(-10, 615, W + 20, H, x.lin([[0, x.c('#c9bba2')], [1, x.c('#a8987e')]])));
+  x.add(
+    rect(
+      -10,
+      615,
+      W + 20,
+      H,
+      x.lin([
+        [0, x.c('#c9bba2')],
+        [1, x.c('#a8987e')],
+      ]),
+    ),
+  );
   const dim = x.p.time === 'evening' || x.night;
   // string of lights
   if (dim || x.chance(0.5)) {
@@ -76,7 +102,18 @@ export function sceneMarket(x: Ctx): void {
     x.add(stroke(d, x.c('#333333'), 2));
     const bulb = dim ? '#ffe08a' : x.c('#fff2c0');
     for (const [bx, by] of bulbs) {
-      if (dim) x.add(circle(bx, by + 6, 18, x.rad([[0, '#ffd070', 0.6], [1, '#ffd070', 0]])));
+      if (dim)
+        x.add(
+          circle(
+            bx,
+            by + 6,
+            18,
+            x.rad([
+              [0, '#ffd070', 0.6],
+              [1, '#ffd070', 0],
+            ]),
+          ),
+        );
       x.add(circle(bx, by + 6, 5, bulb));
     }
   }
@@ -87,7 +124,13 @@ export function sceneMarket(x: Ctx): void {
   // shoppers between rows
   const ns = x.int(4, 8);
   for (let i = 0; i < ns; i++) {
-    person(x, x.rand(40, W - 40), x.rand(740, 800), x.rand(110, 140), { shirt: x.pick(['#e86f8a', '#3a6fb0', '#f2f2f2', '#8a5aa8', '#e0a030', '#3f9a5a']), pants: x.pick(['#2a2a35', '#4a5a7a', '#7a5a4a']), hat: x.pick(['conical', 'hair', 'cap'] as const), carry: x.chance(0.3) ? 'basket' : 'none', dress: x.chance(0.3) });
+    person(x, x.rand(40, W - 40), x.rand(740, 800), x.rand(110, 140), {
+      shirt: x.pick(['#e86f8a', '#3a6fb0', '#f2f2f2', '#8a5aa8', '#e0a030', '#3f9a5a']),
+      pants: x.pick(['#2a2a35', '#4a5a7a', '#7a5a4a']),
+      hat: x.pick(['conical', 'hair', 'cap'] as const),
+      carry: x.chance(0.3) ? 'basket' : 'none',
+      dress: x.chance(0.3),
+    });
   }
   // front row
   const nf = x.int(2, 3);

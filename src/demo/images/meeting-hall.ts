@@ -36,10 +36,34 @@ export function sceneMeetingHall(x: Ctx): void {
   }
   x.add(rect(cx - pw / 2 - 10, top - 10, pw + 20, 50, x.lit('#f6f0e0', 0.05)));
   x.add(rect(cx - pw / 2 + 30, top, pw - 60, 26, x.c('#c8261e')));
-  x.add(stroke(`M${f(cx - pw / 2 + 34)},${f(top + 4)}L${f(cx + pw / 2 - 34)},${f(top + 4)}M${f(cx - pw / 2 + 34)},${f(top + 22)}L${f(cx + pw / 2 - 34)},${f(top + 22)}`, x.c('#f2c230'), 2));
+  x.add(
+    stroke(
+      `M${f(cx - pw / 2 + 34)},${f(top + 4)}L${f(cx + pw / 2 - 34)},${f(top + 4)}M${f(cx - pw / 2 + 34)},${f(top + 22)}L${f(cx + pw / 2 - 34)},${f(top + 22)}`,
+      x.c('#f2c230'),
+      2,
+    ),
+  );
   if (x.chance(0.5)) {
-    x.add(poly([[cx - pw / 2 - 20, top - 10], [cx, top - 110], [cx + pw / 2 + 20, top - 10]], x.lit('#f6f0e0', 0.1)));
-    x.add(poly([[cx - pw / 2 + 30, top - 18], [cx, top - 92], [cx + pw / 2 - 30, top - 18]], mix(wall, x.p.shade, 0.1)));
+    x.add(
+      poly(
+        [
+          [cx - pw / 2 - 20, top - 10],
+          [cx, top - 110],
+          [cx + pw / 2 + 20, top - 10],
+        ],
+        x.lit('#f6f0e0', 0.1),
+      ),
+    );
+    x.add(
+      poly(
+        [
+          [cx - pw / 2 + 30, top - 18],
+          [cx, top - 92],
+          [cx + pw / 2 - 30, top - 18],
+        ],
+        mix(wall, x.p.shade, 0.1),
+      ),
+    );
     x.add(circle(cx, top - 48, 22, x.c('#e0b030')), poly(starPts(cx, top - 48, 14), x.c('#c8261e')));
   } else {
     x.add(rect(cx - pw / 2 + 20, top - 60, pw - 40, 52, x.lit('#f6f0e0', 0.05)));
@@ -54,14 +78,33 @@ export function sceneMeetingHall(x: Ctx): void {
   }
   // plaza with paving lines
   const py = by + 70;
-  x.add(rect(-10, by, W + 20, H - by + 10, x.lin([[0, x.c('#bcc9a0')], [1, x.c('#94b070')]])));
-  x.add(path(`M${f(cx - pw / 2 - 100)},${f(py)}L${f(cx + pw / 2 + 100)},${f(py)}L${f(cx + 900)},${f(H + 10)}L${f(cx - 900)},${f(H + 10)}Z`, x.lin([[0, x.c('#e2dccf')], [1, x.c('#cfc7b6')]])));
+  x.add(
+    rect(
+      -10,
+      by,
+      W + 20,
+      H - by + 10,
+      x.lin([
+        [0, x.c('#bcc9a0')],
+        [1, x.c('#94b070')],
+      ]),
+    ),
+  );
+  x.add(
+    path(
+      `M${f(cx - pw / 2 - 100)},${f(py)}L${f(cx + pw / 2 + 100)},${f(py)}L${f(cx + 900)},${f(H + 10)}L${f(cx - 900)},${f(H + 10)}Z`,
+      x.lin([
+        [0, x.c('#e2dccf')],
+        [1, x.c('#cfc7b6')],
+      ]),
+    ),
+  );
   let joints = '';
   for (let k = -8; k <= 8; k++) joints += `M${f(cx + k * ((pw + 200) / 16))},${f(py)}L${f(cx + k * (1800 / 16))},${f(H + 10)}`;
   for (let k = 1; k < 6; k++) {
     const t = Math.pow(k / 6, 1.5);
     const yy = py + (H - py) * t;
-    const hw = (pw / 2 + 100) + (900 - pw / 2 - 100) * t;
+    const hw = pw / 2 + 100 + (900 - pw / 2 - 100) * t;
     joints += `M${f(cx - hw)},${f(yy)}L${f(cx + hw)},${f(yy)}`;
   }
   x.add(stroke(joints, x.dark('#cfc7b6', 0.15), 1.5, 'stroke-opacity="0.7"'));
@@ -89,6 +132,10 @@ export function sceneMeetingHall(x: Ctx): void {
   const np = x.int(2, 6);
   for (let i = 0; i < np; i++) {
     const pyy = x.rand(800, 980);
-    person(x, cx + x.rand(-500, 500), pyy, 70 + (pyy - 780) * 0.45, { shirt: x.pick(['#ffffff', '#3a6fb0', '#e86f8a', '#f2f2f2']), pants: x.pick(['#2a2a35', '#4a5a7a']), hat: 'hair' });
+    person(x, cx + x.rand(-500, 500), pyy, 70 + (pyy - 780) * 0.45, {
+      shirt: x.pick(['#ffffff', '#3a6fb0', '#e86f8a', '#f2f2f2']),
+      pants: x.pick(['#2a2a35', '#4a5a7a']),
+      hat: 'hair',
+    });
   }
 }

@@ -18,8 +18,28 @@ export function sceneMountains(x: Ctx): void {
     for (let k = 0; k < 4; k++) x.add(rect(hx - 55 * s + k * 34 * s, hy - 30 * s, 5 * s, 34 * s, x.c('#5a3f2a')));
     x.add(rect(hx - 60 * s, hy - 75 * s, 120 * s, 48 * s, x.c('#a07850')));
     x.add(rect(hx - 20 * s, hy - 65 * s, 18 * s, 20 * s, x.dark('#5a3f2a', 0.2)));
-    x.add(poly([[hx - 80 * s, hy - 70 * s], [hx - 45 * s, hy - 120 * s], [hx + 45 * s, hy - 120 * s], [hx + 80 * s, hy - 70 * s]], x.c('#6a4a35')));
-    x.add(poly([[hx + x.side * 80 * s, hy - 70 * s], [hx + x.side * 45 * s, hy - 120 * s], [hx + x.side * 10 * s, hy - 120 * s], [hx + x.side * 30 * s, hy - 70 * s]], x.lit('#6a4a35', 0.2)));
+    x.add(
+      poly(
+        [
+          [hx - 80 * s, hy - 70 * s],
+          [hx - 45 * s, hy - 120 * s],
+          [hx + 45 * s, hy - 120 * s],
+          [hx + 80 * s, hy - 70 * s],
+        ],
+        x.c('#6a4a35'),
+      ),
+    );
+    x.add(
+      poly(
+        [
+          [hx + x.side * 80 * s, hy - 70 * s],
+          [hx + x.side * 45 * s, hy - 120 * s],
+          [hx + x.side * 10 * s, hy - 120 * s],
+          [hx + x.side * 30 * s, hy - 70 * s],
+        ],
+        x.lit('#6a4a35', 0.2),
+      ),
+    );
   }
   for (let i = 0; i < 7; i++) {
     const tx = x.rand(0, W);

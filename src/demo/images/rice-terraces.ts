@@ -43,17 +43,40 @@ export function sceneRiceTerraces(x: Ctx): void {
   terraceHill(x, frontCx, top, 950, 14, 28, cols, 0, 420);
   // hut
   const hx = frontCx + x.pick([-1, 1]) * x.rand(250, 450);
-  const hy = top + 150 + (420 * ((hx - frontCx) / 950) ** 2);
+  const hy = top + 150 + 420 * ((hx - frontCx) / 950) ** 2;
   x.add(rect(hx - 45, hy - 55, 90, 55, x.c('#a27c52')));
   x.add(rect(hx - 12, hy - 38, 22, 38, x.dark('#4a3525', 0.2)));
-  x.add(poly([[hx - 65, hy - 50], [hx, hy - 105], [hx + 65, hy - 50]], x.c('#8a6a3a')));
-  x.add(poly([[hx + x.side * 65, hy - 50], [hx, hy - 105], [hx + x.side * 15, hy - 50]], x.lit('#a8884a', 0.2)));
+  x.add(
+    poly(
+      [
+        [hx - 65, hy - 50],
+        [hx, hy - 105],
+        [hx + 65, hy - 50],
+      ],
+      x.c('#8a6a3a'),
+    ),
+  );
+  x.add(
+    poly(
+      [
+        [hx + x.side * 65, hy - 50],
+        [hx, hy - 105],
+        [hx + x.side * 15, hy - 50],
+      ],
+      x.lit('#a8884a', 0.2),
+    ),
+  );
   const np = x.int(1, 4);
   for (let i = 0; i < np; i++) {
     const px = frontCx + x.rand(-500, 500);
     const u = (px - frontCx) / 950;
     const py = top + x.int(4, 11) * 28 * 1.15 + 420 * u * u + 15;
     if (py > H - 20) continue;
-    person(x, px, py, x.rand(60, 80), { shirt: x.pick(['#3a5f9a', '#7a3a5a', '#2f2f3a', '#c24a3a']), pants: '#2a2a35', hat: 'conical', bend: x.chance(0.5) ? x.rand(25, 45) * x.pick([-1, 1]) : 0 });
+    person(x, px, py, x.rand(60, 80), {
+      shirt: x.pick(['#3a5f9a', '#7a3a5a', '#2f2f3a', '#c24a3a']),
+      pants: '#2a2a35',
+      hat: 'conical',
+      bend: x.chance(0.5) ? x.rand(25, 45) * x.pick([-1, 1]) : 0,
+    });
   }
 }

@@ -1,4 +1,25 @@
-import { birds, Ctx, f, grassTufts, H, hills, mist, mix, mountains, path, type Pt, rect, ridgePts, roundTree, scooter, sky, smooth, stroke, W, winding } from './draw.js';
+import {
+  birds,
+  Ctx,
+  f,
+  grassTufts,
+  H,
+  hills,
+  mist,
+  mix,
+  mountains,
+  path,
+  type Pt,
+  rect,
+  ridgePts,
+  roundTree,
+  scooter,
+  sky,
+  smooth,
+  stroke,
+  W,
+  winding,
+} from './draw.js';
 
 export function sceneRoad(x: Ctx): void {
   const hz = 560;
@@ -12,10 +33,26 @@ export function sceneRoad(x: Ctx): void {
   const y0 = g(startX) + 8;
   // field stripes on the near slope for texture
   const fieldCol = x.pick(['#86b35a', '#9bbf5e', '#7aa84f']);
-  x.add(path(`${smooth(ridgePts((X) => g(X) + 70))}L${W + 100},${H + 20}L-100,${H + 20}Z`, x.lin([[0, x.c(fieldCol)], [1, x.dark(fieldCol, 0.12)]])));
+  x.add(
+    path(
+      `${smooth(ridgePts((X) => g(X) + 70))}L${W + 100},${H + 20}L-100,${H + 20}Z`,
+      x.lin([
+        [0, x.c(fieldCol)],
+        [1, x.dark(fieldCol, 0.12)],
+      ]),
+    ),
+  );
   const rd = winding(x, y0, H + 40, startX, x.rand(250, 380), 6, x.rand(700, 900), 1.7, 1.2);
   x.add(path(rd.d, x.c('#c9b48a'), `stroke="${x.c('#c9b48a')}" stroke-width="26" stroke-linejoin="round"`));
-  x.add(path(rd.d, x.lin([[0, x.c('#8a8f98', 0.2)], [1, x.c('#4d525c')]])));
+  x.add(
+    path(
+      rd.d,
+      x.lin([
+        [0, x.c('#8a8f98', 0.2)],
+        [1, x.c('#4d525c')],
+      ]),
+    ),
+  );
   // centre dashes
   let dash = '';
   for (let i = 1; i < 40; i++) {

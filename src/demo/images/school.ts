@@ -37,19 +37,49 @@ export function sceneSchool(x: Ctx): void {
     for (let b = 0; b <= bays; b++) x.add(rect(bx + b * bayW - 8, fy, 16, fh, wc));
   }
   // roof
-  x.add(poly([[bx - 40, top + 4], [bx + 30, top - 90], [bx + bw - 30, top - 90], [bx + bw + 40, top + 4]], x.c('#c2563a')));
+  x.add(
+    poly(
+      [
+        [bx - 40, top + 4],
+        [bx + 30, top - 90],
+        [bx + bw - 30, top - 90],
+        [bx + bw + 40, top + 4],
+      ],
+      x.c('#c2563a'),
+    ),
+  );
   let tiles = '';
   for (let k = 1; k < 5; k++) tiles += `M${f(bx - 40 + k * 14)},${f(top + 4 - k * 19)}L${f(bx + bw + 40 - k * 14)},${f(top + 4 - k * 19)}`;
   x.add(stroke(tiles, x.dark('#c2563a', 0.25), 3, 'stroke-opacity="0.6"'));
   // central stair block with gable
   const cx = bx + bw * x.rand(0.4, 0.6);
   x.add(rect(cx - 75, top - 30, 150, floors * fh + 30, x.lit(wall, 0.1)));
-  x.add(poly([[cx - 95, top - 26], [cx, top - 120], [cx + 95, top - 26]], x.c('#b24a32')));
+  x.add(
+    poly(
+      [
+        [cx - 95, top - 26],
+        [cx, top - 120],
+        [cx + 95, top - 26],
+      ],
+      x.c('#b24a32'),
+    ),
+  );
   x.add(circle(cx, top + 20, 26, x.c('#d8261e')), circle(cx, top + 20, 18, x.c('#f5d76a')));
   for (let fl = 0; fl < floors; fl++) x.add(rect(cx - 35, by - (fl + 1) * fh + 40, 70, 50, x.c('#4f8fa8')));
   x.add(rect(cx - 40, by - 70, 80, 70, x.dark('#3f4f5a', 0.1)));
   // schoolyard
-  x.add(rect(-10, by, W + 20, H - by + 10, x.lin([[0, x.c('#d8d0c0')], [1, x.c('#b8ae9c')]])));
+  x.add(
+    rect(
+      -10,
+      by,
+      W + 20,
+      H - by + 10,
+      x.lin([
+        [0, x.c('#d8d0c0')],
+        [1, x.c('#b8ae9c')],
+      ]),
+    ),
+  );
   x.add(rect(-10, by, W + 20, 10, x.dark('#b8ae9c', 0.2)));
   // flame tree
   const ftx = x.pick([x.rand(60, 260), x.rand(W - 260, W - 60)]);
@@ -64,6 +94,11 @@ export function sceneSchool(x: Ctx): void {
   for (let i = 0; i < n; i++) {
     const py = x.rand(by + 80, H - 20);
     const h = 50 + (py - by) * 0.45;
-    person(x, x.rand(100, W - 100), py, h, { shirt: '#ffffff', pants: x.pick(['#2f4f8f', '#2a2f45']), hat: x.chance(0.3) ? 'cap' : 'hair', dress: x.chance(0.4) });
+    person(x, x.rand(100, W - 100), py, h, {
+      shirt: '#ffffff',
+      pants: x.pick(['#2f4f8f', '#2a2f45']),
+      hat: x.chance(0.3) ? 'cap' : 'hair',
+      dress: x.chance(0.4),
+    });
   }
 }

@@ -12,7 +12,18 @@ export function sceneStadium(x: Ctx): void {
     X += w + x.rand(0, 30);
   }
   const grass = '#86ad62';
-  x.add(rect(-10, 305, W + 20, H, x.lin([[0, x.c(grass, 0.25)], [1, x.c(grass)]])));
+  x.add(
+    rect(
+      -10,
+      305,
+      W + 20,
+      H,
+      x.lin([
+        [0, x.c(grass, 0.25)],
+        [1, x.c(grass)],
+      ]),
+    ),
+  );
   const cx = 800 + x.rand(-80, 80);
   const cy = 650 + x.rand(-20, 20);
   const rx = 640;
@@ -33,7 +44,8 @@ export function sceneStadium(x: Ctx): void {
     const h = 330;
     x.add(rect(tx - 5, ty - h, 10, h, x.c('#8d9199')));
     x.add(rect(tx - 34, ty - h - 40, 68, 44, x.c('#5d6169')));
-    for (let i = 0; i < 3; i++) for (let j = 0; j < 2; j++) x.add(rect(tx - 28 + i * 20, ty - h - 34 + j * 19, 16, 14, x.night || x.p.time === 'evening' ? '#fff6c8' : x.c('#e8eef2')));
+    for (let i = 0; i < 3; i++)
+      for (let j = 0; j < 2; j++) x.add(rect(tx - 28 + i * 20, ty - h - 34 + j * 19, 16, 14, x.night || x.p.time === 'evening' ? '#fff6c8' : x.c('#e8eef2')));
   };
   tower(Math.PI * 1.18);
   tower(Math.PI * 1.82);

@@ -62,13 +62,21 @@ export function sceneTeaHills(x: Ctx): void {
     if (ty > H - 30) continue;
     const h = 140 + (ty - fTop) * 0.4;
     x.add(rect(tx - 3, ty - h, 6, h, x.c('#6a5040')));
-    x.add(ellipse(tx, ty - h, h * 0.3, h * 0.1, x.c('#3f7a35')), ellipse(tx + x.side * h * 0.06, ty - h - h * 0.03, h * 0.17, h * 0.05, x.lit('#4f8a3f', 0.25)));
+    x.add(
+      ellipse(tx, ty - h, h * 0.3, h * 0.1, x.c('#3f7a35')),
+      ellipse(tx + x.side * h * 0.06, ty - h - h * 0.03, h * 0.17, h * 0.05, x.lit('#4f8a3f', 0.25)),
+    );
   }
   // pickers
   for (let i = 0; i < x.int(2, 5); i++) {
     const px = cx + x.rand(-550, 550);
     const py = front(px) + x.rand(100, 300);
     if (py > H - 10) continue;
-    person(x, px, py, 70 + (py - fTop) * 0.3, { shirt: x.pick(['#d8453b', '#3a6fb0', '#e86f8a', '#f0a030']), pants: '#2a2a35', hat: 'conical', carry: 'basket' });
+    person(x, px, py, 70 + (py - fTop) * 0.3, {
+      shirt: x.pick(['#d8453b', '#3a6fb0', '#e86f8a', '#f0a030']),
+      pants: '#2a2a35',
+      hat: 'conical',
+      carry: 'basket',
+    });
   }
 }

@@ -41,7 +41,8 @@ function CommentItem({ comment, timeZone, articleHref, canReply }: { comment: Pu
   return (
     <article class="comment" id={`binh-luan-${comment.id}`}>
       <p class="comment-meta">
-        <strong class="comment-name">{comment.name}</strong> <time dateTime={comment.created_at}>{formatArticleDate(new Date(comment.created_at), timeZone)}</time>
+        <strong class="comment-name">{comment.name}</strong>{' '}
+        <time dateTime={comment.created_at}>{formatArticleDate(new Date(comment.created_at), timeZone)}</time>
       </p>
       <p class="comment-body">{comment.body}</p>
       {canReply ? (
@@ -235,7 +236,13 @@ export function ArticlePage(props: ArticlePageProps) {
         <div class="article-body" dangerouslySetInnerHTML={{ __html: article.body_html }} />
         {article.byline ? (
           <p class="byline">
-            {author ? <a href={authorPath(author.slug)} rel="author">{article.byline}</a> : article.byline}
+            {author ? (
+              <a href={authorPath(author.slug)} rel="author">
+                {article.byline}
+              </a>
+            ) : (
+              article.byline
+            )}
           </p>
         ) : null}
         {tags.length > 0 ? (

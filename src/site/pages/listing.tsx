@@ -24,15 +24,20 @@ export function ListingPage(props: ListingPageProps) {
   const { site, page } = props;
   const title = page > 1 ? `${props.title} - Trang ${page}` : props.title;
   return (
-    <Layout site={site} currentPath={props.basePath} head={{ title, description: props.description, canonicalPath: withPage(props.basePath, page), feeds: [{ title: `${props.title} - ${site.siteName}`, path: feedPathOf(props.basePath) }] }}>
+    <Layout
+      site={site}
+      currentPath={props.basePath}
+      head={{
+        title,
+        description: props.description,
+        canonicalPath: withPage(props.basePath, page),
+        feeds: [{ title: `${props.title} - ${site.siteName}`, path: feedPathOf(props.basePath) }],
+      }}
+    >
       <Breadcrumb crumbs={props.crumbs} />
       <h1 class="listing-title">{props.title}</h1>
       {props.intro}
-      {props.articles.length > 0 ? (
-        <ArticleList articles={props.articles} timeZone={site.timeZone} />
-      ) : (
-        <EmptyState>Chưa có bài viết nào.</EmptyState>
-      )}
+      {props.articles.length > 0 ? <ArticleList articles={props.articles} timeZone={site.timeZone} /> : <EmptyState>Chưa có bài viết nào.</EmptyState>}
       <Pagination page={page} pageCount={props.pageCount} link={(n) => withPage(props.basePath, n)} />
     </Layout>
   );
