@@ -1,12 +1,11 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import type { Page } from 'playwright-core';
 import { createSection } from '../src/content/sections.js';
 import { actorFor, assignSections } from '../src/newsroom/actors.js';
 import { createDraft } from '../src/newsroom/articles.js';
 import { createUser } from '../src/newsroom/users.js';
 import { applyTransition } from '../src/newsroom/workflow.js';
-import { browserAvailable, CHROMIUM_PATH, DESKTOP, PHONE, screenshotPath, startSite, type E2eSite } from './helpers.js';
+import { browserAvailable, CHROMIUM_PATH, DESKTOP, E2E_PASSWORD, type E2eSite, login, PHONE, screenshotPath, startSite } from './helpers.js';
 
 /**
  * Issue 12, point 7, in Chromium: a returned article's note and next steps sit beside the form on a
@@ -15,18 +14,7 @@ import { browserAvailable, CHROMIUM_PATH, DESKTOP, PHONE, screenshotPath, startS
  */
 
 const skip = process.env.SKIP_E2E === '1' ? 'SKIP_E2E=1' : false;
-const PASSWORD = 'mat-khau-du-dai-2024';
 const POLICY = { managingEditorMayPublish: false };
-
-async function login(page: Page, username: string): Promise<void> {
-  await page.goto('/admin/dang-nhap');
-  await page.fill('#username', username);
-  await page.fill('#password', PASSWORD);
-  await Promise.all([
-    page.waitForURL((url) => url.pathname.startsWith('/admin') && url.pathname !== '/admin/dang-nhap'),
-    page.getByRole('button', { name: 'Đăng nhập' }).click(),
-  ]);
-}
 
 describe('the workflow panel and notifications in Chromium', { skip, timeout: 300_000 }, () => {
   let site: E2eSite;
@@ -37,8 +25,8 @@ describe('the workflow panel and notifications in Chromium', { skip, timeout: 30
     site = await startSite({ demo: false });
     const db = site.db.kysely;
     const section = await createSection(db, { name: 'Thời sự', slug: 'thoi-su', parentId: null, position: 0 });
-    const reporter = await createUser(db, { username: 'phongvien', displayName: 'Lò Thị Mai', role: 'reporter', password: PASSWORD });
-    const editor = await createUser(db, { username: 'bientap', displayName: 'Hoàng Văn Sơn', role: 'editor', password: PASSWORD });
+    const reporter = await createUser(db, { username: 'phongvien', displayName: 'Lò Thị Mai', role: 'reporter', password: E2E_PASSWORD });
+    const editor = await createUser(db, { username: 'bientap', displayName: 'Hoàng Văn Sơn', role: 'editor', password: E2E_PASSWORD });
     await assignSections(db, editor.id, [section.id]);
     const body = Array.from({ length: 40 }, (_, i) => `<p>Đoạn ${i + 1} của một bài dài về mùa lũ ở vùng cao, kể chuyện người dân dựng lại nhà cửa.</p>`).join(
       '',

@@ -1,6 +1,5 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import type { Page } from 'playwright-core';
 import { createSection } from '../src/content/sections.js';
 import type { Section, User } from '../src/db/schema.js';
 import { actorFor, assignSections } from '../src/newsroom/actors.js';
@@ -9,7 +8,19 @@ import { createDraft, type ArticleContent } from '../src/newsroom/articles.js';
 import { testJpeg } from '../test/helpers/app.js';
 import { createUser } from '../src/newsroom/users.js';
 import { applyTransition } from '../src/newsroom/workflow.js';
-import { browserAvailable, CHROMIUM_PATH, DESKTOP, horizontalOverflow, PHONE, screenshotPath, startSite, type E2eSite, type OpenedContext } from './helpers.js';
+import {
+  browserAvailable,
+  CHROMIUM_PATH,
+  DESKTOP,
+  E2E_PASSWORD,
+  type E2eSite,
+  horizontalOverflow,
+  login,
+  type OpenedContext,
+  PHONE,
+  screenshotPath,
+  startSite,
+} from './helpers.js';
 
 /**
  * The newsroom-desk issue, points 6 and 9, in Chromium: dates typed and shown as dd/mm/yyyy HH:mm
@@ -18,18 +29,7 @@ import { browserAvailable, CHROMIUM_PATH, DESKTOP, horizontalOverflow, PHONE, sc
  */
 
 const skip = process.env.SKIP_E2E === '1' ? 'SKIP_E2E=1' : false;
-const PASSWORD = 'mat-khau-du-dai-2024';
 const POLICY = { managingEditorMayPublish: false };
-
-async function login(page: Page, username: string): Promise<void> {
-  await page.goto('/admin/dang-nhap');
-  await page.fill('#username', username);
-  await page.fill('#password', PASSWORD);
-  await Promise.all([
-    page.waitForURL((url) => url.pathname.startsWith('/admin') && url.pathname !== '/admin/dang-nhap'),
-    page.getByRole('button', { name: 'Đăng nhập' }).click(),
-  ]);
-}
 
 function noErrors(opened: OpenedContext, where: string): void {
   assert.deepEqual(opened.errors, [], `${where}: no console errors, CSP violations or failed requests`);
@@ -60,10 +60,10 @@ describe('the desk’s tools in Chromium', { skip, timeout: 600_000 }, () => {
     site = await startSite({ demo: false });
     const db = site.db.kysely;
     section = await createSection(db, { name: 'Nông nghiệp và nông thôn', slug: 'nong-nghiep', parentId: null, position: 0 });
-    staff.reporter = await createUser(db, { username: 'phongvien', displayName: 'Lò Thị Mai', role: 'reporter', password: PASSWORD });
-    staff.editor = await createUser(db, { username: 'bientap', displayName: 'Hoàng Văn Sơn', role: 'editor', password: PASSWORD });
-    staff.chief = await createUser(db, { username: 'tongbientap', displayName: 'Nguyễn Thị Hà', role: 'editor_in_chief', password: PASSWORD });
-    staff.admin = await createUser(db, { username: 'quantri', displayName: 'Quản Trị Viên Hệ Thống Dài Tên', role: 'admin', password: PASSWORD });
+    staff.reporter = await createUser(db, { username: 'phongvien', displayName: 'Lò Thị Mai', role: 'reporter', password: E2E_PASSWORD });
+    staff.editor = await createUser(db, { username: 'bientap', displayName: 'Hoàng Văn Sơn', role: 'editor', password: E2E_PASSWORD });
+    staff.chief = await createUser(db, { username: 'tongbientap', displayName: 'Nguyễn Thị Hà', role: 'editor_in_chief', password: E2E_PASSWORD });
+    staff.admin = await createUser(db, { username: 'quantri', displayName: 'Quản Trị Viên Hệ Thống Dài Tên', role: 'admin', password: E2E_PASSWORD });
     await assignSections(db, staff.editor.id, [section.id]);
     const reporter = await actorFor(db, staff.reporter);
     for (let i = 1; i <= 4; i++) {

@@ -10,7 +10,20 @@ import { actorFor, loadPolicy } from '../src/newsroom/actors.js';
 import { createDraft } from '../src/newsroom/articles.js';
 import { createUser } from '../src/newsroom/users.js';
 import { applyTransition } from '../src/newsroom/workflow.js';
-import { browserAvailable, CHROMIUM_PATH, DESKTOP, horizontalOverflow, PHONE, screenshotPath, startSite, type E2eSite, type OpenedContext } from './helpers.js';
+import {
+  browserAvailable,
+  CHROMIUM_PATH,
+  DESKTOP,
+  E2E_PASSWORD,
+  type E2eSite,
+  horizontalOverflow,
+  login,
+  type OpenedContext,
+  PHONE,
+  screenshotPath,
+  startSite,
+  waitForEditor,
+} from './helpers.js';
 
 /**
  * Pictures in the article editor, as a new newsroom walks them (the newsroom-desk issue, points 4
@@ -23,19 +36,8 @@ import { browserAvailable, CHROMIUM_PATH, DESKTOP, horizontalOverflow, PHONE, sc
  */
 
 const skip = process.env.SKIP_E2E === '1' ? 'SKIP_E2E=1' : false;
-const PASSWORD = 'mat-khau-du-dai-2024';
 /** The editor autosaves 10 s after the last change; give the save itself room on a slow machine. */
 const AUTOSAVE_WAIT_MS = 40_000;
-
-async function login(page: Page, username: string): Promise<void> {
-  await page.goto('/admin/dang-nhap');
-  await page.fill('#username', username);
-  await page.fill('#password', PASSWORD);
-  await Promise.all([
-    page.waitForURL((url) => url.pathname.startsWith('/admin') && url.pathname !== '/admin/dang-nhap'),
-    page.getByRole('button', { name: 'Đăng nhập' }).click(),
-  ]);
-}
 
 function noErrors(opened: OpenedContext, who: string): void {
   assert.deepEqual(opened.errors, [], `${who}: no script errors, CSP violations or failed requests`);
@@ -44,10 +46,6 @@ function noErrors(opened: OpenedContext, who: string): void {
 async function photo(seed: number, width: number, height: number, format: 'jpeg' | 'png' = 'jpeg'): Promise<Buffer> {
   const image = sharp({ create: { width, height, channels: 3, background: { r: (seed * 53) % 255, g: 120, b: (seed * 29) % 255 } } });
   return format === 'png' ? image.png().toBuffer() : image.jpeg({ quality: 85 }).toBuffer();
-}
-
-async function waitForEditor(page: Page): Promise<void> {
-  await page.locator('.editor-content[contenteditable="true"]').waitFor();
 }
 
 function bodyValue(page: Page): Promise<string> {
@@ -96,8 +94,8 @@ describe('pictures in the article editor, in Chromium', { skip, timeout: 400_000
     assert.ok(browserAvailable(), `Chromium not found at ${CHROMIUM_PATH}: install Debian's package (apt-get install chromium) or set CHROMIUM_PATH`);
     site = await startSite({ demo: false });
     section = await createSection(db(), { name: 'Du lịch', slug: 'du-lich', parentId: null, position: 0 });
-    reporter = await createUser(db(), { username: 'phongvien', displayName: 'Lò Thị Mai', role: 'reporter', password: PASSWORD });
-    chief = await createUser(db(), { username: 'tongbientap', displayName: 'Nguyễn Quốc Hùng', role: 'editor_in_chief', password: PASSWORD });
+    reporter = await createUser(db(), { username: 'phongvien', displayName: 'Lò Thị Mai', role: 'reporter', password: E2E_PASSWORD });
+    chief = await createUser(db(), { username: 'tongbientap', displayName: 'Nguyễn Quốc Hùng', role: 'editor_in_chief', password: E2E_PASSWORD });
     clouds = await storeImage(db(), site.config.mediaDir, await photo(3, 1500, 1000), {
       originalName: 'may.jpg',
       alt: 'Biển mây Tà Xùa',

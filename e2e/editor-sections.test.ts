@@ -1,10 +1,9 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import type { Page } from 'playwright-core';
 import { createSection } from '../src/content/sections.js';
 import { addArticle } from '../src/newsroom/articles.js';
 import { createUser } from '../src/newsroom/users.js';
-import { browserAvailable, CHROMIUM_PATH, DESKTOP, startSite, type E2eSite } from './helpers.js';
+import { browserAvailable, CHROMIUM_PATH, DESKTOP, E2E_PASSWORD, type E2eSite, login, startSite } from './helpers.js';
 
 /**
  * Issue 12, point 3, as people click it (without JavaScript): a new editor with no section is told
@@ -13,17 +12,6 @@ import { browserAvailable, CHROMIUM_PATH, DESKTOP, startSite, type E2eSite } fro
  */
 
 const skip = process.env.SKIP_E2E === '1' ? 'SKIP_E2E=1' : false;
-const PASSWORD = 'mat-khau-du-dai-2024';
-
-async function login(page: Page, username: string): Promise<void> {
-  await page.goto('/admin/dang-nhap');
-  await page.fill('#username', username);
-  await page.fill('#password', PASSWORD);
-  await Promise.all([
-    page.waitForURL((url) => url.pathname.startsWith('/admin') && url.pathname !== '/admin/dang-nhap'),
-    page.getByRole('button', { name: 'Đăng nhập' }).click(),
-  ]);
-}
 
 describe('an editor and their sections in Chromium', { skip, timeout: 300_000 }, () => {
   let site: E2eSite;
@@ -35,9 +23,9 @@ describe('an editor and their sections in Chromium', { skip, timeout: 300_000 },
     const db = site.db.kysely;
     const economy = await createSection(db, { name: 'Kinh tế', slug: 'kinh-te', parentId: null, position: 0 });
     const farming = await createSection(db, { name: 'Nông nghiệp', slug: 'nong-nghiep', parentId: economy.id, position: 1 });
-    await createUser(db, { username: 'quantri', displayName: 'Lê Quản Trị', role: 'admin', password: PASSWORD });
-    await createUser(db, { username: 'bientapmoi', displayName: 'Đào Minh Châu', role: 'editor', password: PASSWORD });
-    const reporter = await createUser(db, { username: 'phongvien', displayName: 'Lò Thị Mai', role: 'reporter', password: PASSWORD });
+    await createUser(db, { username: 'quantri', displayName: 'Lê Quản Trị', role: 'admin', password: E2E_PASSWORD });
+    await createUser(db, { username: 'bientapmoi', displayName: 'Đào Minh Châu', role: 'editor', password: E2E_PASSWORD });
+    const reporter = await createUser(db, { username: 'phongvien', displayName: 'Lò Thị Mai', role: 'reporter', password: E2E_PASSWORD });
     const article = await addArticle(db, {
       title: 'Nông dân Mường Lay trúng mùa lúa',
       lead: '',

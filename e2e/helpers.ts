@@ -160,3 +160,22 @@ export async function horizontalOverflow(page: Page): Promise<Overflow> {
   }, viewportWidth);
   return { ...measured, viewportWidth };
 }
+
+/** The password every browser test gives the newsroom accounts it creates. */
+export const E2E_PASSWORD = 'mat-khau-du-dai-2024';
+
+/** Signs in through the login form and waits to land inside the newsroom. */
+export async function login(page: Page, username: string): Promise<void> {
+  await page.goto('/admin/dang-nhap');
+  await page.fill('#username', username);
+  await page.fill('#password', E2E_PASSWORD);
+  await Promise.all([
+    page.waitForURL((url) => url.pathname.startsWith('/admin') && url.pathname !== '/admin/dang-nhap'),
+    page.getByRole('button', { name: 'Đăng nhập' }).click(),
+  ]);
+}
+
+/** The article form with its rich editor ready to type in. */
+export async function waitForEditor(page: Page): Promise<void> {
+  await page.locator('.editor-content[contenteditable="true"]').waitFor();
+}

@@ -6,7 +6,7 @@ import { addArticle } from '../src/newsroom/articles.js';
 import { articlePath } from '../src/content/urls.js';
 import type { Article, Section } from '../src/db/schema.js';
 import { createUser } from '../src/newsroom/users.js';
-import { browserAvailable, CHROMIUM_PATH, DESKTOP, startSite, type E2eSite, type OpenedContext } from './helpers.js';
+import { browserAvailable, CHROMIUM_PATH, DESKTOP, E2E_PASSWORD, type E2eSite, login, type OpenedContext, startSite } from './helpers.js';
 
 /**
  * Issue 12, point 1, as people click it: the editor-in-chief's half-typed autosave of a live article
@@ -15,19 +15,8 @@ import { browserAvailable, CHROMIUM_PATH, DESKTOP, startSite, type E2eSite, type
  */
 
 const skip = process.env.SKIP_E2E === '1' ? 'SKIP_E2E=1' : false;
-const PASSWORD = 'mat-khau-du-dai-2024';
 const HALF_TYPED = 'CHƯA XONG – đang kiểm tra lại số liệu';
 const AUTOSAVE_WAIT_MS = 40_000;
-
-async function login(page: Page, username: string): Promise<void> {
-  await page.goto('/admin/dang-nhap');
-  await page.fill('#username', username);
-  await page.fill('#password', PASSWORD);
-  await Promise.all([
-    page.waitForURL((url) => url.pathname.startsWith('/admin') && url.pathname !== '/admin/dang-nhap'),
-    page.getByRole('button', { name: 'Đăng nhập' }).click(),
-  ]);
-}
 
 async function clickAndWait(page: Page, name: string, expect: RegExp): Promise<void> {
   await Promise.all([page.waitForURL(expect), page.getByRole('button', { name, exact: true }).click()]);
@@ -46,8 +35,8 @@ describe('live articles in Chromium', { skip, timeout: 300_000 }, () => {
     site = await startSite({ demo: false });
     const db = site.db.kysely;
     section = await createSection(db, { name: 'Thời sự', slug: 'thoi-su', parentId: null, position: 0 });
-    await createUser(db, { username: 'thuky', displayName: 'Trần Thu Trang', role: 'managing_editor', password: PASSWORD });
-    await createUser(db, { username: 'tongbientap', displayName: 'Nguyễn Quốc Hùng', role: 'editor_in_chief', password: PASSWORD });
+    await createUser(db, { username: 'thuky', displayName: 'Trần Thu Trang', role: 'managing_editor', password: E2E_PASSWORD });
+    await createUser(db, { username: 'tongbientap', displayName: 'Nguyễn Quốc Hùng', role: 'editor_in_chief', password: E2E_PASSWORD });
   });
   after(async () => {
     await site?.close();

@@ -1,6 +1,5 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import type { Page } from 'playwright-core';
 import sharp from 'sharp';
 import { createSection } from '../src/content/sections.js';
 import { articlePath } from '../src/content/urls.js';
@@ -9,7 +8,18 @@ import { actorFor, loadPolicy } from '../src/newsroom/actors.js';
 import { createDraft } from '../src/newsroom/articles.js';
 import { createUser } from '../src/newsroom/users.js';
 import { applyTransition } from '../src/newsroom/workflow.js';
-import { browserAvailable, CHROMIUM_PATH, DESKTOP, PHONE, screenshotPath, startSite, type E2eSite, type OpenedContext } from './helpers.js';
+import {
+  browserAvailable,
+  CHROMIUM_PATH,
+  DESKTOP,
+  E2E_PASSWORD,
+  type E2eSite,
+  login,
+  type OpenedContext,
+  PHONE,
+  screenshotPath,
+  startSite,
+} from './helpers.js';
 
 /**
  * The media library in Chromium: a reporter drops images on the library page (alt text asked for
@@ -19,20 +29,9 @@ import { browserAvailable, CHROMIUM_PATH, DESKTOP, PHONE, screenshotPath, startS
  */
 
 const skip = process.env.SKIP_E2E === '1' ? 'SKIP_E2E=1' : false;
-const PASSWORD = 'mat-khau-du-dai-2024';
 const ALT = 'Ruộng bậc thang Mù Cang Chải nhìn từ đèo Khau Phạ';
 const CAPTION = 'Mùa lúa chín trên ruộng bậc thang Mù Cang Chải.';
 const CREDIT = 'Ảnh: Lò Thị Mai';
-
-async function login(page: Page, username: string): Promise<void> {
-  await page.goto('/admin/dang-nhap');
-  await page.fill('#username', username);
-  await page.fill('#password', PASSWORD);
-  await Promise.all([
-    page.waitForURL((url) => url.pathname.startsWith('/admin') && url.pathname !== '/admin/dang-nhap'),
-    page.getByRole('button', { name: 'Đăng nhập' }).click(),
-  ]);
-}
 
 /** Refusals the test asks for (a 400 on an upload) are not errors; anything else is. */
 function noErrors(opened: OpenedContext, who: string, expected: RegExp[] = []): void {
@@ -60,8 +59,8 @@ describe('the media library in Chromium', { skip, timeout: 300_000 }, () => {
     site = await startSite({ demo: false });
     const db = site.db.kysely;
     section = await createSection(db, { name: 'Đời sống', slug: 'doi-song', parentId: null, position: 0 });
-    reporter = await createUser(db, { username: 'phongvien', displayName: 'Lò Thị Mai', role: 'reporter', password: PASSWORD });
-    chief = await createUser(db, { username: 'tongbientap', displayName: 'Nguyễn Quốc Hùng', role: 'editor_in_chief', password: PASSWORD });
+    reporter = await createUser(db, { username: 'phongvien', displayName: 'Lò Thị Mai', role: 'reporter', password: E2E_PASSWORD });
+    chief = await createUser(db, { username: 'tongbientap', displayName: 'Nguyễn Quốc Hùng', role: 'editor_in_chief', password: E2E_PASSWORD });
   });
 
   after(async () => {

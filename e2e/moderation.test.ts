@@ -5,7 +5,7 @@ import { addArticle } from '../src/newsroom/articles.js';
 import { articlePath } from '../src/content/urls.js';
 import type { Article, Section } from '../src/db/schema.js';
 import { createUser } from '../src/newsroom/users.js';
-import { browserAvailable, CHROMIUM_PATH, PHONE, screenshotPath, startSite, type E2eSite, type OpenedContext } from './helpers.js';
+import { browserAvailable, CHROMIUM_PATH, E2E_PASSWORD, type E2eSite, type OpenedContext, PHONE, screenshotPath, startSite } from './helpers.js';
 
 /**
  * Comment moderation in Chromium: a reader (no login) comments on an article, an editor approves the
@@ -13,7 +13,6 @@ import { browserAvailable, CHROMIUM_PATH, PHONE, screenshotPath, startSite, type
  */
 
 const skip = process.env.SKIP_E2E === '1' ? 'SKIP_E2E=1' : false;
-const PASSWORD = 'mat-khau-du-dai-2024';
 const READER = 'Sùng A Dình';
 const COMMENT = 'Cảm ơn tòa soạn, mong có thêm bài về cây chè Shan tuyết ở bản tôi.';
 
@@ -47,7 +46,7 @@ describe('comment moderation in Chromium', { skip, timeout: 120_000 }, () => {
       tags: [],
     });
     url = articlePath(section.path, article.slug, article.id);
-    await createUser(db, { username: 'bientap', displayName: 'Hoàng Văn Sơn', role: 'editor', password: PASSWORD });
+    await createUser(db, { username: 'bientap', displayName: 'Hoàng Văn Sơn', role: 'editor', password: E2E_PASSWORD });
   });
 
   after(async () => {
@@ -79,7 +78,7 @@ describe('comment moderation in Chromium', { skip, timeout: 120_000 }, () => {
       await page.goto('/admin/binh-luan');
       assert.match(new URL(page.url()).pathname, /^\/admin\/dang-nhap$/, 'the queue asks for a login first');
       await page.fill('#username', 'bientap');
-      await page.fill('#password', PASSWORD);
+      await page.fill('#password', E2E_PASSWORD);
       await Promise.all([page.waitForURL((u) => u.pathname === '/admin/binh-luan'), page.getByRole('button', { name: 'Đăng nhập' }).click()]);
 
       const item = page.locator(`#bl-${stored.id}`);

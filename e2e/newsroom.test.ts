@@ -13,7 +13,18 @@ import { createUser } from '../src/newsroom/users.js';
 import { applyTransition } from '../src/newsroom/workflow.js';
 import { variantUrl } from '../src/media/urls.js';
 import { testJpeg } from '../test/helpers/app.js';
-import { browserAvailable, CHROMIUM_PATH, DESKTOP, PHONE, screenshotPath, startSite, type E2eSite, type OpenedContext } from './helpers.js';
+import {
+  browserAvailable,
+  CHROMIUM_PATH,
+  DESKTOP,
+  E2E_PASSWORD,
+  type E2eSite,
+  login,
+  type OpenedContext,
+  PHONE,
+  screenshotPath,
+  startSite,
+} from './helpers.js';
 
 /**
  * The newsroom in Chromium: a reporter writes in the rich-text editor and submits, an editor edits
@@ -22,7 +33,6 @@ import { browserAvailable, CHROMIUM_PATH, DESKTOP, PHONE, screenshotPath, startS
  */
 
 const skip = process.env.SKIP_E2E === '1' ? 'SKIP_E2E=1' : false;
-const PASSWORD = 'mat-khau-du-dai-2024';
 const TIME_ZONE = 'Asia/Ho_Chi_Minh';
 const SAVED = /^Đã tự động lưu lúc \d{2}:\d{2}$/;
 /** The editor autosaves 10 s after the last change; give the save itself room on a slow machine. */
@@ -60,16 +70,6 @@ interface Staff {
   editor: User;
   managing: User;
   chief: User;
-}
-
-async function login(page: Page, username: string): Promise<void> {
-  await page.goto('/admin/dang-nhap');
-  await page.fill('#username', username);
-  await page.fill('#password', PASSWORD);
-  await Promise.all([
-    page.waitForURL((url) => url.pathname.startsWith('/admin') && url.pathname !== '/admin/dang-nhap'),
-    page.getByRole('button', { name: 'Đăng nhập' }).click(),
-  ]);
 }
 
 /** Clicks a button that submits a form and waits for the page the server redirects to. */
@@ -118,7 +118,7 @@ describe('the newsroom in Chromium', { skip, timeout: 600_000 }, () => {
   let scheduled: { id: number; at: Date; title: string } | null = null;
 
   async function person(username: string, displayName: string, role: UserRole): Promise<User> {
-    return createUser(site.db.kysely, { username, displayName, role, password: PASSWORD });
+    return createUser(site.db.kysely, { username, displayName, role, password: E2E_PASSWORD });
   }
 
   async function fetchArticle(id: number): Promise<Article> {

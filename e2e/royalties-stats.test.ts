@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { Page } from 'playwright-core';
 import { createUser } from '../src/newsroom/users.js';
-import { browserAvailable, CHROMIUM_PATH, DESKTOP, PHONE, screenshotPath, startSite, type E2eSite, type OpenedContext } from './helpers.js';
+import { browserAvailable, CHROMIUM_PATH, DESKTOP, E2E_PASSWORD, type E2eSite, type OpenedContext, PHONE, screenshotPath, startSite } from './helpers.js';
 
 /**
  * The article's royalty panel (the managing editor proposes, the editor-in-chief decides, without
@@ -10,7 +10,6 @@ import { browserAvailable, CHROMIUM_PATH, DESKTOP, PHONE, screenshotPath, startS
  */
 
 const skip = process.env.SKIP_E2E === '1' ? 'SKIP_E2E=1' : false;
-const PASSWORD = 'mat-khau-du-dai-2024';
 
 function noErrors(opened: OpenedContext, who: string): void {
   assert.deepEqual(opened.errors, [], `${who}: no script errors, CSP violations or failed requests`);
@@ -19,7 +18,7 @@ function noErrors(opened: OpenedContext, who: string): void {
 async function login(page: Page, username: string, next: string): Promise<void> {
   await page.goto(next);
   await page.fill('#username', username);
-  await page.fill('#password', PASSWORD);
+  await page.fill('#password', E2E_PASSWORD);
   await Promise.all([page.waitForURL((u) => u.pathname === new URL(next, 'http://x').pathname), page.getByRole('button', { name: 'Đăng nhập' }).click()]);
 }
 
@@ -32,9 +31,9 @@ describe('royalties and statistics in Chromium', { skip, timeout: 180_000 }, () 
     assert.ok(browserAvailable(), `Chromium not found at ${CHROMIUM_PATH}: install Debian's package (apt-get install chromium) or set CHROMIUM_PATH`);
     site = await startSite();
     const db = site.db.kysely;
-    await createUser(db, { username: 'thuky', displayName: 'Đặng Thu Kỳ', role: 'managing_editor', password: PASSWORD });
-    await createUser(db, { username: 'tongbientap', displayName: 'Vũ Tổng Biên', role: 'editor_in_chief', password: PASSWORD });
-    await createUser(db, { username: 'bientap', displayName: 'Hoàng Biên Tập', role: 'editor', password: PASSWORD });
+    await createUser(db, { username: 'thuky', displayName: 'Đặng Thu Kỳ', role: 'managing_editor', password: E2E_PASSWORD });
+    await createUser(db, { username: 'tongbientap', displayName: 'Vũ Tổng Biên', role: 'editor_in_chief', password: E2E_PASSWORD });
+    await createUser(db, { username: 'bientap', displayName: 'Hoàng Biên Tập', role: 'editor', password: E2E_PASSWORD });
     const article = await db
       .selectFrom('articles')
       .select(['id', 'title'])

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import type { BrowserContextOptions, Page } from 'playwright-core';
+import type { BrowserContextOptions } from 'playwright-core';
 import { createSection } from '../src/content/sections.js';
 import type { Article, Section } from '../src/db/schema.js';
 import { actorFor, assignSections } from '../src/newsroom/actors.js';
@@ -9,7 +9,19 @@ import type { Actor } from '../src/newsroom/permissions.js';
 // The first page's clock is run on by one heartbeat interval, not waited for.
 import { HEARTBEAT_MS } from '../src/newsroom/presence.js';
 import { createUser } from '../src/newsroom/users.js';
-import { browserAvailable, CHROMIUM_PATH, horizontalOverflow, PHONE, screenshotPath, startSite, type E2eSite, type OpenedContext } from './helpers.js';
+import {
+  browserAvailable,
+  CHROMIUM_PATH,
+  E2E_PASSWORD,
+  type E2eSite,
+  horizontalOverflow,
+  login,
+  type OpenedContext,
+  PHONE,
+  screenshotPath,
+  startSite,
+  waitForEditor,
+} from './helpers.js';
 
 /**
  * Issue "newsroom desk", point 8, as people click it: two people on one article see each other's
@@ -18,23 +30,8 @@ import { browserAvailable, CHROMIUM_PATH, horizontalOverflow, PHONE, screenshotP
  */
 
 const skip = process.env.SKIP_E2E === '1' ? 'SKIP_E2E=1' : false;
-const PASSWORD = 'mat-khau-du-dai-2024';
 const POLICY = { managingEditorMayPublish: false };
 const LAPTOP: BrowserContextOptions = { viewport: { width: 1280, height: 900 } };
-
-async function login(page: Page, username: string): Promise<void> {
-  await page.goto('/admin/dang-nhap');
-  await page.fill('#username', username);
-  await page.fill('#password', PASSWORD);
-  await Promise.all([
-    page.waitForURL((url) => url.pathname.startsWith('/admin') && url.pathname !== '/admin/dang-nhap'),
-    page.getByRole('button', { name: 'Đăng nhập' }).click(),
-  ]);
-}
-
-async function waitForEditor(page: Page): Promise<void> {
-  await page.locator('.editor-content[contenteditable="true"]').waitFor();
-}
 
 function noErrors(opened: OpenedContext, who: string, expected: RegExp[] = []): void {
   const errors = opened.errors.filter((e) => !expected.some((re) => re.test(e)));
@@ -72,11 +69,11 @@ describe('working together in Chromium', { skip, timeout: 300_000 }, () => {
     site = await startSite({ demo: false });
     const db = site.db.kysely;
     section = await createSection(db, { name: 'Thời sự', slug: 'thoi-su', parentId: null, position: 0 });
-    author = await actorFor(db, await createUser(db, { username: 'phongvien', displayName: 'Phạm Tác Giả', role: 'reporter', password: PASSWORD }));
-    const editorUser = await createUser(db, { username: 'bientap', displayName: 'Lò Thị Mai', role: 'editor', password: PASSWORD });
+    author = await actorFor(db, await createUser(db, { username: 'phongvien', displayName: 'Phạm Tác Giả', role: 'reporter', password: E2E_PASSWORD }));
+    const editorUser = await createUser(db, { username: 'bientap', displayName: 'Lò Thị Mai', role: 'editor', password: E2E_PASSWORD });
     await assignSections(db, editorUser.id, [section.id]);
     editor = await actorFor(db, editorUser);
-    await createUser(db, { username: 'thuky', displayName: 'Nguyễn Văn A', role: 'managing_editor', password: PASSWORD });
+    await createUser(db, { username: 'thuky', displayName: 'Nguyễn Văn A', role: 'managing_editor', password: E2E_PASSWORD });
   });
   after(async () => {
     await site?.close();

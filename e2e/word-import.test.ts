@@ -2,12 +2,11 @@ import assert from 'node:assert/strict';
 import { fileURLToPath } from 'node:url';
 import { after, before, describe, test } from 'node:test';
 import { createUser } from '../src/newsroom/users.js';
-import { browserAvailable, CHROMIUM_PATH, startSite, type E2eSite } from './helpers.js';
+import { browserAvailable, CHROMIUM_PATH, E2E_PASSWORD, type E2eSite, startSite } from './helpers.js';
 
 /** "Nhập từ Word" in Chromium: a reporter picks a .docx, and its content lands in the editor, cleaned by the paste rules. */
 
 const skip = process.env.SKIP_E2E === '1' ? 'SKIP_E2E=1' : browserAvailable() ? false : `no Chromium at ${CHROMIUM_PATH}`;
-const PASSWORD = 'mat-khau-du-dai-2024';
 const DOCX = fileURLToPath(new URL('../test/fixtures/word/bai-viet.docx', import.meta.url));
 const NOT_WORD = fileURLToPath(new URL('../test/fixtures/word/khong-phai-word.docx', import.meta.url));
 
@@ -15,7 +14,7 @@ describe('Nhập từ Word in the article editor', { skip }, () => {
   let site: E2eSite;
   before(async () => {
     site = await startSite({ demo: false });
-    await createUser(site.db.kysely, { username: 'phongvien', displayName: 'Phóng viên', role: 'reporter', password: PASSWORD });
+    await createUser(site.db.kysely, { username: 'phongvien', displayName: 'Phóng viên', role: 'reporter', password: E2E_PASSWORD });
   });
   after(() => site?.close());
 
@@ -24,7 +23,7 @@ describe('Nhập từ Word in the article editor', { skip }, () => {
     try {
       await page.goto('/admin/dang-nhap');
       await page.fill('#username', 'phongvien');
-      await page.fill('#password', PASSWORD);
+      await page.fill('#password', E2E_PASSWORD);
       await Promise.all([page.waitForURL((url) => url.pathname !== '/admin/dang-nhap'), page.getByRole('button', { name: 'Đăng nhập' }).click()]);
       await page.goto('/admin/bai-viet/moi');
       await page.locator('.ProseMirror').waitFor();
