@@ -12,6 +12,7 @@ import { createUser } from '../src/newsroom/users.js';
 import { applyTransition } from '../src/newsroom/workflow.js';
 import {
   browserAvailable,
+  caretAtEnd,
   CHROMIUM_PATH,
   DESKTOP,
   E2E_PASSWORD,
@@ -342,8 +343,7 @@ describe('pictures in the article editor, in Chromium', { skip, timeout: 400_000
       await login(page, 'phongvien');
       await page.goto(`/admin/bai-viet/${draft.id}`);
       await waitForEditor(page);
-      await page.locator('.editor-content p').first().click();
-      await page.keyboard.press('End');
+      await caretAtEnd(page.locator('.editor-content p').first());
 
       const send = (kind: 'paste' | 'drop', name: string, base64: string) =>
         page.evaluate(

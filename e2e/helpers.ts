@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, rmSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
-import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Locator, type Page } from 'playwright-core';
 import { buildApp } from '../src/app.js';
 import type { Config } from '../src/config.js';
 import { openDatabase, type Db } from '../src/db/connection.js';
@@ -178,4 +178,22 @@ export async function login(page: Page, username: string): Promise<void> {
 /** The article form with its rich editor ready to type in. */
 export async function waitForEditor(page: Page): Promise<void> {
   await page.locator('.editor-content[contenteditable="true"]').waitFor();
+}
+
+/**
+ * The caret at the end of a paragraph of the editor: the editor focused and the DOM selection placed
+ * there, without a click (where a click lands depends on the layout beside the editor, and a click
+ * before the editor is ready leaves the caret at the start). The editor takes the selection on its
+ * next selectionchange: two frames later it has.
+ */
+export async function caretAtEnd(paragraph: Locator): Promise<void> {
+  await paragraph.evaluate((element) => {
+    (element.closest('[contenteditable="true"]') as HTMLElement).focus();
+    const range = document.createRange();
+    range.selectNodeContents(element);
+    range.collapse(false);
+    getSelection()?.removeAllRanges();
+    getSelection()?.addRange(range);
+  });
+  await paragraph.page().evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
 }

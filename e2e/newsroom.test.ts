@@ -15,6 +15,7 @@ import { variantUrl } from '../src/media/urls.js';
 import { testJpeg } from '../test/helpers/app.js';
 import {
   browserAvailable,
+  caretAtEnd,
   CHROMIUM_PATH,
   DESKTOP,
   E2E_PASSWORD,
@@ -287,19 +288,7 @@ describe('the newsroom in Chromium', { skip, timeout: 600_000 }, () => {
       const link = page.locator('section[aria-labelledby="cho-xu-ly"] a', { hasText: TITLE });
       await Promise.all([page.waitForURL(new RegExp(`/admin/bai-viet/${articleId}$`)), link.click()]);
       await waitForEditor(page);
-      // The caret at the end of the last paragraph: the editor focused and the DOM selection placed
-      // there, without a click (where a click lands depends on the layout beside the editor). The
-      // editor takes the selection on its next selectionchange: two frames later it has.
-      const last = page.locator('.editor-content p', { hasText: 'Du khách' }).last();
-      await last.evaluate((paragraph) => {
-        (paragraph.closest('[contenteditable="true"]') as HTMLElement).focus();
-        const range = document.createRange();
-        range.selectNodeContents(paragraph);
-        range.collapse(false);
-        getSelection()?.removeAllRanges();
-        getSelection()?.addRange(range);
-      });
-      await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+      await caretAtEnd(page.locator('.editor-content p', { hasText: 'Du khách' }).last());
       await page.keyboard.press('Enter');
       await page.keyboard.type(EDITOR_LINE);
       await page.waitForFunction((line) => document.querySelector<HTMLTextAreaElement>('#body-html')?.value.includes(`<p>${line}</p>`), EDITOR_LINE);
