@@ -70,9 +70,9 @@ export function readDotEnv(file: string): Env {
   if (!existsSync(file)) return {};
   const env: Env = {};
   for (const line of readFileSync(file, 'utf8').split(/\r?\n/)) {
-    const match = /^\s*(?:export\s+)?([A-Za-z_][A-Za-z0-9_]*)\s*=\s*(.*)\s*$/.exec(line);
-    if (!match) continue;
-    env[match[1]] = match[2].replace(/^(['"])(.*)\1$/, '$2');
+    const [, key, value] = /^\s*(?:export\s+)?([A-Za-z_][A-Za-z0-9_]*)\s*=\s*(.*)\s*$/.exec(line) ?? [];
+    if (key === undefined || value === undefined) continue;
+    env[key] = value.replace(/^(['"])(.*)\1$/, '$2');
   }
   return env;
 }
@@ -142,7 +142,7 @@ export function parseTrustProxy(value: string | undefined): false | number | str
     .split(',')
     .map((part) => part.trim())
     .filter(Boolean);
-  const bad = ranges.find((range) => !CIDR.test(range) || isIP(range.split('/')[0]) === 0);
+  const bad = ranges.find((range) => !CIDR.test(range) || isIP(range.split('/')[0] ?? '') === 0);
   if (bad !== undefined) throw new ConfigError(`TRUST_PROXY không hợp lệ: ${bad} (cần số proxy hoặc địa chỉ/dải CIDR, cách nhau bằng dấu phẩy)`);
   return ranges;
 }

@@ -20,10 +20,10 @@ function sign(secret: string, nonce: string): string {
 
 /** The reader's nonce from a cookie we signed, or null. */
 export function readerNonce(request: FastifyRequest, secret: string): string | null {
-  const match = /^([A-Za-z0-9_-]{22})\.([A-Za-z0-9_-]{22})$/.exec(request.cookies[READER_COOKIE] ?? '');
-  if (!match) return null;
-  const expected = Buffer.from(sign(secret, match[1]));
-  return timingSafeEqual(expected, Buffer.from(match[2])) ? match[1] : null;
+  const [, nonce, mac] = /^([A-Za-z0-9_-]{22})\.([A-Za-z0-9_-]{22})$/.exec(request.cookies[READER_COOKIE] ?? '') ?? [];
+  if (nonce === undefined || mac === undefined) return null;
+  const expected = Buffer.from(sign(secret, nonce));
+  return timingSafeEqual(expected, Buffer.from(mac)) ? nonce : null;
 }
 
 /** Gives the browser a nonce unless it has one; returns it either way. */

@@ -44,16 +44,19 @@ type Reader = Transaction<Database>;
 /** Every row of a table in its load order, a batch at a time, secrets removed unless asked for. */
 async function* tableRows(trx: Reader, table: string, policy: ExportedPolicy, withSecrets: boolean): AsyncGenerator<Row[]> {
   const db = dynamic(trx);
-  const keyset = !policy.orderBy && policy.key.length === 1 && policy.key[0] === policy.serial;
+  // Keyset paging on the serial column when it is the whole key and no other order is asked for.
+  const [firstKey] = policy.key;
+  const keyColumn = !policy.orderBy && policy.key.length === 1 && firstKey === policy.serial ? firstKey : undefined;
   const order = sql.raw(policy.orderBy ?? policy.key.join(', '));
   let after: unknown = null;
   for (let offset = 0; ; offset += BATCH_ROWS) {
     let query = db.selectFrom(table).selectAll().orderBy(order).limit(BATCH_ROWS);
-    if (keyset && after !== null) query = query.where(policy.key[0], '>', after);
-    else if (!keyset) query = query.offset(offset);
+    if (keyColumn !== undefined && after !== null) query = query.where(keyColumn, '>', after);
+    else if (keyColumn === undefined) query = query.offset(offset);
     const rows = await query.execute();
-    if (rows.length === 0) return;
-    if (keyset) after = rows[rows.length - 1][policy.key[0]];
+    const last = rows.at(-1);
+    if (last === undefined) return;
+    if (keyColumn !== undefined) after = last[keyColumn];
     yield rows.filter((row) => withSecrets || !policy.secretRow?.(row)).map((row) => clean(row, policy, withSecrets));
     if (rows.length < BATCH_ROWS) return;
   }

@@ -87,8 +87,9 @@ function parseRows(entry: TarEntry, table: string, columns: Set<string>): Row[] 
 }
 
 async function insertRows(trx: Transaction<Database>, table: string, rows: Row[]): Promise<void> {
-  if (rows.length === 0) return;
-  const perInsert = Math.max(1, Math.floor(MAX_VALUES_PER_INSERT / Object.keys(rows[0]).length));
+  const [first] = rows;
+  if (first === undefined) return;
+  const perInsert = Math.max(1, Math.floor(MAX_VALUES_PER_INSERT / Object.keys(first).length));
   for (let i = 0; i < rows.length; i += perInsert) {
     await dynamic(trx).insertInto(table).values(rows.slice(i, i + perInsert)).execute();
   }
@@ -153,7 +154,7 @@ async function load(db: Db, header: ArchiveHeader, entries: AsyncGenerator<TarEn
     for await (const entry of entries) {
       checkSignal(options.signal);
       const table = TABLE_ENTRY.exec(entry.name)?.[1];
-      const media = MEDIA_ENTRY.exec(entry.name);
+      const mediaHash = MEDIA_ENTRY.exec(entry.name)?.[2];
       if (table !== undefined) {
         const target = columns.get(table);
         if (!policies.has(table) || !target) throw new ArchiveInputError(`tệp xuất có bảng ${table} mà phiên bản này không biết`);
@@ -161,8 +162,8 @@ async function load(db: Db, header: ArchiveHeader, entries: AsyncGenerator<TarEn
         await insertRows(trx, table, rows);
         loaded.set(table, (loaded.get(table) ?? 0) + rows.length);
         done += rows.length;
-      } else if (media) {
-        await loadMedia(trx, media[2], entry.data, created, options.mediaDir);
+      } else if (mediaHash !== undefined) {
+        await loadMedia(trx, mediaHash, entry.data, created, options.mediaDir);
         mediaFiles += 1;
         done += 1;
       } else {

@@ -78,9 +78,9 @@ function readOctal(block: Buffer, offset: number, width: number): number {
   return text ? parseInt(text, 8) : 0;
 }
 
+/** `block` is one header block, BLOCK bytes long; the checksum field itself counts as spaces. */
 function checksumOk(block: Buffer): boolean {
-  let sum = 0;
-  for (let i = 0; i < BLOCK; i++) sum += i >= 148 && i < 156 ? 32 : block[i];
+  const sum = block.reduce((total, byte, i) => total + (i >= 148 && i < 156 ? 32 : byte), 0);
   return sum === readOctal(block, 148, 8);
 }
 

@@ -21,8 +21,17 @@ export interface WordResult {
 }
 
 /** Word's own heading levels start at 1; the article's title is the page's only h1. */
-const STYLE_MAP = ['Title => h2', 'Heading 1 => h2', 'Heading 2 => h3', 'Heading 3 => h4', 'Heading 4 => h4', 'Quote => blockquote > p', 'Intense Quote => blockquote > p'].flatMap((rule) => {
-  const [style, html] = rule.split(' => ');
+const STYLE_MAP = (
+  [
+    ['Title', 'h2'],
+    ['Heading 1', 'h2'],
+    ['Heading 2', 'h3'],
+    ['Heading 3', 'h4'],
+    ['Heading 4', 'h4'],
+    ['Quote', 'blockquote > p'],
+    ['Intense Quote', 'blockquote > p'],
+  ] as const
+).flatMap(([style, html]) => {
   // Word writes built-in names in lowercase in the file ("heading 1"); other editors capitalise them.
   return [style, style.toLowerCase()].map((name) => `p[style-name='${name}'] => ${html}:fresh`);
 });

@@ -20,7 +20,8 @@ async function lockPostgres(url: string, onWait: () => void): Promise<Release> {
   client.on('error', () => {});
   await client.connect();
   const { rows } = await client.query<{ locked: boolean }>('SELECT pg_try_advisory_lock($1) AS locked', [ADVISORY_KEY]);
-  if (!rows[0].locked) {
+  // One row always; were it missing, waiting for the lock is the safe side.
+  if (!rows[0]?.locked) {
     onWait();
     await client.query('SELECT pg_advisory_lock($1)', [ADVISORY_KEY]);
   }

@@ -321,21 +321,24 @@ function arrivingContent(input: ArrivingArticle): ArticleContent {
 export async function addArticles(db: Kysely<Database>, inputs: ArrivingArticle[], options: ArrivalOptions = {}): Promise<Article[]> {
   if (inputs.length === 0) return [];
   const now = options.now ?? new Date();
-  const contents = inputs.map((input) => {
+  const arrivals = inputs.map((input) => {
     const { content, errors } = checkContent(arrivingContent(input));
     if (Object.keys(errors).length > 0) throw new ContentError(errors);
-    return content;
+    return { input, content };
   });
-  await checkBatchReferences(db, contents);
+  await checkBatchReferences(
+    db,
+    arrivals.map((a) => a.content),
+  );
   const iso = now.toISOString();
   const articles = await db.transaction().execute(async (trx) => {
     const added: Article[] = [];
-    for (const [i, input] of inputs.entries()) {
+    for (const { input, content } of arrivals) {
       // A past publication time is also when the article was written; a future one is not.
       const createdAt = input.publishedAt && input.publishedAt < iso ? input.publishedAt : iso;
       added.push(
-        await insertRow(trx, contents[i], {
-          slug: await uniqueArticleSlug(trx, contents[i].slug || slugify(contents[i].title)),
+        await insertRow(trx, content, {
+          slug: await uniqueArticleSlug(trx, content.slug || slugify(content.title)),
           status: input.status,
           publishedAt: input.publishedAt,
           createdAt,
@@ -354,6 +357,7 @@ export async function addArticles(db: Kysely<Database>, inputs: ArrivingArticle[
 
 export async function addArticle(db: Kysely<Database>, input: ArrivingArticle, options: ArrivalOptions = {}): Promise<Article> {
   const [article] = await addArticles(db, [input], options);
+  if (!article) throw new Error('addArticles gives one article per input');
   return article;
 }
 

@@ -99,7 +99,7 @@ test('paragraphDiff pairs a changed paragraph with the one it replaced and keeps
   const out = paragraphDiff(['Một.', 'Ông Hùng, 45 tuổi.', 'Ba.'], ['Một.', 'Ông Hùng, 46 tuổi.', 'Ba.', 'Bốn.']);
   assert.deepEqual(out[0], [{ kind: 'same', text: 'Một.' }]);
   assert.deepEqual(
-    out[1].filter((p) => p.kind !== 'same').map((p) => [p.kind, p.text.trim()]),
+    out[1]?.filter((p) => p.kind !== 'same').map((p) => [p.kind, p.text.trim()]),
     [
       ['removed', '45'],
       ['added', '46'],

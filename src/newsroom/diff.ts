@@ -42,7 +42,7 @@ function attribute(tag: string, name: string): string {
 /** A picture in the body reads as a line of its own: its alt text, or its file when it has none. */
 function pictureLine(tag: string): string {
   const alt = attribute(tag, 'alt');
-  const file = attribute(tag, 'src').split(/[?#]/)[0].split('/').pop() ?? '';
+  const file = (attribute(tag, 'src').split(/[?#]/)[0] ?? '').split('/').pop() ?? '';
   return `\n[Ảnh: ${alt || file || 'không rõ'}]\n`;
 }
 
@@ -72,12 +72,12 @@ function tokens(text: string): string[] {
 
 /** Whether position `i` of `text` (between two characters) is at its end or before a space. */
 function endsWord(text: string, i: number): boolean {
-  return i >= text.length || /\s/.test(text[i]);
+  return i >= text.length || /\s/.test(text.charAt(i));
 }
 
 /** Whether position `i` is at the start of `text` or after a space. */
 function startsWord(text: string, i: number): boolean {
-  return i <= 0 || /\s/.test(text[i - 1]);
+  return i <= 0 || /\s/.test(text.charAt(i - 1));
 }
 
 /**
@@ -143,7 +143,7 @@ export function paragraphDiff(before: string[], after: string[], budgetMs = BODY
   if (!runs) return [[{ kind: 'coarse', text: TOO_DIFFERENT }], ...whole('removed', before), ...whole('added', after)];
   const out: DiffParagraph[] = [];
   for (let i = 0; i < runs.length; i++) {
-    const run = runs[i];
+    const run = runs[i]!; // i < runs.length
     if (!run.added && !run.removed) {
       out.push(...run.value.map((text): DiffParagraph => [{ kind: 'same', text }]));
       continue;
@@ -154,13 +154,16 @@ export function paragraphDiff(before: string[], after: string[], budgetMs = BODY
     if (run.removed && next?.added) i++;
     const paired = Math.min(removed.length, added.length);
     for (let k = 0; k < paired; k++) {
+      // k < paired, the length of the shorter of the two.
+      const was = removed[k]!;
+      const is = added[k]!;
       const left = deadline - performance.now();
       out.push(
         left > 1
-          ? wordDiff(removed[k], added[k], Math.min(DIFF_BUDGET.timeoutMs, left))
+          ? wordDiff(was, is, Math.min(DIFF_BUDGET.timeoutMs, left))
           : [
-              { kind: 'removed', text: removed[k] },
-              { kind: 'added', text: added[k] },
+              { kind: 'removed', text: was },
+              { kind: 'added', text: is },
             ],
       );
     }

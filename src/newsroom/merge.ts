@@ -27,6 +27,7 @@ export function topLevelBlocks(html: string): string[] {
   };
   for (const match of html.matchAll(TAG)) {
     const [tag, closing, rawName] = match;
+    if (rawName === undefined) continue; // never: the group is not optional
     const name = rawName.toLowerCase();
     const end = (match.index ?? 0) + tag.length;
     if (closing) {
@@ -56,7 +57,7 @@ export function mergeRows(savedHtml: string, mineHtml: string): MergeRow[] {
   if (!runs) return savedHtml === mineHtml ? [] : [{ kind: 'differ', saved: savedHtml, mine: mineHtml }];
   const rows: MergeRow[] = [];
   for (let i = 0; i < runs.length; i++) {
-    const run = runs[i];
+    const run = runs[i]!; // i < runs.length
     if (!run.added && !run.removed) {
       rows.push(...run.value.map((html): MergeRow => ({ kind: 'same', html })));
       continue;

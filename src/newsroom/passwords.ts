@@ -38,7 +38,7 @@ export async function hashPassword(password: string): Promise<string> {
 
 export async function verifyPassword(password: string, stored: string): Promise<boolean> {
   const [scheme, n, r, p, salt, hash] = stored.split('$');
-  if (scheme !== 'scrypt' || !hash) return false;
+  if (scheme !== 'scrypt' || salt === undefined || !hash) return false;
   const expected = Buffer.from(hash, 'base64');
   const N = Number(n);
   // A stored cost beyond what this app ever makes is not ours: refuse it rather than spend a GiB.

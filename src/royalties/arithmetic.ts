@@ -31,18 +31,18 @@ export function splitByShares(total: number, shares: readonly number[]): number[
   const sum = shares.reduce((a, b) => a + b, 0);
   if (sum !== FULL_SHARE) throw new RangeError(`shares sum to ${sum}, not ${FULL_SHARE}`);
   const whole = BigInt(total);
-  const exact = shares.map((share) => whole * BigInt(share));
-  const parts = exact.map((value) => value / BigInt(FULL_SHARE));
-  let left = whole - parts.reduce((a, b) => a + b, 0n);
-  const order = exact
-    .map((value, index) => ({ index, remainder: value % BigInt(FULL_SHARE) }))
-    .sort((x, y) => (x.remainder === y.remainder ? x.index - y.index : x.remainder > y.remainder ? -1 : 1));
-  for (const { index } of order) {
+  const parts = shares.map((share, index) => {
+    const exact = whole * BigInt(share);
+    return { index, part: exact / BigInt(FULL_SHARE), remainder: exact % BigInt(FULL_SHARE) };
+  });
+  let left = whole - parts.reduce((a, b) => a + b.part, 0n);
+  const order = [...parts].sort((x, y) => (x.remainder === y.remainder ? x.index - y.index : x.remainder > y.remainder ? -1 : 1));
+  for (const item of order) {
     if (left <= 0n) break;
-    parts[index] += 1n;
+    item.part += 1n;
     left -= 1n;
   }
-  return parts.map(Number);
+  return parts.map(({ part }) => Number(part));
 }
 
 export interface UnitValue {

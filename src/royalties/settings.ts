@@ -153,7 +153,7 @@ const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 export function isCalendarDay(text: string): boolean {
   const match = DAY.exec(text);
   if (!match) return false;
-  const [y, m, d] = match.slice(1).map(Number);
+  const [y, m, d] = [Number(match[1]), Number(match[2]), Number(match[3])];
   const date = new Date(Date.UTC(y, m - 1, d));
   return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
 }

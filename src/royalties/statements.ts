@@ -90,13 +90,15 @@ export async function liveLines(db: Kysely<Database>, timeZone: string, range: R
   for (const row of rows) byArticle.set(row.id, [...(byArticle.get(row.id) ?? []), row]);
   const lines: StatementLine[] = [];
   for (const group of byArticle.values()) {
-    const first = group[0];
+    const [first] = group;
+    if (!first) continue;
     const publishedOn = localDateKey(new Date(first.published_at ?? 0), timeZone);
     const unitValue = unitValueOn(values, publishedOn)?.value ?? 0;
     const amounts = splitByShares(
       articleAmount(first.coefficient, unitValue),
       group.map((r) => r.share),
     );
+    // splitByShares gives one amount per share, so one per row of the group: amounts[i]! below.
     group.forEach((row, i) =>
       lines.push({
         articleId: row.id,
@@ -113,7 +115,7 @@ export async function liveLines(db: Kysely<Database>, timeZone: string, range: R
         coefficient: row.coefficient,
         unitValue,
         share: row.share,
-        amount: amounts[i],
+        amount: amounts[i]!,
         adjustment: false,
       }),
     );

@@ -1,6 +1,7 @@
 import { scaleBand, scaleLinear, scaleUtc } from 'd3-scale';
 import { line } from 'd3-shape';
 import { formatInteger } from '../vi/index.js';
+import { dayRange } from './days.js';
 import type { Series } from './queries.js';
 
 /**
@@ -27,23 +28,25 @@ interface LineChartProps {
   title: string;
   description: string;
   days: string[];
+  /** Each with one value per day. */
   series: Series[];
   /** The table's first column and unit. */
   unit: string;
 }
 
 export function LineChart({ id, title, description, days, series, unit }: LineChartProps) {
+  const { first, last } = dayRange(days);
   const x = scaleUtc()
-    .domain([utcDay(days[0]), utcDay(days[days.length - 1])])
+    .domain([utcDay(first), utcDay(last)])
     .range([MARGIN.left, WIDTH - MARGIN.right]);
   const max = Math.max(1, ...series.flatMap((s) => s.values));
   const y = scaleLinear()
     .domain([0, max])
     .nice()
     .range([HEIGHT - MARGIN.bottom, MARGIN.top]);
-  const path = line<number>()
-    .x((_, i) => x(utcDay(days[i])))
-    .y((v) => y(v));
+  const path = line<[string, number]>()
+    .x(([day]) => x(utcDay(day)))
+    .y(([, v]) => y(v));
   const xTicks = x.ticks(Math.min(8, days.length));
   // Counts are whole: no tick at 0,2 views.
   const yTicks = y.ticks(5).filter(Number.isInteger);
@@ -79,7 +82,14 @@ export function LineChart({ id, title, description, days, series, unit }: LineCh
           ))}
         </g>
         {series.map((s, i) => (
-          <path key={s.name} class="chart-line" d={path(s.values) ?? ''} stroke={COLOURS[i % COLOURS.length]} fill="none" stroke-width="2">
+          <path
+            key={s.name}
+            class="chart-line"
+            d={path(days.map((day, i) => [day, s.values[i] ?? 0])) ?? ''}
+            stroke={COLOURS[i % COLOURS.length]}
+            fill="none"
+            stroke-width="2"
+          >
             <title>{s.name}</title>
           </path>
         ))}
@@ -120,7 +130,7 @@ export function LineChart({ id, title, description, days, series, unit }: LineCh
                   <th scope="row">{dayLabel(day)}</th>
                   {series.map((s) => (
                     <td key={s.name} class="money">
-                      {formatInteger(s.values[i])}
+                      {formatInteger(s.values[i] ?? 0)}
                     </td>
                   ))}
                 </tr>
@@ -223,8 +233,11 @@ export function BarChart({ id, title, description, rows, unit, extraHeader }: Ba
 
 /** One sentence a screen reader says for a daily series: the total, the busiest day. */
 export function describeDaily(values: number[], days: string[], what: string): string {
+  const { first, last } = dayRange(days);
   const total = values.reduce((a, b) => a + b, 0);
-  if (total === 0) return `Không có ${what} trong ${days.length} ngày, từ ${dayLabel(days[0])} đến ${dayLabel(days[days.length - 1])}.`;
-  const peak = values.indexOf(Math.max(...values));
-  return `Tổng ${formatInteger(total)} ${what} trong ${days.length} ngày, từ ${dayLabel(days[0])} đến ${dayLabel(days[days.length - 1])}; nhiều nhất ${formatInteger(values[peak])} vào ngày ${dayLabel(days[peak])}.`;
+  if (total === 0) return `Không có ${what} trong ${days.length} ngày, từ ${dayLabel(first)} đến ${dayLabel(last)}.`;
+  const most = Math.max(...values);
+  // values has one entry per day, and most is one of them.
+  const peakDay = days[values.indexOf(most)]!;
+  return `Tổng ${formatInteger(total)} ${what} trong ${days.length} ngày, từ ${dayLabel(first)} đến ${dayLabel(last)}; nhiều nhất ${formatInteger(most)} vào ngày ${dayLabel(peakDay)}.`;
 }

@@ -14,6 +14,14 @@ export function lastDays(count: number, timeZone: string, now = new Date()): str
   return Array.from({ length: count }, (_, i) => addDays(today, i - count + 1));
 }
 
+/** The first and the last of `days`: a period has at least one day. */
+export function dayRange(days: readonly string[]): { first: string; last: string } {
+  const first = days[0];
+  const last = days.at(-1);
+  if (first === undefined || last === undefined) throw new RangeError('a period has at least one day');
+  return { first, last };
+}
+
 /** Every day from `first` to `last`, both included. */
 export function daysBetween(first: string, last: string): string[] {
   const days: string[] = [];

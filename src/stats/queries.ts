@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.js';
 import { localDateKey, zonedTimeToInstant } from '../vi/index.js';
-import { addDays } from './days.js';
+import { addDays, dayRange } from './days.js';
 
 /**
  * The newsroom's numbers, from the per-article daily view counters (written in batches by
@@ -15,11 +15,12 @@ export interface Series {
 
 /** Views per day over `days` (oldest first) for the whole paper. */
 export async function paperViews(db: Kysely<Database>, days: string[]): Promise<number[]> {
+  const { first, last } = dayRange(days);
   const rows = await db
     .selectFrom('article_views_daily')
     .select(['day', (eb) => eb.fn.sum<number>('views').as('views')])
-    .where('day', '>=', days[0])
-    .where('day', '<=', days[days.length - 1])
+    .where('day', '>=', first)
+    .where('day', '<=', last)
     .groupBy('day')
     .execute();
   const byDay = new Map(rows.map((r) => [r.day, Number(r.views)]));
@@ -28,14 +29,15 @@ export async function paperViews(db: Kysely<Database>, days: string[]): Promise<
 
 /** Views per day per top-level section (a subsection counts in its parent), biggest first. */
 export async function sectionViews(db: Kysely<Database>, days: string[]): Promise<Series[]> {
+  const { first, last } = dayRange(days);
   const [sections, rows] = await Promise.all([
     db.selectFrom('sections').select(['id', 'parent_id', 'name', 'position']).orderBy('position').execute(),
     db
       .selectFrom('article_views_daily as v')
       .innerJoin('articles as a', 'a.id', 'v.article_id')
       .select(['v.day', 'a.section_id', (eb) => eb.fn.sum<number>('v.views').as('views')])
-      .where('v.day', '>=', days[0])
-      .where('v.day', '<=', days[days.length - 1])
+      .where('v.day', '>=', first)
+      .where('v.day', '<=', last)
       .groupBy(['v.day', 'a.section_id'])
       .execute(),
   ]);
@@ -50,7 +52,8 @@ export async function sectionViews(db: Kysely<Database>, days: string[]): Promis
   for (const row of rows) {
     const entry = series.get(root(row.section_id));
     const i = index.get(row.day);
-    if (entry && i !== undefined) entry.values[i] += Number(row.views);
+    // i is a position in days, and every series has one value per day.
+    if (entry && i !== undefined) entry.values[i]! += Number(row.views);
   }
   const total = (s: Series) => s.values.reduce((a, b) => a + b, 0);
   return [...series.values()].sort((a, b) => total(b) - total(a));
@@ -125,29 +128,31 @@ export async function totalsBy(db: Kysely<Database>, by: 'author' | 'section', f
 export async function commentsPerDay(db: Kysely<Database>, days: string[], timeZone: string): Promise<number[]> {
   const start = (day: string) =>
     zonedTimeToInstant({ year: Number(day.slice(0, 4)), month: Number(day.slice(5, 7)), day: Number(day.slice(8, 10)), hour: 0, minute: 0 }, timeZone);
+  const { first, last } = dayRange(days);
   const rows = await db
     .selectFrom('comments')
     .select('created_at')
-    .where('created_at', '>=', start(days[0]).toISOString())
-    .where('created_at', '<', start(addDays(days[days.length - 1], 1)).toISOString())
+    .where('created_at', '>=', start(first).toISOString())
+    .where('created_at', '<', start(addDays(last, 1)).toISOString())
     .execute();
   const index = new Map(days.map((d, i) => [d, i]));
   const counts = days.map(() => 0);
   for (const row of rows) {
     const i = index.get(localDateKey(new Date(row.created_at), timeZone));
-    if (i !== undefined) counts[i] += 1;
+    if (i !== undefined) counts[i]! += 1; // i is a position in days, and counts has one entry per day
   }
   return counts;
 }
 
 /** One article's views per day over the given days. */
 export async function articleViews(db: Kysely<Database>, articleId: number, days: string[]): Promise<number[]> {
+  const { first, last } = dayRange(days);
   const rows = await db
     .selectFrom('article_views_daily')
     .select(['day', 'views'])
     .where('article_id', '=', articleId)
-    .where('day', '>=', days[0])
-    .where('day', '<=', days[days.length - 1])
+    .where('day', '>=', first)
+    .where('day', '<=', last)
     .execute();
   const byDay = new Map(rows.map((r) => [r.day, Number(r.views)]));
   return days.map((day) => byDay.get(day) ?? 0);

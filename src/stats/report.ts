@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.js';
 import { toCsv } from './csv.js';
-import { lastDays } from './days.js';
+import { dayRange, lastDays } from './days.js';
 import { commentsPerDay, mostRead, paperViews, sectionViews, totalsBy, type RankedArticle, type Series, type Total } from './queries.js';
 
 /** Everything the statistics screen shows for a period, and the same figures as CSV tables. */
@@ -21,8 +21,7 @@ export interface StatsReport {
 
 export async function statsReport(db: Kysely<Database>, period: Period, timeZone: string, now = new Date()): Promise<StatsReport> {
   const days = lastDays(period, timeZone, now);
-  const first = days[0];
-  const last = days[days.length - 1];
+  const { first, last } = dayRange(days);
   const [paper, sections, comments, articles, authors, sectionTotals] = await Promise.all([
     paperViews(db, days),
     sectionViews(db, days),
@@ -49,17 +48,17 @@ export function reportCsv(report: StatsReport, table: CsvTable): string {
     case 'luot-xem':
       return toCsv(
         ['Ngày', 'Lượt xem'],
-        report.days.map((d, i) => [d, report.paper[i]]),
+        report.days.map((d, i) => [d, report.paper[i] ?? 0]),
       );
     case 'chuyen-muc-theo-ngay':
       return toCsv(
         ['Ngày', ...report.sections.map((s) => s.name)],
-        report.days.map((d, i) => [d, ...report.sections.map((s) => s.values[i])]),
+        report.days.map((d, i) => [d, ...report.sections.map((s) => s.values[i] ?? 0)]),
       );
     case 'binh-luan':
       return toCsv(
         ['Ngày', 'Bình luận'],
-        report.days.map((d, i) => [d, report.comments[i]]),
+        report.days.map((d, i) => [d, report.comments[i] ?? 0]),
       );
     case 'doc-nhieu':
       return toCsv(

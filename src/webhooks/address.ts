@@ -42,8 +42,8 @@ export function isPrivateAddress(address: string): boolean {
   if (family === 4) return blocked.check(address, 'ipv4');
   if (family !== 6) return true;
   // IPv4-mapped and -compatible forms (::ffff:127.0.0.1) are checked as the IPv4 address they carry.
-  const mapped = /^::(?:ffff:)?(\d+\.\d+\.\d+\.\d+)$/i.exec(address);
-  if (mapped) return blocked.check(mapped[1], 'ipv4');
+  const mapped = /^::(?:ffff:)?(\d+\.\d+\.\d+\.\d+)$/i.exec(address)?.[1];
+  if (mapped !== undefined) return blocked.check(mapped, 'ipv4');
   return blocked.check(address, 'ipv6');
 }
 

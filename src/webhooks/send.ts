@@ -30,11 +30,12 @@ type LookupCallback = (error: NodeJS.ErrnoException | null, address: string | Lo
 function guardedLookup(hostname: string, options: LookupOptions, callback: LookupCallback): void {
   dnsLookup(hostname, { ...options, all: true }, (error, addresses) => {
     if (error) return callback(error, []);
-    if (addresses.length === 0 || addresses.some((a) => isPrivateAddress(a.address))) {
+    const [first] = addresses;
+    if (!first || addresses.some((a) => isPrivateAddress(a.address))) {
       return callback(Object.assign(new Error(`${hostname} resolves to a private address`), { code: 'EPRIVATE' }), []);
     }
     if (options.all) return callback(null, addresses);
-    return callback(null, addresses[0].address, addresses[0].family);
+    return callback(null, first.address, first.family);
   });
 }
 

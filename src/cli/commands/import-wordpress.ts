@@ -45,13 +45,14 @@ function printReport(report: WordPressReport): void {
 export async function runImportWordPress(argv: string[]): Promise<void> {
   const { values, positionals } = parse(argv, { uploads: { type: 'string' }, 'dry-run': { type: 'boolean' }, pages: { type: 'boolean' } }, true);
   if (values.help) return void console.log(WORDPRESS_HELP);
-  if (positionals.length !== 1) throw new CliError(`cần đúng một tệp WXR. Cách dùng: ${WORDPRESS_USAGE}`);
+  const [file] = positionals;
+  if (file === undefined || positionals.length !== 1) throw new CliError(`cần đúng một tệp WXR. Cách dùng: ${WORDPRESS_USAGE}`);
   const config = loadConfig();
   const db = openDatabase(config.databaseUrl);
   try {
     await migrateToLatest(db);
     const report = await interruptible((signal) =>
-      importWordPress(db.kysely, positionals[0], {
+      importWordPress(db.kysely, file, {
         mediaDir: config.mediaDir,
         uploadsDir: values.uploads,
         dryRun: values['dry-run'],

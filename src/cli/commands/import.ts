@@ -15,14 +15,13 @@ export const importCommand: Command = {
     if (argv[0] === 'wordpress') return runImportWordPress(argv.slice(1));
     const { values, positionals } = parse(argv, {}, true);
     if (values.help) return void console.log(`${this.usage}\n\n${this.summary}\nĐịnh dạng: docs/export-format.md\n\n${WORDPRESS_HELP}`);
-    if (positionals.length !== 1) throw new CliError(`cần đúng một tệp. Cách dùng: ${this.usage}`);
+    const [file] = positionals;
+    if (file === undefined || positionals.length !== 1) throw new CliError(`cần đúng một tệp. Cách dùng: ${this.usage}`);
     const config = loadConfig();
     const db = openDatabase(config.databaseUrl);
     try {
       await migrateToLatest(db);
-      const summary = await interruptible((signal) =>
-        importArchive(db, positionals[0], { mediaDir: config.mediaDir, onProgress: progressBar('Nhập'), signal }),
-      );
+      const summary = await interruptible((signal) => importArchive(db, file, { mediaDir: config.mediaDir, onProgress: progressBar('Nhập'), signal }));
       console.log(`Đã nhập ${summary.rows} dòng dữ liệu và ${summary.mediaFiles} ảnh; chỉ mục tìm kiếm: ${summary.indexed} bài.`);
       if (!summary.header.with_secrets) console.log('Tệp không gồm mật khẩu: đặt mật khẩu bằng "toasoan user:reset-password --username TEN".');
     } finally {

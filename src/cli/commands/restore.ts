@@ -11,10 +11,11 @@ export const restore: Command = {
   async run(argv) {
     const { values, positionals } = parse(argv, { force: { type: 'boolean' } }, true);
     if (values.help) return void console.log(`${this.usage}\n\n${this.summary}\nDừng máy chủ trước khi khôi phục.`);
-    if (positionals.length !== 1) throw new CliError(`cần đúng một thư mục sao lưu. Cách dùng: ${this.usage}`);
+    const [dir] = positionals;
+    if (dir === undefined || positionals.length !== 1) throw new CliError(`cần đúng một thư mục sao lưu. Cách dùng: ${this.usage}`);
     const config = loadConfig();
     const manifest = await interruptible((signal) =>
-      restoreFrom(positionals[0], {
+      restoreFrom(dir, {
         databaseUrl: config.databaseUrl,
         mediaDir: config.mediaDir,
         force: values.force,

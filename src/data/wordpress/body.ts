@@ -101,6 +101,7 @@ async function replaceImages(html: string, image: BodyImage): Promise<string> {
   let last = 0;
   for (let match = pattern.exec(html); match; match = pattern.exec(html)) {
     const tag = match[1];
+    if (tag === undefined) continue; // never: the group is not optional
     const replacement = await image(attribute(tag, 'src'), attribute(tag, 'alt'));
     parts.push(html.slice(last, match.index), replacement ?? tag);
     last = match.index + match[0].length;

@@ -137,11 +137,9 @@ function repairText(text: string): { text: string; encoding: LegacyEncoding | nu
 function wpDate(gmt: string, local: string, timeZone: string): string | null {
   const valid = (s: string) => /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}(:\d{2})?$/.test(s) && !s.startsWith('0000');
   if (valid(gmt)) return new Date(`${gmt.replace(' ', 'T')}Z`).toISOString();
-  if (!valid(local)) return null;
-  const [date, time] = local.split(' ');
-  const [year, month, day] = date.split('-').map(Number);
-  const [hour, minute] = time.split(':').map(Number);
-  return zonedTimeToInstant({ year, month, day, hour, minute }, timeZone).toISOString();
+  const [, year, month, day, hour, minute] = /^(\d{4})-(\d{2})-(\d{2}) (\d{2}):(\d{2})/.exec(local) ?? [];
+  if (!valid(local) || year === undefined) return null;
+  return zonedTimeToInstant({ year: Number(year), month: Number(month), day: Number(day), hour: Number(hour), minute: Number(minute) }, timeZone).toISOString();
 }
 
 function libraryImgTag(image: Image, alt: string): string {
@@ -204,9 +202,9 @@ class Run {
   repair<T extends Record<string, string>>(fields: T): T {
     let repaired: LegacyEncoding | null = null;
     const out = { ...fields };
-    for (const key of Object.keys(fields) as Array<keyof T>) {
-      const { text, encoding } = repairText(fields[key]);
-      out[key] = text as T[keyof T];
+    for (const [key, value] of Object.entries(fields)) {
+      const { text, encoding } = repairText(value);
+      out[key as keyof T] = text as T[keyof T];
       repaired ??= encoding;
     }
     if (repaired) {
@@ -241,26 +239,31 @@ class Run {
 
   /** Categories into sections of at most two levels; deeper ones fold into their second-level ancestor. */
   async categories(all: Map<string, Category>): Promise<void> {
-    const chain = (c: Category): Category[] => {
+    /** From the top-level ancestor down to `c`. */
+    const chain = (c: Category): [Category, ...Category[]] => {
       const seen = new Set<string>();
-      const out: Category[] = [c];
-      while (out[0].parent && all.has(out[0].parent) && !seen.has(out[0].parent)) {
-        seen.add(out[0].parent);
-        out.unshift(all.get(out[0].parent)!);
+      const out: [Category, ...Category[]] = [c];
+      for (let top = c; top.parent && !seen.has(top.parent); ) {
+        const parent = all.get(top.parent);
+        if (!parent) break;
+        seen.add(top.parent);
+        out.unshift(parent);
+        top = parent;
       }
       return out;
     };
     const ordered = [...all.values()].sort((a, b) => chain(a).length - chain(b).length);
     for (const [position, category] of ordered.entries()) {
       const path = chain(category);
-      const kept = path.slice(0, 2);
-      const target = kept[kept.length - 1];
+      // Two levels are kept: the top-level ancestor and, below it, the second-level one.
+      const [root, second] = path;
+      const target = second ?? root;
       if (path.length > 2) {
         this.folded.set(category.nicename, target.nicename);
         this.report.notes.push(`Chuyên mục "${category.name}" (cấp ${path.length}) được gộp vào "${target.name}".`);
         continue;
       }
-      const parentId = kept.length === 2 ? this.sections.get(kept[0].nicename) ?? null : null;
+      const parentId = second ? this.sections.get(root.nicename) ?? null : null;
       this.sections.set(category.nicename, await this.section(category, parentId, position));
     }
     for (const [nicename, into] of this.folded) this.sections.set(nicename, this.sections.get(into)!);
@@ -330,7 +333,7 @@ class Run {
   /** A file of the old uploads folder into the media library; null (and reported) when it cannot be found. */
   async image(url: string, alt: string, caption = ''): Promise<Image | null> {
     const marker = url.indexOf('/wp-content/uploads/');
-    const relative = marker >= 0 ? decodeSlug(url.slice(marker + '/wp-content/uploads/'.length).split(/[?#]/)[0]) : '';
+    const relative = marker >= 0 ? decodeSlug(url.slice(marker + '/wp-content/uploads/'.length).split(/[?#]/)[0] ?? '') : '';
     if (!relative || relative.split('/').includes('..')) return null;
     // Prefer the original over WordPress's resized copies (name-300x200.jpg, name-scaled.jpg).
     const original = relative.replace(/-(\d+x\d+|scaled)(\.\w+)$/i, '$2');

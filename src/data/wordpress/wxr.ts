@@ -14,11 +14,11 @@ export interface XmlNode {
   text: string;
 }
 
-export type WxrRecord =
-  | { type: 'channel'; field: string; value: string }
-  | { type: 'author' | 'category' | 'tag' | 'item'; node: XmlNode };
+type RecordType = 'author' | 'category' | 'tag' | 'item';
 
-const RECORDS: Record<string, 'author' | 'category' | 'tag' | 'item'> = {
+export type WxrRecord = { type: 'channel'; field: string; value: string } | { type: RecordType; node: XmlNode };
+
+const RECORDS: Record<string, RecordType> = {
   'wp:author': 'author',
   'wp:category': 'category',
   'wp:tag': 'tag',
@@ -50,8 +50,8 @@ export async function* readWxr(file: string): AsyncGenerator<WxrRecord> {
   Object.assign(parser.ENTITIES, HTML_ENTITIES);
   const queue: WxrRecord[] = [];
   const stack: XmlNode[] = [];
-  let record: XmlNode | null = null;
-  let recordDepth = 0;
+  /** The record being read, which is also on the stack at `depth`. */
+  let record: { node: XmlNode; type: RecordType; depth: number } | null = null;
   let sawRss = false;
   let error: Error | null = null;
 
@@ -61,23 +61,24 @@ export async function* readWxr(file: string): AsyncGenerator<WxrRecord> {
   parser.on('opentag', (tag) => {
     const node: XmlNode = { name: tag.name, attributes: tag.attributes as Record<string, string>, children: [], text: '' };
     if (stack.length === 0 && tag.name === 'rss') sawRss = true;
-    if (record) stack[stack.length - 1].children.push(node);
-    else if (stack.length === 2 && RECORDS[tag.name]) {
-      record = node;
-      recordDepth = stack.length;
+    if (record) stack.at(-1)?.children.push(node);
+    else if (stack.length === 2) {
+      const type = RECORDS[tag.name];
+      if (type) record = { node, type, depth: stack.length };
     }
     stack.push(node);
   });
   const addText = (text: string) => {
-    if (stack.length > 0) stack[stack.length - 1].text += text;
+    const top = stack.at(-1);
+    if (top) top.text += text;
   };
   parser.on('text', addText);
   parser.on('cdata', addText);
   parser.on('closetag', () => {
     const node = stack.pop();
     if (!node) return;
-    if (record && node === record && stack.length === recordDepth) {
-      queue.push({ type: RECORDS[node.name], node });
+    if (record && node === record.node && stack.length === record.depth) {
+      queue.push({ type: record.type, node });
       record = null;
     } else if (!record && stack.length === 2 && CHANNEL_FIELDS.has(node.name)) {
       queue.push({ type: 'channel', field: node.name, value: node.text.trim() });
