@@ -68,7 +68,7 @@ export function cacheKey(url: string): string | null {
   const kept = url
     .slice(q + 1)
     .split('&')
-    .filter((pair) => pair !== '' && !TRACKING.test(pair.split('=')[0]));
+    .filter((pair) => pair !== '' && !TRACKING.test(pair.split('=')[0] ?? ''));
   return kept.length === 0 ? url.slice(0, q) : `${url.slice(0, q)}?${kept.join('&')}`;
 }
 

@@ -93,9 +93,11 @@ export async function moveFeatured(db: Kysely<Database>, userId: number, article
     const from = picks.featured.indexOf(articleId);
     if (from < 0) throw new CurationError('Bài này không có trong danh sách tin nổi bật.');
     const to = from + step;
-    if (to < 0 || to >= picks.featured.length) return picks;
+    const neighbour = picks.featured[to];
+    if (neighbour === undefined) return picks; // already first or last
     const featured = [...picks.featured];
-    [featured[from], featured[to]] = [featured[to], featured[from]];
+    featured[from] = neighbour;
+    featured[to] = articleId;
     return { ...picks, featured };
   });
 }

@@ -74,7 +74,7 @@ const OPTIONS: sanitizeHtml.IOptions = {
           const entries = value
             .split(',')
             .map((entry) => entry.trim())
-            .filter((entry) => imageSourceAllowed(entry.split(/\s+/)[0]));
+            .filter((entry) => imageSourceAllowed(entry.split(/\s+/)[0] ?? ''));
           if (entries.length > 0) kept.srcset = entries.join(', ');
           continue;
         }
@@ -108,7 +108,7 @@ const SCOPES = new Set(['table', 'ul', 'ol', 'dl', 'blockquote', 'figure', 'div'
 function siblingOpen(stack: string[], name: string): boolean {
   for (let i = stack.length - 1; i >= Math.max(0, stack.length - 8); i--) {
     if (stack[i] === name) return true;
-    if (SCOPES.has(stack[i])) return false;
+    if (SCOPES.has(stack[i]!)) return false;
   }
   return false;
 }
@@ -125,6 +125,7 @@ export function nestingDepth(html: string, limit = BODY_BOUNDS.maxDepth): number
   const tag = /<(\/?)([a-zA-Z][a-zA-Z0-9-]*)[^<>]*?(\/?)>/g;
   for (let match = tag.exec(html); match; match = tag.exec(html)) {
     const [, closing, rawName, selfClosing] = match;
+    if (rawName === undefined) continue; // the pattern always captures a name
     const name = rawName.toLowerCase();
     if (VOID.has(name) || selfClosing) continue;
     if (closing ? (open.get(name) ?? 0) > 0 : SIBLING_CLOSES.has(name) && siblingOpen(stack, name)) {

@@ -61,8 +61,9 @@ export class ViewCounter {
   private async writeBatch(batch: Map<string, number>): Promise<void> {
     const perArticle = new Map<number, number>();
     const daily = [...batch].map(([key, views]) => {
-      const [id, day] = key.split('|');
-      const articleId = Number(id);
+      const bar = key.indexOf('|');
+      const articleId = Number(key.slice(0, bar));
+      const day = key.slice(bar + 1);
       perArticle.set(articleId, (perArticle.get(articleId) ?? 0) + views);
       return { article_id: articleId, day, views };
     });

@@ -50,7 +50,7 @@ export function drawLibraryPictures(html: string, images: ReadonlyMap<number, Li
     const image = images.get(Number(id));
     if (!image) return tag;
     const own = [...tag.matchAll(ATTRIBUTE)]
-      .filter(([, name]) => !FROM_LIBRARY.has(name) && name !== 'data-media-id')
+      .filter(([, name]) => name !== undefined && !FROM_LIBRARY.has(name) && name !== 'data-media-id')
       .map(([, name, value]) => ` ${name}="${value}"`);
     const drawn = Object.entries(pictureAttributes(image)).map(([name, value]) => ` ${name}="${value}"`);
     return `<img${drawn.join('')}${own.join('')} data-media-id="${id}" />`;

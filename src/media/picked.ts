@@ -27,6 +27,6 @@ export function pickedImage(image: Image): PickedImage {
     width: image.width,
     height: image.height,
     src: bestVariantUrl(image, 1024),
-    thumb: variantUrl(image, imageWidths(image)[0]),
+    thumb: variantUrl(image, imageWidths(image)[0] ?? 0),
   };
 }

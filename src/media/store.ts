@@ -79,7 +79,7 @@ export function variantWidths(width: number): number[] {
   const below = VARIANT_WIDTHS.filter((w) => w < width);
   // Never upscale: below the largest variant, the last one is the original's own width. Above it,
   // that largest width is already in the list and must not be written twice at once.
-  const largest = Math.min(width, VARIANT_WIDTHS[VARIANT_WIDTHS.length - 1]);
+  const largest = Math.min(width, Math.max(...VARIANT_WIDTHS));
   return below.includes(largest) ? below : [...below, largest];
 }
 
@@ -116,14 +116,17 @@ export async function storeImage(db: Kysely<Database>, mediaDir: string, data: B
 
   const widths = variantWidths(width);
   let original: Buffer;
-  let variants: Buffer[];
+  let variants: { w: number; variant: Buffer }[];
   try {
     original = await sharp(data, { limitInputPixels: MAX_PIXELS, animated: format.ext === 'gif' })
       .rotate()
       .toFormat(metadata.format as keyof FormatEnum)
       .toBuffer();
     variants = await Promise.all(
-      widths.map((w) => sharp(data, { limitInputPixels: MAX_PIXELS }).rotate().resize({ width: w, withoutEnlargement: true }).webp({ quality: 78 }).toBuffer()),
+      widths.map(async (w) => ({
+        w,
+        variant: await sharp(data, { limitInputPixels: MAX_PIXELS }).rotate().resize({ width: w, withoutEnlargement: true }).webp({ quality: 78 }).toBuffer(),
+      })),
     );
   } catch {
     // A header that reads well over pixels that do not (a cut-off download, a damaged file), or an
@@ -131,7 +134,7 @@ export async function storeImage(db: Kysely<Database>, mediaDir: string, data: B
     throw new ImageRejectedError('Ảnh bị hỏng hoặc quá lớn để xử lý (tối đa 40 megapixel).');
   }
   await writeDurably(path.join(mediaDir, imageFile(hash, `${hash}.${format.ext}`)), original);
-  await Promise.all(widths.map((w, i) => writeDurably(path.join(mediaDir, imageFile(hash, variantName(hash, w))), variants[i])));
+  await Promise.all(variants.map(({ w, variant }) => writeDurably(path.join(mediaDir, imageFile(hash, variantName(hash, w))), variant)));
 
   const originalName = details.originalName.normalize('NFC').slice(0, 255);
   const caption = (details.caption ?? '').trim().normalize('NFC');

@@ -23,7 +23,7 @@ export function imageWidths(image: Pick<VariantSource, 'variants'>): number[] {
 /** The variant closest to `target` px, for places that need one URL (Open Graph, JSON-LD). */
 export function bestVariantUrl(image: VariantSource, target: number): string {
   const widths = imageWidths(image);
-  const width = widths.find((w) => w >= target) ?? widths[widths.length - 1];
+  const width = widths.find((w) => w >= target) ?? widths.at(-1) ?? 0;
   return variantUrl(image, width);
 }
 

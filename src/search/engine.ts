@@ -77,7 +77,8 @@ const REBUILD_BATCH = 1000;
 const oneLetter = (w: QueryWord) => w.prefix && w.folded.length < 2;
 
 function matchedWords(words: QueryWord[]): QueryWord[] {
-  return words.length > 1 && oneLetter(words[words.length - 1]) ? words.slice(0, -1) : words;
+  const last = words.at(-1);
+  return words.length > 1 && last !== undefined && oneLetter(last) ? words.slice(0, -1) : words;
 }
 
 function groupsOf(words: QueryWord[]): MatchGroup[] {
@@ -118,8 +119,8 @@ const MAX_COMPLETIONS = 50;
 
 /** Looks up what the unfinished last word can complete to, when that is a short list (see MatchGroup.completions). */
 async function completePrefix(db: Kysely<Database>, words: QueryWord[]): Promise<void> {
-  const last = words[words.length - 1];
-  if (!last.prefix || last.folded.length < 2 || !/^[a-z]+$/.test(last.folded)) return;
+  const last = words.at(-1);
+  if (last === undefined || !last.prefix || last.folded.length < 2 || !/^[a-z]+$/.test(last.folded)) return;
   const rows = await db
     .selectFrom('search_terms')
     .select('term')
@@ -266,8 +267,9 @@ class Engine implements SearchEngine {
     // A form found as written leads one found only through typo tolerance.
     const full = all.filter((r) => r.total > 0 && !r.partial).sort((a, b) => Number(a.corrected) - Number(b.corrected));
     const page = (hits: SearchHit[]) => hits.slice(offset, offset + limit);
-    if (full.length === 0) return { ...typed, hits: page(typed.hits) };
-    if (full.length === 1) return { ...full[0], query: typed.query, hits: page(full[0].hits) };
+    const [first] = full;
+    if (first === undefined) return { ...typed, hits: page(typed.hits) };
+    if (full.length === 1) return { ...first, query: typed.query, hits: page(first.hits) };
     const total = Math.min(
       this.tuning.countCap,
       full.reduce((sum, r) => sum + r.total, 0),
@@ -332,15 +334,19 @@ class Engine implements SearchEngine {
     // Only whether an article holds the pair matters here: one is enough.
     const typed = await this.backend.pairCounts(
       db,
-      folded.slice(1).map((b, i) => pairOf(folded[i], b)),
+      // b is word i + 1, so word i exists.
+      folded.slice(1).map((b, i) => pairOf(folded[i]!, b)),
       1,
     );
     const repairs = new Map<number, string>();
-    for (let i = 0; i < typed.length; i++) {
-      if (typed[i] > 0 || repairs.has(i)) continue;
+    for (const [i, count] of typed.entries()) {
+      // One count per adjacent pair of words: words i and i + 1 are there.
+      const a = folded[i];
+      const b = folded[i + 1];
+      if (count > 0 || repairs.has(i) || a === undefined || b === undefined) continue;
       const options = [
-        ...confusions(folded[i]).map((word) => ({ at: i, word, pair: pairOf(word, folded[i + 1]) })),
-        ...confusions(folded[i + 1]).map((word) => ({ at: i + 1, word, pair: pairOf(folded[i], word) })),
+        ...confusions(a).map((word) => ({ at: i, word, pair: pairOf(word, b) })),
+        ...confusions(b).map((word) => ({ at: i + 1, word, pair: pairOf(a, word) })),
       ];
       const known = await knownTerms(
         db,
@@ -352,8 +358,11 @@ class Engine implements SearchEngine {
         usable.map((o) => o.pair),
         PAIR_COUNT_CAP,
       );
-      const best = counts.reduce((b, n, k) => (n > counts[b] ? k : b), 0);
-      if (usable.length > 0 && counts[best] >= REPAIR_MIN_PAIRS) repairs.set(usable[best].at, usable[best].word);
+      // `best` is always an index already visited.
+      const best = counts.reduce((b, n, k) => (n > counts[b]! ? k : b), 0);
+      const choice = usable[best];
+      const bestCount = counts[best];
+      if (choice !== undefined && bestCount !== undefined && bestCount >= REPAIR_MIN_PAIRS) repairs.set(choice.at, choice.word);
     }
     return repairs.size === 0 ? null : words.map((w, i) => repairs.get(i) ?? w.text).join(' ');
   }
@@ -424,7 +433,8 @@ class Engine implements SearchEngine {
     const articles = await this.liveCount(filter);
     const ids = new Set<number>();
     for (const subset of partialSubsets(frequencies, articles)) {
-      const chosen = subset.map((i) => groups[i]);
+      // Indexes of `frequencies`, one per group.
+      const chosen = subset.map((i) => groups[i]!);
       for (const tier of ['head', 'all'] as const) {
         for (const id of await this.backend.candidates(db, chosen, filter, tier, this.tuning.tierLimit, 0)) ids.add(id);
       }

@@ -19,8 +19,9 @@ const foldTable = new Int32Array(TABLE_SIZE).fill(UNKNOWN);
 const CAPITAL_SIGMA = 0x3a3;
 const wordBeyondTable = new Map<number, boolean>();
 
+/** `code` is below TABLE_SIZE (the one caller checks). */
 function foldedUnit(code: number): number {
-  let folded = foldTable[code];
+  let folded = foldTable[code]!;
   if (folded === UNKNOWN) {
     const char = String.fromCharCode(code);
     const key = WORD_CHAR.test(char) ? fold(char) : null;
@@ -60,6 +61,8 @@ export function isDecimalAt(text: string, start: number, end: number): boolean {
   return (text[start - 1] === ',' && isDigit(text, start - 2)) || (text[end] === ',' && isDigit(text, end + 1));
 }
 
+const noWord = (i: number) => new RangeError(`no word ${i} in this field`);
+
 export class FieldText {
   /** The folded words, each followed by one space but the last. */
   private readonly folded: string;
@@ -75,8 +78,9 @@ export class FieldText {
     let length = 0;
     let inWord = false;
     let complex = false;
+    let wordStart = 0;
     const endWord = (end: number) => {
-      if (complex || end - this.starts[this.starts.length - 1] > MAX_WORD_LENGTH) wholeWords.push(this.starts.length - 1);
+      if (complex || end - wordStart > MAX_WORD_LENGTH) wholeWords.push(this.starts.length - 1);
       this.ends.push(end);
       inWord = false;
     };
@@ -90,6 +94,7 @@ export class FieldText {
         if (!inWord) {
           if (this.starts.length > 0) buffer[length++] = SPACE;
           this.starts.push(i);
+          wordStart = i;
           this.foldedStarts.push(length);
           inWord = true;
           complex = false;
@@ -110,7 +115,7 @@ export class FieldText {
    */
   private refold(wholeWords: number[]): string {
     const words = this.folded.split(' ');
-    for (const w of wholeWords) words[w] = foldWord(this.text.slice(this.starts[w], Math.min(this.ends[w], this.starts[w] + MAX_WORD_LENGTH)));
+    for (const w of wholeWords) words[w] = foldWord(this.indexedText(w));
     let at = 0;
     words.forEach((word, w) => {
       this.foldedStarts[w] = at;
@@ -125,7 +130,7 @@ export class FieldText {
 
   /** The folded key of word `i`. */
   word(i: number): string {
-    const end = i + 1 < this.foldedStarts.length ? this.foldedStarts[i + 1] - 1 : this.folded.length;
+    const end = i + 1 < this.foldedStarts.length ? this.foldedStarts[i + 1]! - 1 : this.folded.length;
     return this.folded.slice(this.foldedStarts[i], end);
   }
 
@@ -148,7 +153,7 @@ export class FieldText {
     let hi = this.foldedStarts.length - 1;
     while (lo < hi) {
       const mid = (lo + hi + 1) >> 1;
-      if (this.foldedStarts[mid] <= at) lo = mid;
+      if (this.foldedStarts[mid]! <= at) lo = mid;
       else hi = mid - 1;
     }
     return lo;
@@ -158,7 +163,7 @@ export class FieldText {
   exact(i: number): string {
     let key = this.exactKeys.get(i);
     if (key === undefined) {
-      key = exactWord(this.text.slice(this.starts[i], Math.min(this.ends[i], this.starts[i] + MAX_WORD_LENGTH)));
+      key = exactWord(this.indexedText(i));
       this.exactKeys.set(i, key);
     }
     return key;
@@ -166,11 +171,25 @@ export class FieldText {
 
   /** Whether word `i` is one side of a decimal number written with a comma ("3,5"). */
   inDecimal(i: number): boolean {
-    return isDecimalAt(this.text, this.starts[i], this.ends[i]);
+    const start = this.starts[i];
+    const end = this.ends[i];
+    if (start === undefined || end === undefined) throw noWord(i);
+    return isDecimalAt(this.text, start, end);
   }
 
   /** Character offsets of word `i` in the text, for highlighting. */
   span(i: number): [number, number] {
-    return [this.starts[i], this.ends[i]];
+    const start = this.starts[i];
+    const end = this.ends[i];
+    if (start === undefined || end === undefined) throw noWord(i);
+    return [start, end];
+  }
+
+  /** Word `i` of the text, cut where the index cuts over-long words (text.ts). */
+  private indexedText(i: number): string {
+    const start = this.starts[i];
+    const end = this.ends[i];
+    if (start === undefined || end === undefined) throw noWord(i);
+    return this.text.slice(start, Math.min(end, start + MAX_WORD_LENGTH));
   }
 }

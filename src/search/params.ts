@@ -37,6 +37,7 @@ function parseDay(value: string, label: string, parameter: string): string {
 /** The instant a local calendar day begins in the newspaper's zone; `days` shifts the day. */
 export function dayStart(day: string, timeZone: string, days = 0): string {
   const [year, month, date] = day.split('-').map(Number);
+  if (year === undefined || month === undefined || date === undefined) throw new RangeError(`not a day: ${day}`);
   return zonedTimeToInstant({ year, month, day: date + days, hour: 0, minute: 0 }, timeZone).toISOString();
 }
 

@@ -43,8 +43,8 @@ function adjacentPairs(groups: MatchGroup[]): string | null {
   if (groups.length < 2) return null;
   const parts: string[] = [];
   for (let i = 0; i + 1 < groups.length; i++) {
-    const next = groups[i + 1];
-    const pairs = groups[i].forms.flatMap((a) => next.forms.map((b, j) => term(`${a}${PAIR_JOINER}${b}`, next.prefix && j === 0)));
+    const next = groups[i + 1]!;
+    const pairs = groups[i]!.forms.flatMap((a) => next.forms.map((b, j) => term(`${a}${PAIR_JOINER}${b}`, next.prefix && j === 0)));
     parts.push(`(${pairs.join(' | ')})`);
   }
   return parts.join(' & ');

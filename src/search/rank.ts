@@ -83,12 +83,13 @@ export function matchField(field: FieldText, words: QueryWord[]): FieldMatch {
   const masks = new Uint16Array(field.length);
   // weights[i * n + w]: how well field word i matches query word w; read for phrases and pairs.
   const weights = new Float32Array(field.length * n);
+  // i is a word of the field (from occurrences), w a query word: every index below is in range.
   const record = (i: number, w: number, m: WordMatch) => {
-    if (m.weight <= weights[i * n + w]) return;
-    masks[i] |= 1 << w;
+    if (m.weight <= weights[i * n + w]!) return;
+    masks[i]! |= 1 << w;
     weights[i * n + w] = m.weight;
-    best[w] = Math.max(best[w], m.weight);
-    exact[w] = Math.max(exact[w], m.exact);
+    best[w] = Math.max(best[w]!, m.weight);
+    exact[w] = Math.max(exact[w]!, m.exact);
   };
   words.forEach((word, w) => {
     for (const i of field.occurrences(word.folded, word.prefix)) record(i, w, matchWord(field, i, word));
@@ -104,9 +105,9 @@ export function matchField(field: FieldText, words: QueryWord[]): FieldMatch {
   const pairs = words.slice(1).map(() => 0);
   let phrase = 0;
   if (n > 1) {
-    const weight = (i: number, w: number) => (i < field.length ? weights[i * n + w] : 0);
+    const weight = (i: number, w: number) => (i < field.length ? weights[i * n + w]! : 0);
     for (const start of matched) {
-      for (let w = 0; w + 1 < n; w++) pairs[w] = Math.max(pairs[w], Math.min(weight(start, w), weight(start + 1, w + 1)));
+      for (let w = 0; w + 1 < n; w++) pairs[w] = Math.max(pairs[w]!, Math.min(weight(start, w), weight(start + 1, w + 1)));
       phrase = Math.max(phrase, Math.min(...words.map((_, w) => weight(start + w, w))));
     }
   }
@@ -133,6 +134,7 @@ export function scoreText(text: AnalysedText, words: QueryWord[]): number {
   if (words.length === 0) return 0;
   let score = 0;
   let phraseAnywhere = 0;
+  // One per query word, and one per adjacent pair, as in every FieldMatch.
   const exactAnywhere = words.map(() => 0);
   const pairsAnywhere = words.slice(1).map(() => 0);
   for (const name of ['title', 'lead', 'body'] as const) {
@@ -144,15 +146,15 @@ export function scoreText(text: AnalysedText, words: QueryWord[]): number {
     phraseAnywhere = Math.max(phraseAnywhere, match.phrase);
     match.pairs.forEach((p, i) => {
       score += weight * p;
-      pairsAnywhere[i] = Math.max(pairsAnywhere[i], p);
+      pairsAnywhere[i] = Math.max(pairsAnywhere[i]!, p);
     });
-    match.exact.forEach((e, w) => (exactAnywhere[w] = Math.max(exactAnywhere[w], e)));
+    match.exact.forEach((e, w) => (exactAnywhere[w] = Math.max(exactAnywhere[w]!, e)));
     if (name === 'body') score += TF_STEP * Math.min(TF_CAP, match.count);
   }
   score += PHRASE * phraseAnywhere;
   // Part of the query adjacent ("lễ hội … Mường Lay") still beats the same words scattered.
   if (pairsAnywhere.length > 0) score += (PAIRS * pairsAnywhere.reduce((a, b) => a + b, 0)) / pairsAnywhere.length;
   const marked = words.filter((w) => w.hasDiacritics);
-  if (marked.length > 0) score += (EXACT * words.reduce((sum, w, i) => sum + (w.hasDiacritics ? exactAnywhere[i] : 0), 0)) / marked.length;
+  if (marked.length > 0) score += (EXACT * words.reduce((sum, w, i) => sum + (w.hasDiacritics ? exactAnywhere[i]! : 0), 0)) / marked.length;
   return score;
 }

@@ -63,7 +63,7 @@ function bestWindow(field: FieldText, words: QueryWord[]): Window | null {
     let distinct = 0;
     let matched = 0;
     for (let j = start; j < Math.min(field.length, start + SNIPPET_WORDS); j++) {
-      distinct |= masks[j];
+      distinct |= masks[j]!;
       if (masks[j]) matched++;
     }
     const score = bitCount(distinct) * 100 + matched;

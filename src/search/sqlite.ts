@@ -65,8 +65,8 @@ function exactWords(groups: MatchGroup[]): string | null {
 
 /** The words adjacent, in order, as typed; only offered for queries without typo alternatives. */
 function phrase(groups: MatchGroup[]): string {
-  const last = groups[groups.length - 1];
-  return `"${groups.map((g) => g.forms[0]).join(' ')}"${last.prefix ? '*' : ''}`;
+  const last = groups.at(-1);
+  return `"${groups.map((g) => g.forms[0]).join(' ')}"${last?.prefix ? '*' : ''}`;
 }
 
 /** Pairs of alternatives beyond this make a phrase too vague to look up this way. */
@@ -77,7 +77,7 @@ function adjacentPairs(groups: MatchGroup[]): string | null {
   if (groups.length < 2) return null;
   const parts: string[] = [];
   for (let i = 0; i + 1 < groups.length; i++) {
-    const pairs = terms(groups[i], true).flatMap((a) => terms(groups[i + 1], true).map((b) => quote(`${a.term}${PAIR_JOINER}${b.term}`, false)));
+    const pairs = terms(groups[i]!, true).flatMap((a) => terms(groups[i + 1]!, true).map((b) => quote(`${a.term}${PAIR_JOINER}${b.term}`, false)));
     if (pairs.length === 0 || pairs.length > MAX_PAIR_FORMS) return null;
     parts.push(`(${pairs.join(' OR ')})`);
   }

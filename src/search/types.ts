@@ -81,7 +81,8 @@ export interface SearchEngine {
 
 /** One query word as the engines see it: any of the folded forms, the last possibly as a prefix. */
 export interface MatchGroup {
-  forms: string[];
+  /** The word as typed (folded), then its typo alternatives. */
+  forms: [string, ...string[]];
   prefix: boolean;
   /**
    * The words the unfinished last word completes to, when the vocabulary has few ("thon" → thon,

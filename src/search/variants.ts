@@ -57,8 +57,9 @@ export class Equivalents {
         // Forms the index cannot tell apart ("TP.HCM", "TP HCM") are searched once.
         const keys = new Set([foldedKey(form)]);
         const others = forms.filter((f) => !keys.has(foldedKey(f)) && keys.add(foldedKey(f)));
-        if (others.length === 0) continue;
-        const key = form.words[0].folded;
+        const [first] = form.words;
+        if (others.length === 0 || first === undefined) continue;
+        const key = first.folded;
         const list = this.byFirstWord.get(key) ?? [];
         list.push({ form, others });
         list.sort((a, b) => b.form.words.length - a.form.words.length);
@@ -72,11 +73,12 @@ export class Equivalents {
     const spans = wordsOf(query);
     const out: string[] = [];
     for (let i = 0; i < spans.length; i++) {
-      const candidates = this.byFirstWord.get(spans[i].word.folded) ?? [];
-      const match = candidates.find(({ form }) => form.words.every((w, k) => i + k < spans.length && sameWord(w, spans[i + k].word)));
-      if (!match) continue;
-      const last = spans[i + match.form.words.length - 1];
-      for (const other of match.others) out.push(`${query.slice(0, spans[i].start)}${other.text}${query.slice(last.end)}`);
+      const span = spans[i]!;
+      const candidates = this.byFirstWord.get(span.word.folded) ?? [];
+      const match = candidates.find(({ form }) => form.words.every((w, k) => i + k < spans.length && sameWord(w, spans[i + k]!.word)));
+      const last = match && spans[i + match.form.words.length - 1];
+      if (!match || !last) continue;
+      for (const other of match.others) out.push(`${query.slice(0, span.start)}${other.text}${query.slice(last.end)}`);
       i += match.form.words.length - 1;
     }
     return out;

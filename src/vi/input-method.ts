@@ -7,7 +7,7 @@ import { canonicalTone } from './tone.js';
  * would not become a Vietnamese syllable ("news", "facebook" stay as they are).
  */
 
-const TONE_MARK: Record<string, string> = { sac: '\u0301', huyen: '\u0300', hoi: '\u0309', nga: '\u0303', nang: '\u0323' };
+const TONE_MARK = { sac: '\u0301', huyen: '\u0300', hoi: '\u0309', nga: '\u0303', nang: '\u0323' };
 const TELEX_TONES: Record<string, string> = { s: TONE_MARK.sac, f: TONE_MARK.huyen, r: TONE_MARK.hoi, x: TONE_MARK.nga, j: TONE_MARK.nang };
 const VNI_TONES: Record<string, string> = { '1': TONE_MARK.sac, '2': TONE_MARK.huyen, '3': TONE_MARK.hoi, '4': TONE_MARK.nga, '5': TONE_MARK.nang };
 const CIRCUMFLEX: Record<string, string> = { a: 'â', e: 'ê', o: 'ô' };
@@ -24,9 +24,15 @@ interface Typed {
 
 const hasVowel = (letters: string[]) => letters.some((l) => VOWEL.test(l));
 
-/** The index of the last letter among `keys`, searching back from the end. */
-function lastOf(letters: string[], keys: Record<string, string>): number {
-  for (let i = letters.length - 1; i >= 0; i--) if (keys[letters[i]] !== undefined) return i;
+/** Replaces the last letter among `keys`, searching back from the end, by its marked form; its index, or -1 when there is none. */
+function markLast(letters: string[], keys: Record<string, string>): number {
+  for (let i = letters.length - 1; i >= 0; i--) {
+    const marked = keys[letters[i]!];
+    if (marked !== undefined) {
+      letters[i] = marked;
+      return i;
+    }
+  }
   return -1;
 }
 
@@ -39,7 +45,8 @@ function telexKeys(word: string): Typed {
     else if (CIRCUMFLEX[ch] !== undefined && prev === ch) letters[letters.length - 1] = CIRCUMFLEX[ch];
     else if (ch === 'w') {
       if (prev === 'a') letters[letters.length - 1] = 'ă';
-      else if (prev === 'o' || prev === 'u') {
+      // o or u: the letters that take a horn.
+      else if (prev !== undefined && HORN[prev] !== undefined) {
         letters[letters.length - 1] = HORN[prev];
         // "uow" is ươ: the horn goes on both (người, được).
         if (prev === 'o' && letters[letters.length - 2] === 'u') letters[letters.length - 2] = 'ư';
@@ -65,12 +72,11 @@ function vniKeys(word: string): Typed {
       continue;
     }
     if (VNI_TONES[ch] !== undefined && hasVowel(letters)) typed.tone = VNI_TONES[ch];
-    else if (ch === '6' && lastOf(letters, CIRCUMFLEX) >= 0) {
-      const i = lastOf(letters, CIRCUMFLEX);
-      letters[i] = CIRCUMFLEX[letters[i]];
-    } else if (ch === '7' && lastOf(letters, HORN) >= 0) {
-      const i = lastOf(letters, HORN);
-      letters[i] = HORN[letters[i]];
+    else if (ch === '6') {
+      if (markLast(letters, CIRCUMFLEX) < 0) return { ...typed, changed: false };
+    } else if (ch === '7') {
+      const i = markLast(letters, HORN);
+      if (i < 0) return { ...typed, changed: false };
       if (letters[i] === 'ơ' && letters[i - 1] === 'u') letters[i - 1] = 'ư';
     } else if (ch === '8' && letters.includes('a')) letters[letters.lastIndexOf('a')] = 'ă';
     else if (ch === '9' && letters[0] === 'd') letters[0] = 'đ';

@@ -91,7 +91,8 @@ export function decodeLegacy(text: string, encoding: LegacyEncoding): string {
       i += 2;
       continue;
     }
-    out += table.get(text[i]) ?? text[i];
+    const ch = text.charAt(i);
+    out += table.get(ch) ?? ch;
     i += 1;
   }
   // NFC so TCVN3's separate combining tone bytes (0xB0–0xB4) join their letter.

@@ -6,9 +6,6 @@
 
 const DIGITS = ['không', 'một', 'hai', 'ba', 'bốn', 'năm', 'sáu', 'bảy', 'tám', 'chín'] as const;
 
-/** Groups of three digits, from the smallest: nghìn, triệu; tỷ restarts the cycle (nghìn tỷ, triệu tỷ). */
-const GROUP_NAMES = ['', 'nghìn', 'triệu'] as const;
-
 function toBigInt(value: number | bigint): bigint {
   if (typeof value === 'bigint') return value;
   if (!Number.isSafeInteger(value)) throw new RangeError(`not a safe whole number: ${value}`);
@@ -27,6 +24,13 @@ export function formatVnd(dong: number | bigint): string {
   return `${formatInteger(dong)} ₫`;
 }
 
+/** The word for one digit, 0–9. */
+function digitWord(digit: number): string {
+  const word = DIGITS[digit];
+  if (word === undefined) throw new RangeError(`not a digit: ${digit}`);
+  return word;
+}
+
 /**
  * One group of three digits. `full` asks for "không trăm" and "linh" even when the hundreds are
  * zero: every group after the first is read in full ("một triệu không trăm linh năm").
@@ -36,30 +40,34 @@ function groupWords(group: number, full: boolean): string[] {
   const tens = Math.floor(group / 10) % 10;
   const units = group % 10;
   const out: string[] = [];
-  if (full || hundreds > 0) out.push(DIGITS[hundreds], 'trăm');
+  if (full || hundreds > 0) out.push(digitWord(hundreds), 'trăm');
   if (tens === 0) {
     if (units > 0 && out.length > 0) out.push('linh');
   } else if (tens === 1) {
     out.push('mười');
   } else {
-    out.push(DIGITS[tens], 'mươi');
+    out.push(digitWord(tens), 'mươi');
   }
   if (units === 0) return out;
   if (units === 1 && tens >= 2) out.push('mốt');
   else if (units === 4 && tens >= 2) out.push('tư');
   else if (units === 5 && tens >= 1) out.push('lăm');
-  else out.push(DIGITS[units]);
+  else out.push(digitWord(units));
   return out;
 }
 
-/** Below one tỷ (10^9): up to three groups. */
+/** Below one tỷ (10^9): up to three groups of three digits, each with its name; tỷ restarts the cycle (nghìn tỷ, triệu tỷ). */
 function belowBillion(n: number, leading: boolean): string[] {
-  const groups = [n % 1000, Math.floor(n / 1000) % 1000, Math.floor(n / 1_000_000)];
+  const groups: [number, string][] = [
+    [Math.floor(n / 1_000_000), 'triệu'],
+    [Math.floor(n / 1000) % 1000, 'nghìn'],
+    [n % 1000, ''],
+  ];
   const out: string[] = [];
-  for (let i = 2; i >= 0; i--) {
-    if (groups[i] === 0) continue;
+  for (const [group, name] of groups) {
+    if (group === 0) continue;
     const first = leading && out.length === 0;
-    out.push(...groupWords(groups[i], !first), ...(GROUP_NAMES[i] ? [GROUP_NAMES[i]] : []));
+    out.push(...groupWords(group, !first), ...(name ? [name] : []));
   }
   return out;
 }

@@ -25,7 +25,7 @@ const isVowel = (l: Letter): boolean => VOWELS.has(l.key);
 /** Index of the letter that should carry the tone, or -1 if this is not a Vietnamese syllable. */
 function toneTarget(letters: Letter[]): number {
   let start = 0;
-  while (start < letters.length && !isVowel(letters[start])) start++;
+  while (start < letters.length && !isVowel(letters[start]!)) start++;
   const initial = letters
     .slice(0, start)
     .map((l) => l.key)
@@ -37,18 +37,19 @@ function toneTarget(letters: Letter[]): number {
   else if (initial === 'g' && letters[start]?.key === 'i' && next && isVowel(next)) start++;
 
   let end = start;
-  while (end < letters.length && isVowel(letters[end])) end++;
+  while (end < letters.length && isVowel(letters[end]!)) end++;
   const cluster = letters.slice(start, end);
   // A vowel after the final consonant (café, COVID), no vowel, or 4+ vowels: not a syllable.
   if (cluster.length === 0 || cluster.length > 3) return -1;
   if (letters.slice(end).some(isVowel)) return -1;
 
   // A letter with a vowel mark is the main vowel: ươ → ơ, ưu → ư, iê/yê/uô → ê/ô.
-  for (let i = cluster.length - 1; i >= 0; i--) if (cluster[i].marks) return start + i;
+  for (let i = cluster.length - 1; i >= 0; i--) if (cluster[i]!.marks) return start + i;
   if (cluster.length === 1) return start;
   if (cluster.length === 3) return start + 1; // ngoài, khuỷu, xoáy
   const hasFinal = end < letters.length;
-  const pair = cluster[0].key + cluster[1].key;
+  // Two vowels, by the checks above.
+  const pair = cluster[0]!.key + cluster[1]!.key;
   // New style: o/u in oa, oe, uy are only the medial glide. With a final consonant both styles
   // agree (hoàng), which also repairs input-method misplacements like "họat".
   return hasFinal || SECOND_VOWEL_PAIRS.has(pair) ? start + 1 : start;

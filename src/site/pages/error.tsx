@@ -1,13 +1,16 @@
 import type { SiteContext } from '../context.js';
 import { Layout } from '../layout.js';
 
+const BAD_REQUEST = 'Yêu cầu không hợp lệ';
+const SERVER_ERROR = 'Đã có lỗi xảy ra';
+
 const TITLES: Record<number, string> = {
-  400: 'Yêu cầu không hợp lệ',
+  400: BAD_REQUEST,
   403: 'Không có quyền truy cập',
   404: 'Không tìm thấy trang',
   413: 'Nội dung gửi lên quá lớn',
   429: 'Bạn thao tác quá nhanh',
-  500: 'Đã có lỗi xảy ra',
+  500: SERVER_ERROR,
   503: 'Hệ thống tạm thời gián đoạn',
 };
 
@@ -17,7 +20,7 @@ const DEFAULT_MESSAGES: Record<number, string> = {
 };
 
 export function errorTitle(status: number): string {
-  return TITLES[status] ?? (status >= 500 ? TITLES[500] : TITLES[400]);
+  return TITLES[status] ?? (status >= 500 ? SERVER_ERROR : BAD_REQUEST);
 }
 
 export function ErrorPage({ site, status, message, path }: { site: SiteContext; status: number; message?: string; path: string }) {
