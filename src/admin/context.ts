@@ -24,7 +24,7 @@ export function adminContext(request: FastifyRequest, reply: FastifyReply): Admi
     cssUrl: app.adminAssets.css,
     user: request.user,
     csrfToken: reply.generateCsrf(),
-    currentPath: request.url.split('?')[0],
+    currentPath: request.url.split('?')[0] ?? request.url,
     notificationCount: request.notificationCount ?? 0,
   };
 }

@@ -75,7 +75,8 @@ const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 const CSRF_MESSAGE = 'Biểu mẫu đã hết hạn hoặc không hợp lệ nên yêu cầu chưa được thực hiện. Vui lòng tải lại trang rồi thử lại.';
 
-const TITLES: Record<number, string> = {
+/** Every status code gets a title; these four are the fallbacks and are always there. */
+const TITLES: Record<number, string> & Record<400 | 404 | 409 | 500, string> = {
   400: 'Yêu cầu không hợp lệ',
   401: 'Cần đăng nhập',
   403: 'Không có quyền',
@@ -87,7 +88,7 @@ const TITLES: Record<number, string> = {
 };
 
 /** Messages for errors that are not our own HttpError (schema validation, body limits, failures). */
-const MESSAGES: Record<number, string> = {
+const MESSAGES: Record<number, string> & Record<400 | 404 | 500, string> = {
   400: 'Dữ liệu gửi lên không hợp lệ nên chưa có gì thay đổi.',
   404: 'Không có trang này trong tòa soạn.',
   413: 'Dữ liệu gửi lên vượt quá giới hạn cho phép nên chưa được nhận. Phần bạn đã viết vẫn còn trong trình duyệt: bấm “Quay lại” để lấy lại, rút ngắn rồi gửi lại.',

@@ -33,12 +33,15 @@ export function fromZonedInput(value: string, timeZone: string): Date | null {
   const text = value.trim();
   const vietnamese = /^(\d{1,2})\/(\d{1,2})\/(\d{4})\s+(\d{1,2}):(\d{2})$/.exec(text);
   const iso = vietnamese ? null : /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::00)?$/.exec(text);
-  let parts: number[];
+  // Every group of both patterns takes part in a match: none of them is undefined.
+  let parts: [year: number, month: number, day: number, hour: number, minute: number];
   if (vietnamese) {
-    const [d, mo, y, h, mi] = vietnamese.slice(1, 6).map(Number);
-    parts = [y, mo, d, h, mi];
-  } else if (iso) parts = iso.slice(1, 6).map(Number);
-  else return null;
+    const [, d, mo, y, h, mi] = vietnamese;
+    parts = [Number(y), Number(mo), Number(d), Number(h), Number(mi)];
+  } else if (iso) {
+    const [, y, mo, d, h, mi] = iso;
+    parts = [Number(y), Number(mo), Number(d), Number(h), Number(mi)];
+  } else return null;
   const [year, month, day, hour, minute] = parts;
   if (year < 1970 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month) || hour > 23 || minute > 59) return null;
   const result = zonedTimeToInstant({ year, month, day, hour, minute }, timeZone);
@@ -56,5 +59,7 @@ export const DAY_INPUT_PLACEHOLDER = 'dd/mm/yyyy';
 export function dayFromInput(value: string): string {
   const text = value.trim();
   const match = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(text);
-  return match ? `${match[3]}-${match[2].padStart(2, '0')}-${match[1].padStart(2, '0')}` : text;
+  if (!match) return text;
+  const [, day = '', month = '', year = ''] = match;
+  return `${year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`;
 }

@@ -32,14 +32,13 @@ function typeOf(schema: Record<string, unknown>): string {
 /** Field list of a response schema, one level deep: enough to read, the JSON document has the rest. */
 function Fields({ schema }: { schema: Record<string, unknown> }) {
   const properties = (schema.properties ?? {}) as Record<string, Record<string, unknown>>;
-  const names = Object.keys(properties);
-  if (names.length === 0) return null;
+  const fields = Object.entries(properties);
+  if (fields.length === 0) return null;
   return (
     <ul>
-      {names.map((name) => (
+      {fields.map(([name, field]) => (
         <li key={name}>
-          <code>{name}</code> {properties[name].type ? <span>({String(properties[name].type)})</span> : null}{' '}
-          {properties[name].description ? String(properties[name].description) : ''}
+          <code>{name}</code> {field.type ? <span>({String(field.type)})</span> : null} {field.description ? String(field.description) : ''}
         </li>
       ))}
     </ul>

@@ -122,7 +122,7 @@ export async function apiRoutes(app: FastifyInstance) {
       reply.header('Cross-Origin-Resource-Policy', 'cross-origin');
       if (origin !== '*') reply.header('Vary', 'Origin');
     }
-    if (!limiter || request.method === 'OPTIONS' || UNLIMITED.has(request.url.split('?')[0])) return;
+    if (!limiter || request.method === 'OPTIONS' || UNLIMITED.has(request.url.split('?')[0] ?? request.url)) return;
     const decision = limiter.hit(request.ip);
     reply.header('X-RateLimit-Limit', decision.limit).header('X-RateLimit-Remaining', decision.remaining);
     if (!decision.allowed) {

@@ -44,7 +44,9 @@ function hint(error: ErrorObject): string {
 
 /** Turns the first schema violation into a ParameterError. */
 export function parameterError(errors: ErrorObject[]): ParameterError {
-  const error = errors[0];
+  const [error] = errors;
+  // A failed validation names at least one violation; without one, the same words as for an unknown one.
+  if (!error) return new ParameterError('?', 'Tham số "?" không hợp lệ: giá trị không được chấp nhận.');
   const p = error.params as Record<string, unknown>;
   if (error.keyword === 'additionalProperties') {
     const name = String(p.additionalProperty);

@@ -183,7 +183,7 @@ function buildToolbar(editor: Editor, contentId: string): HTMLElement {
   toolbar.setAttribute('role', 'toolbar');
   toolbar.setAttribute('aria-label', 'Định dạng nội dung bài');
   toolbar.setAttribute('aria-controls', contentId);
-  const buttons = TOOLS.map((tool) => {
+  const tools = TOOLS.map((tool) => {
     const button = document.createElement('button');
     button.type = 'button';
     button.className = `editor-button editor-button-${tool.name}`;
@@ -197,17 +197,21 @@ function buildToolbar(editor: Editor, contentId: string): HTMLElement {
     button.addEventListener('mousedown', (event) => event.preventDefault());
     button.addEventListener('click', () => tool.run(editor));
     toolbar.append(button);
-    return button;
+    return { tool, button };
   });
-  let current = 0;
+  const buttons = tools.map((t) => t.button);
+  const [first] = buttons;
+  if (!first) return toolbar;
+  /** The button that is the toolbar's Tab stop. */
+  let current = first;
   const usable = () => buttons.filter((b) => !b.disabled);
   const setCurrent = (button: HTMLButtonElement) => {
-    current = buttons.indexOf(button);
+    current = button;
     buttons.forEach((b) => (b.tabIndex = b === button ? 0 : -1));
   };
   toolbar.addEventListener('keydown', (event) => {
     const list = usable();
-    const at = list.indexOf(buttons[current]);
+    const at = list.indexOf(current);
     let next: HTMLButtonElement | undefined;
     if (event.key === 'ArrowRight') next = list[(at + 1) % list.length];
     else if (event.key === 'ArrowLeft') next = list[(at - 1 + list.length) % list.length];
@@ -222,14 +226,13 @@ function buildToolbar(editor: Editor, contentId: string): HTMLElement {
     if (event.target instanceof HTMLButtonElement && buttons.includes(event.target)) setCurrent(event.target);
   });
   const refresh = () => {
-    TOOLS.forEach((tool, i) => {
-      const button = buttons[i];
+    for (const { tool, button } of tools) {
       if (tool.active) button.setAttribute('aria-pressed', String(tool.active(editor)));
       if (tool.enabled) button.disabled = !tool.enabled(editor);
-    });
-    if (buttons[current].disabled) setCurrent(usable()[0] ?? buttons[0]);
+    }
+    if (current.disabled) setCurrent(usable()[0] ?? first);
   };
-  setCurrent(buttons[0]);
+  setCurrent(first);
   refresh();
   editor.on('transaction', refresh);
   editor.on('focus', refresh);

@@ -57,8 +57,10 @@ function enhance(input: HTMLInputElement, index: number): void {
     if (all.length === 0) return;
     active = (next + all.length) % all.length;
     all.forEach((li, i) => li.setAttribute('aria-selected', i === active ? 'true' : 'false'));
-    input.setAttribute('aria-activedescendant', all[active].id);
-    all[active].scrollIntoView({ block: 'nearest' });
+    const chosen = all[active];
+    if (!chosen) return;
+    input.setAttribute('aria-activedescendant', chosen.id);
+    chosen.scrollIntoView({ block: 'nearest' });
   }
 
   function render(): void {
@@ -129,9 +131,10 @@ function enhance(input: HTMLInputElement, index: number): void {
       setActive(active - 1);
     } else if (event.key === 'Enter') {
       // With a suggestion chosen, go to that article; otherwise the form submits as usual.
-      if (open && active >= 0 && items[active]) {
+      const chosen = items[active];
+      if (open && active >= 0 && chosen) {
         event.preventDefault();
-        window.location.assign(items[active].url);
+        window.location.assign(chosen.url);
       }
     } else if (event.key === 'Escape') {
       if (open) {

@@ -285,9 +285,9 @@ export function pickPicture(options: PictureDialogOptions): Promise<PictureAnswe
     const at = list.indexOf(document.activeElement as HTMLButtonElement);
     if (at < 0) return;
     const next = { ArrowRight: at + 1, ArrowDown: at + 1, ArrowLeft: at - 1, ArrowUp: at - 1, Home: 0, End: list.length - 1 }[event.key];
-    if (next === undefined) return;
+    const target = next === undefined ? undefined : list[Math.max(0, Math.min(list.length - 1, next))];
+    if (!target) return;
     event.preventDefault();
-    const target = list[Math.max(0, Math.min(list.length - 1, next))];
     setCurrent(target);
     target.focus();
   });

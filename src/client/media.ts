@@ -168,10 +168,11 @@ function initUpload(): void {
     const pending = items.filter((item) => item.state === 'waiting' || item.state === 'failed');
     const missing = pending.filter((item) => !item.alt.value.trim());
     for (const item of pending) item.alt.setAttribute('aria-invalid', String(missing.includes(item)));
-    if (missing.length > 0) {
+    const [firstMissing] = missing;
+    if (firstMissing) {
       for (const item of missing) item.status.textContent = 'Cần có mô tả ảnh (alt) trước khi tải lên.';
       summary.textContent = `Còn ${missing.length} ảnh chưa có mô tả (alt).`;
-      missing[0].alt.focus();
+      firstMissing.alt.focus();
       return;
     }
     busy = true;

@@ -9,7 +9,7 @@ export function absolutizeHtml(html: string, siteUrl: string): string {
     .replace(/(\s(?:src|href)=")([^"]*)"/g, (_m, start: string, url: string) => `${start}${absolute(url)}"`)
     .replace(/(\ssrcset=")([^"]*)"/g, (_m, start: string, set: string) => {
       const entries = set.split(',').map((entry) => {
-        const [url, ...descriptor] = entry.trim().split(/\s+/);
+        const [url = '', ...descriptor] = entry.trim().split(/\s+/);
         return [absolute(url), ...descriptor].join(' ');
       });
       return `${start}${entries.join(', ')}"`;

@@ -66,7 +66,8 @@ export interface VariantImage {
 /** The variant closest to `target` px, with its real size: variants keep the original's proportions. */
 export function variantSize(image: VariantImage, target: number): { url: string; width: number; height: number } {
   const widths = imageWidths(image);
-  const width = widths.find((w) => w >= target) ?? widths[widths.length - 1];
+  // Every stored image has at least one variant; without one, the original's size.
+  const width = widths.find((w) => w >= target) ?? widths.at(-1) ?? image.width;
   const scale = image.width > 0 ? Math.min(1, width / image.width) : 1;
   return { url: bestVariantUrl(image, target), width: Math.round(image.width * scale), height: Math.round(image.height * scale) };
 }

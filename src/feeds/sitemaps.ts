@@ -106,8 +106,8 @@ export function articleSitemapPath(file: Pick<ArticleSitemapFile, 'month' | 'par
 }
 
 export function parseArticleSitemapName(name: string): { month: string; part: number } | null {
-  const match = /^articles-(\d{4}-(?:0[1-9]|1[0-2]))(?:-([1-9]\d{0,4}))?\.xml$/.exec(name);
-  return match ? { month: match[1], part: match[2] ? Number(match[2]) : 1 } : null;
+  const [, month, part] = /^articles-(\d{4}-(?:0[1-9]|1[0-2]))(?:-([1-9]\d{0,4}))?\.xml$/.exec(name) ?? [];
+  return month ? { month, part: part ? Number(part) : 1 } : null;
 }
 
 export function splitMonths(months: { month: string; count: number; lastmod: string | null }[], maxUrls = SITEMAP_MAX_URLS): ArticleSitemapFile[] {
@@ -134,7 +134,9 @@ export async function articleMonths(db: Kysely<Database>, dialect: DialectName, 
 }
 
 function monthRange(month: string): { from: string; to: string } {
-  const [year, m] = month.split('-').map(Number);
+  // `yyyy-mm`, as parseArticleSitemapName and articleMonths give it.
+  const year = Number(month.slice(0, 4));
+  const m = Number(month.slice(5, 7));
   return { from: new Date(Date.UTC(year, m - 1, 1)).toISOString(), to: new Date(Date.UTC(year, m, 1)).toISOString() };
 }
 
@@ -161,7 +163,8 @@ export async function* articleEntries(
       );
     } else if (file.part > 1) query = query.offset((file.part - 1) * maxUrls);
     const rows = await query.orderBy('articles.published_at').orderBy('articles.id').limit(Math.min(batch, remaining)).execute();
-    if (rows.length === 0) return;
+    const last = rows.at(-1);
+    if (last === undefined) return;
     yield rows.map((r) => ({
       path: articlePath(r.section_path, r.slug, r.id),
       lastmod: r.updated_at,
@@ -170,7 +173,6 @@ export async function* articleEntries(
         : [],
     }));
     remaining -= rows.length;
-    const last = rows[rows.length - 1];
     after = { publishedAt: last.published_at ?? '', id: last.id };
     if (rows.length < batch) return;
   }

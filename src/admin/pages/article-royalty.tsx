@@ -67,14 +67,17 @@ function RoyaltySummary({ royalty, amount, timeZone }: { royalty: Royalty; amoun
             </tr>
           </thead>
           <tbody>
-            {royalty.shares.map((share, i) => (
-              <tr key={i}>
-                <td>{share.personName}</td>
-                <td>{share.kindName}</td>
-                <td>{formatShare(share.share)}</td>
-                <td class="money">{amount ? formatVnd(amount.parts[i]) : '—'}</td>
-              </tr>
-            ))}
+            {royalty.shares.map((share, i) => {
+              const part = amount?.parts[i];
+              return (
+                <tr key={i}>
+                  <td>{share.personName}</td>
+                  <td>{share.kindName}</td>
+                  <td>{formatShare(share.share)}</td>
+                  <td class="money">{part === undefined ? '—' : formatVnd(part)}</td>
+                </tr>
+              );
+            })}
           </tbody>
         </table>
       </div>

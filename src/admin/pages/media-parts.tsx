@@ -83,7 +83,7 @@ export function Thumbnail({ image }: { image: Image }) {
   const widths = imageWidths(image);
   return (
     <img
-      src={variantUrl(image, widths[0])}
+      src={variantUrl(image, widths[0] ?? image.width)}
       srcset={widths
         .slice(0, 2)
         .map((w) => `${variantUrl(image, w)} ${w}w`)

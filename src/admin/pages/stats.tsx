@@ -16,7 +16,11 @@ function CsvLink({ table, period }: { table: CsvTable; period: Period }) {
 
 export function StatsPage({ ctx, report, period }: { ctx: AdminContext; report: StatsReport; period: Period }) {
   const { days } = report;
-  const range = `${dayLabel(days[0])}–${dayLabel(days[days.length - 1])}`;
+  // A report always covers its whole period: `days` is never empty.
+  const range = `${dayLabel(days[0] ?? '')}–${dayLabel(days.at(-1) ?? '')}`;
+  const [topArticle] = report.articles;
+  const [topAuthor] = report.authors;
+  const [topSection] = report.sectionTotals;
   return (
     <AdminLayout ctx={ctx} title="Thống kê">
       <h1>Thống kê</h1>
@@ -58,9 +62,7 @@ export function StatsPage({ ctx, report, period }: { ctx: AdminContext; report: 
       <BarChart
         id="doc-nhieu"
         title={`Bài đọc nhiều nhất, ${period} ngày`}
-        description={
-          report.articles.length ? `Đứng đầu: ${report.articles[0].title}, ${formatInteger(report.articles[0].views)} lượt xem.` : 'Chưa có lượt xem.'
-        }
+        description={topArticle ? `Đứng đầu: ${topArticle.title}, ${formatInteger(topArticle.views)} lượt xem.` : 'Chưa có lượt xem.'}
         rows={report.articles.map((a) => ({ name: a.title, value: a.views, extra: `${a.sectionName}${a.author ? ` · ${a.author}` : ''}` }))}
         unit="Lượt xem"
         extraHeader="Chuyên mục · tác giả"
@@ -69,7 +71,7 @@ export function StatsPage({ ctx, report, period }: { ctx: AdminContext; report: 
       <BarChart
         id="tac-gia"
         title={`Lượt xem theo tác giả, ${period} ngày`}
-        description={report.authors.length ? `Nhiều nhất: ${report.authors[0].name}, ${formatInteger(report.authors[0].views)} lượt xem.` : 'Chưa có lượt xem.'}
+        description={topAuthor ? `Nhiều nhất: ${topAuthor.name}, ${formatInteger(topAuthor.views)} lượt xem.` : 'Chưa có lượt xem.'}
         rows={report.authors.map((a) => ({ name: a.name, value: a.views, extra: `${a.articles} bài` }))}
         unit="Lượt xem"
         extraHeader="Số bài"
@@ -78,11 +80,7 @@ export function StatsPage({ ctx, report, period }: { ctx: AdminContext; report: 
       <BarChart
         id="chuyen-muc"
         title={`Lượt xem theo chuyên mục, ${period} ngày`}
-        description={
-          report.sectionTotals.length
-            ? `Nhiều nhất: ${report.sectionTotals[0].name}, ${formatInteger(report.sectionTotals[0].views)} lượt xem.`
-            : 'Chưa có lượt xem.'
-        }
+        description={topSection ? `Nhiều nhất: ${topSection.name}, ${formatInteger(topSection.views)} lượt xem.` : 'Chưa có lượt xem.'}
         rows={report.sectionTotals.map((s) => ({ name: s.name, value: s.views, extra: `${s.articles} bài` }))}
         unit="Lượt xem"
         extraHeader="Số bài"

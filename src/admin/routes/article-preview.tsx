@@ -44,9 +44,10 @@ async function previewDetail(db: Kysely<Database>, row: Article): Promise<Articl
   ]);
   if (!section) throw new HttpError(409, 'Chuyên mục của bài không còn nữa: hãy chọn lại chuyên mục rồi lưu.');
   // Tags not created yet (a working copy's new ones) are shown by name with the slug they will get.
-  const slugs = content.tags.map((name) => slugify(name));
+  const named = content.tags.map((name) => ({ name, slug: slugify(name) }));
+  const slugs = named.map((t) => t.slug);
   const existing = slugs.length === 0 ? [] : await db.selectFrom('tags').selectAll().where('slug', 'in', slugs).execute();
-  const tags: Tag[] = content.tags.map((name, i) => existing.find((t) => t.slug === slugs[i]) ?? { id: 0, name: normalizeText(name), slug: slugs[i] });
+  const tags: Tag[] = named.map(({ name, slug }) => existing.find((t) => t.slug === slug) ?? { id: 0, name: normalizeText(name), slug });
   return { article, section, image: image ?? null, author: author ?? null, tags };
 }
 

@@ -57,8 +57,8 @@ function noticeFrom(request: FastifyRequest): { kind: 'ok'; text: string } | und
   if (Object.hasOwn(WORKING_COPY_STEPS, step)) return { kind: 'ok', text: `Đã thực hiện: ${WORKING_COPY_STEPS[step as WorkingCopyStep]}.` };
   const transition = textOf(q.chuyen);
   if (Object.hasOwn(TRANSITIONS, transition)) return { kind: 'ok', text: `Đã thực hiện: ${TRANSITIONS[transition as TransitionName].label}.` };
-  const key = Object.keys(NOTICES).find((k) => q[k] === '1');
-  return key ? { kind: 'ok', text: NOTICES[key] } : undefined;
+  const notice = Object.entries(NOTICES).find(([k]) => q[k] === '1');
+  return notice ? { kind: 'ok', text: notice[1] } : undefined;
 }
 
 /** An emptied slug is made again from the title (the core would otherwise keep the old one). */

@@ -99,7 +99,7 @@ function uploadJson(image: Image, existed: boolean, picker: Picker | null) {
     alt: image.alt,
     caption: image.caption,
     page: imagePagePath(image.id, picker),
-    thumb: variantUrl(image, imageWidths(image)[0]),
+    thumb: variantUrl(image, imageWidths(image)[0] ?? image.width),
     pick: picker?.mode === 'anh-dai-dien' ? featuredPickPath(picker, image.id) : null,
     image: pickedImage(image),
   };

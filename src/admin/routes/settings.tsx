@@ -61,7 +61,7 @@ export async function settingsRoutes(app: FastifyInstance) {
   });
 
   app.post(routeOf(PAGE), { config, schema: { body: formBody(...FIELDS) } }, async (request, reply) => {
-    const form = Object.fromEntries(FIELDS.map((name) => [name, formField(request, name)]));
+    const form = Object.fromEntries(FIELDS.map((name) => [name, formField(request, name)])) as Record<(typeof FIELDS)[number], string>;
     const { input, errors } = await validateSettings(db, form);
     if (Object.keys(errors).length > 0) {
       const values: SettingsFormValues = {

@@ -67,6 +67,24 @@ function harness(replies: Reply[], overrides: Partial<AutosaveOptions> = {}) {
       return version;
     },
     setTitle: (t: string) => (title = t),
+    /** The request sent `n`-th, from 0: the test fails when there is none. */
+    call: (n: number) => {
+      const call = calls[n];
+      assert.ok(call, `request ${n + 1} was sent`);
+      return call;
+    },
+    /** The status shown last. */
+    lastStatus: () => {
+      const status = statuses.at(-1);
+      assert.ok(status, 'a status was shown');
+      return status;
+    },
+    /** The delay of the pending timer (there is at most one). */
+    pendingDelay: () => {
+      const [timer] = timers.values();
+      assert.ok(timer, 'a save is scheduled');
+      return timer.ms;
+    },
   };
 }
 
@@ -75,17 +93,17 @@ describe('Autosaver', () => {
     const h = harness([{ status: 200, body: { version: 4, savedAt: '2024-05-01T07:05:00.000Z' } }]);
     assert.equal(h.timers.size, 0);
     h.saver.markDirty();
-    assert.equal([...h.timers.values()][0].ms, 10_000);
+    assert.equal(h.pendingDelay(), 10_000);
     assert.ok(h.saver.dirty);
     await h.tick();
     assert.equal(h.calls.length, 1);
-    assert.equal(h.calls[0].url, '/admin/bai-viet/7/autosave');
-    assert.equal(h.calls[0].headers['x-csrf-token'], 'tok');
-    assert.equal(h.calls[0].headers['content-type'], 'application/json');
-    assert.deepEqual(h.calls[0].body, { title: 'Tiêu đề', body_html: '<p>x</p>', version: '3' });
+    assert.equal(h.call(0).url, '/admin/bai-viet/7/autosave');
+    assert.equal(h.call(0).headers['x-csrf-token'], 'tok');
+    assert.equal(h.call(0).headers['content-type'], 'application/json');
+    assert.deepEqual(h.call(0).body, { title: 'Tiêu đề', body_html: '<p>x</p>', version: '3' });
     assert.equal(h.version, 4);
     assert.ok(!h.saver.dirty);
-    const last = h.statuses[h.statuses.length - 1];
+    const last = h.lastStatus();
     assert.equal(last.state, 'saved');
     assert.equal(last.text, savedMessage(new Date('2024-05-01T07:05:00.000Z')));
     assert.match(last.text, /^Đã tự động lưu lúc \d{2}:\d{2}$/);
@@ -95,7 +113,7 @@ describe('Autosaver', () => {
     const h = harness([{ status: 200, body: { version: 5, savedAt: '2024-05-01T07:05:00.000Z', unpublished: true } }]);
     h.saver.markDirty();
     await h.tick();
-    const last = h.statuses[h.statuses.length - 1];
+    const last = h.lastStatus();
     assert.equal(last.state, 'saved');
     assert.match(last.text, /^Đã tự động lưu bản sửa lúc \d{2}:\d{2} \(bạn đọc chưa thấy\)$/);
   });
@@ -115,7 +133,7 @@ describe('Autosaver', () => {
       h.saver.markDirty();
       now += 25_000;
       h.saver.markDirty();
-      assert.equal([...h.timers.values()][0].ms, 5_000, 'at most 30 s after the first unsaved change');
+      assert.equal(h.pendingDelay(), 5_000, 'at most 30 s after the first unsaved change');
       assert.equal(h.timers.size, 1, 'one timer at a time');
     } finally {
       Date.now = realNow;
@@ -145,8 +163,8 @@ describe('Autosaver', () => {
     const h = harness([{ status: 409, body: { error: 'conflict', version: 9 } }]);
     h.saver.markDirty();
     await h.tick();
-    assert.equal(h.statuses[h.statuses.length - 1].text, CONFLICT_MESSAGE);
-    assert.equal(h.statuses[h.statuses.length - 1].state, 'conflict');
+    assert.equal(h.lastStatus().text, CONFLICT_MESSAGE);
+    assert.equal(h.lastStatus().state, 'conflict');
     assert.equal(h.version, 3, 'the newer version is not taken over silently');
     assert.ok(h.saver.isStopped);
     h.saver.markDirty();
@@ -157,33 +175,33 @@ describe('Autosaver', () => {
     const h = harness([{ status: 400, body: { error: 'Bài viết cần có tiêu đề.', fields: { title: 'Bài viết cần có tiêu đề.' } } }]);
     h.saver.markDirty();
     await h.tick();
-    assert.equal(h.statuses[h.statuses.length - 1].text, 'Không lưu được: Bài viết cần có tiêu đề.');
+    assert.equal(h.lastStatus().text, 'Không lưu được: Bài viết cần có tiêu đề.');
     assert.equal(h.timers.size, 0);
     assert.ok(h.saver.dirty);
     h.setTitle('Có tiêu đề');
     h.saver.markDirty();
-    assert.equal([...h.timers.values()][0].ms, 10_000, 'the next change waits the usual time');
+    assert.equal(h.pendingDelay(), 10_000, 'the next change waits the usual time');
     await h.tick();
-    assert.equal(h.calls[1].body.title, 'Có tiêu đề');
-    assert.equal(h.statuses[h.statuses.length - 1].state, 'saved');
+    assert.equal(h.call(1).body.title, 'Có tiêu đề');
+    assert.equal(h.lastStatus().state, 'saved');
   });
 
   test('network failure: says so and tries again later', async () => {
     const h = harness(['network-error']);
     h.saver.markDirty();
     await h.tick();
-    assert.match(h.statuses[h.statuses.length - 1].text, /^Không lưu được: mất kết nối/);
-    assert.equal([...h.timers.values()][0].ms, 30_000);
+    assert.match(h.lastStatus().text, /^Không lưu được: mất kết nối/);
+    assert.equal(h.pendingDelay(), 30_000);
     await h.tick();
     assert.equal(h.calls.length, 2);
-    assert.equal(h.statuses[h.statuses.length - 1].state, 'saved');
+    assert.equal(h.lastStatus().state, 'saved');
   });
 
   test('an expired session (redirected to the login page) is not taken for a save', async () => {
     const h = harness([{ status: 200, redirected: true, contentType: 'text/html', body: null }]);
     h.saver.markDirty();
     await h.tick();
-    assert.match(h.statuses[h.statuses.length - 1].text, /phiên đăng nhập/);
+    assert.match(h.lastStatus().text, /phiên đăng nhập/);
     assert.ok(h.saver.dirty);
   });
 
@@ -192,7 +210,7 @@ describe('Autosaver', () => {
     h.saver.markDirty();
     await h.saver.flush({ keepalive: true });
     assert.equal(h.calls.length, 1);
-    assert.equal(h.calls[0].keepalive, true);
+    assert.equal(h.call(0).keepalive, true);
     assert.equal(h.timers.size, 0);
   });
 
@@ -200,7 +218,7 @@ describe('Autosaver', () => {
     const h = harness([], { collect: () => ({ body_html: `<p>${'chữ '.repeat(30_000)}</p>`, version: '3' }) });
     h.saver.markDirty();
     await h.saver.flush({ keepalive: true });
-    assert.equal(h.calls[0].keepalive, false);
+    assert.equal(h.call(0).keepalive, false);
   });
 
   test('stop ends autosaving (the form is being submitted)', () => {
@@ -256,7 +274,7 @@ describe('Autosaver', () => {
       ['/admin/bai-viet/autosave', '/admin/bai-viet/9/autosave'],
     );
     assert.deepEqual(
-      answers[0].created,
+      answers[0]?.created,
       { id: 9, editUrl: '/admin/bai-viet/9', autosaveUrl: '/admin/bai-viet/9/autosave' },
       'the whole answer reaches the page',
     );

@@ -3,8 +3,8 @@
  * labelled values. Resolves with the values, or null when the person cancels.
  */
 
-export interface DialogField {
-  name: string;
+export interface DialogField<Name extends string = string> {
+  name: Name;
   label: string;
   value?: string;
   required?: boolean;
@@ -14,11 +14,11 @@ export interface DialogField {
   check?: (value: string) => string | null;
 }
 
-export interface DialogOptions {
+export interface DialogOptions<Name extends string = string> {
   title: string;
   /** A sentence under the title that the dialog is described by. */
   description?: string;
-  fields: DialogField[];
+  fields: DialogField<Name>[];
   submitLabel?: string;
   /** An extra button (e.g. "Bỏ liên kết") that resolves with `{ [name]: '' }` for every field. */
   clearLabel?: string;
@@ -33,7 +33,8 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<Record
   return node;
 }
 
-export function askFields(options: DialogOptions): Promise<Record<string, string> | null> {
+/** Resolves with a value for every field, by the field's name. */
+export function askFields<Name extends string>(options: DialogOptions<Name>): Promise<Record<Name, string> | null> {
   const id = `editor-dialog-${++counter}`;
   const dialog = el('dialog', {
     class: 'editor-dialog',
@@ -43,7 +44,7 @@ export function askFields(options: DialogOptions): Promise<Record<string, string
   const form = el('form', { method: 'dialog', novalidate: '' });
   form.append(el('h2', { id: `${id}-title` }, options.title));
   if (options.description) form.append(el('p', { class: 'editor-dialog-hint', id: `${id}-description` }, options.description));
-  const inputs: HTMLInputElement[] = [];
+  const inputs: { field: DialogField<Name>; input: HTMLInputElement }[] = [];
   for (const field of options.fields) {
     const inputId = `${id}-${field.name}`;
     const row = el('p', { class: 'editor-dialog-field' });
@@ -61,7 +62,7 @@ export function askFields(options: DialogOptions): Promise<Record<string, string
     input.setAttribute('aria-describedby', describedBy.join(' '));
     row.append(input, el('span', { class: 'editor-dialog-error', id: errorId, role: 'alert' }));
     form.append(row);
-    inputs.push(input);
+    inputs.push({ field, input });
   }
   const buttons = el('p', { class: 'editor-dialog-buttons' });
   const ok = el('button', { type: 'submit', value: 'ok', class: 'button-primary' }, options.submitLabel ?? 'Đồng ý');
@@ -78,7 +79,7 @@ export function askFields(options: DialogOptions): Promise<Record<string, string
   document.body.append(dialog);
 
   return new Promise((resolve) => {
-    let result: Record<string, string> | null = null;
+    let result: Record<Name, string> | null = null;
     const finish = () => {
       dialog.remove();
       resolve(result);
@@ -86,14 +87,13 @@ export function askFields(options: DialogOptions): Promise<Record<string, string
     dialog.addEventListener('close', finish, { once: true });
     cancel.addEventListener('click', () => dialog.close());
     clear?.addEventListener('click', () => {
-      result = Object.fromEntries(options.fields.map((f) => [f.name, '']));
+      result = Object.fromEntries(options.fields.map((f) => [f.name, ''])) as Record<Name, string>;
       dialog.close();
     });
     form.addEventListener('submit', (event) => {
-      const values: Record<string, string> = {};
+      const values: Partial<Record<Name, string>> = {};
       let firstBad: HTMLInputElement | null = null;
-      options.fields.forEach((field, i) => {
-        const input = inputs[i];
+      for (const { field, input } of inputs) {
         const value = input.value.trim();
         const problem = field.required && !value ? `Cần nhập ${field.label.toLowerCase()}.` : value && field.check ? field.check(value) : null;
         const error = document.getElementById(`${input.id}-error`);
@@ -101,16 +101,17 @@ export function askFields(options: DialogOptions): Promise<Record<string, string
         input.setAttribute('aria-invalid', problem ? 'true' : 'false');
         if (problem && !firstBad) firstBad = input;
         values[field.name] = value;
-      });
+      }
       if (firstBad) {
         event.preventDefault();
-        (firstBad as HTMLInputElement).focus();
+        firstBad.focus();
         return;
       }
-      result = values;
+      // Every field has been given its value above.
+      result = values as Record<Name, string>;
     });
     dialog.showModal();
-    inputs[0]?.focus();
-    inputs[0]?.select();
+    inputs[0]?.input.focus();
+    inputs[0]?.input.select();
   });
 }

@@ -62,8 +62,8 @@ function declarations(style: string): Map<string, string> {
 }
 
 function attribute(attrs: string, name: string): string | null {
-  const match = new RegExp(`\\s${name}\\s*=\\s*("[^"]*"|'[^']*'|[^\\s>]+)`, 'i').exec(attrs);
-  return match ? unquote(match[1]) : null;
+  const value = new RegExp(`\\s${name}\\s*=\\s*("[^"]*"|'[^']*'|[^\\s>]+)`, 'i').exec(attrs)?.[1];
+  return value === undefined ? null : unquote(value);
 }
 
 /**
@@ -74,8 +74,9 @@ function attribute(attrs: string, name: string): string | null {
 function keptAttributes(tag: string, attrs: string): string {
   let out = '';
   for (const match of attrs.matchAll(/\s([a-z][a-z0-9:_-]*)(?:\s*=\s*("[^"]*"|'[^']*'|[^\s>]+))?/gi)) {
-    const name = match[1].toLowerCase();
-    const value = match[2] === undefined ? '' : unquote(match[2]);
+    const [, rawName = '', rawValue] = match;
+    const name = rawName.toLowerCase();
+    const value = rawValue === undefined ? '' : unquote(rawValue);
     if (name === 'class') {
       const kept = value.split(/\s+/).filter((c) => KEPT_CLASSES.has(c));
       if (kept.length) out += ` class="${kept.join(' ')}"`;
@@ -118,7 +119,8 @@ function rewriteTags(html: string): string {
     const attrs = rawAttrs ?? '';
     if (slash) {
       for (let i = stack.length - 1; i >= 0; i--) {
-        if (stack[i].tag !== tag) continue;
+        const element = stack[i];
+        if (element?.tag !== tag) continue;
         const closed = stack.splice(i);
         // Elements left open inside it end here too: close the formatting we opened in them.
         return (
@@ -127,7 +129,7 @@ function rewriteTags(html: string): string {
             .reverse()
             .filter((e) => e.changed)
             .map((e) => e.close)
-            .join('') + closed[0].close
+            .join('') + element.close
         );
       }
       return `</${tag}>`;
@@ -195,12 +197,12 @@ function wordListItem(openTag: string, inner: string): WordListItem | null {
   let content = inner;
   const conditional = LIST_MARKER.exec(content);
   if (conditional) {
-    marker = textOf(conditional[1]);
+    marker = textOf(conditional[1] ?? '');
     content = content.replace(LIST_MARKER, '');
   } else {
     const ignored = IGNORED_MARKER.exec(content);
     if (ignored) {
-      marker = textOf(ignored[1]);
+      marker = textOf(ignored[1] ?? '');
       content = content.replace(IGNORED_MARKER, '');
     }
   }
@@ -213,10 +215,11 @@ function renderList(items: WordListItem[]): string {
   let out = '';
   const stack: WordListItem[] = [];
   for (const item of items) {
-    while (stack.length > 0 && stack[stack.length - 1].level > item.level) {
+    let top = stack[stack.length - 1];
+    while (top && top.level > item.level) {
       out += `</li></${stack.pop()?.ordered ? 'ol' : 'ul'}>`;
+      top = stack[stack.length - 1];
     }
-    const top = stack[stack.length - 1];
     if (top && top.level === item.level && top.ordered === item.ordered) {
       out += '</li><li>';
     } else if (top && top.level === item.level) {
@@ -242,7 +245,8 @@ export function convertWordLists(html: string): string {
   let last = 0;
   let match: RegExpExecArray | null;
   while ((match = paragraph.exec(html)) !== null) {
-    const item = wordListItem(match[1], match[2]);
+    const [, openTag = '', inner = ''] = match;
+    const item = wordListItem(openTag, inner);
     const between = html.slice(last, match.index);
     if (item) {
       if (run.length > 0 && between.trim() !== '') {
