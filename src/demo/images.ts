@@ -10,7 +10,7 @@
  */
 import { loadSharp } from '../media/sharp.js';
 import type { SceneKind } from './types.js';
-import { Ctx, hashString, mulberry32, PALETTES, type TimeOfDay } from './images/draw.js';
+import { Ctx, hashString, mulberry32, PALETTES, randomItem, type TimeOfDay } from './images/draw.js';
 import { sceneBridge } from './images/bridge.js';
 import { sceneCity } from './images/city.js';
 import { sceneFestival } from './images/festival.js';
@@ -56,7 +56,7 @@ export function sceneSvg(scene: SceneKind, seed: number, width = 1600, height = 
   // Warm up the generator so nearby seeds diverge quickly.
   for (let i = 0; i < 4; i++) rnd();
   const times: TimeOfDay[] = scene === 'festival' ? ['evening', 'night', 'night'] : ['morning', 'noon', 'evening'];
-  const time = times[Math.floor(rnd() * times.length)];
+  const time = randomItem(rnd, times);
   const x = new Ctx(rnd, PALETTES[time]);
   draw(x);
   return x.svg(width, height);

@@ -68,27 +68,31 @@ class AliasTables {
   /** The alias's value, saving an indirection per draw. */
   private readonly other: number[] = [];
 
-  /** Adds a distribution over `values` proportional to `weights`; returns its table id. */
-  add(values: number[], weights: number[]): number {
-    const n = weights.length;
-    const total = weights.reduce((a, b) => a + b, 0);
-    const scaled = weights.map((w) => (w * n) / total);
+  /** Adds a distribution over the values of `outcomes` proportional to their weights; returns its table id. */
+  add(outcomes: [value: number, weight: number][]): number {
+    const n = outcomes.length;
+    const total = outcomes.reduce((sum, [, weight]) => sum + weight, 0);
+    const values = outcomes.map(([value]) => value);
     const prob = new Array<number>(n).fill(1);
-    const alias = values.map((_, i) => i);
-    const small: number[] = [];
-    const large: number[] = [];
-    scaled.forEach((p, i) => (p < 1 ? small : large).push(i));
+    const other = [...values];
+    // Each slot with its share scaled so that 1 fills a slot: under-full slots take the rest from over-full ones.
+    const small: { slot: number; value: number; share: number }[] = [];
+    const large: typeof small = [];
+    outcomes.forEach(([value, weight], slot) => {
+      const share = (weight * n) / total;
+      (share < 1 ? small : large).push({ slot, value, share });
+    });
     while (small.length && large.length) {
       const s = small.pop()!;
       const l = large.pop()!;
-      prob[s] = scaled[s];
-      alias[s] = l;
-      scaled[l] -= 1 - scaled[s];
-      (scaled[l] < 1 ? small : large).push(l);
+      prob[s.slot] = s.share;
+      other[s.slot] = l.value;
+      l.share -= 1 - s.share;
+      (l.share < 1 ? small : large).push(l);
     }
     this.prob.push(...prob);
     this.value.push(...values);
-    this.other.push(...alias.map((a) => values[a]));
+    this.other.push(...other);
     this.start.push(this.value.length);
     return this.start.length - 2;
   }
@@ -96,9 +100,12 @@ class AliasTables {
   /** The outcome of table `table` for a uniform draw `r` in [0, 1). */
   draw(table: number, r: number): number {
     const start = this.start[table];
-    const x = r * (this.start[table + 1] - start);
-    const i = x | 0;
-    return x - i < this.prob[start + i] ? this.value[start + i] : this.other[start + i];
+    const end = this.start[table + 1];
+    if (start === undefined || end === undefined) throw new RangeError(`No alias table ${table}`);
+    const x = r * (end - start);
+    const i = start + (x | 0);
+    // start ≤ i < end as 0 ≤ r < 1, and add() fills the three arrays together up to end.
+    return x - (x | 0) < this.prob[i]! ? this.value[i]! : this.other[i]!;
   }
 }
 
@@ -110,10 +117,8 @@ interface Model {
   capitalised: boolean[];
   /** State → table over next tokens in the whole demo paper, leaving out topical words. */
   background: number[];
-  /** Per demo lead or paragraph: state → table over next tokens in it, or -1. */
-  topics: Int32Array[];
-  /** Synthetic section slug → indexes of the topics from its demo sections. */
-  sources: Map<string, number[]>;
+  /** Synthetic section slug → per lead or paragraph of its demo sections: state → table over next tokens in it, or -1. */
+  topics: Map<string, Int32Array[]>;
   /** Generated syllables (capitalised) and the table that draws one. */
   tail: string[];
   tailTable: number;
@@ -121,13 +126,13 @@ interface Model {
 
 /** Sentences of raw tokens: words and numbers as written, and ',' for any pause inside a sentence. */
 function sentences(text: string): string[][] {
-  const result: string[][] = [[]];
+  let current: string[] = [];
+  const result = [current];
   for (const [token] of text.normalize('NFC').matchAll(/\d+(?:[.,]\d+)*%?|[\p{L}\p{M}]+|[,;:]|[.!?]/gu)) {
-    const current = result[result.length - 1];
     if ('.!?'.includes(token)) {
-      if (current.length) result.push([]);
+      if (current.length) result.push((current = []));
     } else if (',;:'.includes(token)) {
-      if (current.length && current[current.length - 1] !== ',') current.push(',');
+      if (current.length && current.at(-1) !== ',') current.push(',');
     } else {
       current.push(token);
     }
@@ -137,7 +142,7 @@ function sentences(text: string): string[][] {
 }
 
 function capitalise(s: string): string {
-  return s[0].toUpperCase() + s.slice(1);
+  return s.charAt(0).toUpperCase() + s.slice(1);
 }
 
 const ONSETS = 'b c ch d đ g gi h kh l m n ng nh p ph qu r s t th tr v x'.split(' ').concat('');
@@ -149,14 +154,16 @@ const RHYMES = (
   'oan oang oanh oat oac oach oăn oăng oăt uân uât uyên uyêt uynh'
 ).split(' ');
 // Level, sắc, huyền, hỏi, ngã, nặng (combining marks, composed with NFC).
-const TONES = ['', '\u0301', '\u0300', '\u0309', '\u0303', '\u0323'];
+const TONES = ['', '\u0301', '\u0300', '\u0309', '\u0303', '\u0323'] as const;
 
 /** Puts the tone mark where Vietnamese spelling does (old style, as in "hóa", "thủy"). */
 function toned(rhyme: string, mark: string): string {
-  const vowels = [...rhyme].flatMap((ch, i) => ('aăâeêioôơuưy'.includes(ch) ? [i] : []));
-  const hats = vowels.filter((i) => 'ăâêôơư'.includes(rhyme[i]));
-  const closed = vowels[vowels.length - 1] !== rhyme.length - 1;
-  const at = hats.length ? hats[hats.length - 1] : closed ? vowels[vowels.length - 1] : vowels.length === 3 ? vowels[1] : vowels[0];
+  const letters = [...rhyme];
+  const vowels = letters.flatMap((ch, i) => ('aăâeêioôơuưy'.includes(ch) ? [i] : []));
+  const hats = letters.flatMap((ch, i) => ('ăâêôơư'.includes(ch) ? [i] : []));
+  const closed = vowels.at(-1) !== rhyme.length - 1;
+  const at = hats.at(-1) ?? (closed ? vowels.at(-1) : vowels.length === 3 ? vowels[1] : vowels[0]);
+  if (at === undefined) throw new Error(`No vowel in the rhyme "${rhyme}"`);
   return (rhyme.slice(0, at + 1) + mark + rhyme.slice(at + 1)).normalize('NFC');
 }
 
@@ -165,8 +172,8 @@ function possibleSyllables(): string[] {
   const result: string[] = [];
   for (const onset of ONSETS) {
     for (const rhyme of RHYMES) {
-      if ((onset === 'gi' && rhyme[0] === 'i') || (onset === 'qu' && 'uưo'.includes(rhyme[0]))) continue;
-      const front = 'eêi'.includes(rhyme[0]);
+      if ((onset === 'gi' && rhyme.startsWith('i')) || (onset === 'qu' && /^[uưo]/.test(rhyme))) continue;
+      const front = /^[eêi]/.test(rhyme);
       const spelled = front ? (({ c: 'k', g: 'gh', ng: 'ngh' } as Record<string, string>)[onset] ?? onset) : onset;
       const body = onset === '' && rhyme.startsWith('iê') ? `y${rhyme.slice(1)}` : rhyme;
       // Syllables closed by a stop take only the sắc and nặng tones.
@@ -189,7 +196,7 @@ function train(): Model {
   // Leads and paragraphs are the topics; titles, headings, captions and demo sections with no
   // synthetic counterpart only feed the background.
   const blocks = [...articlesA, ...articlesB].flatMap((a, article) => {
-    const section = SECTIONS.find((s) => s.demo.includes(a.section.split('/')[0]))?.slug;
+    const section = SECTIONS.find((s) => s.demo.includes(a.section.split('/')[0] ?? ''))?.slug;
     const block = (text: string, topic: boolean) => ({ article, section, topic, text: sentences(text) });
     return [
       block(a.title, false),
@@ -200,32 +207,29 @@ function train(): Model {
   });
 
   // Casing: a word's most frequent form inside sentences, so "Sơn Lâm" and "Đảng" stay capitalised
-  // while sentence-initial "Các" prints as "các".
-  const ids = new Map<string, number>([
-    ['', BOUNDARY],
-    [' name', AFTER_NAME],
-    [',', COMMA],
+  // while sentence-initial "Các" prints as "các". Each lowercase token has an id, in order of first
+  // appearance, and counts of its forms.
+  const tokens = new Map<string, { id: number; forms: Map<string, number> }>([
+    ['', { id: BOUNDARY, forms: new Map() }],
+    [' name', { id: AFTER_NAME, forms: new Map() }],
+    [',', { id: COMMA, forms: new Map([[',', 1]]) }],
   ]);
-  const forms: Map<string, number>[] = [new Map(), new Map(), new Map([[',', 1]])];
-  const encoded = blocks.map((b) =>
-    b.text.map((sentence) =>
+  const encoded = blocks.map((b) => ({
+    ...b,
+    sentences: b.text.map((sentence) =>
       sentence.map((token, i) => {
         const key = token.toLowerCase();
-        let id = ids.get(key);
-        if (id === undefined) {
-          id = ids.size;
-          ids.set(key, id);
-          forms.push(new Map());
-        }
-        if (i > 0) forms[id].set(token, (forms[id].get(token) ?? 0) + 1);
-        return id;
+        let entry = tokens.get(key);
+        if (!entry) tokens.set(key, (entry = { id: tokens.size, forms: new Map() }));
+        if (i > 0) entry.forms.set(token, (entry.forms.get(token) ?? 0) + 1);
+        return entry.id;
       }),
     ),
-  );
-  const display = [...ids.keys()].map((key, id) => {
+  }));
+  const display = [...tokens].map(([key, { forms }]) => {
     let best = key;
     let most = 0;
-    for (const [form, n] of forms[id]) if (n > most) [best, most] = [form, n];
+    for (const [form, n] of forms) if (n > most) [best, most] = [form, n];
     return best;
   });
   const capitalised = display.map((s) => /^\p{Lu}/u.test(s));
@@ -234,23 +238,22 @@ function train(): Model {
   // chain never leads to them, so they appear in articles on their topic instead of leaking into
   // a few percent of all articles.
   const articles = new Map<number, Set<number>>();
-  blocks.forEach((b, i) => {
+  for (const b of encoded) {
     if (!articles.has(b.article)) articles.set(b.article, new Set());
-    for (const id of encoded[i].flat()) articles.get(b.article)!.add(id);
-  });
-  const articlesWith = new Array<number>(ids.size).fill(0);
-  for (const seen of articles.values()) for (const id of seen) articlesWith[id]++;
-  const topical = (id: number) => id > COMMA && articlesWith[id] < TOPICAL_BELOW;
+    for (const id of b.sentences.flat()) articles.get(b.article)!.add(id);
+  }
+  const articlesWith = new Map<number, number>();
+  for (const seen of articles.values()) for (const id of seen) articlesWith.set(id, (articlesWith.get(id) ?? 0) + 1);
+  const topical = (id: number) => id > COMMA && (articlesWith.get(id) ?? 0) < TOPICAL_BELOW;
 
   const tables = new AliasTables();
-  const table = (row: Map<number, number>) => tables.add([...row.keys()], [...row.values()]);
+  const table = (row: Map<number, number>) => tables.add([...row]);
   const all: Counts = new Map();
   const common: Counts = new Map();
-  const topics: Int32Array[] = [];
-  const sources = new Map(SECTIONS.map((s) => [s.slug, [] as number[]]));
-  blocks.forEach((b, i) => {
+  const topics = new Map(SECTIONS.map((s) => [s.slug, [] as Int32Array[]]));
+  for (const b of encoded) {
     const own: Counts = new Map();
-    for (const sentence of encoded[i]) {
+    for (const sentence of b.sentences) {
       let state = BOUNDARY;
       for (const next of [...sentence, BOUNDARY]) {
         // What follows the end of a real name also teaches what follows a generated one.
@@ -267,12 +270,11 @@ function train(): Model {
     // them sentence after sentence reads as a machine.
     own.delete(BOUNDARY);
     if (b.topic && b.section) {
-      sources.get(b.section)!.push(topics.length);
-      const topic = new Int32Array(ids.size).fill(-1);
+      const topic = new Int32Array(tokens.size).fill(-1);
       for (const [s, row] of own) topic[s] = table(row);
-      topics.push(topic);
+      topics.get(b.section)!.push(topic);
     }
-  });
+  }
   // A state whose every successor is topical keeps all its successors.
   const background = display.map((_, s) => table(common.get(s) ?? all.get(s)!));
 
@@ -284,13 +286,11 @@ function train(): Model {
   const shuffle = random(0x5eed);
   for (let i = tail.length - 1; i > 0; i--) {
     const j = Math.floor(shuffle() * (i + 1));
-    [tail[i], tail[j]] = [tail[j], tail[i]];
+    // 0 ≤ j ≤ i < tail.length
+    [tail[i], tail[j]] = [tail[j]!, tail[i]!];
   }
-  const tailTable = tables.add(
-    tail.map((_, i) => i),
-    tail.map((_, i) => 1 / (i + 1) ** TAIL_EXPONENT),
-  );
-  return { tables, display, capitalised, background, topics, sources, tail, tailTable };
+  const tailTable = tables.add(tail.map((_, i) => [i, 1 / (i + 1) ** TAIL_EXPONENT]));
+  return { tables, display, capitalised, background, topics, tail, tailTable };
 }
 
 let trained: Model | undefined;
@@ -312,9 +312,10 @@ export class SyntheticWriter {
 
   /** An article on the topic of one of `section`'s demo paragraphs. */
   article(section: string): SyntheticArticle {
-    const sources = this.model.sources.get(section);
-    if (!sources) throw new Error(`No synthetic section "${section}"`);
-    const topic = this.model.topics[sources[this.int(sources.length)]];
+    const topics = this.model.topics.get(section);
+    if (!topics) throw new Error(`No synthetic section "${section}"`);
+    const topic = topics[this.int(topics.length)];
+    if (!topic) throw new Error(`No demo paragraphs for the synthetic section "${section}"`);
     const clause = (min: number, max: number, stopAtComma: number): string => {
       for (;;) {
         const s = this.clause(topic, min, max, stopAtComma);
@@ -349,6 +350,7 @@ export class SyntheticWriter {
       const own = topic[state];
       let r = this.next();
       let table = background[state];
+      if (own === undefined || table === undefined) throw new RangeError(`No token ${state} in the model`);
       if (own >= 0) {
         if (r < TOPIC_WEIGHT) {
           table = own;
@@ -369,7 +371,9 @@ export class SyntheticWriter {
         syllables += 2;
         state = AFTER_NAME;
       } else {
-        text += syllables ? ` ${display[token]}` : capitalise(display[token]);
+        const word = display[token];
+        if (word === undefined) throw new RangeError(`No token ${token} in the model`);
+        text += syllables ? ` ${word}` : capitalise(word);
         syllables++;
         state = token;
       }
@@ -378,7 +382,9 @@ export class SyntheticWriter {
   }
 
   private tailSyllable(): string {
-    return this.model.tail[this.model.tables.draw(this.model.tailTable, this.next())];
+    const syllable = this.model.tail[this.model.tables.draw(this.model.tailTable, this.next())];
+    if (syllable === undefined) throw new RangeError('The tail table draws outside the tail');
+    return syllable;
   }
 }
 
@@ -398,28 +404,29 @@ const THREE_YEARS_MS = 3 * 365 * 24 * 60 * 60 * 1000;
 export async function generateCorpus(db: Kysely<Database>, options: GenerateOptions): Promise<number> {
   const writer = new SyntheticWriter(options.seed ?? 1);
   const now = (options.now ?? new Date()).getTime();
-  const sectionIds: number[] = [];
+  const sections: { slug: string; id: number }[] = [];
   for (const [position, s] of SECTIONS.entries()) {
     await db
       .insertInto('sections')
       .values({ parent_id: null, slug: s.slug, path: s.slug, name: s.name, description: '', position, in_menu: 1, created_at: new Date(now).toISOString() })
       .onConflict((oc) => oc.column('path').doNothing())
       .execute();
-    sectionIds.push((await db.selectFrom('sections').select('id').where('path', '=', s.slug).executeTakeFirstOrThrow()).id);
+    sections.push({ slug: s.slug, id: (await db.selectFrom('sections').select('id').where('path', '=', s.slug).executeTakeFirstOrThrow()).id });
   }
   // A run tag keeps slugs unique across repeated runs: the slug check finds each free at once.
   const run = now.toString(36);
   for (let start = 0; start < options.articles; start += BATCH) {
     const batch: ArrivingArticle[] = [];
     for (let n = start; n < Math.min(start + BATCH, options.articles); n++) {
-      const section = n % SECTIONS.length;
-      const { title, lead, paragraphs } = writer.article(SECTIONS[section].slug);
+      const section = sections[n % sections.length];
+      if (!section) throw new Error('No synthetic sections');
+      const { title, lead, paragraphs } = writer.article(section.slug);
       batch.push({
         title,
         slug: `${slugify(title).slice(0, 80)}-${run}-${n}`,
         lead,
         bodyHtml: paragraphs.map((p) => `<p>${p}</p>`).join(''),
-        sectionId: sectionIds[section],
+        sectionId: section.id,
         status: 'published',
         publishedAt: new Date(now - writer.int(THREE_YEARS_MS)).toISOString(),
         byline: 'Phóng viên',

@@ -1,4 +1,4 @@
-import { birds, Ctx, f, H, hills, mix, path, rect, roundTree, sky, stroke, W } from './draw.js';
+import { birds, Ctx, f, H, hills, mix, pairs, path, rect, roundTree, sky, stroke, W } from './draw.js';
 
 export function sceneBridge(x: Ctx): void {
   const hz = 570;
@@ -35,16 +35,13 @@ export function sceneBridge(x: Ctx): void {
   const steel = x.c(x.pick(['#c8372d', '#2f7f9f', '#f2f2ee', '#e08a2a']));
   const g: string[] = [];
   const seg = (d: string, col: string, w: number) => g.push(stroke(d, col, w, 'stroke-linecap="butt"'));
-  // piers
-  const piers: number[] = [];
-  if (kind === 'suspension') piers.push(x.rand(280, 420), x.rand(1180, 1320));
-  else if (kind === 'cable') piers.push(x.rand(500, 1100));
-  else piers.push(x.rand(200, 300), x.rand(760, 840), x.rand(1300, 1400));
-  for (const px of piers) g.push(rect(px - 20, deckY + 20, 40, wy - deckY - 10, x.dark('#c9c5bd', 0.15)));
+  const piers = (...pxs: number[]) => {
+    for (const px of pxs) g.push(rect(px - 20, deckY + 20, 40, wy - deckY - 10, x.dark('#c9c5bd', 0.15)));
+  };
   if (kind === 'arch') {
-    for (let i = 0; i < piers.length - 1; i++) {
-      const a = piers[i];
-      const b = piers[i + 1];
+    const pxs = [x.rand(200, 300), x.rand(760, 840), x.rand(1300, 1400)];
+    piers(...pxs);
+    for (const [a, b] of pairs(pxs)) {
       const apex = deckY - x.rand(140, 200);
       seg(`M${f(a)},${f(deckY)}Q${f((a + b) / 2)},${f(2 * apex - deckY)} ${f(b)},${f(deckY)}`, steel, 16);
       let hangers = '';
@@ -57,7 +54,8 @@ export function sceneBridge(x: Ctx): void {
       seg(hangers, steel, 4);
     }
   } else if (kind === 'cable') {
-    const px = piers[0];
+    const px = x.rand(500, 1100);
+    piers(px);
     const topY = deckY - x.rand(260, 330);
     seg(`M${f(px - 30)},${f(deckY + 20)}L${f(px - 6)},${f(topY)}M${f(px + 30)},${f(deckY + 20)}L${f(px + 6)},${f(topY)}`, x.lit('#d0ccc4', 0.1), 16);
     let cables = '';
@@ -67,9 +65,10 @@ export function sceneBridge(x: Ctx): void {
     }
     seg(cables, steel, 2.5);
   } else {
-    const [a, b] = piers;
+    const [a, b] = [x.rand(280, 420), x.rand(1180, 1320)];
+    piers(a, b);
     const topY = deckY - x.rand(200, 250);
-    for (const px of piers)
+    for (const px of [a, b])
       seg(
         `M${f(px - 14)},${f(deckY + 20)}L${f(px - 14)},${f(topY)}M${f(px + 14)},${f(deckY + 20)}L${f(px + 14)},${f(topY)}M${f(px - 14)},${f(topY + 20)}L${f(px + 14)},${f(topY + 20)}M${f(px - 14)},${f(deckY - 60)}L${f(px + 14)},${f(deckY - 60)}`,
         steel,

@@ -1,4 +1,4 @@
-import { birds, Ctx, f, H, mix, poly, rect, roundTree, scooter, shophouse, sky, stroke, W } from './draw.js';
+import { birds, Ctx, f, H, mix, pairs, poly, rect, roundTree, scooter, shophouse, sky, stroke, W } from './draw.js';
 
 export function sceneCity(x: Ctx): void {
   const hz = 720;
@@ -70,9 +70,7 @@ export function sceneCity(x: Ctx): void {
   for (const px of poleXs) x.add(rect(px - 5, 560, 10, 320, x.c('#5d5a58')));
   let wd = '';
   for (let k = 0; k < 3; k++) {
-    for (let i = 0; i < poleXs.length - 1; i++) {
-      const a = poleXs[i];
-      const b = poleXs[i + 1];
+    for (const [a, b] of pairs(poleXs)) {
       wd += `M${f(a)},${f(575 + k * 14)}Q${f((a + b) / 2)},${f(620 + k * 18)} ${f(b)},${f(575 + k * 14)}`;
     }
   }

@@ -181,20 +181,47 @@ export function stroke(d: string, color: string, w: number, extra = ''): string 
 
 /** Smooth Catmull-Rom curve through the points, as SVG path commands. */
 export function smooth(pts: Pt[], move = true): string {
-  if (pts.length === 0) return '';
-  let d = `${move ? 'M' : 'L'}${f(pts[0][0])},${f(pts[0][1])}`;
-  for (let i = 0; i < pts.length - 1; i++) {
-    const p0 = i > 0 ? pts[i - 1] : pts[i];
-    const p1 = pts[i];
-    const p2 = pts[i + 1];
-    const p3 = i + 2 < pts.length ? pts[i + 2] : p2;
+  const [first] = pts;
+  if (first === undefined) return '';
+  let d = `${move ? 'M' : 'L'}${f(first[0])},${f(first[1])}`;
+  // Segment p1→p2 between its neighbours p0 and p3 (at either end of the curve, the end point itself).
+  let p0 = first;
+  let p1 = first;
+  for (const [i, p2] of pts.entries()) {
+    if (i === 0) continue;
+    const p3 = pts[i + 1] ?? p2;
     const c1x = p1[0] + (p2[0] - p0[0]) / 6;
     const c1y = p1[1] + (p2[1] - p0[1]) / 6;
     const c2x = p2[0] - (p3[0] - p1[0]) / 6;
     const c2y = p2[1] - (p3[1] - p1[1]) / 6;
     d += `C${f(c1x)},${f(c1y)} ${f(c2x)},${f(c2y)} ${f(p2[0])},${f(p2[1])}`;
+    p0 = p1;
+    p1 = p2;
   }
   return d;
+}
+
+/** Each item with the one after it: the segments between consecutive points. */
+export function* pairs<T>(items: Iterable<T>): Generator<[T, T]> {
+  const it = items[Symbol.iterator]();
+  for (let a = it.next(), b = it.next(); !a.done && !b.done; a = b, b = it.next()) yield [a.value, b.value];
+}
+
+/** items[i] for an index that is in range by construction (a random or cyclic position in a list that is never empty). */
+function item<T>(items: readonly T[], i: number): T {
+  const found = items[i];
+  if (found === undefined) throw new RangeError(`No item ${i} in a list of ${items.length}`);
+  return found;
+}
+
+/** One item of a list that is never empty, chosen with a uniform draw from `rnd`. */
+export function randomItem<T>(rnd: () => number, items: readonly T[]): T {
+  return item(items, Math.floor(rnd() * items.length));
+}
+
+/** The list taken round and round: cycle(xs, xs.length) is xs[0]. */
+export function cycle<T>(items: readonly T[], i: number): T {
+  return item(items, i % items.length);
 }
 
 export function starPts(cx: number, cy: number, r: number): Pt[] {
@@ -237,7 +264,7 @@ export class Ctx {
     return Math.floor(this.rand(a, b + 1 - 1e-9));
   }
   pick<T>(arr: readonly T[]): T {
-    return arr[Math.floor(this.rnd() * arr.length)];
+    return randomItem(this.rnd, arr);
   }
   chance(p: number): boolean {
     return this.rnd() < p;
@@ -790,6 +817,7 @@ export function winding(x: Ctx, y0: number, y1: number, startX: number, amp: num
     const k = t * n - i;
     const a = pts[i];
     const b = pts[i + 1];
+    if (!a || !b) throw new RangeError(`winding: t = ${t} is not in 0..1`);
     return { y: a.y + (b.y - a.y) * k, cx: a.cx + (b.cx - a.cx) * k, w: a.w + (b.w - a.w) * k };
   };
   return { d, at, center: pts.map((q): Pt => [q.cx, q.y]) };

@@ -1,4 +1,4 @@
-import { circle, Ctx, ellipse, f, H, hills, line, mix, path, poly, type Pt, rect, sky, stroke, W } from './draw.js';
+import { circle, Ctx, cycle, ellipse, f, H, hills, line, mix, path, poly, type Pt, rect, sky, stroke, W } from './draw.js';
 
 function lantern(x: Ctx, lx: number, ly: number, r: number, col: string, glow: boolean): void {
   if (glow)
@@ -112,7 +112,7 @@ export function sceneFestival(x: Ctx): void {
       const pt = (t: number): Pt => [x0 + (x1 - x0) * t, y0 + 2 * t * (1 - t) * sag * 2];
       const a = pt(t0);
       const b = pt(t1);
-      x.add(poly([a, b, [(a[0] + b[0]) / 2, (a[1] + b[1]) / 2 + 42]], palette[(i + s * 3) % palette.length]));
+      x.add(poly([a, b, [(a[0] + b[0]) / 2, (a[1] + b[1]) / 2 + 42]], cycle(palette, i + s * 3)));
     }
   }
   // lanterns on strings
@@ -124,7 +124,7 @@ export function sceneFestival(x: Ctx): void {
     const t = (i + 0.5) / 11;
     const lx = -50 + (W + 100) * t;
     const yy = ly - 40 + 2 * t * (1 - t) * lsag * 2 + 35;
-    lantern(x, lx, yy, x.rand(22, 32), lcols[i % lcols.length], dark || x.p.time === 'evening');
+    lantern(x, lx, yy, x.rand(22, 32), cycle(lcols, i), dark || x.p.time === 'evening');
   }
   // crowd silhouettes
   const rows = 3;

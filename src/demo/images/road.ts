@@ -8,6 +8,7 @@ import {
   mist,
   mix,
   mountains,
+  pairs,
   path,
   type Pt,
   rect,
@@ -74,9 +75,7 @@ export function sceneRoad(x: Ctx): void {
     x.add(rect(px - 30 * s, q.y - 250 * s, 60 * s, 6 * s, x.c('#6d6a66')));
   }
   let wires = '';
-  for (let i = 0; i < poles.length - 1; i++) {
-    const [ax, ay] = poles[i];
-    const [bx, by] = poles[i + 1];
+  for (const [[ax, ay], [bx, by]] of pairs(poles)) {
     wires += `M${f(ax)},${f(ay + 5)}Q${f((ax + bx) / 2)},${f((ay + by) / 2 + 40)} ${f(bx)},${f(by + 5)}`;
   }
   x.add(stroke(wires, x.c('#3a3a3a'), 2, 'stroke-opacity="0.7"'));

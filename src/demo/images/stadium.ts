@@ -78,7 +78,10 @@ export function sceneStadium(x: Ctx): void {
     const k = Math.floor(x.rnd() * crowdCols.length);
     crowd[k] += `M${f(px - 3.5)},${f(py)}a3.5,3.5 0 1,0 7,0a3.5,3.5 0 1,0 -7,0`;
   }
-  crowd.forEach((d, k) => d && x.add(path(d, crowdCols[k])));
+  for (const [k, col] of crowdCols.entries()) {
+    const d = crowd[k];
+    if (d) x.add(path(d, col));
+  }
   // roof over the main stand
   const a0 = Math.PI * 1.12;
   const a1 = Math.PI * 1.88;

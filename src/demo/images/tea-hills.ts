@@ -1,4 +1,4 @@
-import { Ctx, ellipse, f, H, hills, mist, mountains, path, person, type Pt, rect, ridgePts, sky, smooth, stroke, W } from './draw.js';
+import { Ctx, ellipse, f, H, hills, mist, mountains, pairs, path, person, type Pt, rect, ridgePts, sky, smooth, stroke, W } from './draw.js';
 
 export function sceneTeaHills(x: Ctx): void {
   sky(x, 450);
@@ -29,20 +29,18 @@ export function sceneTeaHills(x: Ctx): void {
       // keep only the visible run (plus one point each side); rows sink below the frame at the sides
       const first = all.findIndex((q) => q[1] < H + 20);
       if (first < 0) break;
-      let last = first;
-      for (let k = first; k < all.length; k++) if (all[k][1] < H + 20) last = k;
+      const last = all.findLastIndex((q) => q[1] < H + 20);
       const pts = all.slice(Math.max(0, first - 1), Math.min(all.length, last + 2));
-      if (pts.length < 2) continue;
-      let d = `M${f(pts[0][0])},${f(pts[0][1])}`;
+      const [start] = pts;
+      if (start === undefined || pts.length < 2) continue;
+      let d = `M${f(start[0])},${f(start[1])}`;
       let h2 = d;
-      for (let k = 1; k < pts.length; k++) {
-        const [ax, ay] = pts[k - 1];
-        const [bx, by] = pts[k];
+      for (const [[ax, ay], [bx, by]] of pairs(pts)) {
         const seg = `Q${f((ax + bx) / 2)},${f((ay + by) / 2 - thick * 0.9)} ${f(bx)},${f(by)}`;
         d += seg;
         h2 += seg;
       }
-      for (let k = pts.length - 1; k >= 0; k--) d += `L${f(pts[k][0])},${f(pts[k][1] + thick)}`;
+      for (const [px, py] of pts.toReversed()) d += `L${f(px)},${f(py + thick)}`;
       rows += `${d}Z`;
       hl += h2;
     }
