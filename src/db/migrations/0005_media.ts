@@ -50,6 +50,6 @@ export async function backfillSearchText(db: Kysely<unknown>): Promise<number> {
     }
     filled += rows.length;
     if (rows.length < BATCH) return filled;
-    lastId = rows[rows.length - 1].id;
+    lastId = rows[rows.length - 1]!.id;
   }
 }
