@@ -70,8 +70,16 @@ export async function up(db: Kysely<unknown>, { dialect }: MigrationContext): Pr
     .execute();
   await db.schema.createIndex('articles_slug').on('articles').column('slug').unique().execute();
   await db.schema.createIndex('articles_status_published').on('articles').columns(['status', 'published_at']).execute();
-  await db.schema.createIndex('articles_section_status_published').on('articles').columns(['section_id', 'status', 'published_at']).execute();
-  await db.schema.createIndex('articles_author_status_published').on('articles').columns(['author_id', 'status', 'published_at']).execute();
+  await db.schema
+    .createIndex('articles_section_status_published')
+    .on('articles')
+    .columns(['section_id', 'status', 'published_at'])
+    .execute();
+  await db.schema
+    .createIndex('articles_author_status_published')
+    .on('articles')
+    .columns(['author_id', 'status', 'published_at'])
+    .execute();
 
   await autoId('tags')
     .addColumn('name', 'text', (c) => c.notNull())

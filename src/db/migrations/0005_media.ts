@@ -13,10 +13,7 @@ interface ImageTextRow {
  * alone cannot do; existing rows are therefore backfilled from TypeScript.
  */
 export async function up(db: Kysely<unknown>): Promise<void> {
-  await db.schema
-    .alterTable('images')
-    .addColumn('search_text', 'text', (c) => c.notNull().defaultTo(''))
-    .execute();
+  await db.schema.alterTable('images').addColumn('search_text', 'text', (c) => c.notNull().defaultTo('')).execute();
   await backfillSearchText(db);
 }
 
@@ -31,10 +28,7 @@ function frozenImageSearchText(image: { alt: string; caption: string; original_n
     .replace(/\p{M}/gu, '')
     .replace(/[\u0110\u0111\u00D0]/g, 'd')
     .toLowerCase();
-  return ` ${folded
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter((word) => word.length > 0)
-    .join(' ')} `;
+  return ` ${folded.split(/[^\p{L}\p{N}]+/u).filter((word) => word.length > 0).join(' ')} `;
 }
 
 /** Fills search_text of rows that have none, a batch at a time so a large library needs little memory. */
@@ -50,6 +44,6 @@ export async function backfillSearchText(db: Kysely<unknown>): Promise<number> {
     }
     filled += rows.length;
     if (rows.length < BATCH) return filled;
-    lastId = rows[rows.length - 1]!.id;
+    lastId = rows[rows.length - 1].id;
   }
 }

@@ -10,10 +10,7 @@ export async function up(db: Kysely<unknown>, { dialect }: MigrationContext): Pr
   const id = dialect === 'postgres' ? 'serial' : 'integer';
 
   await db.schema.alterTable('comments').addColumn('hold_reason', 'text').execute();
-  await db.schema
-    .alterTable('comments')
-    .addColumn('moderated_by', 'integer', (c) => c.references('users.id'))
-    .execute();
+  await db.schema.alterTable('comments').addColumn('moderated_by', 'integer', (c) => c.references('users.id')).execute();
   await db.schema.alterTable('comments').addColumn('moderated_at', time).execute();
 
   await db.schema

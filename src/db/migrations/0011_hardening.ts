@@ -11,10 +11,7 @@ import type { MigrationContext } from '../migrate.js';
 export async function up(db: Kysely<unknown>, { dialect }: MigrationContext): Promise<void> {
   const time = dialect === 'postgres' ? 'timestamptz' : 'text';
   await db.schema.alterTable('login_throttle').addColumn('account', 'text').execute();
-  await db.schema
-    .alterTable('login_throttle')
-    .addColumn('lock_count', 'integer', (c) => c.notNull().defaultTo(0))
-    .execute();
+  await db.schema.alterTable('login_throttle').addColumn('lock_count', 'integer', (c) => c.notNull().defaultTo(0)).execute();
   await db.schema.createIndex('login_throttle_account').on('login_throttle').column('account').execute();
   await db.schema
     .createTable('comment_token_uses')

@@ -67,9 +67,7 @@ export async function up(db: Kysely<unknown>, { dialect }: MigrationContext): Pr
     .addColumn('kind_id', 'integer', (c) => c.notNull().references('royalty_kinds.id'))
     .addColumn('share', 'integer', (c) => c.notNull())
     .addPrimaryKeyConstraint('article_royalty_shares_pk', ['article_id', 'stage', 'position'])
-    .addForeignKeyConstraint('article_royalty_shares_royalty', ['article_id', 'stage'], 'article_royalties', ['article_id', 'stage'], (fk) =>
-      fk.onDelete('cascade'),
-    )
+    .addForeignKeyConstraint('article_royalty_shares_royalty', ['article_id', 'stage'], 'article_royalties', ['article_id', 'stage'], (fk) => fk.onDelete('cascade'))
     .execute();
 
   await autoId('royalty_audit')
@@ -143,9 +141,7 @@ export async function up(db: Kysely<unknown>, { dialect }: MigrationContext): Pr
     ['2023-07-01', 180_000, 'Lương cơ sở 1.800.000 đồng'],
     ['2024-07-01', 234_000, 'Lương cơ sở 2.340.000 đồng'],
   ];
-  await sql`INSERT INTO royalty_unit_values (effective_from, value, note) VALUES ${sql.join(values.map(([day, value, note]) => sql`(${day}, ${value}, ${note})`))}`.execute(
-    db,
-  );
+  await sql`INSERT INTO royalty_unit_values (effective_from, value, note) VALUES ${sql.join(values.map(([day, value, note]) => sql`(${day}, ${value}, ${note})`))}`.execute(db);
   const kinds = ['Viết', 'Ảnh', 'Dịch', 'Biên tập', 'Đồ họa', 'Video', 'Cung cấp tin'];
   await sql`INSERT INTO royalty_kinds (name, position) VALUES ${sql.join(kinds.map((name, i) => sql`(${name}, ${i})`))}`.execute(db);
 }
