@@ -162,7 +162,8 @@ export async function rowContent(db: Kysely<Database>, article: Article): Promis
   };
 }
 
-function columns(content: ArticleContent) {
+/** The `articles` columns an article's content sets (the slug apart: it has rules of its own). */
+export function contentColumns(content: ArticleContent) {
   return {
     title: content.title,
     lead: content.lead,
@@ -190,7 +191,7 @@ export async function applyWorkingCopy(trx: Transaction<Database>, article: Arti
   if (Object.keys(errors).length > 0) throw new ContentError(errors);
   const updated = await trx
     .updateTable('articles')
-    .set({ ...columns(content), slug: content.slug || article.slug, live_version: null, changes_submitted_at: null, updated_at: now.toISOString() })
+    .set({ ...contentColumns(content), slug: content.slug || article.slug, live_version: null, changes_submitted_at: null, updated_at: now.toISOString() })
     .where('id', '=', article.id)
     .where('version', '=', article.version)
     .where('status', '=', article.status)
@@ -221,7 +222,7 @@ async function insertRow(trx: Transaction<Database>, content: ArticleContent, ro
   const article = await trx
     .insertInto('articles')
     .values({
-      ...columns(content),
+      ...contentColumns(content),
       slug: row.slug,
       status: row.status,
       published_at: row.publishedAt,
@@ -416,7 +417,7 @@ export async function saveContent(db: Kysely<Database>, actor: Actor, articleId:
       .set((eb) =>
         live
           ? { version, live_version: eb.fn.coalesce('live_version', eb.val(options.baseVersion)) }
-          : { ...columns(content), slug, version, updated_at: now.toISOString() },
+          : { ...contentColumns(content), slug, version, updated_at: now.toISOString() },
       )
       .where('id', '=', articleId)
       .where('version', '=', options.baseVersion)

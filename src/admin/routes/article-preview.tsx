@@ -3,6 +3,7 @@ import type { Kysely } from 'kysely';
 import type { ArticleDetail } from '../../content/articles.js';
 import type { Article, Database, Tag } from '../../db/schema.js';
 import { HttpError } from '../../http-error.js';
+import { contentColumns } from '../../newsroom/articles.js';
 import { latestContent } from '../../newsroom/working-copy.js';
 import { renderArticle } from '../../site/article-view.js';
 import { normalizeText, slugify } from '../../vi/index.js';
@@ -23,17 +24,8 @@ async function previewDetail(db: Kysely<Database>, row: Article): Promise<Articl
   const content = await latestContent(db, row);
   const article: Article = {
     ...row,
-    title: content.title,
+    ...contentColumns(content),
     slug: content.slug || row.slug,
-    lead: content.lead,
-    body_html: content.bodyHtml,
-    section_id: content.sectionId,
-    byline: content.byline,
-    featured_image_id: content.featuredImageId,
-    featured_caption: content.featuredCaption,
-    featured_credit: content.featuredCredit,
-    seo_title: content.seoTitle,
-    seo_description: content.seoDescription,
     // Not yet published: dated as if it went out now.
     published_at: row.published_at ?? new Date().toISOString(),
   };
