@@ -167,6 +167,7 @@ for (const dialect of dialects) {
       for (const table of dialect === 'sqlite' ? ['search_fts', 'search_exact', 'search_title', 'search_head', 'search_pairs'] : []) {
         await sql`INSERT INTO ${sql.table(table)} (${sql.ref(table)}) VALUES ('delete-all')`.execute(t.db.kysely);
       }
+      if (dialect === 'postgres') await sql`DELETE FROM search_entries`.execute(t.db.kysely);
       await t.db.kysely.deleteFrom('search_documents').execute();
       assert.equal((await t.app.searchEngine.search('ta tong')).total, 0);
       assert.equal(await t.app.searchEngine.ensureIndexed(), true);

@@ -16,6 +16,7 @@ import * as m0013 from './migrations/0013_webhooks.js';
 import * as m0014 from './migrations/0014_data_import.js';
 import * as m0015 from './migrations/0015_royalties.js';
 import * as m0018 from './migrations/0018_article_presence.js';
+import * as m0019 from './migrations/0019_search_entries.js';
 
 export interface MigrationContext {
   dialect: DialectName;
@@ -43,6 +44,7 @@ const migrations: Record<string, DialectAwareMigration> = {
   '0014_data_import': m0014,
   '0015_royalties': m0015,
   '0018_article_presence': m0018,
+  '0019_search_entries': m0019,
 };
 
 /** Names of every migration this version carries, oldest first. */
@@ -52,9 +54,9 @@ export function knownMigrations(): string[] {
 
 export class MigrationError extends Error {}
 
-export async function migrateToLatest(db: Db): Promise<string[]> {
+function migratorFor(db: Db): Migrator {
   const context: MigrationContext = { dialect: db.dialect };
-  const migrator = new Migrator({
+  return new Migrator({
     db: db.kysely,
     provider: {
       getMigrations: async () =>
@@ -63,7 +65,9 @@ export async function migrateToLatest(db: Db): Promise<string[]> {
         ),
     },
   });
-  const result: MigrationResultSet = await migrator.migrateToLatest();
+}
+
+function applied(result: MigrationResultSet): string[] {
   if (result.error) {
     const failed = result.results?.find((r) => r.status === 'Error');
     const reason = result.error instanceof Error ? result.error.message : String(result.error);
@@ -72,4 +76,13 @@ export async function migrateToLatest(db: Db): Promise<string[]> {
     throw new MigrationError(`Migration ${failed.migrationName} thất bại: ${reason}`);
   }
   return (result.results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
+}
+
+export async function migrateToLatest(db: Db): Promise<string[]> {
+  return applied(await migratorFor(db).migrateToLatest());
+}
+
+/** Up to and including the named migration: a database as an older release left it (upgrade tests). */
+export async function migrateTo(db: Db, name: string): Promise<string[]> {
+  return applied(await migratorFor(db).migrateTo(name));
 }

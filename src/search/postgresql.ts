@@ -1,4 +1,4 @@
-import { sql, type Kysely, type RawBuilder } from 'kysely';
+import { sql, type Kysely, type RawBuilder, type Transaction } from 'kysely';
 import type { Database } from '../db/schema.js';
 import { filterSql } from './filter-sql.js';
 import { PAIR_JOINER } from './text.js';
@@ -53,7 +53,7 @@ function adjacentPairs(groups: MatchGroup[]): string | null {
 type Column = 'fts' | 'xts' | 'title_fts' | 'title_xts' | 'head_fts' | 'pairs';
 /** `to_tsquery` for words (the 'simple' parser only lowercases them); a cast for pairs, which it would split. */
 const matches = (column: Column, query: string) =>
-  column === 'pairs' ? sql`d.pairs @@ ${query}::tsquery` : sql`${sql.ref(`d.${column}`)} @@ to_tsquery('simple', ${query})`;
+  column === 'pairs' ? sql`e.pairs @@ ${query}::tsquery` : sql`${sql.ref(`e.${column}`)} @@ to_tsquery('simple', ${query})`;
 
 const TIERS: Record<CandidateTier, (groups: MatchGroup[]) => RawBuilder<unknown> | null> = {
   title: (g) => matches('title_fts', everyWord(g)),
@@ -68,44 +68,80 @@ const TIERS: Record<CandidateTier, (groups: MatchGroup[]) => RawBuilder<unknown>
   all: (g) => matches('fts', everyWord(g)),
 };
 
+/** Reading a vector out of line, in visits of a bitmap scan to a match (measured at 100,000 articles). */
+const WALK_COST = 8;
+
 /** The matching articles, newest first by the rank key's b-tree. */
 function matching(groups: MatchGroup[], filter: CandidateFilter, tier: CandidateTier): RawBuilder<unknown> | null {
   const condition = TIERS[tier](groups);
   if (condition === null) return null;
-  return sql`SELECT a.id AS id, d.rank_key AS k FROM search_documents d JOIN articles a ON a.id = d.article_id
-    WHERE ${condition} AND d.rank_key >= ${filter.minRankKey ?? Number.MIN_SAFE_INTEGER} AND ${filterSql(filter)}
-    ORDER BY d.rank_key DESC`;
+  return sql`SELECT e.article_id AS id, e.rank_key AS k FROM search_entries e
+    WHERE ${condition} AND e.rank_key >= ${filter.minRankKey ?? Number.MIN_SAFE_INTEGER} AND ${filterSql(filter, 'e')}
+    ORDER BY e.rank_key DESC`;
+}
+
+/**
+ * Whether walking the rank-key index is the cheaper way to the `cap` newest matches: it reads
+ * `cap × articles / matches` vectors, about WALK_COST bitmap visits each, where the bitmap visits
+ * every match once.
+ */
+async function worthWalking(trx: Transaction<Database>, groups: MatchGroup[], cap: number): Promise<boolean> {
+  const { rows: plan } = await sql<{ 'QUERY PLAN': [{ Plan: { 'Plan Rows': number } }] }>`EXPLAIN (FORMAT JSON)
+    SELECT 1 FROM search_entries e WHERE ${TIERS.all(groups)}`.execute(trx);
+  const { rows: size } = await sql<{ n: number }>`SELECT reltuples AS n FROM pg_class WHERE oid = 'search_entries'::regclass`.execute(trx);
+  const matches = plan[0]?.['QUERY PLAN'][0].Plan['Plan Rows'] ?? 0;
+  const articles = Number(size[0]?.n ?? 0);
+  return matches * matches > WALK_COST * cap * articles;
 }
 
 export const postgresBackend: SearchBackend = {
-  // The row in search_documents (rank key included) is written by the caller: only the vectors here.
+  // The row in search_documents (the text) is written by the caller; this one holds the vectors, the rank key and the filter's columns.
   async write(db: Kysely<Database>, doc: IndexedDocument) {
     const { title, lead, body } = doc.keys;
     const all = (keys: 'folded' | 'exact') => `${title[keys]} ${lead[keys]} ${body[keys]}`;
-    await sql`UPDATE search_documents SET
-      fts = to_tsvector('simple', ${all('folded')}), xts = to_tsvector('simple', ${all('exact')}),
-      title_fts = to_tsvector('simple', ${title.folded}), title_xts = to_tsvector('simple', ${title.exact}),
-      head_fts = to_tsvector('simple', ${`${title.folded} ${lead.folded}`}),
-      pairs = array_to_tsvector(${doc.pairs ? doc.pairs.split(' ') : []}::text[])
-      WHERE article_id = ${doc.id}`.execute(db);
+    const vectors = {
+      fts: sql`strip(to_tsvector('simple', ${all('folded')}))`,
+      xts: sql`strip(to_tsvector('simple', ${all('exact')}))`,
+      title_fts: sql`to_tsvector('simple', ${title.folded})`,
+      title_xts: sql`strip(to_tsvector('simple', ${title.exact}))`,
+      head_fts: sql`strip(to_tsvector('simple', ${`${title.folded} ${lead.folded}`}))`,
+      pairs: sql`array_to_tsvector(${doc.pairs ? doc.pairs.split(' ') : []}::text[])`,
+    };
+    await sql`INSERT INTO search_entries (article_id, rank_key, status, published_at, section_id, fts, xts, title_fts, title_xts, head_fts, pairs)
+      SELECT a.id, ${doc.rankKey}, a.status, a.published_at, a.section_id, ${vectors.fts}, ${vectors.xts}, ${vectors.title_fts}, ${vectors.title_xts},
+        ${vectors.head_fts}, ${vectors.pairs}
+      FROM articles a WHERE a.id = ${doc.id}
+      ON CONFLICT (article_id) DO UPDATE SET rank_key = EXCLUDED.rank_key, status = EXCLUDED.status, published_at = EXCLUDED.published_at,
+        section_id = EXCLUDED.section_id, fts = EXCLUDED.fts, xts = EXCLUDED.xts, title_fts = EXCLUDED.title_fts, title_xts = EXCLUDED.title_xts,
+        head_fts = EXCLUDED.head_fts, pairs = EXCLUDED.pairs`.execute(db);
   },
 
-  // The row in search_documents is the index; the caller deletes it.
-  async remove() {},
+  async remove(db: Kysely<Database>, rankKey: number) {
+    await sql`DELETE FROM search_entries WHERE rank_key = ${rankKey}`.execute(db);
+  },
 
   // Fresh statistics let the planner walk the rank-key b-tree for common words and the GIN index
   // for rare ones; right after a bulk rebuild it would otherwise guess a handful of matches.
   async settle(db: Kysely<Database>) {
-    await sql`ANALYZE search_documents`.execute(db);
-    await sql`ANALYZE articles`.execute(db);
+    await sql`ANALYZE search_entries`.execute(db);
   },
 
+  // Counting to the cap newest first walks the rank-key index and reads each article's vector out
+  // of line: cheap when most articles match, since it stops after about `cap` of them, and ruinous
+  // for a word in one article in ten (ten reads per match). A bitmap of the GIN index reads no
+  // vector but visits every match. The planner prices both as if reading a vector were free, so
+  // the choice is made here, from its own estimate of the matches.
   async count(db: Kysely<Database>, groups: MatchGroup[], filter: CandidateFilter, cap: number) {
     const all = matching(groups, filter, 'all');
     if (!all) throw new Error('every query has an all-words condition');
-    const { rows } = await sql<{ n: number; oldest: number | null }>`SELECT count(*) AS n, min(m.k) AS oldest
-      FROM (${all} LIMIT ${cap}) AS m`.execute(db);
-    return { total: Number(rows[0]?.n ?? 0), oldestKey: rows[0]?.oldest == null ? null : Number(rows[0].oldest) };
+    return db.transaction().execute(async (trx) => {
+      if (!(await worthWalking(trx, groups, cap))) {
+        await sql`SELECT set_config('enable_indexscan', 'off', true), set_config('enable_seqscan', 'off', true)`.execute(trx);
+      }
+      const { rows } = await sql<{ n: number; oldest: number | null }>`SELECT count(*) AS n, min(m.k) AS oldest
+        FROM (${all} LIMIT ${cap}) AS m`.execute(trx);
+      return { total: Number(rows[0]?.n ?? 0), oldestKey: rows[0]?.oldest == null ? null : Number(rows[0].oldest) };
+    });
   },
 
   async candidates(db: Kysely<Database>, groups: MatchGroup[], filter: CandidateFilter, tier: CandidateTier, limit: number, offset: number) {
@@ -115,22 +151,16 @@ export const postgresBackend: SearchBackend = {
     return rows.map((r) => Number(r.id));
   },
 
-  // A pair the statistics do not know is estimated at hundreds of rows, and under a small LIMIT the
-  // planner then scans the whole table hoping to stop early: a pair that no article holds (the very
-  // case asked about) cost a full scan, about a second at 100,000 articles. The GIN index answers it
-  // at once, so the scan is ruled out for these lookups.
+  // One statement for every pair, each counted through the GIN index: with the rank-key walk or a
+  // sequential scan open to it, the planner (which cannot see a pair it is given row by row)
+  // might read every article's vector out of line to count a pair that no article holds.
   async pairCounts(db: Kysely<Database>, pairs: string[], cap: number) {
     if (pairs.length === 0) return [];
     return db.transaction().execute(async (trx) => {
-      await sql`SET LOCAL enable_seqscan = off`.execute(trx);
-      const counts: number[] = [];
-      for (const pair of pairs) {
-        const { rows } = await sql<{
-          n: number;
-        }>`SELECT count(*) AS n FROM (SELECT 1 FROM search_documents d WHERE d.pairs @@ ${term(pair, false)}::tsquery LIMIT ${cap}) AS m`.execute(trx);
-        counts.push(Number(rows[0]?.n ?? 0));
-      }
-      return counts;
+      await sql`SELECT set_config('enable_indexscan', 'off', true), set_config('enable_seqscan', 'off', true)`.execute(trx);
+      const { rows } = await sql<{ n: number }>`SELECT (SELECT count(*) FROM (SELECT 1 FROM search_entries e WHERE e.pairs @@ p.q LIMIT ${cap}) AS m) AS n
+        FROM unnest(${pairs.map((pair) => term(pair, false))}::tsquery[]) WITH ORDINALITY AS p(q, i) ORDER BY p.i`.execute(trx);
+      return rows.map((r) => Number(r.n));
     });
   },
 };
