@@ -10,6 +10,12 @@ export function textOf(value: unknown): string {
   return typeof value === 'string' ? value : '';
 }
 
+/** Every text of a field: one for a field sent once, each of a repeated one (checked checkboxes). */
+export function textsOf(value: unknown): string[] {
+  if (typeof value === 'string') return [value];
+  return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
+}
+
 /** A record of fields from a parsed body or query; anything else reads as no fields. */
 export function fieldsOf(source: unknown): Record<string, unknown> {
   return typeof source === 'object' && source !== null && !Array.isArray(source) ? (source as Record<string, unknown>) : {};
