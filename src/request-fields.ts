@@ -39,11 +39,6 @@ export function textsOf(value: unknown): string[] {
   return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
 }
 
-/** A record of fields from a parsed body or query; anything else reads as no fields. */
-export function fieldsOf(source: unknown): Record<string, unknown> {
-  return typeof source === 'object' && source !== null && !Array.isArray(source) ? (source as Record<string, unknown>) : {};
-}
-
 /**
  * A positive whole number (an id, a version, a page number) from a URL segment, a form or query
  * field, or a JSON number; surrounding spaces are allowed. Null for anything else, so a handler
