@@ -31,9 +31,9 @@ import { workingCopyRoutes } from './working-copy.js';
 
 /** The newsroom's article screens: list, new, editor (save, autosave) and workflow steps. */
 
-/** Names that come from a request are looked up as own keys only: "toString" is in every object. */
 const LIST_QUERY = queryFields('q', 'trang-thai', 'chuyen-muc', 'trang');
 
+/** Names that come from a request are looked up as own keys only: "toString" is in every object. */
 function listFilter(q: Static<typeof LIST_QUERY>): { filter: ListFilter; page: number } {
   const status = textOf(q['trang-thai']);
   return {
