@@ -1,6 +1,7 @@
+import type { Static } from '@sinclair/typebox';
 import { ARTICLE_FORM_FIELDS } from './article-fields.js';
-import { fieldsOf } from '../request-fields.js';
 import { checkContent, type ArticleContent, type ContentErrors } from '../newsroom/articles.js';
+import type { ARTICLE_BODY } from './schemas.js';
 
 /**
  * The editor form's fields exactly as the person typed them. Kept as text, so a refused save (bad
@@ -34,8 +35,8 @@ function text(value: unknown): string {
   return '';
 }
 
-export function formFromBody(body: unknown): ArticleForm {
-  const record = fieldsOf(body);
+export function formFromBody(body: Static<typeof ARTICLE_BODY>): ArticleForm {
+  const record = body ?? {};
   const form = {} as ArticleForm;
   for (const field of FORM_FIELDS) form[field] = text(record[field]);
   return form;

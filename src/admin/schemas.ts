@@ -1,4 +1,5 @@
 import { Type, type Static } from '@sinclair/typebox';
+import { bodyFields } from '../request-fields.js';
 import { ARTICLE_FORM_FIELDS } from './article-fields.js';
 
 /**
@@ -10,24 +11,11 @@ import { ARTICLE_FORM_FIELDS } from './article-fields.js';
  * fields its route declares.
  */
 
-/** One field: text, or several texts when it is sent more than once (checkbox groups). */
-const FIELD = { anyOf: [{ type: 'string' }, { type: 'array', items: { type: 'string' } }] } as const;
+export { queryFields, type Fields } from '../request-fields.js';
 
-/** The values of the named fields as Fastify hands them to a handler. */
-export type Fields<N extends string> = Partial<Record<N, string | string[]>>;
-
-function fieldsObject(names: readonly string[]) {
-  return { type: 'object', properties: Object.fromEntries(names.map((name) => [name, FIELD])) };
-}
-
-/** A form body (urlencoded, or the same fields as JSON) with its CSRF field; an empty body reads as no fields. */
+/** A form body with its CSRF field (urlencoded, or the same fields as JSON); an empty body reads as no fields. */
 export function formBody<const N extends string>(...names: N[]) {
-  return Type.Unsafe<Fields<N | '_csrf'> | null>({ ...fieldsObject([...names, '_csrf']), nullable: true });
-}
-
-/** The query string's fields a page reads. */
-export function queryFields<const N extends string>(...names: N[]) {
-  return Type.Unsafe<Fields<N>>(fieldsObject(names));
+  return bodyFields<N | '_csrf'>(...names, '_csrf');
 }
 
 /** `:id` (and more) in the URL: checked by the handlers, which answer 404 for ids that are not ids. */

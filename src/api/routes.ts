@@ -245,7 +245,7 @@ export async function apiRoutes(app: FastifyInstance) {
     },
   );
 
-  app.get(
+  app.get<{ Querystring: SearchQuery }>(
     '/search',
     doc({
       operationId: 'search',
@@ -257,11 +257,11 @@ export async function apiRoutes(app: FastifyInstance) {
     }),
     async (request, reply) => {
       reply.header('Cache-Control', SEARCH_CACHE);
-      return searchJson(app, request.query as Record<string, unknown>);
+      return searchJson(app, request.query);
     },
   );
 
-  app.get<{ Querystring: { q?: string } }>(
+  app.get<{ Querystring: SuggestQuery }>(
     '/search/suggest',
     doc({
       operationId: 'suggest',

@@ -147,6 +147,7 @@ export const SearchQuery = Type.Object(
   },
   { additionalProperties: false },
 );
+export type SearchQuery = Static<typeof SearchQuery>;
 
 export const SearchResults = Type.Object(
   {
@@ -177,6 +178,7 @@ export const SearchResults = Type.Object(
 );
 
 export const SuggestQuery = Type.Object({ q: Type.Optional(Type.String({ description: 'The words typed so far.' })) }, { additionalProperties: false });
+export type SuggestQuery = Static<typeof SuggestQuery>;
 export const Suggestions = Type.Object(
   {
     query: Type.String(),

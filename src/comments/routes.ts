@@ -1,3 +1,4 @@
+import type { Static } from '@sinclair/typebox';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { findLiveArticle } from '../content/articles.js';
 import { articlePath } from '../content/urls.js';
@@ -5,7 +6,7 @@ import { renderArticle } from '../site/article-view.js';
 import { sendErrorPage } from '../site/errors.js';
 import { hashAddress, insertComment, RATE_LIMIT, recentCommentCount, resolveParent, validateComment, type CommentErrors } from './comments.js';
 import { notifyCommentsWaiting } from '../newsroom/notifications.js';
-import { fieldsOf, positiveId, textOf } from '../request-fields.js';
+import { bodyFields, positiveId, textOf } from '../request-fields.js';
 import { holdReasonFor } from './banned-words.js';
 import { checkFormToken, tokenExpiry } from './form-token.js';
 import { ensureReaderNonce, fromAnotherSite, readerNonce, useFormToken } from './reader-nonce.js';
@@ -16,9 +17,13 @@ const TOKEN_MESSAGES = {
   'too-fast': 'Bạn gửi quá nhanh. Vui lòng đợi vài giây rồi bấm gửi lại.',
 } as const;
 
+/** The article's comment form; `website` is the field only robots fill in. */
+const COMMENT_BODY = bodyFields('article_id', 'name', 'email', 'body', 'parent_id', 'website', 'token');
+type CommentRequest = FastifyRequest<{ Body: Static<typeof COMMENT_BODY> }>;
+
 /** POST /binh-luan: works from a plain HTML form; errors bring the form back with the reader's text. */
-async function postComment(app: FastifyInstance, request: FastifyRequest, reply: FastifyReply) {
-  const body = fieldsOf(request.body);
+async function postComment(app: FastifyInstance, request: CommentRequest, reply: FastifyReply) {
+  const body = request.body ?? {};
   const articleId = positiveId(textOf(body.article_id));
   const detail = articleId === null ? undefined : await findLiveArticle(app.db.kysely, articleId, new Date().toISOString());
   if (!detail) return sendErrorPage(app, request, reply, 404, 'Không thể gửi bình luận: bài viết không tồn tại hoặc đã được gỡ.');
@@ -83,5 +88,5 @@ async function postComment(app: FastifyInstance, request: FastifyRequest, reply:
 }
 
 export async function commentRoutes(app: FastifyInstance) {
-  app.post('/binh-luan', (request, reply) => postComment(app, request, reply));
+  app.post<{ Body: Static<typeof COMMENT_BODY> }>('/binh-luan', { schema: { body: COMMENT_BODY } }, (request, reply) => postComment(app, request, reply));
 }

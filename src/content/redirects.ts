@@ -4,7 +4,7 @@ import type { Database, RedirectTargetKind } from '../db/schema.js';
 import { originalUrl } from '../media/urls.js';
 
 /** Old query-string addresses of a WordPress site that name one object. */
-const LEGACY_QUERY_KEYS = ['p', 'page_id', 'attachment_id', 'cat', 'tag'];
+export const LEGACY_QUERY_KEYS = ['p', 'page_id', 'attachment_id', 'cat', 'tag'] as const;
 
 /** The key an old address is stored under: decoded path without a trailing slash, or '/?p=123'. */
 export function redirectKey(path: string, query: URLSearchParams = new URLSearchParams()): string | null {

@@ -1,8 +1,9 @@
+import type { Static } from '@sinclair/typebox';
 import type { Kysely } from 'kysely';
 import { listSections, sectionAndDescendantIds } from '../content/sections.js';
 import type { Database, Section } from '../db/schema.js';
 import { ParameterError } from '../http-error.js';
-import { textOf } from '../request-fields.js';
+import { queryFields, textOf } from '../request-fields.js';
 import { zonedTimeToInstant } from '../vi/index.js';
 import { PAGE_SIZE, parsePage } from '../content/pagination.js';
 import { cleanQuery } from './query.js';
@@ -20,6 +21,10 @@ export interface SearchParams {
   /** The reader asked to search the words exactly as typed (`nguyen-van=1`), without conversion. */
   asTyped: boolean;
 }
+
+/** The page's query (/api/v1/search declares its own, stricter, schema over the same names). */
+export const SEARCH_QUERY = queryFields('q', 'section', 'from', 'to', 'sort', 'trang', 'nguyen-van');
+export type SearchQuery = Static<typeof SEARCH_QUERY>;
 
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const SECTION_PATH = /^[a-z0-9-]{1,80}(\/[a-z0-9-]{1,80})?$/;
@@ -41,7 +46,7 @@ export function dayStart(day: string, timeZone: string, days = 0): string {
   return zonedTimeToInstant({ year, month, day: date + days, hour: 0, minute: 0 }, timeZone).toISOString();
 }
 
-export async function parseSearchParams(db: Kysely<Database>, query: Record<string, unknown>): Promise<SearchParams> {
+export async function parseSearchParams(db: Kysely<Database>, query: SearchQuery): Promise<SearchParams> {
   const sortValue = textOf(query.sort);
   if (sortValue !== '' && sortValue !== 'moi-nhat' && sortValue !== 'phu-hop') {
     throw new ParameterError('sort', 'Cách sắp xếp không hợp lệ: dùng "moi-nhat" (mới nhất) hoặc bỏ trống (phù hợp nhất).');

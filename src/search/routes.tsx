@@ -7,7 +7,7 @@ import { loadSiteContext } from '../site/site-context.js';
 import { pageCount } from '../content/pagination.js';
 import { renderDocument } from '../site/render.js';
 import { SEARCH_PATH, SearchPage } from '../site/pages/search.js';
-import { parseSearchParams, searchOptions } from './params.js';
+import { parseSearchParams, SEARCH_QUERY, searchOptions, type SearchQuery } from './params.js';
 import { segmentsToHtml, segmentsToText } from './snippet.js';
 import type { SearchResults } from './types.js';
 
@@ -15,7 +15,7 @@ import type { SearchResults } from './types.js';
 export const SEARCH_CACHE = 'public, max-age=30';
 const EMPTY: SearchResults = { query: '', total: 0, hits: [], corrected: false, capped: false, partial: false, rewritten: null };
 
-async function run(app: FastifyInstance, query: Record<string, unknown>) {
+async function run(app: FastifyInstance, query: SearchQuery) {
   const params = await parseSearchParams(app.db.kysely, query);
   const options = await searchOptions(app.db.kysely, params, app.config.timeZone);
   const results = params.q ? await app.searchEngine.search(params.q, options) : EMPTY;
@@ -23,7 +23,7 @@ async function run(app: FastifyInstance, query: Record<string, unknown>) {
 }
 
 /** /api/v1/search (served by src/api with its schema): the same search as the page, as data. */
-export async function searchJson(app: FastifyInstance, query: Record<string, unknown>) {
+export async function searchJson(app: FastifyInstance, query: SearchQuery) {
   const { params, results } = await run(app, query);
   return {
     query: results.query,
@@ -52,8 +52,8 @@ export async function suggestJson(app: FastifyInstance, q: string | undefined) {
 }
 
 export async function searchRoutes(app: FastifyInstance) {
-  app.get(SEARCH_PATH, async (request, reply) => {
-    const { params, results } = await run(app, request.query as Record<string, unknown>);
+  app.get<{ Querystring: SearchQuery }>(SEARCH_PATH, { schema: { querystring: SEARCH_QUERY } }, async (request, reply) => {
+    const { params, results } = await run(app, request.query);
     const pages = pageCount(results.total);
     if (params.q && results.total > 0 && params.page > pages) throw new HttpError(404, 'Trang kết quả này không tồn tại.');
     const { site, sections } = await loadSiteContext(app);

@@ -1,3 +1,4 @@
+import type { Static } from '@sinclair/typebox';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { ComponentChildren } from 'preact';
 import { countLive, findAuthorBySlug, findLiveArticle, findTagBySlug, listLatest, listMostRead, type ListFilter } from '../content/articles.js';
@@ -18,11 +19,19 @@ import { PAGE_SIZE, pageCount, parsePage } from '../content/pagination.js';
 import { renderDocument } from './render.js';
 import { loadSiteContext } from './site-context.js';
 import { sendErrorPage } from './errors.js';
-import { findRedirect, hasLegacyQuery } from '../content/redirects.js';
+import { findRedirect, hasLegacyQuery, LEGACY_QUERY_KEYS } from '../content/redirects.js';
+import { queryFields } from '../request-fields.js';
 import { encodedQuery, permanentRedirect } from './redirects.js';
 
 const TRANSPARENT_GIF = Buffer.from('R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7', 'base64');
 const DAY_MS = 24 * 60 * 60 * 1000;
+
+const HOME_QUERY = queryFields(...LEGACY_QUERY_KEYS);
+const LISTING_QUERY = queryFields('trang');
+/** Any other path is an article (a reply link, the notice after a comment) or a section listing. */
+const PAGE_QUERY = queryFields('trang', 'tra-loi', 'binh-luan');
+type ListingRequest = FastifyRequest<{ Querystring: Static<typeof LISTING_QUERY> }>;
+type PageRequest = FastifyRequest<{ Querystring: Static<typeof PAGE_QUERY> }>;
 
 async function home(app: FastifyInstance, reply: FastifyReply) {
   const db = app.db.kysely;
@@ -72,8 +81,8 @@ interface ListingInput {
   tags: string[];
 }
 
-async function listing(app: FastifyInstance, request: FastifyRequest, reply: FastifyReply, input: ListingInput) {
-  const page = parsePage((request.query as Record<string, unknown>).trang);
+async function listing(app: FastifyInstance, request: ListingRequest, reply: FastifyReply, input: ListingInput) {
+  const page = parsePage(request.query.trang);
   const db = app.db.kysely;
   const now = new Date().toISOString();
   const [articles, total] = await Promise.all([
@@ -85,7 +94,7 @@ async function listing(app: FastifyInstance, request: FastifyRequest, reply: Fas
   return reply.sendPage(html, [...SITE_TAGS, ...input.tags, ...summaryTags(articles)]);
 }
 
-async function section(app: FastifyInstance, request: FastifyRequest, reply: FastifyReply, path: string, notFound: () => Promise<unknown>) {
+async function section(app: FastifyInstance, request: ListingRequest, reply: FastifyReply, path: string, notFound: () => Promise<unknown>) {
   const found = await findSectionByPath(app.db.kysely, path);
   if (!found) return notFound();
   const { site, sections } = await loadSiteContext(app);
@@ -114,12 +123,12 @@ async function section(app: FastifyInstance, request: FastifyRequest, reply: Fas
   });
 }
 
-async function article(app: FastifyInstance, request: FastifyRequest, reply: FastifyReply, path: string, id: number) {
+async function article(app: FastifyInstance, request: PageRequest, reply: FastifyReply, path: string, id: number) {
   const detail = await findLiveArticle(app.db.kysely, id, new Date().toISOString());
   if (!detail) return sendErrorPage(app, request, reply, 404, 'Bài viết không tồn tại hoặc đã được gỡ.');
   const canonical = articlePath(detail.section.path, detail.article.slug, detail.article.id);
   if (path !== canonical) return permanentRedirect(reply, canonical, encodedQuery(request.raw.url));
-  const params = request.query as Record<string, unknown>;
+  const params = request.query;
   const replyTo = typeof params['tra-loi'] === 'string' && /^\d{1,12}$/.test(params['tra-loi']) ? Number(params['tra-loi']) : null;
   const { html, tags } = await renderArticle(app, detail, { replyToId: replyTo, pendingNotice: params['binh-luan'] === 'cho-duyet' });
   return reply.sendPage(html, tags);
@@ -144,9 +153,9 @@ const SLUG = /^[^/]+$/;
 export async function siteRoutes(app: FastifyInstance) {
   // Per node: each app node limits what it is sent; the limits hold per client all the same.
   const viewGate = new ViewGate();
-  app.get('/', async (request, reply) => {
+  app.get<{ Querystring: Static<typeof HOME_QUERY> }>('/', { schema: { querystring: HOME_QUERY } }, async (request, reply) => {
     // An imported site's old ?p=123 addresses: looked up only when such a query is present.
-    if (hasLegacyQuery(request.query as Record<string, unknown>)) {
+    if (hasLegacyQuery(request.query)) {
       const moved = await findRedirect(app.db.kysely, '/', new URLSearchParams(request.raw.url?.split('?')[1] ?? ''));
       if (moved) return reply.redirect(moved, 301);
     }
@@ -155,40 +164,48 @@ export async function siteRoutes(app: FastifyInstance) {
 
   // Tag and author slugs come from names of any length; a `:slug` param would 404 past the
   // router's 100-character limit, so these routes take the rest of the path instead.
-  app.get<{ Params: { '*': string } }>('/chu-de/*', async (request, reply) => {
-    const slug = request.params['*'];
-    const tag = SLUG.test(slug) ? await findTagBySlug(app.db.kysely, slug) : undefined;
-    // A tag only on drafts must not be found by guessing its slug.
-    if (!tag || !(await hasLiveArticles(app, { tagId: tag.id }))) return sendErrorPage(app, request, reply, 404, 'Không có chủ đề này.');
-    const { site } = await loadSiteContext(app);
-    return listing(app, request, reply, {
-      site,
-      title: tag.name,
-      description: `Các bài viết về chủ đề ${tag.name} - ${site.siteName}`,
-      basePath: tagPath(tag.slug),
-      crumbs: [{ name: `Chủ đề: ${tag.name}`, href: tagPath(tag.slug) }],
-      filter: { tagId: tag.id },
-      tags: [PageTags.tag(tag.id), PageTags.tagList(tag.id)],
-    });
-  });
+  app.get<{ Params: { '*': string }; Querystring: Static<typeof LISTING_QUERY> }>(
+    '/chu-de/*',
+    { schema: { querystring: LISTING_QUERY } },
+    async (request, reply) => {
+      const slug = request.params['*'];
+      const tag = SLUG.test(slug) ? await findTagBySlug(app.db.kysely, slug) : undefined;
+      // A tag only on drafts must not be found by guessing its slug.
+      if (!tag || !(await hasLiveArticles(app, { tagId: tag.id }))) return sendErrorPage(app, request, reply, 404, 'Không có chủ đề này.');
+      const { site } = await loadSiteContext(app);
+      return listing(app, request, reply, {
+        site,
+        title: tag.name,
+        description: `Các bài viết về chủ đề ${tag.name} - ${site.siteName}`,
+        basePath: tagPath(tag.slug),
+        crumbs: [{ name: `Chủ đề: ${tag.name}`, href: tagPath(tag.slug) }],
+        filter: { tagId: tag.id },
+        tags: [PageTags.tag(tag.id), PageTags.tagList(tag.id)],
+      });
+    },
+  );
 
-  app.get<{ Params: { '*': string } }>('/tac-gia/*', async (request, reply) => {
-    const slug = request.params['*'];
-    const author = SLUG.test(slug) ? await findAuthorBySlug(app.db.kysely, slug) : undefined;
-    // Only bylines readers can already see: not administrators, deactivated or unpublished accounts.
-    if (!author || !(await hasLiveArticles(app, { authorId: author.id }))) return sendErrorPage(app, request, reply, 404, 'Không có tác giả này.');
-    const { site } = await loadSiteContext(app);
-    return listing(app, request, reply, {
-      site,
-      title: author.display_name,
-      description: `Các bài viết của ${author.display_name} - ${site.siteName}`,
-      basePath: authorPath(author.slug),
-      crumbs: [{ name: `Tác giả: ${author.display_name}`, href: authorPath(author.slug) }],
-      filter: { authorId: author.id },
-      tags: [PageTags.author(author.id), PageTags.authorList(author.id)],
-      intro: author.bio ? <p class="author-bio">{author.bio}</p> : undefined,
-    });
-  });
+  app.get<{ Params: { '*': string }; Querystring: Static<typeof LISTING_QUERY> }>(
+    '/tac-gia/*',
+    { schema: { querystring: LISTING_QUERY } },
+    async (request, reply) => {
+      const slug = request.params['*'];
+      const author = SLUG.test(slug) ? await findAuthorBySlug(app.db.kysely, slug) : undefined;
+      // Only bylines readers can already see: not administrators, deactivated or unpublished accounts.
+      if (!author || !(await hasLiveArticles(app, { authorId: author.id }))) return sendErrorPage(app, request, reply, 404, 'Không có tác giả này.');
+      const { site } = await loadSiteContext(app);
+      return listing(app, request, reply, {
+        site,
+        title: author.display_name,
+        description: `Các bài viết của ${author.display_name} - ${site.siteName}`,
+        basePath: authorPath(author.slug),
+        crumbs: [{ name: `Tác giả: ${author.display_name}`, href: authorPath(author.slug) }],
+        filter: { authorId: author.id },
+        tags: [PageTags.author(author.id), PageTags.authorList(author.id)],
+        intro: author.bio ? <p class="author-bio">{author.bio}</p> : undefined,
+      });
+    },
+  );
 
   app.get<{ Params: { file: string } }>('/luot-xem/:file', (request, reply) => {
     const match = /^(\d{1,12})\.gif$/.exec(request.params.file);
@@ -198,7 +215,7 @@ export async function siteRoutes(app: FastifyInstance) {
     return reply.header('Cache-Control', 'no-store').type('image/gif').send(TRANSPARENT_GIF);
   });
 
-  app.get('/*', async (request, reply) => {
+  app.get<{ Querystring: Static<typeof PAGE_QUERY> }>('/*', { schema: { querystring: PAGE_QUERY } }, async (request, reply) => {
     const rawPath = request.raw.url?.split('?')[0] ?? '/';
     const path = decodePath(rawPath);
     if (path === null) return sendErrorPage(app, request, reply, 400, 'Đường dẫn không hợp lệ.');

@@ -1,4 +1,5 @@
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { Static } from '@sinclair/typebox';
+import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { Kysely } from 'kysely';
 import type { ArticleDetail } from '../../content/articles.js';
 import type { Article, Database, Tag } from '../../db/schema.js';
@@ -9,7 +10,7 @@ import { renderArticle } from '../../site/article-view.js';
 import { normalizeText, slugify } from '../../vi/index.js';
 import { adminContext, sendAdminPage } from '../context.js';
 import { ArticlePreviewPage, PREVIEW_WIDTHS, type PreviewWidth } from '../pages/article-preview.js';
-import { ID_PARAMS, queryFields } from '../schemas.js';
+import { ID_PARAMS, queryFields, type IdParams } from '../schemas.js';
 import { articleFromParams, asker, requireView } from './article-shared.js';
 
 /**
@@ -50,29 +51,35 @@ function allowSameOriginFrame(reply: FastifyReply): void {
   reply.header('x-frame-options', 'SAMEORIGIN');
 }
 
-function widthOf(request: FastifyRequest): PreviewWidth {
-  const value = (request.query as Record<string, unknown>).kho;
+const PREVIEW_QUERY = queryFields('kho');
+
+function widthOf(query: Static<typeof PREVIEW_QUERY>): PreviewWidth {
+  const value = query.kho;
   return typeof value === 'string' && Object.hasOwn(PREVIEW_WIDTHS, value) ? (value as PreviewWidth) : 'may-tinh';
 }
 
 export async function articlePreviewRoutes(app: FastifyInstance) {
-  app.get(
+  app.get<{ Params: IdParams; Querystring: Static<typeof PREVIEW_QUERY> }>(
     '/bai-viet/:id/xem-truoc',
-    { config: { permission: 'article.view' }, schema: { params: ID_PARAMS, querystring: queryFields('kho') } },
+    { config: { permission: 'article.view' }, schema: { params: ID_PARAMS, querystring: PREVIEW_QUERY } },
     async (request, reply) => {
       const who = await asker(request);
       const article = await articleFromParams(request);
       requireView(who.actor, article);
-      return sendAdminPage(reply, <ArticlePreviewPage ctx={adminContext(request, reply)} article={article} width={widthOf(request)} />);
+      return sendAdminPage(reply, <ArticlePreviewPage ctx={adminContext(request, reply)} article={article} width={widthOf(request.query)} />);
     },
   );
 
-  app.get('/bai-viet/:id/xem-truoc/trang', { config: { permission: 'article.view' }, schema: { params: ID_PARAMS } }, async (request, reply) => {
-    const who = await asker(request);
-    const article = await articleFromParams(request);
-    requireView(who.actor, article);
-    const { html } = await renderArticle(app, await previewDetail(app.db.kysely, article), { preview: true });
-    allowSameOriginFrame(reply);
-    return reply.header('Cache-Control', 'private, no-store').header('X-Robots-Tag', 'noindex, nofollow').type('text/html; charset=utf-8').send(html);
-  });
+  app.get<{ Params: IdParams }>(
+    '/bai-viet/:id/xem-truoc/trang',
+    { config: { permission: 'article.view' }, schema: { params: ID_PARAMS } },
+    async (request, reply) => {
+      const who = await asker(request);
+      const article = await articleFromParams(request);
+      requireView(who.actor, article);
+      const { html } = await renderArticle(app, await previewDetail(app.db.kysely, article), { preview: true });
+      allowSameOriginFrame(reply);
+      return reply.header('Cache-Control', 'private, no-store').header('X-Robots-Tag', 'noindex, nofollow').type('text/html; charset=utf-8').send(html);
+    },
+  );
 }

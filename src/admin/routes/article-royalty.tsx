@@ -1,3 +1,4 @@
+import type { Static } from '@sinclair/typebox';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { RoyaltyStage } from '../../db/schema.js';
 import { currentUser } from '../../newsroom/auth.js';
@@ -19,12 +20,12 @@ import {
 import { listGenres, listKinds, listUnitValues, RoyaltyInputError } from '../../royalties/settings.js';
 import { localDateKey } from '../../vi/index.js';
 import { adminContext, sendAdminPage } from '../context.js';
-import { formField, idParam, queryField } from '../form-fields.js';
+import { positiveId, textOf } from '../../request-fields.js';
 import type { Flash } from '../pages/admin-notice.js';
 import { ArticleRoyaltyPage } from '../pages/article-royalty.js';
 import { sendNotice } from '../pages/notice.js';
 import { routeOf } from '../paths.js';
-import { formBody, ID_PARAMS, queryFields } from '../schemas.js';
+import { formBody, ID_PARAMS, queryFields, type IdParams } from '../schemas.js';
 
 /** The article's royalty panel, its own screen linked from the article screen. */
 
@@ -35,6 +36,11 @@ const DONE: Record<string, string> = {
   'khong-duyet': 'Đã không duyệt đề xuất.',
   huy: 'Đã hủy nhuận bút của bài.',
 };
+const PAGE_QUERY = queryFields('xong');
+const SHARE_FIELDS = Array.from({ length: MAX_ROWS }, (_, i) => [`person_${i}`, `kind_${i}`, `share_${i}`] as const).flat();
+const ROYALTY_BODY = formBody('buoc', 'genre', 'coefficient', 'note', ...SHARE_FIELDS);
+const DECISION_BODY = formBody('ly_do');
+type ArticleRequest = FastifyRequest<{ Params: IdParams }>;
 
 function formFromRoyalty(royalty: Royalty): RoyaltyInput {
   return {
@@ -45,15 +51,15 @@ function formFromRoyalty(royalty: Royalty): RoyaltyInput {
   };
 }
 
-function formFromRequest(request: FastifyRequest): RoyaltyInput {
+function formFromBody(body: Static<typeof ROYALTY_BODY>): RoyaltyInput {
+  const form = body ?? {};
   const shares = [];
-  for (let i = 0; i < MAX_ROWS; i++)
-    shares.push({ person: formField(request, `person_${i}`), kind: formField(request, `kind_${i}`), share: formField(request, `share_${i}`) });
-  return { genre: formField(request, 'genre'), coefficient: formField(request, 'coefficient'), note: formField(request, 'note'), shares };
+  for (let i = 0; i < MAX_ROWS; i++) shares.push({ person: textOf(form[`person_${i}`]), kind: textOf(form[`kind_${i}`]), share: textOf(form[`share_${i}`]) });
+  return { genre: textOf(form.genre), coefficient: textOf(form.coefficient), note: textOf(form.note), shares };
 }
 
-async function loadArticle(request: FastifyRequest) {
-  const id = idParam(request);
+async function loadArticle(request: ArticleRequest) {
+  const id = positiveId(request.params.id);
   const article =
     id === null
       ? undefined
@@ -65,7 +71,7 @@ async function loadArticle(request: FastifyRequest) {
   return article && article.status !== 'trash' ? article : undefined;
 }
 
-async function sendPage(request: FastifyRequest, reply: FastifyReply, options: { form?: RoyaltyInput; flash?: Flash | null; status?: number } = {}) {
+async function sendPage(request: ArticleRequest, reply: FastifyReply, options: { form?: RoyaltyInput; flash?: Flash | null; status?: number } = {}) {
   const app = request.server;
   const db = app.db.kysely;
   const article = await loadArticle(request);
@@ -128,11 +134,11 @@ export async function articleRoyaltyRoutes(app: FastifyInstance) {
   const db = app.db.kysely;
   const path = routeOf('/admin/bai-viet/:id/nhuan-but');
   const viewers = { config: { permission: 'royalty.propose' } } as const;
-  const deciders = { config: { permission: 'royalty.decide' }, schema: { params: ID_PARAMS, body: formBody('ly_do') } } as const;
-  const rows = Array.from({ length: MAX_ROWS }, (_, i) => [`person_${i}`, `kind_${i}`, `share_${i}`]).flat();
-  const form = { ...viewers, schema: { params: ID_PARAMS, body: formBody('buoc', 'genre', 'coefficient', 'note', ...rows) } };
+  const deciders = { config: { permission: 'royalty.decide' }, schema: { params: ID_PARAMS, body: DECISION_BODY } } as const;
+  const form = { ...viewers, schema: { params: ID_PARAMS, body: ROYALTY_BODY } };
+  type Decision = { Params: IdParams; Body: Static<typeof DECISION_BODY> };
 
-  async function run(request: FastifyRequest, reply: FastifyReply, done: string, change: (articleId: number) => Promise<void>, form?: RoyaltyInput) {
+  async function run(request: ArticleRequest, reply: FastifyReply, done: string, change: (articleId: number) => Promise<void>, form?: RoyaltyInput) {
     const article = await loadArticle(request);
     if (!article) return sendPage(request, reply);
     try {
@@ -144,15 +150,20 @@ export async function articleRoyaltyRoutes(app: FastifyInstance) {
     return reply.redirect(`/admin/bai-viet/${article.id}/nhuan-but?xong=${done}`, 303);
   }
 
-  app.get(path, { ...viewers, schema: { params: ID_PARAMS, querystring: queryFields('xong') } }, (request, reply) => {
-    const text = DONE[queryField(request, 'xong')];
-    return sendPage(request, reply, { flash: text && Object.hasOwn(DONE, queryField(request, 'xong')) ? { kind: 'ok', text } : null });
-  });
+  app.get<{ Params: IdParams; Querystring: Static<typeof PAGE_QUERY> }>(
+    path,
+    { ...viewers, schema: { params: ID_PARAMS, querystring: PAGE_QUERY } },
+    (request, reply) => {
+      const done = textOf(request.query.xong);
+      const text = DONE[done];
+      return sendPage(request, reply, { flash: text && Object.hasOwn(DONE, done) ? { kind: 'ok', text } : null });
+    },
+  );
 
-  app.post(path, form, async (request, reply) => {
+  app.post<{ Params: IdParams; Body: Static<typeof ROYALTY_BODY> }>(path, form, async (request, reply) => {
     const user = currentUser(request);
-    const step = formField(request, 'buoc');
-    const form = formFromRequest(request);
+    const step = textOf(request.body?.buoc);
+    const form = formFromBody(request.body);
     if (step === 'duyet') {
       if (!PERMISSIONS['royalty.decide'].includes(user.role)) {
         return sendNotice(request, reply, 403, 'Không có quyền', 'Việc này chỉ dành cho: Tổng biên tập. Thư ký tòa soạn gửi đề xuất.');
@@ -163,10 +174,10 @@ export async function articleRoyaltyRoutes(app: FastifyInstance) {
     return sendPage(request, reply, { form, flash: { kind: 'error', text: 'Yêu cầu không hợp lệ.' }, status: 400 });
   });
 
-  app.post(`${path}/khong-duyet`, deciders, (request, reply) =>
-    run(request, reply, 'khong-duyet', (id) => rejectProposal(db, currentUser(request), id, formField(request, 'ly_do'))),
+  app.post<Decision>(`${path}/khong-duyet`, deciders, (request, reply) =>
+    run(request, reply, 'khong-duyet', (id) => rejectProposal(db, currentUser(request), id, textOf(request.body?.ly_do))),
   );
-  app.post(`${path}/huy`, deciders, (request, reply) =>
-    run(request, reply, 'huy', (id) => withdrawRoyalty(db, currentUser(request), id, formField(request, 'ly_do'))),
+  app.post<Decision>(`${path}/huy`, deciders, (request, reply) =>
+    run(request, reply, 'huy', (id) => withdrawRoyalty(db, currentUser(request), id, textOf(request.body?.ly_do))),
   );
 }

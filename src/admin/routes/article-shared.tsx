@@ -16,7 +16,8 @@ import { hasWorkingCopy } from '../../newsroom/articles.js';
 import { refusal, TRANSITIONS, type TransitionName } from '../../newsroom/workflow.js';
 import { typedTags } from '../desk-rules.js';
 import { formFromContent, type ArticleForm, type FormErrors } from '../article-input.js';
-import { idParam } from '../form-fields.js';
+import { positiveId } from '../../request-fields.js';
+import type { IdParams } from '../schemas.js';
 import { adminContext, sendAdminPage } from '../context.js';
 import { featuredImageOf } from '../pages/media-dialog.js';
 import { EditorPage, type EditorPageProps } from '../pages/article-editor.js';
@@ -43,8 +44,8 @@ export function facts(article: Pick<Article, 'author_id' | 'section_id' | 'statu
 }
 
 /** The article named by the `:id` in the URL; a 404 for anything else. */
-export async function articleFromParams(request: FastifyRequest): Promise<Article> {
-  const id = idParam(request);
+export async function articleFromParams(request: FastifyRequest<{ Params: IdParams }>): Promise<Article> {
+  const id = positiveId(request.params.id);
   const article = id === null ? undefined : await request.server.db.kysely.selectFrom('articles').selectAll().where('id', '=', id).executeTakeFirst();
   if (!article) throw new HttpError(404, 'Không tìm thấy bài viết.');
   return article;

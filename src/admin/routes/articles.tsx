@@ -2,7 +2,8 @@ import type { Static } from '@sinclair/typebox';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { listSections } from '../../content/sections.js';
 import { uniqueArticleSlug } from '../../content/store.js';
-import type { Article, ArticleStatus } from '../../db/schema.js';
+import type { Kysely } from 'kysely';
+import type { Article, ArticleStatus, Database } from '../../db/schema.js';
 import { HttpError } from '../../http-error.js';
 import { ConflictError, ContentError, createDraft, hasWorkingCopy, saveContent, type ArticleContent } from '../../newsroom/articles.js';
 import { latestContent, WORKING_COPY_STEPS, type WorkingCopyStep } from '../../newsroom/working-copy.js';
@@ -13,7 +14,7 @@ import { listArticles, type ListFilter } from '../../newsroom/queries.js';
 import { applyTransition, STATUS_NAMES, TRANSITIONS, type TransitionName } from '../../newsroom/workflow.js';
 import { slugify } from '../../vi/index.js';
 import { contentFromForm, emptyForm, fieldErrors, formFromBody, formFromContent, type ArticleForm, type FormErrors } from '../article-input.js';
-import { fieldsOf, positiveId, textOf } from '../../request-fields.js';
+import { positiveId, textOf } from '../../request-fields.js';
 import { adminContext, sendAdminPage } from '../context.js';
 import { EditorPage } from '../pages/article-editor.js';
 import { featuredImageOf } from '../pages/media-dialog.js';
@@ -21,7 +22,6 @@ import { conflictRoutes, conflictView } from './conflict.js';
 import { presenceRoutes } from './presence.js';
 import { ArticleListPage } from '../pages/article-list.js';
 import { fromZonedInput, ZONED_INPUT_HINT } from '../zoned-time.js';
-import { queryField } from '../form-fields.js';
 import { sendNotice } from '../pages/notice.js';
 import { ARTICLE_BODY, formBody, ID_PARAMS, queryFields, type IdParams } from '../schemas.js';
 import { articleFromParams, asker, editorAssets, facts, requireView, sendArticlePage, type Asker } from './article-shared.js';
@@ -31,9 +31,10 @@ import { workingCopyRoutes } from './working-copy.js';
 
 /** The newsroom's article screens: list, new, editor (save, autosave) and workflow steps. */
 
+const LIST_QUERY = queryFields('q', 'trang-thai', 'chuyen-muc', 'trang');
+
 /** Names that come from a request are looked up as own keys only: "toString" is in every object. */
-function listFilter(request: FastifyRequest): { filter: ListFilter; page: number } {
-  const q = fieldsOf(request.query);
+function listFilter(q: Static<typeof LIST_QUERY>): { filter: ListFilter; page: number } {
   const status = textOf(q['trang-thai']);
   return {
     filter: { status: Object.hasOwn(STATUS_NAMES, status) ? (status as ArticleStatus) : undefined, sectionId: positiveId(q['chuyen-muc']) ?? undefined },
@@ -44,20 +45,21 @@ function listFilter(request: FastifyRequest): { filter: ListFilter; page: number
 /** The newsroom looks for a known article, not browses: the best matches of every status are enough. */
 const NEWSROOM_SEARCH_LIMIT = 100;
 
-const NOTICES: Record<string, string> = {
-  luu: 'Đã lưu bài.',
-  tao: 'Đã tạo bản nháp.',
-  'luu-ban-sua': 'Đã lưu bản sửa. Bạn đọc chưa thấy các thay đổi này cho đến khi bài được cập nhật.',
-};
+const NOTICES = [
+  ['luu', 'Đã lưu bài.'],
+  ['tao', 'Đã tạo bản nháp.'],
+  ['luu-ban-sua', 'Đã lưu bản sửa. Bạn đọc chưa thấy các thay đổi này cho đến khi bài được cập nhật.'],
+] as const;
+
+const ARTICLE_PAGE_QUERY = queryFields(...NOTICES.map(([key]) => key), 'thay-doi', 'chuyen', 'anh', 'binh-luan');
 
 /** The one-line confirmation after a redirect (?luu=1, ?chuyen=submit). */
-function noticeFrom(request: FastifyRequest): { kind: 'ok'; text: string } | undefined {
-  const q = fieldsOf(request.query);
+function noticeFrom(q: Static<typeof ARTICLE_PAGE_QUERY>): { kind: 'ok'; text: string } | undefined {
   const step = textOf(q['thay-doi']);
   if (Object.hasOwn(WORKING_COPY_STEPS, step)) return { kind: 'ok', text: `Đã thực hiện: ${WORKING_COPY_STEPS[step as WorkingCopyStep]}.` };
   const transition = textOf(q.chuyen);
   if (Object.hasOwn(TRANSITIONS, transition)) return { kind: 'ok', text: `Đã thực hiện: ${TRANSITIONS[transition as TransitionName].label}.` };
-  const notice = Object.entries(NOTICES).find(([k]) => q[k] === '1');
+  const notice = NOTICES.find(([k]) => q[k] === '1');
   return notice ? { kind: 'ok', text: notice[1] } : undefined;
 }
 
@@ -66,6 +68,8 @@ async function withSlug(request: FastifyRequest, content: ArticleContent, articl
   if (content.slug.trim() || !slugify(content.title)) return content;
   return { ...content, slug: await uniqueArticleSlug(request.server.db.kysely, slugify(content.title), articleId) };
 }
+
+type ArticleRequest = FastifyRequest<{ Params: IdParams; Body: Static<typeof ARTICLE_BODY> }>;
 
 type SaveOutcome = { ok: true; article: Article } | { ok: false; status: 400; errors: FormErrors } | { ok: false; status: 409; current: Article };
 
@@ -89,7 +93,7 @@ async function save(request: FastifyRequest, who: Asker, article: Article, form:
   }
 }
 
-async function postSave(request: FastifyRequest, reply: FastifyReply) {
+async function postSave(request: ArticleRequest, reply: FastifyReply) {
   const who = await asker(request);
   const article = await articleFromParams(request);
   const form = formFromBody(request.body);
@@ -100,10 +104,10 @@ async function postSave(request: FastifyRequest, reply: FastifyReply) {
     const notice = { kind: 'error' as const, text: 'Bạn không được sửa bài này ở trạng thái hiện tại. Nội dung bạn gửi chưa được lưu.' };
     return sendArticlePage(request, reply, who, article, { status: 403, notice, kept: form });
   }
-  const outcome = await save(request, who, article, form, fieldsOf(request.body).version);
+  const outcome = await save(request, who, article, form, request.body?.version);
   if (outcome.ok) return reply.redirect(`/admin/bai-viet/${article.id}?${hasWorkingCopy(outcome.article) ? 'luu-ban-sua' : 'luu'}=1`, 303);
   if (outcome.status === 400) {
-    const version = positiveId(fieldsOf(request.body).version) ?? article.version;
+    const version = positiveId(request.body?.version) ?? article.version;
     const notice = { kind: 'error' as const, text: 'Bài chưa được lưu: hãy sửa các ô được đánh dấu.' };
     return sendArticlePage(request, reply, who, article, { status: 400, form, errors: outcome.errors, version, notice });
   }
@@ -117,12 +121,12 @@ async function postSave(request: FastifyRequest, reply: FastifyReply) {
   });
 }
 
-async function postAutosave(request: FastifyRequest, reply: FastifyReply) {
+async function postAutosave(request: ArticleRequest, reply: FastifyReply) {
   reply.header('Cache-Control', 'no-store');
   const who = await asker(request);
   const article = await articleFromParams(request);
   if (!mayEdit(who.actor, facts(article), who.policy)) return reply.status(403).send({ error: 'Bạn không được sửa bài này ở trạng thái hiện tại.' });
-  const outcome = await save(request, who, article, formFromBody(request.body), fieldsOf(request.body).version);
+  const outcome = await save(request, who, article, formFromBody(request.body), request.body?.version);
   if (outcome.ok) {
     // A live article's row keeps what readers see (and its time); the working copy was saved now.
     const unpublished = hasWorkingCopy(outcome.article);
@@ -132,7 +136,7 @@ async function postAutosave(request: FastifyRequest, reply: FastifyReply) {
   return reply.status(409).send({ error: new ConflictError(outcome.current).message, version: outcome.current.version });
 }
 
-async function postCreate(request: FastifyRequest, reply: FastifyReply) {
+async function postCreate(request: FastifyRequest<{ Body: Static<typeof ARTICLE_BODY> }>, reply: FastifyReply) {
   const who = await asker(request);
   const db = request.server.db.kysely;
   const form = formFromBody(request.body);
@@ -199,10 +203,10 @@ async function postTransition(request: FastifyRequest<{ Params: IdParams; Body: 
  * The media library's picker sends people back with `?anh={imageId}`: the chosen picture fills the
  * featured-image fields (its own caption and credit when the article has none yet).
  */
-async function withPickedImage(request: FastifyRequest, form: ArticleForm): Promise<ArticleForm> {
-  const id = positiveId(queryField(request, 'anh'));
+async function withPickedImage(db: Kysely<Database>, picked: string | string[] | undefined, form: ArticleForm): Promise<ArticleForm> {
+  const id = positiveId(textOf(picked));
   if (id === null) return form;
-  const image = await request.server.db.kysely.selectFrom('images').select(['id', 'caption', 'credit']).where('id', '=', id).executeTakeFirst();
+  const image = await db.selectFrom('images').select(['id', 'caption', 'credit']).where('id', '=', id).executeTakeFirst();
   if (!image) return form;
   return {
     ...form,
@@ -213,19 +217,19 @@ async function withPickedImage(request: FastifyRequest, form: ArticleForm): Prom
 }
 
 const SWITCH_BODY = formBody('bat');
-const ARTICLE_PAGE_QUERY = queryFields('luu', 'tao', 'chuyen', 'anh', 'binh-luan');
+const NEW_ARTICLE_QUERY = queryFields('anh');
 
 export async function articleRoutes(app: FastifyInstance) {
-  app.get(
+  app.get<{ Querystring: Static<typeof LIST_QUERY> }>(
     '/bai-viet',
     {
       config: { permission: 'article.view' },
-      schema: { querystring: queryFields('q', 'trang-thai', 'chuyen-muc', 'trang') },
+      schema: { querystring: LIST_QUERY },
     },
     async (request, reply) => {
       const who = await asker(request);
-      const { filter, page } = listFilter(request);
-      const words = queryField(request, 'q').trim().slice(0, 200);
+      const { filter, page } = listFilter(request.query);
+      const words = textOf(request.query.q).trim().slice(0, 200);
       if (words) {
         const results = await app.searchEngine.search(words, { scope: 'all', limit: NEWSROOM_SEARCH_LIMIT });
         filter.search = { query: words, ids: results.hits.map((hit) => hit.id) };
@@ -247,35 +251,39 @@ export async function articleRoutes(app: FastifyInstance) {
     },
   );
 
-  app.get('/bai-viet/moi', { config: { permission: 'article.create' }, schema: { querystring: queryFields('anh') } }, async (request, reply) => {
-    const sections = await listSections(app.db.kysely);
-    const form = await withPickedImage(request, emptyForm(undefined, currentUser(request).display_name));
-    return sendAdminPage(
-      reply,
-      <EditorPage
-        ctx={adminContext(request, reply)}
-        timeZone={app.config.timeZone}
-        sections={sections}
-        articleId={null}
-        version={0}
-        form={form}
-        featuredImage={await featuredImageOf(app.db.kysely, form.featured_image_id)}
-        assets={editorAssets()}
-      />,
-    );
-  });
+  app.get<{ Querystring: Static<typeof NEW_ARTICLE_QUERY> }>(
+    '/bai-viet/moi',
+    { config: { permission: 'article.create' }, schema: { querystring: NEW_ARTICLE_QUERY } },
+    async (request, reply) => {
+      const sections = await listSections(app.db.kysely);
+      const form = await withPickedImage(app.db.kysely, request.query.anh, emptyForm(undefined, currentUser(request).display_name));
+      return sendAdminPage(
+        reply,
+        <EditorPage
+          ctx={adminContext(request, reply)}
+          timeZone={app.config.timeZone}
+          sections={sections}
+          articleId={null}
+          version={0}
+          form={form}
+          featuredImage={await featuredImageOf(app.db.kysely, form.featured_image_id)}
+          assets={editorAssets()}
+        />,
+      );
+    },
+  );
 
   app.post('/bai-viet', { config: { permission: 'article.create' }, schema: { body: ARTICLE_BODY } }, postCreate);
 
-  app.get(
+  app.get<{ Params: IdParams; Querystring: Static<typeof ARTICLE_PAGE_QUERY> }>(
     '/bai-viet/:id',
     { config: { permission: 'article.view' }, schema: { params: ID_PARAMS, querystring: ARTICLE_PAGE_QUERY } },
     async (request, reply) => {
       const who = await asker(request);
       const article = await articleFromParams(request);
       requireView(who.actor, article);
-      const form = await withPickedImage(request, formFromContent(await latestContent(app.db.kysely, article)));
-      return sendArticlePage(request, reply, who, article, { notice: noticeFrom(request), form });
+      const form = await withPickedImage(app.db.kysely, request.query.anh, formFromContent(await latestContent(app.db.kysely, article)));
+      return sendArticlePage(request, reply, who, article, { notice: noticeFrom(request.query), form });
     },
   );
 

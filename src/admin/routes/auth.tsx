@@ -1,3 +1,4 @@
+import type { Static } from '@sinclair/typebox';
 import { randomBytes } from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { currentUser, endSession, LOGIN_PATH, safeNextPath, startSession } from '../../newsroom/auth.js';
@@ -5,20 +6,26 @@ import { forgetInitialPassword } from '../../newsroom/initial-password.js';
 import { hashPassword, MIN_PASSWORD_LENGTH, verifyPassword } from '../../newsroom/passwords.js';
 import { setPassword } from '../../newsroom/users.js';
 import { adminContext, sendAdminPage } from '../context.js';
-import { formField, queryField } from '../form-fields.js';
 import { LOGIN_FAILED, LoginPage } from '../pages/login.js';
 import { NoticePage } from '../pages/notice.js';
 import { PasswordPage, type PasswordErrors } from '../pages/password.js';
-import { formBody, ID_PARAMS, queryFields } from '../schemas.js';
+import { formBody, ID_PARAMS, queryFields, type IdParams } from '../schemas.js';
+import { textOf } from '../../request-fields.js';
 
 /** Login, logout, changing one's own password, and an administrator's reset of another's. */
 
 const PASSWORD_PATH = '/admin/mat-khau';
+const LOGIN_QUERY = queryFields('tiep');
+const LOGIN_BODY = formBody('username', 'password', 'tiep');
+const PASSWORD_QUERY = queryFields('da-doi');
+const PASSWORD_BODY = formBody('current', 'next', 'confirm');
+const RESET_BODY = formBody('password');
 
-async function postLogin(app: FastifyInstance, dummyHash: string, request: FastifyRequest, reply: FastifyReply) {
-  const username = formField(request, 'username').trim().toLowerCase();
-  const password = formField(request, 'password');
-  const next = safeNextPath(formField(request, 'tiep'));
+async function postLogin(app: FastifyInstance, dummyHash: string, request: FastifyRequest<{ Body: Static<typeof LOGIN_BODY> }>, reply: FastifyReply) {
+  const form = request.body ?? {};
+  const username = textOf(form.username).trim().toLowerCase();
+  const password = textOf(form.password);
+  const next = safeNextPath(textOf(form.tiep));
   const keys = app.loginThrottle.keys(username, request.ip);
   // Reserved before the password is checked: parallel guesses cannot outrun the count.
   const allowed = await app.loginThrottle.reserve(keys);
@@ -37,11 +44,12 @@ async function postLogin(app: FastifyInstance, dummyHash: string, request: Fasti
   return reply.redirect(next, 303);
 }
 
-async function postPassword(app: FastifyInstance, dummyHash: string, request: FastifyRequest, reply: FastifyReply) {
+async function postPassword(app: FastifyInstance, dummyHash: string, request: FastifyRequest<{ Body: Static<typeof PASSWORD_BODY> }>, reply: FastifyReply) {
   const user = currentUser(request);
-  const current = formField(request, 'current');
-  const next = formField(request, 'next');
-  const confirm = formField(request, 'confirm');
+  const form = request.body ?? {};
+  const current = textOf(form.current);
+  const next = textOf(form.next);
+  const confirm = textOf(form.confirm);
   const errors: PasswordErrors = {};
   if (next.length < MIN_PASSWORD_LENGTH) errors.next = `Mật khẩu mới cần ít nhất ${MIN_PASSWORD_LENGTH} ký tự.`;
   else if (next === current) errors.next = 'Mật khẩu mới cần khác mật khẩu hiện tại.';
@@ -67,7 +75,7 @@ async function postPassword(app: FastifyInstance, dummyHash: string, request: Fa
   return reply.redirect(`${PASSWORD_PATH}?da-doi=1`, 303);
 }
 
-async function postReset(app: FastifyInstance, request: FastifyRequest<{ Params: { id: string } }>, reply: FastifyReply) {
+async function postReset(app: FastifyInstance, request: FastifyRequest<{ Params: IdParams; Body: Static<typeof RESET_BODY> }>, reply: FastifyReply) {
   const admin = currentUser(request);
   const id = /^\d{1,12}$/.test(request.params.id) ? Number(request.params.id) : 0;
   const target = id > 0 ? await app.db.kysely.selectFrom('users').selectAll().where('id', '=', id).executeTakeFirst() : undefined;
@@ -76,7 +84,7 @@ async function postReset(app: FastifyInstance, request: FastifyRequest<{ Params:
   if (!target) {
     return sendAdminPage(reply, <NoticePage ctx={ctx()} title="Không tìm thấy" message="Không có người dùng này." links={back} />, 404);
   }
-  const password = formField(request, 'password');
+  const password = textOf(request.body?.password);
   if (password.length < MIN_PASSWORD_LENGTH) {
     const message = `Mật khẩu mới cần ít nhất ${MIN_PASSWORD_LENGTH} ký tự. Mật khẩu chưa được thay đổi.`;
     return sendAdminPage(reply, <NoticePage ctx={ctx()} title="Chưa đặt lại mật khẩu" message={message} links={back} />, 400);
@@ -92,12 +100,16 @@ export async function authRoutes(app: FastifyInstance) {
   // Made once at start, so the first failed login is no slower than the others.
   const dummyHash = await hashPassword(randomBytes(16).toString('hex'));
 
-  app.get('/dang-nhap', { config: { permission: 'public' }, schema: { querystring: queryFields('tiep') } }, async (request, reply) => {
-    const next = safeNextPath(queryField(request, 'tiep'));
-    if (request.user) return reply.redirect(next, 303);
-    return sendAdminPage(reply, <LoginPage ctx={adminContext(request, reply)} next={next} />);
-  });
-  app.post('/dang-nhap', { config: { permission: 'public' }, schema: { body: formBody('username', 'password', 'tiep') } }, (request, reply) =>
+  app.get<{ Querystring: Static<typeof LOGIN_QUERY> }>(
+    '/dang-nhap',
+    { config: { permission: 'public' }, schema: { querystring: LOGIN_QUERY } },
+    async (request, reply) => {
+      const next = safeNextPath(textOf(request.query.tiep));
+      if (request.user) return reply.redirect(next, 303);
+      return sendAdminPage(reply, <LoginPage ctx={adminContext(request, reply)} next={next} />);
+    },
+  );
+  app.post<{ Body: Static<typeof LOGIN_BODY> }>('/dang-nhap', { config: { permission: 'public' }, schema: { body: LOGIN_BODY } }, (request, reply) =>
     postLogin(app, dummyHash, request, reply),
   );
 
@@ -106,18 +118,20 @@ export async function authRoutes(app: FastifyInstance) {
     return reply.redirect(LOGIN_PATH, 303);
   });
 
-  app.get('/mat-khau', { config: { permission: 'signed-in' }, schema: { querystring: queryFields('da-doi') } }, async (request, reply) =>
-    sendAdminPage(reply, <PasswordPage ctx={adminContext(request, reply)} changed={queryField(request, 'da-doi') === '1'} />),
+  app.get<{ Querystring: Static<typeof PASSWORD_QUERY> }>(
+    '/mat-khau',
+    { config: { permission: 'signed-in' }, schema: { querystring: PASSWORD_QUERY } },
+    async (request, reply) => sendAdminPage(reply, <PasswordPage ctx={adminContext(request, reply)} changed={textOf(request.query['da-doi']) === '1'} />),
   );
-  app.post('/mat-khau', { config: { permission: 'signed-in' }, schema: { body: formBody('current', 'next', 'confirm') } }, (request, reply) =>
+  app.post<{ Body: Static<typeof PASSWORD_BODY> }>('/mat-khau', { config: { permission: 'signed-in' }, schema: { body: PASSWORD_BODY } }, (request, reply) =>
     postPassword(app, dummyHash, request, reply),
   );
 
-  app.post<{ Params: { id: string } }>(
+  app.post<{ Params: IdParams; Body: Static<typeof RESET_BODY> }>(
     '/nguoi-dung/:id/mat-khau',
     {
       config: { permission: 'users.manage' },
-      schema: { params: ID_PARAMS, body: formBody('password') },
+      schema: { params: ID_PARAMS, body: RESET_BODY },
     },
     (request, reply) => postReset(app, request, reply),
   );

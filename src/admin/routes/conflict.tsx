@@ -1,3 +1,4 @@
+import { Type, type Static } from '@sinclair/typebox';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Article } from '../../db/schema.js';
 import { articleBlocks, paragraphDiff, wordDiff, type DiffParagraph } from '../../newsroom/diff.js';
@@ -6,10 +7,10 @@ import { mayEdit } from '../../newsroom/permissions.js';
 import { latestContent } from '../../newsroom/working-copy.js';
 import { ARTICLE_FORM_FIELDS } from '../article-fields.js';
 import { formFromBody, formFromContent, type ArticleForm, type FormField } from '../article-input.js';
-import { fieldsOf, positiveId } from '../../request-fields.js';
+import { positiveId } from '../../request-fields.js';
 import { TAKE_SAVED, type ConflictFieldView, type ConflictRowView, type ConflictView } from '../pages/conflict-panel.js';
 import { articleAdminPath } from '../pages/article-parts.js';
-import { formBody, ID_PARAMS } from '../schemas.js';
+import { formBody, ID_PARAMS, type IdParams } from '../schemas.js';
 import { articleFromParams, asker, facts, requireView, sendArticlePage } from './article-shared.js';
 
 /** The merge view after a version conflict, and the route that applies the person's choices. */
@@ -70,17 +71,19 @@ export async function conflictView(request: FastifyRequest, form: ArticleForm, c
 
 /** The choices: `chon-<field>` and `chon-doan-<n>`, each "cua-ban" or "ban-luu". */
 const CHOICE = { type: 'string', maxLength: 10 } as const;
-const MERGE_BODY = {
-  ...formBody(...ARTICLE_FORM_FIELDS, 'version', 'ban-luu'),
+const MERGE_FIELDS = formBody(...ARTICLE_FORM_FIELDS, 'version', 'ban-luu');
+type MergeChoices = Partial<Record<`chon-${string}`, string>>;
+const MERGE_BODY = Type.Unsafe<(NonNullable<Static<typeof MERGE_FIELDS>> & MergeChoices) | null>({
+  ...MERGE_FIELDS,
   patternProperties: { '^chon-(?:doan-\\d{1,5}|[a-z_]{1,40})$': CHOICE },
   // A body of the largest size has at most a few thousand blocks: far more fields is not a form of ours.
   maxProperties: 10_000,
-};
+});
 
-async function postMerge(request: FastifyRequest, reply: FastifyReply) {
+async function postMerge(request: FastifyRequest<{ Params: IdParams; Body: Static<typeof MERGE_BODY> }>, reply: FastifyReply) {
   const who = await asker(request);
   const article = await articleFromParams(request);
-  const body = fieldsOf(request.body);
+  const body = request.body ?? {};
   const mine = formFromBody(body);
   if (!mayEdit(who.actor, facts(article), who.policy)) {
     requireView(who.actor, article);

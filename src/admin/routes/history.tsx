@@ -1,3 +1,4 @@
+import type { Static } from '@sinclair/typebox';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Article } from '../../db/schema.js';
 import { HttpError } from '../../http-error.js';
@@ -6,10 +7,10 @@ import { contentDiff, diffNames } from '../../newsroom/content-diff.js';
 import { latestContent, restoreRevisionLive } from '../../newsroom/working-copy.js';
 import { mayEdit, roleAllows } from '../../newsroom/permissions.js';
 import { auditTrail } from '../../newsroom/workflow.js';
-import { fieldsOf, positiveId } from '../../request-fields.js';
+import { positiveId } from '../../request-fields.js';
 import { adminContext, sendAdminPage } from '../context.js';
 import { ComparePage, HistoryPage, RestoreConfirmPage } from '../pages/article-history.js';
-import { formBody, ID_PARAMS, pathParams, queryFields } from '../schemas.js';
+import { formBody, ID_PARAMS, pathParams, queryFields, type IdParams } from '../schemas.js';
 import { articleFromParams, asker, facts, requireView, type Asker } from './article-shared.js';
 
 /**
@@ -17,7 +18,13 @@ import { articleFromParams, asker, facts, requireView, type Asker } from './arti
  * Read-only over audit_log on purpose: no route here (or anywhere) edits or deletes audit records.
  */
 
-async function historyArticle(request: FastifyRequest): Promise<{ who: Asker; article: Article }> {
+const HISTORY_QUERY = queryFields('khoi-phuc');
+const COMPARE_QUERY = queryFields('tu', 'den');
+const VERSION_PARAMS = pathParams('id', 'version');
+const RESTORE_BODY = formBody('version', 'xac-nhan', 'cap-nhat');
+type VersionRequest = FastifyRequest<{ Params: Static<typeof VERSION_PARAMS> }>;
+
+async function historyArticle(request: FastifyRequest<{ Params: IdParams }>): Promise<{ who: Asker; article: Article }> {
   const who = await asker(request);
   const article = await articleFromParams(request);
   requireView(who.actor, article);
@@ -48,9 +55,9 @@ async function sendHistory(
   return sendAdminPage(reply, page, status);
 }
 
-async function getCompare(request: FastifyRequest, reply: FastifyReply) {
+async function getCompare(request: FastifyRequest<{ Params: IdParams; Querystring: Static<typeof COMPARE_QUERY> }>, reply: FastifyReply) {
   const { article } = await historyArticle(request);
-  const q = fieldsOf(request.query);
+  const q = request.query;
   const from = positiveId(q.tu);
   const to = positiveId(q.den);
   if (from === null || to === null) throw new HttpError(400, 'Hãy chọn hai phiên bản để so sánh (tu, den).');
@@ -63,9 +70,9 @@ async function getCompare(request: FastifyRequest, reply: FastifyReply) {
 }
 
 /** The revision, the article's newest content and what restoring would change, for the confirmation. */
-async function restoreTarget(request: FastifyRequest, who: Asker, article: Article) {
+async function restoreTarget(request: VersionRequest, who: Asker, article: Article) {
   if (!mayEdit(who.actor, facts(article), who.policy)) throw new HttpError(403, 'Bạn không được sửa bài này ở trạng thái hiện tại.');
-  const version = positiveId((request.params as Record<string, unknown>).version);
+  const version = positiveId(request.params.version);
   const db = request.server.db.kysely;
   const revision = version === null ? undefined : await getRevision(db, article.id, version);
   if (!revision) throw new HttpError(404, 'Không tìm thấy phiên bản này.');
@@ -75,7 +82,7 @@ async function restoreTarget(request: FastifyRequest, who: Asker, article: Artic
 }
 
 async function sendConfirm(
-  request: FastifyRequest,
+  request: VersionRequest,
   reply: FastifyReply,
   who: Asker,
   article: Article,
@@ -97,10 +104,10 @@ async function sendConfirm(
   return sendAdminPage(reply, page, status);
 }
 
-async function postRestore(request: FastifyRequest, reply: FastifyReply) {
+async function postRestore(request: FastifyRequest<{ Params: Static<typeof VERSION_PARAMS>; Body: Static<typeof RESTORE_BODY> }>, reply: FastifyReply) {
   const { who, article } = await historyArticle(request);
   const { version } = await restoreTarget(request, who, article);
-  const body = fieldsOf(request.body);
+  const body = request.body ?? {};
   // Only the confirmation page restores; an old history page's button leads there first.
   if (body['xac-nhan'] !== '1') return sendConfirm(request, reply, who, article);
   const baseVersion = positiveId(body.version) ?? 0;
@@ -123,24 +130,32 @@ async function postRestore(request: FastifyRequest, reply: FastifyReply) {
 
 export async function historyRoutes(app: FastifyInstance) {
   const permission = 'article.history';
-  app.get('/bai-viet/:id/lich-su', { config: { permission }, schema: { params: ID_PARAMS, querystring: queryFields('khoi-phuc') } }, async (request, reply) => {
-    const { who, article } = await historyArticle(request);
-    const restored = positiveId(fieldsOf(request.query)['khoi-phuc']);
-    const where = hasWorkingCopy(article) ? ' Bạn đọc chưa thấy thay đổi này cho đến khi bài được cập nhật.' : '';
-    const notice = restored ? { kind: 'ok' as const, text: `Đã khôi phục phiên bản ${restored} thành một phiên bản mới.${where}` } : undefined;
-    return sendHistory(request, reply, who, article, 200, notice);
-  });
-  app.get('/bai-viet/:id/lich-su/so-sanh', { config: { permission }, schema: { params: ID_PARAMS, querystring: queryFields('tu', 'den') } }, getCompare);
+  app.get<{ Params: IdParams; Querystring: Static<typeof HISTORY_QUERY> }>(
+    '/bai-viet/:id/lich-su',
+    { config: { permission }, schema: { params: ID_PARAMS, querystring: HISTORY_QUERY } },
+    async (request, reply) => {
+      const { who, article } = await historyArticle(request);
+      const restored = positiveId(request.query['khoi-phuc']);
+      const where = hasWorkingCopy(article) ? ' Bạn đọc chưa thấy thay đổi này cho đến khi bài được cập nhật.' : '';
+      const notice = restored ? { kind: 'ok' as const, text: `Đã khôi phục phiên bản ${restored} thành một phiên bản mới.${where}` } : undefined;
+      return sendHistory(request, reply, who, article, 200, notice);
+    },
+  );
+  app.get('/bai-viet/:id/lich-su/so-sanh', { config: { permission }, schema: { params: ID_PARAMS, querystring: COMPARE_QUERY } }, getCompare);
   // Restoring asks first: the confirmation page shows what would change.
-  app.get('/bai-viet/:id/lich-su/:version/khoi-phuc', { config: { permission }, schema: { params: pathParams('id', 'version') } }, async (request, reply) => {
-    const { who, article } = await historyArticle(request);
-    return sendConfirm(request, reply, who, article);
-  });
+  app.get<{ Params: Static<typeof VERSION_PARAMS> }>(
+    '/bai-viet/:id/lich-su/:version/khoi-phuc',
+    { config: { permission }, schema: { params: VERSION_PARAMS } },
+    async (request, reply) => {
+      const { who, article } = await historyArticle(request);
+      return sendConfirm(request, reply, who, article);
+    },
+  );
   app.post(
     '/bai-viet/:id/lich-su/:version/khoi-phuc',
     {
       config: { permission },
-      schema: { params: pathParams('id', 'version'), body: formBody('version', 'xac-nhan', 'cap-nhat') },
+      schema: { params: VERSION_PARAMS, body: RESTORE_BODY },
     },
     postRestore,
   );

@@ -1,3 +1,4 @@
+import type { Static } from '@sinclair/typebox';
 import path from 'node:path';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { versionedAsset } from '../../assets.js';
@@ -10,21 +11,27 @@ import { pickedImage } from '../../media/picked.js';
 import { imageWidths, variantUrl } from '../../media/urls.js';
 import { currentUser } from '../../newsroom/auth.js';
 import { changeImageText, mayEditImageText } from '../../newsroom/media-text.js';
-import { fieldsOf, positiveId, textOf } from '../../request-fields.js';
-import { idParam } from '../form-fields.js';
+import { positiveId, textOf } from '../../request-fields.js';
 import { adminContext, sendAdminPage } from '../context.js';
 import { MediaImagePage } from '../pages/media-image.js';
 import { MediaLibraryPage, type UploadValues } from '../pages/media-library.js';
 import { featuredPickPath, imagePagePath, LIBRARY_PATH, PICK_MODES, pickerParams, withQuery, type PickMode, type Picker } from '../pages/media-parts.js';
 import { routeOf } from '../paths.js';
 import { wantsJson } from '../refuse.js';
-import { formBody, ID_PARAMS, queryFields } from '../schemas.js';
+import { formBody, ID_PARAMS, queryFields, type Fields, type IdParams } from '../schemas.js';
 
 /** The media library: /admin/anh (browse, search, upload, pick) and /admin/anh/{id} (one image). */
 
 const config = { permission: 'media.upload' } as const;
-const PICKER_FIELDS = ['chon', 'bai'];
-const IMAGE_TEXT_FIELDS = ['alt', 'caption', 'credit'];
+const PICKER_FIELDS = ['chon', 'bai'] as const;
+const IMAGE_TEXT_FIELDS = ['alt', 'caption', 'credit'] as const;
+const LIBRARY_QUERY = queryFields('q', 'trang', 'da-tai', 'da-co', ...PICKER_FIELDS);
+const UPLOAD_BODY = formBody(...PICKER_FIELDS, ...IMAGE_TEXT_FIELDS);
+const IMAGE_QUERY = queryFields('da-luu', ...PICKER_FIELDS);
+const PICKER_QUERY = queryFields(...PICKER_FIELDS);
+const IMAGE_TEXT_BODY = formBody(...IMAGE_TEXT_FIELDS);
+type LibraryQuery = Static<typeof LIBRARY_QUERY>;
+type LibraryRequest = FastifyRequest<{ Querystring: LibraryQuery }>;
 
 let scriptUrl: string | undefined | null = null;
 
@@ -35,7 +42,7 @@ function mediaScript(): string | undefined {
 }
 
 /** The picker from `?chon=…&bai=…` (or the same fields of the upload form). */
-function pickerFrom(record: Record<string, unknown>): Picker | null {
+function pickerFrom(record: Fields<(typeof PICKER_FIELDS)[number]>): Picker | null {
   const mode = textOf(record.chon);
   if (!(mode in PICK_MODES)) return null;
   return { mode: mode as PickMode, articleId: positiveId(record.bai) };
@@ -56,8 +63,8 @@ interface LibraryOptions {
   picker?: Picker | null;
 }
 
-async function sendLibrary(request: FastifyRequest, reply: FastifyReply, options: LibraryOptions = {}) {
-  const query = fieldsOf(request.query);
+async function sendLibrary(request: LibraryRequest, reply: FastifyReply, options: LibraryOptions = {}) {
+  const query = request.query;
   const picker = options.picker !== undefined ? options.picker : pickerFrom(query);
   const q = textOf(query.q).slice(0, 200);
   const page = Math.min(positiveId(query.trang) ?? 1, 10_000);
@@ -117,8 +124,9 @@ function isStorageFailure(error: unknown): boolean {
   return typeof code === 'string' && ['EACCES', 'EPERM', 'EROFS', 'ENOSPC', 'EDQUOT', 'ENOTDIR'].includes(code);
 }
 
-async function postUpload(request: FastifyRequest, reply: FastifyReply) {
-  const fields = fieldsOf(request.body);
+/** A refused upload shows the library again as the person left it, so the POST reads the library's query too. */
+async function postUpload(request: FastifyRequest<{ Querystring: LibraryQuery; Body: Static<typeof UPLOAD_BODY> }>, reply: FastifyReply) {
+  const fields = request.body ?? {};
   const picker = pickerFrom(fields);
   const values = { alt: textOf(fields.alt), caption: textOf(fields.caption), credit: textOf(fields.credit) };
   const refuse = (status: number, text: string, errors: ImageTextErrors = {}) => {
@@ -159,8 +167,8 @@ async function postUpload(request: FastifyRequest, reply: FastifyReply) {
   return reply.redirect(withQuery(LIBRARY_PATH, { ...pickerParams(picker), [existed ? 'da-co' : 'da-tai']: image.id }), 303);
 }
 
-async function imageFromParams(request: FastifyRequest): Promise<Image> {
-  const id = idParam(request);
+async function imageFromParams(request: FastifyRequest<{ Params: IdParams }>): Promise<Image> {
+  const id = positiveId(request.params.id);
   const image = id === null ? undefined : await findImage(request.server.db.kysely, id);
   if (!image) throw new HttpError(404, 'Không có ảnh này trong thư viện.');
   return image;
@@ -172,9 +180,9 @@ async function uploaderName(request: FastifyRequest, image: Image): Promise<stri
   return user?.display_name ?? null;
 }
 
-async function getImage(request: FastifyRequest, reply: FastifyReply) {
+async function getImage(request: FastifyRequest<{ Params: IdParams; Querystring: Static<typeof IMAGE_QUERY> }>, reply: FastifyReply) {
   const image = await imageFromParams(request);
-  const query = fieldsOf(request.query);
+  const query = request.query;
   const page = (
     <MediaImagePage
       ctx={adminContext(request, reply)}
@@ -189,11 +197,14 @@ async function getImage(request: FastifyRequest, reply: FastifyReply) {
   return sendAdminPage(reply, page);
 }
 
-async function postImage(request: FastifyRequest, reply: FastifyReply) {
+async function postImage(
+  request: FastifyRequest<{ Params: IdParams; Querystring: Static<typeof PICKER_QUERY>; Body: Static<typeof IMAGE_TEXT_BODY> }>,
+  reply: FastifyReply,
+) {
   const image = await imageFromParams(request);
   if (!mayEditImageText(currentUser(request), image)) throw new HttpError(403, 'Chỉ người tải ảnh lên và biên tập viên trở lên được sửa thông tin ảnh này.');
-  const fields = fieldsOf(request.body);
-  const picker = pickerFrom(fieldsOf(request.query));
+  const fields = request.body ?? {};
+  const picker = pickerFrom(request.query);
   const { text, errors } = checkImageText({ alt: textOf(fields.alt), caption: textOf(fields.caption), credit: textOf(fields.credit) });
   if (Object.keys(errors).length > 0) {
     const page = (
@@ -218,12 +229,8 @@ async function postImage(request: FastifyRequest, reply: FastifyReply) {
 export async function mediaRoutes(app: FastifyInstance) {
   await acceptUploads(app);
   const library = routeOf(LIBRARY_PATH);
-  app.get(library, { config, schema: { querystring: queryFields('q', 'trang', 'da-tai', 'da-co', ...PICKER_FIELDS) } }, sendLibrary);
-  app.post(library, { config, schema: { body: formBody(...PICKER_FIELDS, ...IMAGE_TEXT_FIELDS) } }, postUpload);
-  app.get(`${library}/:id`, { config, schema: { params: ID_PARAMS, querystring: queryFields('da-luu', ...PICKER_FIELDS) } }, getImage);
-  app.post(
-    `${library}/:id`,
-    { config, schema: { params: ID_PARAMS, querystring: queryFields(...PICKER_FIELDS), body: formBody(...IMAGE_TEXT_FIELDS) } },
-    postImage,
-  );
+  app.get(library, { config, schema: { querystring: LIBRARY_QUERY } }, sendLibrary);
+  app.post(library, { config, schema: { querystring: LIBRARY_QUERY, body: UPLOAD_BODY } }, postUpload);
+  app.get(`${library}/:id`, { config, schema: { params: ID_PARAMS, querystring: IMAGE_QUERY } }, getImage);
+  app.post(`${library}/:id`, { config, schema: { params: ID_PARAMS, querystring: PICKER_QUERY, body: IMAGE_TEXT_BODY } }, postImage);
 }

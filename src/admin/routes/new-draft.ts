@@ -1,3 +1,4 @@
+import type { Static } from '@sinclair/typebox';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { ContentError, createDraft } from '../../newsroom/articles.js';
 import { contentFromForm, fieldErrors, formFromBody } from '../article-input.js';
@@ -21,7 +22,7 @@ export interface CreatedDraft {
   autosaveUrl: string;
 }
 
-async function postNewDraft(request: FastifyRequest, reply: FastifyReply) {
+async function postNewDraft(request: FastifyRequest<{ Body: Static<typeof ARTICLE_BODY> }>, reply: FastifyReply) {
   reply.header('Cache-Control', 'no-store');
   const who = await asker(request);
   const { content, errors } = contentFromForm(formFromBody(request.body));

@@ -1,11 +1,11 @@
 import type { FastifyInstance } from 'fastify';
 import { mayModerate, pendingCommentCount } from '../../comments/moderation.js';
 import { listNotifications, markRead, unreadCount } from '../../newsroom/notifications.js';
-import { idParam } from '../form-fields.js';
+import { positiveId } from '../../request-fields.js';
 import { adminContext, sendAdminPage } from '../context.js';
 import { PendingCommentsPanel } from '../pages/comments-panel.js';
 import { NotificationsPage } from '../pages/notifications.js';
-import { formBody, ID_PARAMS } from '../schemas.js';
+import { formBody, ID_PARAMS, type IdParams } from '../schemas.js';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -46,8 +46,8 @@ export async function notificationRoutes(app: FastifyInstance) {
     return reply.redirect('/admin/thong-bao', 303);
   });
 
-  app.get('/thong-bao/:id', { config: { permission: 'article.view' }, schema: { params: ID_PARAMS } }, async (request, reply) => {
-    const id = idParam(request);
+  app.get<{ Params: IdParams }>('/thong-bao/:id', { config: { permission: 'article.view' }, schema: { params: ID_PARAMS } }, async (request, reply) => {
+    const id = positiveId(request.params.id);
     const articleId = request.user && id !== null ? await markRead(app.db.kysely, request.user.id, id) : null;
     return reply.redirect(articleId ? `/admin/bai-viet/${articleId}` : '/admin/thong-bao', 303);
   });

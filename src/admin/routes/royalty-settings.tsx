@@ -1,3 +1,4 @@
+import type { Static, TSchema } from '@sinclair/typebox';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { currentUser } from '../../newsroom/auth.js';
 import type { RoutePermission } from '../../newsroom/permissions.js';
@@ -15,18 +16,25 @@ import {
   viewsRetentionDays,
 } from '../../royalties/settings.js';
 import { adminContext, sendAdminPage } from '../context.js';
-import { formField, idParam, queryField } from '../form-fields.js';
-import { positiveId } from '../../request-fields.js';
+import { positiveId, textOf } from '../../request-fields.js';
 import { dayFromInput } from '../zoned-time.js';
 import type { Flash } from '../pages/admin-notice.js';
 import { ContributorsPage, RoyaltySettingsPage } from '../pages/royalty-settings.js';
 import { routeOf } from '../paths.js';
-import { formBody, ID_PARAMS, queryFields } from '../schemas.js';
+import { formBody, ID_PARAMS, queryFields, type IdParams } from '../schemas.js';
 
 /** The administrator's royalty settings, and the outside contributors kept by the managing editor and the editor-in-chief. */
 
 const SETTINGS = '/admin/nhuan-but/cai-dat';
 const CONTRIBUTORS = '/admin/nhuan-but/cong-tac-vien';
+const PAGE_QUERY = queryFields('xong');
+const GENRE_BODY = formBody('id', 'name', 'min', 'max', 'active');
+const KIND_BODY = formBody('id', 'name', 'active');
+const UNIT_VALUE_BODY = formBody('effective_from', 'value', 'note');
+const RETENTION_BODY = formBody('days');
+const CONTRIBUTOR_BODY = formBody('id', 'name', 'pen_name', 'payment_details', 'active');
+const CHANGE_BODY = formBody();
+type Form<B extends TSchema> = { Body: Static<B> };
 
 async function sendSettings(request: FastifyRequest, reply: FastifyReply, flash: Flash | null, status = 200) {
   const db = request.server.db.kysely;
@@ -44,8 +52,8 @@ async function sendContributors(request: FastifyRequest, reply: FastifyReply, fl
 }
 
 /** An optional `id` field: null for a new row, 'bad' for garbage. */
-function optionalId(request: FastifyRequest): number | null | 'bad' {
-  const raw = formField(request, 'id');
+function optionalId(id: string | string[] | undefined): number | null | 'bad' {
+  const raw = textOf(id);
   return raw ? (positiveId(raw) ?? 'bad') : null;
 }
 
@@ -53,8 +61,8 @@ export async function royaltySettingsRoutes(app: FastifyInstance) {
   const db = app.db.kysely;
   const admin: { permission: RoutePermission } = { permission: 'royalty.settings' };
   const keepers: { permission: RoutePermission } = { permission: 'royalty.propose' };
-  const page = (config: { permission: RoutePermission }) => ({ config, schema: { querystring: queryFields('xong') } });
-  const post = (config: { permission: RoutePermission }, ...fields: string[]) => ({ config, schema: { body: formBody(...fields) } });
+  const page = (config: { permission: RoutePermission }) => ({ config, schema: { querystring: PAGE_QUERY } });
+  const post = (config: { permission: RoutePermission }, body: TSchema) => ({ config, schema: { body } });
 
   async function apply(request: FastifyRequest, reply: FastifyReply, back: string, send: typeof sendSettings, change: () => Promise<unknown>) {
     try {
@@ -65,56 +73,65 @@ export async function royaltySettingsRoutes(app: FastifyInstance) {
     }
     return reply.redirect(`${back}?xong=1`, 303);
   }
-  const saved = (request: FastifyRequest): Flash | null => (queryField(request, 'xong') === '1' ? { kind: 'ok', text: 'Đã lưu.' } : null);
+  const saved = (query: Static<typeof PAGE_QUERY>): Flash | null => (textOf(query.xong) === '1' ? { kind: 'ok', text: 'Đã lưu.' } : null);
   const badId = (request: FastifyRequest, reply: FastifyReply, send: typeof sendSettings) =>
     send(request, reply, { kind: 'error', text: 'Yêu cầu không hợp lệ.' }, 400);
 
-  app.get(routeOf(SETTINGS), page(admin), (request, reply) => sendSettings(request, reply, saved(request)));
-  app.post(routeOf(`${SETTINGS}/the-loai`), post(admin, 'id', 'name', 'min', 'max', 'active'), (request, reply) => {
-    const id = optionalId(request);
+  app.get<{ Querystring: Static<typeof PAGE_QUERY> }>(routeOf(SETTINGS), page(admin), (request, reply) => sendSettings(request, reply, saved(request.query)));
+  app.post<Form<typeof GENRE_BODY>>(routeOf(`${SETTINGS}/the-loai`), post(admin, GENRE_BODY), (request, reply) => {
+    const form = request.body ?? {};
+    const id = optionalId(form.id);
     if (id === 'bad') return badId(request, reply, sendSettings);
     const input = {
-      name: formField(request, 'name'),
-      min: formField(request, 'min'),
-      max: formField(request, 'max'),
-      active: formField(request, 'active') === '1',
+      name: textOf(form.name),
+      min: textOf(form.min),
+      max: textOf(form.max),
+      active: textOf(form.active) === '1',
     };
     return apply(request, reply, SETTINGS, sendSettings, () => saveGenre(db, currentUser(request), id, input));
   });
-  app.post(routeOf(`${SETTINGS}/loai-dong-gop`), post(admin, 'id', 'name', 'active'), (request, reply) => {
-    const id = optionalId(request);
+  app.post<Form<typeof KIND_BODY>>(routeOf(`${SETTINGS}/loai-dong-gop`), post(admin, KIND_BODY), (request, reply) => {
+    const form = request.body ?? {};
+    const id = optionalId(form.id);
     if (id === 'bad') return badId(request, reply, sendSettings);
     return apply(request, reply, SETTINGS, sendSettings, () =>
-      saveKind(db, currentUser(request), id, { name: formField(request, 'name'), active: formField(request, 'active') === '1' }),
+      saveKind(db, currentUser(request), id, { name: textOf(form.name), active: textOf(form.active) === '1' }),
     );
   });
-  app.post(routeOf(`${SETTINGS}/don-vi`), post(admin, 'effective_from', 'value', 'note'), (request, reply) =>
+  app.post<Form<typeof UNIT_VALUE_BODY>>(routeOf(`${SETTINGS}/don-vi`), post(admin, UNIT_VALUE_BODY), (request, reply) =>
     apply(request, reply, SETTINGS, sendSettings, () =>
       setUnitValue(db, currentUser(request), {
-        effectiveFrom: dayFromInput(formField(request, 'effective_from')),
-        value: formField(request, 'value'),
-        note: formField(request, 'note'),
+        effectiveFrom: dayFromInput(textOf(request.body?.effective_from)),
+        value: textOf(request.body?.value),
+        note: textOf(request.body?.note),
       }),
     ),
   );
-  app.post(routeOf(`${SETTINGS}/don-vi/:id/xoa`), { config: admin, schema: { params: ID_PARAMS, body: formBody() } }, (request, reply) => {
-    const id = idParam(request);
-    if (id === null) return badId(request, reply, sendSettings);
-    return apply(request, reply, SETTINGS, sendSettings, () => deleteUnitValue(db, currentUser(request), id));
-  });
-  app.post(routeOf(`${SETTINGS}/luot-xem`), post(admin, 'days'), (request, reply) =>
-    apply(request, reply, SETTINGS, sendSettings, () => setViewsRetentionDays(db, currentUser(request), formField(request, 'days'))),
+  app.post<Form<typeof CHANGE_BODY> & { Params: IdParams }>(
+    routeOf(`${SETTINGS}/don-vi/:id/xoa`),
+    { config: admin, schema: { params: ID_PARAMS, body: CHANGE_BODY } },
+    (request, reply) => {
+      const id = positiveId(request.params.id);
+      if (id === null) return badId(request, reply, sendSettings);
+      return apply(request, reply, SETTINGS, sendSettings, () => deleteUnitValue(db, currentUser(request), id));
+    },
+  );
+  app.post<Form<typeof RETENTION_BODY>>(routeOf(`${SETTINGS}/luot-xem`), post(admin, RETENTION_BODY), (request, reply) =>
+    apply(request, reply, SETTINGS, sendSettings, () => setViewsRetentionDays(db, currentUser(request), textOf(request.body?.days))),
   );
 
-  app.get(routeOf(CONTRIBUTORS), page(keepers), (request, reply) => sendContributors(request, reply, saved(request)));
-  app.post(routeOf(CONTRIBUTORS), post(keepers, 'id', 'name', 'pen_name', 'payment_details', 'active'), (request, reply) => {
-    const id = optionalId(request);
+  app.get<{ Querystring: Static<typeof PAGE_QUERY> }>(routeOf(CONTRIBUTORS), page(keepers), (request, reply) =>
+    sendContributors(request, reply, saved(request.query)),
+  );
+  app.post<Form<typeof CONTRIBUTOR_BODY>>(routeOf(CONTRIBUTORS), post(keepers, CONTRIBUTOR_BODY), (request, reply) => {
+    const form = request.body ?? {};
+    const id = optionalId(form.id);
     if (id === 'bad') return badId(request, reply, sendContributors);
     const input = {
-      name: formField(request, 'name'),
-      penName: formField(request, 'pen_name'),
-      paymentDetails: formField(request, 'payment_details'),
-      active: formField(request, 'active') === '1',
+      name: textOf(form.name),
+      penName: textOf(form.pen_name),
+      paymentDetails: textOf(form.payment_details),
+      active: textOf(form.active) === '1',
     };
     return apply(request, reply, CONTRIBUTORS, sendContributors, () => saveContributor(db, currentUser(request), id, input));
   });

@@ -1,3 +1,4 @@
+import type { Static } from '@sinclair/typebox';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { currentUser } from '../../newsroom/auth.js';
 import { PERMISSIONS } from '../../newsroom/permissions.js';
@@ -9,11 +10,10 @@ import { statementWorkbook } from '../../royalties/xlsx.js';
 import { formatHeaderDate } from '../../vi/index.js';
 import { renderDocument } from '../../site/render.js';
 import { adminContext, sendAdminPage } from '../context.js';
-import { formField, idParam, queryField } from '../form-fields.js';
-import { positiveId } from '../../request-fields.js';
+import { positiveId, textOf } from '../../request-fields.js';
 import { sendNotice } from '../pages/notice.js';
 import { routeOf } from '../paths.js';
-import { formBody, pathParams, queryFields } from '../schemas.js';
+import { formBody, ID_PARAMS, pathParams, queryFields, type IdParams } from '../schemas.js';
 import { PrintableStatement, StatementPage, type StatementView } from '../pages/royalty-statement.js';
 
 /**
@@ -24,18 +24,24 @@ import { PrintableStatement, StatementPage, type StatementView } from '../pages/
 
 const BASE = '/admin/nhuan-but';
 
+const STATEMENT_QUERY = queryFields('thang', 'xong', 'nguoi', 'chuyen-muc');
+const PERSON_PARAMS = pathParams('key');
+const CLOSE_BODY = formBody('thang');
+type StatementQuery = { Querystring: Static<typeof STATEMENT_QUERY> };
+type StatementRequest = FastifyRequest<StatementQuery>;
+
 type Scope = { kind: 'all' } | { kind: 'person'; key: string } | { kind: 'section'; id: number } | { kind: 'own' };
 
-function monthParam(request: FastifyRequest): string | null {
-  const month = queryField(request, 'thang');
+function monthParam(request: StatementRequest): string | null {
+  const month = textOf(request.query.thang);
   if (!month) return monthOf(new Date(), request.server.config.timeZone);
   return isMonthKey(month) ? month : null;
 }
 
 /** The scope from the query of the export and print routes (nguoi=u12, chuyen-muc=3, or none). */
-function scopeFromQuery(request: FastifyRequest): Scope | null {
-  const person = queryField(request, 'nguoi');
-  const section = queryField(request, 'chuyen-muc');
+function scopeFromQuery(query: Static<typeof STATEMENT_QUERY>): Scope | null {
+  const person = textOf(query.nguoi);
+  const section = textOf(query['chuyen-muc']);
   if (person) return parsePersonKey(person) ? { kind: 'person', key: person } : null;
   if (section) {
     const id = positiveId(section);
@@ -102,17 +108,17 @@ async function buildView(request: FastifyRequest, month: string, scope: Scope): 
   return { ...common, title: `Nhuận bút của ${name}`, statement, path: `${BASE}/nguoi/${scope.key}`, query: '', paymentDetails: details };
 }
 
-async function sendStatement(request: FastifyRequest, reply: FastifyReply, scope: Scope) {
+async function sendStatement(request: StatementRequest, reply: FastifyReply, scope: Scope) {
   const month = monthParam(request);
   if (!month)
     return sendNotice(request, reply, 400, 'Tháng không hợp lệ', 'Tháng được viết theo dạng 2026-11.', [{ href: BASE, label: 'Về bảng kê tháng này' }]);
   const view = await buildView(request, month, scope);
   if (!view) return sendNotice(request, reply, 404, 'Không tìm thấy', 'Không tìm thấy người hoặc chuyên mục này.', [{ href: BASE, label: 'Về bảng kê' }]);
-  const done = queryField(request, 'xong') === 'chot' ? { kind: 'ok' as const, text: `Đã chốt ${monthLabel(month).toLowerCase()}.` } : null;
+  const done = textOf(request.query.xong) === 'chot' ? { kind: 'ok' as const, text: `Đã chốt ${monthLabel(month).toLowerCase()}.` } : null;
   return sendAdminPage(reply, <StatementPage ctx={adminContext(request, reply)} view={view} flash={done} />);
 }
 
-async function sendPrint(request: FastifyRequest, reply: FastifyReply, scope: Scope | null) {
+async function sendPrint(request: StatementRequest, reply: FastifyReply, scope: Scope | null) {
   const month = monthParam(request);
   if (!month || !scope)
     return sendNotice(request, reply, 400, 'Yêu cầu không hợp lệ', 'Tháng hoặc người hưởng không hợp lệ.', [{ href: BASE, label: 'Về bảng kê' }]);
@@ -126,26 +132,31 @@ async function sendPrint(request: FastifyRequest, reply: FastifyReply, scope: Sc
 }
 
 export async function royaltyStatementRoutes(app: FastifyInstance) {
-  const query = queryFields('thang', 'xong', 'nguoi', 'chuyen-muc');
-  const readers = { config: { permission: 'royalty.statements' }, schema: { querystring: query } } as const;
-  const own = { config: { permission: 'royalty.own' }, schema: { querystring: query } } as const;
+  const readers = { config: { permission: 'royalty.statements' }, schema: { querystring: STATEMENT_QUERY } } as const;
+  const own = { config: { permission: 'royalty.own' }, schema: { querystring: STATEMENT_QUERY } } as const;
 
-  app.get(routeOf(BASE), readers, (request, reply) => sendStatement(request, reply, { kind: 'all' }));
-  app.get(routeOf(`${BASE}/nguoi/:key`), { ...readers, schema: { ...readers.schema, params: pathParams('key') } }, (request, reply) =>
-    sendStatement(request, reply, { kind: 'person', key: String((request.params as { key?: string }).key ?? '') }),
+  app.get<StatementQuery>(routeOf(BASE), readers, (request, reply) => sendStatement(request, reply, { kind: 'all' }));
+  app.get<StatementQuery & { Params: Static<typeof PERSON_PARAMS> }>(
+    routeOf(`${BASE}/nguoi/:key`),
+    { ...readers, schema: { ...readers.schema, params: PERSON_PARAMS } },
+    (request, reply) => sendStatement(request, reply, { kind: 'person', key: request.params.key }),
   );
-  app.get(routeOf(`${BASE}/chuyen-muc/:id`), { ...readers, schema: { ...readers.schema, params: pathParams('id') } }, (request, reply) => {
-    const id = idParam(request);
-    if (id === null) return sendNotice(request, reply, 404, 'Không tìm thấy', 'Không tìm thấy chuyên mục này.');
-    return sendStatement(request, reply, { kind: 'section', id });
-  });
-  app.get(routeOf(`${BASE}/cua-toi`), own, (request, reply) => sendStatement(request, reply, { kind: 'own' }));
-  app.get(routeOf(`${BASE}/cua-toi/in`), own, (request, reply) => sendPrint(request, reply, { kind: 'own' }));
-  app.get(routeOf(`${BASE}/in`), readers, (request, reply) => sendPrint(request, reply, scopeFromQuery(request)));
+  app.get<StatementQuery & { Params: IdParams }>(
+    routeOf(`${BASE}/chuyen-muc/:id`),
+    { ...readers, schema: { ...readers.schema, params: ID_PARAMS } },
+    (request, reply) => {
+      const id = positiveId(request.params.id);
+      if (id === null) return sendNotice(request, reply, 404, 'Không tìm thấy', 'Không tìm thấy chuyên mục này.');
+      return sendStatement(request, reply, { kind: 'section', id });
+    },
+  );
+  app.get<StatementQuery>(routeOf(`${BASE}/cua-toi`), own, (request, reply) => sendStatement(request, reply, { kind: 'own' }));
+  app.get<StatementQuery>(routeOf(`${BASE}/cua-toi/in`), own, (request, reply) => sendPrint(request, reply, { kind: 'own' }));
+  app.get<StatementQuery>(routeOf(`${BASE}/in`), readers, (request, reply) => sendPrint(request, reply, scopeFromQuery(request.query)));
 
-  app.get(routeOf(`${BASE}/xuat.xlsx`), readers, async (request, reply) => {
+  app.get<StatementQuery>(routeOf(`${BASE}/xuat.xlsx`), readers, async (request, reply) => {
     const month = monthParam(request);
-    const scope = scopeFromQuery(request);
+    const scope = scopeFromQuery(request.query);
     const view = month && scope ? await buildView(request, month, scope) : null;
     if (!month || !view)
       return sendNotice(request, reply, 400, 'Yêu cầu không hợp lệ', 'Tháng hoặc người hưởng không hợp lệ.', [{ href: BASE, label: 'Về bảng kê' }]);
@@ -157,16 +168,20 @@ export async function royaltyStatementRoutes(app: FastifyInstance) {
       .send(body);
   });
 
-  app.post(routeOf(`${BASE}/chot`), { config: { permission: 'royalty.decide' }, schema: { body: formBody('thang') } }, async (request, reply) => {
-    const month = formField(request, 'thang');
-    try {
-      await closeMonth(app.db.kysely, app.config.timeZone, currentUser(request), month);
-    } catch (error) {
-      if (!(error instanceof RoyaltyInputError)) throw error;
-      return sendNotice(request, reply, 400, 'Chưa chốt được', error.message, [
-        { href: isMonthKey(month) ? `${BASE}?thang=${month}` : BASE, label: 'Về bảng kê' },
-      ]);
-    }
-    return reply.redirect(`${BASE}?thang=${month}&xong=chot`, 303);
-  });
+  app.post<{ Body: Static<typeof CLOSE_BODY> }>(
+    routeOf(`${BASE}/chot`),
+    { config: { permission: 'royalty.decide' }, schema: { body: CLOSE_BODY } },
+    async (request, reply) => {
+      const month = textOf(request.body?.thang);
+      try {
+        await closeMonth(app.db.kysely, app.config.timeZone, currentUser(request), month);
+      } catch (error) {
+        if (!(error instanceof RoyaltyInputError)) throw error;
+        return sendNotice(request, reply, 400, 'Chưa chốt được', error.message, [
+          { href: isMonthKey(month) ? `${BASE}?thang=${month}` : BASE, label: 'Về bảng kê' },
+        ]);
+      }
+      return reply.redirect(`${BASE}?thang=${month}&xong=chot`, 303);
+    },
+  );
 }

@@ -1,7 +1,8 @@
+import type { Static } from '@sinclair/typebox';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { saveSiteSettings, validateSettings, type SettingsErrors } from '../../content/site-settings.js';
 import { adminContext, sendAdminPage } from '../context.js';
-import { formField, queryField } from '../form-fields.js';
+import { textOf } from '../../request-fields.js';
 import { SettingsPage, type SettingsFormValues } from '../pages/settings.js';
 import { routeOf } from '../paths.js';
 import { formBody, queryFields } from '../schemas.js';
@@ -13,6 +14,8 @@ import { formBody, queryFields } from '../schemas.js';
 
 const PAGE = '/admin/cai-dat';
 const FIELDS = ['name', 'description', 'logo', 'time_zone', 'managing_editor_may_publish', 'comments_enabled'] as const;
+const PAGE_QUERY = queryFields('xong');
+const SETTINGS_BODY = formBody(...FIELDS);
 
 /** Suggestions for the time zone field; Vietnam's usual name is added since ICU lists it as Asia/Saigon. */
 const ZONES = [...new Set(['Asia/Ho_Chi_Minh', ...Intl.supportedValuesOf('timeZone'), 'UTC'])].sort();
@@ -54,14 +57,15 @@ export async function settingsRoutes(app: FastifyInstance) {
   const db = app.db.kysely;
   const config = { permission: 'settings.manage' } as const;
 
-  app.get(routeOf(PAGE), { config, schema: { querystring: queryFields('xong') } }, async (request, reply) => {
+  app.get<{ Querystring: Static<typeof PAGE_QUERY> }>(routeOf(PAGE), { config, schema: { querystring: PAGE_QUERY } }, async (request, reply) => {
     // Fresh from the database: another node may have saved a moment ago.
     await app.siteSettings.refresh();
-    return sendPage(request, reply, currentValues(app), { saved: queryField(request, 'xong') === '1' });
+    return sendPage(request, reply, currentValues(app), { saved: textOf(request.query.xong) === '1' });
   });
 
-  app.post(routeOf(PAGE), { config, schema: { body: formBody(...FIELDS) } }, async (request, reply) => {
-    const form = Object.fromEntries(FIELDS.map((name) => [name, formField(request, name)])) as Record<(typeof FIELDS)[number], string>;
+  app.post<{ Body: Static<typeof SETTINGS_BODY> }>(routeOf(PAGE), { config, schema: { body: SETTINGS_BODY } }, async (request, reply) => {
+    const body = request.body ?? {};
+    const form = Object.fromEntries(FIELDS.map((name) => [name, textOf(body[name])])) as Record<(typeof FIELDS)[number], string>;
     const { input, errors } = await validateSettings(db, form);
     if (Object.keys(errors).length > 0) {
       const values: SettingsFormValues = {

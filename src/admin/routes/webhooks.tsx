@@ -1,3 +1,4 @@
+import type { Static } from '@sinclair/typebox';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import {
   createEndpoint,
@@ -10,11 +11,11 @@ import {
   type EndpointErrors,
 } from '../../webhooks/endpoints.js';
 import { adminContext, sendAdminPage } from '../context.js';
-import { formField, formList, idParam, queryField } from '../form-fields.js';
 import type { Flash } from '../pages/admin-notice.js';
 import { WEBHOOK_PAGE, WebhooksPage, type WebhookFormValues } from '../pages/webhooks.js';
 import { routeOf } from '../paths.js';
-import { formBody, ID_PARAMS, queryFields } from '../schemas.js';
+import { formBody, ID_PARAMS, queryFields, type IdParams } from '../schemas.js';
+import { positiveId, textOf, textsOf } from '../../request-fields.js';
 
 /** /admin/webhook: the administrator registers endpoints and watches their deliveries. */
 
@@ -25,6 +26,10 @@ const DONE: Record<string, string> = {
   xoa: 'Đã xóa điểm nhận.',
   'gui-lai': 'Đã đưa lần gửi trở lại hàng đợi.',
 };
+
+const PAGE_QUERY = queryFields('xong');
+const ENDPOINT_BODY = formBody('url', 'secret', 'events');
+const CHANGE_BODY = formBody();
 
 async function sendPage(
   request: FastifyRequest,
@@ -54,15 +59,17 @@ export async function webhookRoutes(app: FastifyInstance) {
   const db = app.db.kysely;
   // Webhooks send the paper's content to other systems: the administrators' business, like settings.
   const config = { permission: 'settings.manage' } as const;
-  const change = { config, schema: { params: ID_PARAMS, body: formBody() } };
+  const change = { config, schema: { params: ID_PARAMS, body: CHANGE_BODY } };
+  type Change = { Params: IdParams; Body: Static<typeof CHANGE_BODY> };
 
-  app.get(routeOf(WEBHOOK_PAGE), { config, schema: { querystring: queryFields('xong') } }, async (request, reply) => {
-    const done = DONE[queryField(request, 'xong')];
+  app.get<{ Querystring: Static<typeof PAGE_QUERY> }>(routeOf(WEBHOOK_PAGE), { config, schema: { querystring: PAGE_QUERY } }, async (request, reply) => {
+    const done = DONE[textOf(request.query.xong)];
     return sendPage(request, reply, { flash: done ? { kind: 'ok', text: done } : null });
   });
 
-  app.post(routeOf(WEBHOOK_PAGE), { config, schema: { body: formBody('url', 'secret', 'events') } }, async (request, reply) => {
-    const form: WebhookFormValues = { url: formField(request, 'url'), secret: formField(request, 'secret'), events: formList(request, 'events') };
+  app.post<{ Body: Static<typeof ENDPOINT_BODY> }>(routeOf(WEBHOOK_PAGE), { config, schema: { body: ENDPOINT_BODY } }, async (request, reply) => {
+    const body = request.body ?? {};
+    const form: WebhookFormValues = { url: textOf(body.url), secret: textOf(body.secret), events: textsOf(body.events) };
     const checked = await validateEndpoint(form, app.config.webhookAllowPrivate);
     if (Object.keys(checked.errors).length > 0) {
       return sendPage(request, reply, {
@@ -83,21 +90,21 @@ export async function webhookRoutes(app: FastifyInstance) {
     ['bat', true],
     ['tat', false],
   ] as const) {
-    app.post(`${routeOf(WEBHOOK_PAGE)}/:id/${step}`, change, async (request, reply) => {
-      const id = idParam(request);
+    app.post<Change>(`${routeOf(WEBHOOK_PAGE)}/:id/${step}`, change, async (request, reply) => {
+      const id = positiveId(request.params.id);
       if (id === null || !(await setEndpointActive(db, id, active))) return notFound(request, reply);
       return reply.redirect(`${WEBHOOK_PAGE}?xong=${step}`, 303);
     });
   }
 
-  app.post(`${routeOf(WEBHOOK_PAGE)}/:id/xoa`, change, async (request, reply) => {
-    const id = idParam(request);
+  app.post<Change>(`${routeOf(WEBHOOK_PAGE)}/:id/xoa`, change, async (request, reply) => {
+    const id = positiveId(request.params.id);
     if (id === null || !(await deleteEndpoint(db, id))) return notFound(request, reply);
     return reply.redirect(`${WEBHOOK_PAGE}?xong=xoa`, 303);
   });
 
-  app.post(`${routeOf(WEBHOOK_PAGE)}/giao/:id/gui-lai`, change, async (request, reply) => {
-    const id = idParam(request);
+  app.post<Change>(`${routeOf(WEBHOOK_PAGE)}/giao/:id/gui-lai`, change, async (request, reply) => {
+    const id = positiveId(request.params.id);
     if (id === null || !(await retryDelivery(db, id))) return notFound(request, reply);
     return reply.redirect(`${WEBHOOK_PAGE}?xong=gui-lai`, 303);
   });

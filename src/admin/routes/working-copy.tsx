@@ -59,7 +59,7 @@ async function postStep(request: FastifyRequest<{ Params: IdParams; Body: Static
 export async function workingCopyRoutes(app: FastifyInstance) {
   // Any editorial role reaches the screen; what each may do is decided per article by workingCopyRefusal.
   const permission = 'article.workflow';
-  app.get('/bai-viet/:id/thay-doi', { config: { permission }, schema: { params: ID_PARAMS } }, async (request, reply) => {
+  app.get<{ Params: IdParams }>('/bai-viet/:id/thay-doi', { config: { permission }, schema: { params: ID_PARAMS } }, async (request, reply) => {
     const who = await asker(request);
     const article = await articleFromParams(request);
     requireView(who.actor, article);
