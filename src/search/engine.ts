@@ -90,28 +90,23 @@ function groupsOf(words: QueryWord[]): MatchGroup[] {
   }));
 }
 
-interface TierStep {
-  tier: CandidateTier;
-  within: CandidateTier | null;
-}
-
-const step = (tier: CandidateTier, within: CandidateTier | null = null): TierStep => ({ tier, within });
-
 /**
- * The tiers besides 'all' (whose newest matches the census holds), each within a wider one where
- * it can be: when the wider tier came back short, it already holds every match of the narrower.
+ * The tiers besides 'all' (whose newest matches the census holds). They are asked together: where
+ * a narrower tier lies within a wider one (title within title-and-lead) that came back short, the
+ * narrower one only finds articles the wider one already brought, so asking it costs a query but
+ * never changes the pool, and asking all at once lets PostgreSQL answer them side by side.
  */
-function tiersFor(groups: MatchGroup[]): TierStep[] {
+function tiersFor(groups: MatchGroup[]): CandidateTier[] {
   const marked = groups.some((g) => g.exact);
   const several = groups.length > 1;
   // A phrase of typo alternatives would multiply out in the positional index; the pairs index takes them.
   const plain = several && groups.every((g) => g.forms.length === 1);
   return [
-    step('head'),
-    step('title', 'head'),
-    ...(marked ? [step('title-exact', 'title'), step('exact')] : []),
-    ...(plain ? [step('title-phrase', 'title')] : []),
-    ...(several ? [step('phrase')] : []),
+    'head',
+    'title',
+    ...(marked ? (['title-exact', 'exact'] as const) : []),
+    ...(plain ? (['title-phrase'] as const) : []),
+    ...(several ? (['phrase'] as const) : []),
   ];
 }
 
@@ -484,9 +479,13 @@ class Engine implements SearchEngine {
   private async census(groups: MatchGroup[], filter: CandidateFilter): Promise<Census & { newest: number[] }> {
     const db = this.db.kysely;
     const window = 2 * this.tuning.tierLimit;
-    const newest = await this.backend.candidates(db, groups, filter, 'all', window, 0);
+    // Counting is only needed when the window fills, but asked alongside it costs no wait.
+    const [newest, counted] = await Promise.all([
+      this.backend.candidates(db, groups, filter, 'all', window, 0),
+      this.backend.count(db, groups, filter, this.tuning.countCap),
+    ]);
     if (newest.length < window) return { total: newest.length, oldestKey: null, newest };
-    return { ...(await this.backend.count(db, groups, filter, this.tuning.countCap)), newest };
+    return { ...counted, newest };
   }
 
   /** The union of every tier's newest matches, best first. */
@@ -497,17 +496,13 @@ class Engine implements SearchEngine {
     if (census.newest.length < 2 * this.tuning.tierLimit) return this.rank([...ids], query);
     // Past the cap, the whole-article exact tier looks no further back than the counting did.
     const horizon = census.total >= this.tuning.countCap ? census.oldestKey : null;
-    const short = new Set<CandidateTier>();
-    for (const { tier, within } of tiersFor(groups)) {
-      if (within && short.has(within)) {
-        short.add(tier);
-        continue;
-      }
-      const bounded = horizon !== null && BOUNDED.has(tier) ? { ...filter, minRankKey: horizon } : filter;
-      const found = await this.backend.candidates(db, groups, bounded, tier, this.tuning.tierLimit, 0);
-      if (found.length < this.tuning.tierLimit) short.add(tier);
-      for (const id of found) ids.add(id);
-    }
+    const found = await Promise.all(
+      tiersFor(groups).map((tier) => {
+        const bounded = horizon !== null && BOUNDED.has(tier) ? { ...filter, minRankKey: horizon } : filter;
+        return this.backend.candidates(db, groups, bounded, tier, this.tuning.tierLimit, 0);
+      }),
+    );
+    for (const id of found.flat()) ids.add(id);
     return this.rank([...ids], query);
   }
 

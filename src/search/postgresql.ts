@@ -8,10 +8,13 @@ import type { CandidateFilter, CandidateTier, IndexedDocument, MatchGroup, Searc
  * PostgreSQL: tsvector columns over text the application already folded, with the 'simple'
  * configuration (no stemming, no stop words: "của" can matter inside a phrase). Folding in the
  * application rather than with `unaccent` keeps both engines' notion of a match identical
- * (đ, tone placement, NFD). Each tier has a column of its own, as SQLite has a table: `fts` and
- * `xts` (folded and exact words of the whole article), `title_fts`, `title_xts`, `head_fts`
- * (title and lead) and `pairs` (adjacent word pairs, without positions). Terms are word
- * characters only, single-quoted: never tsquery syntax.
+ * (đ, tone placement, NFD). Each tier has a column of its own in `search_entries`, as SQLite has a
+ * table: `fts` and `xts` (folded and exact words of the whole article), `title_fts`, `title_xts`,
+ * `head_fts` (title and lead) and `pairs` (adjacent word pairs). Only `title_fts` keeps positions,
+ * for phrases in titles; phrases elsewhere go through the pairs. The row also holds the rank key
+ * and copies of the article's status, publication time and section (kept in step by a trigger,
+ * migration 0019), so a query reads one narrow table and joins nothing. Terms are word characters
+ * only, single-quoted: never tsquery syntax.
  */
 
 /** A lexeme, possibly a prefix: 'thon':*. */
@@ -68,8 +71,12 @@ const TIERS: Record<CandidateTier, (groups: MatchGroup[]) => RawBuilder<unknown>
   all: (g) => matches('fts', everyWord(g)),
 };
 
-/** Reading a vector out of line, in visits of a bitmap scan to a match (measured at 100,000 articles). */
-const WALK_COST = 8;
+/**
+ * Reading a vector out of line, in visits of a bitmap scan to a match: 8 to 35 at 100,000
+ * articles, the more when the vectors are not in PostgreSQL's own buffers; the high end is taken,
+ * since a walk that misjudges costs far more than a bitmap that does.
+ */
+const WALK_COST = 30;
 
 /** The matching articles, newest first by the rank key's b-tree. */
 function matching(groups: MatchGroup[], filter: CandidateFilter, tier: CandidateTier): RawBuilder<unknown> | null {
@@ -80,18 +87,52 @@ function matching(groups: MatchGroup[], filter: CandidateFilter, tier: Candidate
     ORDER BY e.rank_key DESC`;
 }
 
+/** Tiers whose vectors are stored out of line (migration 0019); the title's are inline. */
+const OUT_OF_LINE: ReadonlySet<CandidateTier> = new Set(['head', 'exact', 'phrase', 'all']);
+
+const articleCounts = new WeakMap<Kysely<Database>, { at: number; count: number }>();
+const ARTICLE_COUNT_MAX_AGE_MS = 60_000;
+
+/** The planner's own count of indexed articles, re-read once a minute. */
+async function indexedArticles(db: Kysely<Database>): Promise<number> {
+  const known = articleCounts.get(db);
+  if (known && Date.now() - known.at < ARTICLE_COUNT_MAX_AGE_MS) return known.count;
+  const { rows } = await sql<{ n: number }>`SELECT reltuples AS n FROM pg_class WHERE oid = 'search_entries'::regclass`.execute(db);
+  const count = Math.max(0, Number(rows[0]?.n ?? 0));
+  articleCounts.set(db, { at: Date.now(), count });
+  return count;
+}
+
 /**
- * Whether walking the rank-key index is the cheaper way to the `cap` newest matches: it reads
- * `cap × articles / matches` vectors, about WALK_COST bitmap visits each, where the bitmap visits
- * every match once.
+ * Walking the rank-key index to the `wanted` newest matches reads each article's vector out of
+ * line, about `wanted × articles / matches` of them: cheap when most articles match, ruinous for a
+ * word in one article in ten. A bitmap of the GIN index reads no vector but visits every match.
+ * The planner prices both as if reading a vector were free, so the choice is made here, from its
+ * own estimate of the matches, and imposed for the query's transaction.
  */
-async function worthWalking(trx: Transaction<Database>, groups: MatchGroup[], cap: number): Promise<boolean> {
-  const { rows: plan } = await sql<{ 'QUERY PLAN': [{ Plan: { 'Plan Rows': number } }] }>`EXPLAIN (FORMAT JSON)
-    SELECT 1 FROM search_entries e WHERE ${TIERS.all(groups)}`.execute(trx);
-  const { rows: size } = await sql<{ n: number }>`SELECT reltuples AS n FROM pg_class WHERE oid = 'search_entries'::regclass`.execute(trx);
-  const matches = plan[0]?.['QUERY PLAN'][0].Plan['Plan Rows'] ?? 0;
-  const articles = Number(size[0]?.n ?? 0);
-  return matches * matches > WALK_COST * cap * articles;
+async function planFor(trx: Transaction<Database>, condition: RawBuilder<unknown>, wanted: number, articles: number): Promise<void> {
+  const { rows } = await sql<{ 'QUERY PLAN': [{ Plan: { 'Plan Rows': number } }] }>`EXPLAIN (FORMAT JSON)
+    SELECT 1 FROM search_entries e WHERE ${condition}`.execute(trx);
+  const matches = rows[0]?.['QUERY PLAN'][0].Plan['Plan Rows'] ?? 0;
+  const walk = matches * matches > WALK_COST * wanted * articles;
+  await sql`SELECT set_config(${walk ? 'enable_bitmapscan' : 'enable_indexscan'}, 'off', true), set_config('enable_seqscan', 'off', true)`.execute(trx);
+}
+
+/** Runs a query for a tier's newest matches with the plan chosen for it (planFor), or the planner's for the title's inline vectors. */
+async function newestMatches<T>(
+  db: Kysely<Database>,
+  groups: MatchGroup[],
+  tier: CandidateTier,
+  wanted: number,
+  query: (db: Kysely<Database>) => Promise<T>,
+): Promise<T> {
+  const condition = TIERS[tier](groups);
+  if (!OUT_OF_LINE.has(tier) || condition === null) return query(db);
+  const articles = await indexedArticles(db);
+  return db.transaction().execute(async (trx) => {
+    await planFor(trx, condition, wanted, articles);
+    return query(trx);
+  });
 }
 
 export const postgresBackend: SearchBackend = {
@@ -120,26 +161,17 @@ export const postgresBackend: SearchBackend = {
     await sql`DELETE FROM search_entries WHERE rank_key = ${rankKey}`.execute(db);
   },
 
-  // Fresh statistics let the planner walk the rank-key b-tree for common words and the GIN index
-  // for rare ones; right after a bulk rebuild it would otherwise guess a handful of matches.
+  // Fresh statistics: the choice between walking the rank-key index and a bitmap (planFor) rests on
+  // the planner's estimate of the matches, which right after a bulk rebuild would be a guess.
   async settle(db: Kysely<Database>) {
     await sql`ANALYZE search_entries`.execute(db);
   },
 
-  // Counting to the cap newest first walks the rank-key index and reads each article's vector out
-  // of line: cheap when most articles match, since it stops after about `cap` of them, and ruinous
-  // for a word in one article in ten (ten reads per match). A bitmap of the GIN index reads no
-  // vector but visits every match. The planner prices both as if reading a vector were free, so
-  // the choice is made here, from its own estimate of the matches.
   async count(db: Kysely<Database>, groups: MatchGroup[], filter: CandidateFilter, cap: number) {
     const all = matching(groups, filter, 'all');
     if (!all) throw new Error('every query has an all-words condition');
-    return db.transaction().execute(async (trx) => {
-      if (!(await worthWalking(trx, groups, cap))) {
-        await sql`SELECT set_config('enable_indexscan', 'off', true), set_config('enable_seqscan', 'off', true)`.execute(trx);
-      }
-      const { rows } = await sql<{ n: number; oldest: number | null }>`SELECT count(*) AS n, min(m.k) AS oldest
-        FROM (${all} LIMIT ${cap}) AS m`.execute(trx);
+    return newestMatches(db, groups, 'all', cap, async (q) => {
+      const { rows } = await sql<{ n: number; oldest: number | null }>`SELECT count(*) AS n, min(m.k) AS oldest FROM (${all} LIMIT ${cap}) AS m`.execute(q);
       return { total: Number(rows[0]?.n ?? 0), oldestKey: rows[0]?.oldest == null ? null : Number(rows[0].oldest) };
     });
   },
@@ -147,8 +179,10 @@ export const postgresBackend: SearchBackend = {
   async candidates(db: Kysely<Database>, groups: MatchGroup[], filter: CandidateFilter, tier: CandidateTier, limit: number, offset: number) {
     const query = matching(groups, filter, tier);
     if (!query) return [];
-    const { rows } = await sql<{ id: number }>`${query} LIMIT ${limit} OFFSET ${offset}`.execute(db);
-    return rows.map((r) => Number(r.id));
+    return newestMatches(db, groups, tier, limit + offset, async (q) => {
+      const { rows } = await sql<{ id: number }>`${query} LIMIT ${limit} OFFSET ${offset}`.execute(q);
+      return rows.map((r) => Number(r.id));
+    });
   },
 
   // One statement for every pair, each counted through the GIN index: with the rank-key walk or a
