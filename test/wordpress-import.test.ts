@@ -283,3 +283,131 @@ for (const dialect of dialects) {
     });
   });
 }
+
+/** A small WXR file of posts in one category, written for one test. */
+function wxr(posts: Array<{ id: number; title: string; body: string; excerpt?: string; tags?: string[] }>): string {
+  const item = (p: (typeof posts)[number]) => `
+  <item>
+    <title>${p.title}</title>
+    <link>https://thu.example.vn/?p=${p.id}</link>
+    <dc:creator><![CDATA[]]></dc:creator>
+    <guid isPermaLink="false">https://thu.example.vn/?p=${p.id}</guid>
+    <content:encoded><![CDATA[${p.body}]]></content:encoded>
+    <excerpt:encoded><![CDATA[${p.excerpt ?? ''}]]></excerpt:encoded>
+    <wp:post_id>${p.id}</wp:post_id>
+    <wp:post_date><![CDATA[2024-03-01 08:00:00]]></wp:post_date>
+    <wp:post_date_gmt><![CDATA[2024-03-01 01:00:00]]></wp:post_date_gmt>
+    <wp:post_modified><![CDATA[2024-03-02 09:00:00]]></wp:post_modified>
+    <wp:post_modified_gmt><![CDATA[2024-03-02 02:00:00]]></wp:post_modified_gmt>
+    <wp:comment_status><![CDATA[closed]]></wp:comment_status>
+    <wp:post_name><![CDATA[]]></wp:post_name>
+    <wp:status><![CDATA[publish]]></wp:status>
+    <wp:post_type><![CDATA[post]]></wp:post_type>
+    <category domain="category" nicename="thoi-su"><![CDATA[Thời sự]]></category>
+    ${(p.tags ?? []).map((t, i) => `<category domain="post_tag" nicename="the-${i}"><![CDATA[${t}]]></category>`).join('')}
+  </item>`;
+  return `<?xml version="1.0" encoding="UTF-8" ?>
+<rss version="2.0" xmlns:excerpt="http://wordpress.org/export/1.2/excerpt/" xmlns:content="http://purl.org/rss/1.0/modules/content/" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:wp="http://wordpress.org/export/1.2/">
+<channel>
+  <title>Báo thử</title>
+  <link>https://thu.example.vn</link>
+  <wp:wxr_version>1.2</wp:wxr_version>
+  <wp:base_site_url>https://thu.example.vn</wp:base_site_url>
+  <wp:category><wp:term_id>1</wp:term_id><wp:category_nicename><![CDATA[thoi-su]]></wp:category_nicename><wp:category_parent><![CDATA[]]></wp:category_parent><wp:cat_name><![CDATA[Thời sự]]></wp:cat_name></wp:category>
+  ${posts.map(item).join('')}
+</channel>
+</rss>`;
+}
+
+for (const dialect of dialects) {
+  describe(`WordPress import through the newsroom's write path (${dialect})`, () => {
+    let t: TestApp;
+    let dir: string;
+    let report: WordPressReport;
+    const db = () => t.db.kysely;
+
+    before(async () => {
+      t = await createTestApp(dialect);
+      dir = mkdtempSync(path.join(tmpdir(), 'toasoan-wp-policy-'));
+    });
+    after(async () => {
+      await t.close();
+      rmSync(dir, { recursive: true, force: true });
+    });
+
+    it('posts come in checked like an editor save: fitted where they can be, skipped with the reason where not, the rest imported', async () => {
+      // The home page is cached before the import: the import must purge it after its commit.
+      await t.app.inject({ url: '/' });
+      const hits = t.app.pageCache.cache.counters.hits;
+      assert.equal((await t.app.inject({ url: '/' })).statusCode, 200);
+      assert.equal(t.app.pageCache.cache.counters.hits, hits + 1, 'the home page is answered from the cache');
+
+      const tooManyTags = [
+        ...Array.from({ length: 16 }, (_, i) => `Chủ đề ${i + 1}`),
+        'Một chủ đề dài quá sáu mươi ký tự thì trình soạn thảo của tòa soạn không nhận đâu',
+      ];
+      const file = path.join(dir, 'posts.xml');
+      writeFileSync(
+        file,
+        wxr([
+          {
+            id: 501,
+            title: 'Cầu treo bản Xèo thông xe',
+            body: '<p>Cây cầu treo nối đôi bờ suối Nậm Khao đã thông xe.</p>',
+            excerpt: 'Người dân bản Xèo mừng vui.',
+          },
+          // Nested deeper than the editor allows: refused before the sanitizer runs.
+          { id: 502, title: 'Bài lồng thẻ quá sâu', body: `${'<div>'.repeat(120)}chữ${'</div>'.repeat(120)}` },
+          // Under the body limit as written, over it once the sanitizer has escaped every "&".
+          { id: 503, title: 'Bài quá dài sau khi làm sạch', body: 'Tôm & cá '.repeat(50_000) },
+          { id: 504, title: '', body: '<p>Bài không có tiêu đề.</p>', excerpt: 'Sapo rất dài. '.repeat(120), tags: tooManyTags },
+          { id: 505, title: 'Tiêu đề dài '.repeat(30), body: '<p>Bài có tiêu đề quá dài.</p>' },
+        ]),
+      );
+      report = await importWordPress(db(), file, { mediaDir: t.config.mediaDir, timeZone: 'Asia/Ho_Chi_Minh' });
+
+      assert.equal(report.imported.articles, 3);
+      const skipped = new Map(report.skipped.map((s) => [s.what.match(/#(\d+)/)?.[1], s.reason]));
+      assert.match(skipped.get('502') ?? '', /lồng nhau quá sâu/);
+      assert.match(skipped.get('503') ?? '', /Nội dung bài quá dài/);
+      const skippedIds = (await db().selectFrom('import_sources').select('source_id').where('kind', '=', 'article').execute()).map((r) => r.source_id);
+      assert.deepEqual(skippedIds.sort(), ['501', '504', '505'], 'a skipped post is not remembered: a later run tries it again');
+
+      const untitled = await db().selectFrom('articles').selectAll().where('title', '=', 'Bài viết 504').executeTakeFirstOrThrow();
+      assert.equal([...untitled.lead].length, 1500);
+      const tags = await db().selectFrom('article_tags').select('tag_id').where('article_id', '=', untitled.id).execute();
+      assert.equal(tags.length, 15, 'the first fifteen tags the editor allows');
+      assert.ok(report.notes.some((n) => /#504.*cắt bớt.*sapo, thẻ \(giữ 15\/17\)/.test(n)));
+      const long = await db().selectFrom('articles').select('title').where('title', 'like', 'Tiêu đề dài%').executeTakeFirstOrThrow();
+      assert.equal([...long.title].length, 300 - 1, 'cut at 300 characters, the trailing space trimmed');
+      assert.ok(report.notes.some((n) => /#505.*cắt bớt.*tiêu đề/.test(n)));
+
+      const page = await t.app.inject({ url: '/' });
+      assert.match(page.body, /Cầu treo bản Xèo thông xe/, 'the cached home page was purged after the import committed');
+    });
+
+    it('an imported post keeps its WordPress dates and comment switch, is indexed once and found, and has its import audit record', async () => {
+      const article = await db().selectFrom('articles').selectAll().where('title', '=', 'Cầu treo bản Xèo thông xe').executeTakeFirstOrThrow();
+      assert.equal(article.created_at, '2024-03-01T01:00:00.000Z');
+      assert.equal(article.updated_at, '2024-03-02T02:00:00.000Z');
+      assert.equal(article.published_at, '2024-03-01T01:00:00.000Z');
+      assert.equal(article.comments_enabled, 0);
+
+      const documents = await db().selectFrom('search_documents').select('title').where('article_id', '=', article.id).execute();
+      assert.deepEqual(documents, [{ title: 'Cầu treo bản Xèo thông xe' }]);
+      const found = await t.app.searchEngine.search('cau treo nam khao');
+      assert.deepEqual(
+        found.hits.map((h) => h.id),
+        [article.id],
+      );
+      const search = await t.app.inject({ url: '/tim-kiem', query: { q: 'Nậm Khao' } });
+      assert.match(search.body, /Cầu treo bản Xèo thông xe/);
+
+      const audit = await db().selectFrom('audit_log').selectAll().where('article_id', '=', article.id).execute();
+      assert.deepEqual(
+        audit.map((a) => [a.action, a.role, a.user_id, a.from_status, a.to_status, a.note]),
+        [['import', 'system', null, null, 'published', 'Nhập từ WordPress (post #501, trạng thái publish)']],
+      );
+    });
+  });
+}

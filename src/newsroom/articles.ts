@@ -208,6 +208,10 @@ interface NewRow {
   status: ArticleStatus;
   publishedAt: string | null;
   createdAt: string;
+  /** The row's last change when it differs from its creation (an article with a history elsewhere). */
+  updatedAt?: string;
+  /** Readers may comment unless this is false. */
+  commentsEnabled?: boolean;
   authorId: number | null;
   /** The audit record of the article's arrival, if it has one. */
   audit: Pick<AuditEntry, 'userId' | 'role' | 'action' | 'note' | 'at'> | null;
@@ -227,7 +231,8 @@ async function insertRow(trx: Transaction<Database>, content: ArticleContent, ro
       status: row.status,
       published_at: row.publishedAt,
       created_at: row.createdAt,
-      updated_at: row.createdAt,
+      updated_at: row.updatedAt ?? row.createdAt,
+      comments_enabled: row.commentsEnabled === false ? 0 : 1,
       author_id: row.authorId,
       trashed_at: null,
       status_before_trash: null,
@@ -265,7 +270,8 @@ export async function createDraft(db: Kysely<Database>, actor: Actor, raw: Artic
 
 /**
  * An article that arrives whole rather than through the editor, in any status: the demo paper,
- * the synthetic corpus, test fixtures. Its text passes the same checks as the editor's.
+ * the synthetic corpus, a WordPress import, test fixtures. Its text passes the same checks as the
+ * editor's.
  */
 export interface ArrivingArticle {
   title: string;
@@ -282,12 +288,21 @@ export interface ArrivingArticle {
   tags?: string[];
   /** Made from the title when absent; a taken slug gets -2, -3… */
   slug?: string;
+  /**
+   * When it was written and last changed elsewhere (a WordPress post's dates). By default: its
+   * publication time if past, otherwise now, and last changed when written.
+   */
+  createdAt?: string;
+  updatedAt?: string;
+  /** Readers may comment unless this is false (a post whose comments were closed). */
+  commentsEnabled?: boolean;
 }
 
 export interface ArrivalOptions {
   /**
-   * Where the articles came from ("Báo mẫu"): each gets an "import" audit record saying so. Test
-   * fixtures, which stand for articles already in the paper, leave it out.
+   * Where the articles came from ("Báo mẫu", "Nhập từ WordPress (post #12, trạng thái publish)"):
+   * each gets an "import" audit record saying so. Test fixtures, which stand for articles already
+   * in the paper, leave it out.
    */
   source?: string;
   now?: Date;
@@ -313,13 +328,14 @@ function arrivingContent(input: ArrivingArticle): ArticleContent {
 }
 
 /**
- * Adds articles that arrived whole, in one transaction: every one is checked like an editor's
- * save (a bad one refuses the lot and writes nothing), indexed once, given an "import" audit
- * record when a source is named, and the pages it appears on are purged after the commit.
- * Sections and pictures are looked up once per batch, so a large load costs about one insert per
- * row it writes.
+ * Adds articles that arrived whole, in the caller's transaction: every one is checked like an
+ * editor's save before anything is written (a bad one refuses the lot with a ContentError and
+ * writes nothing, so the caller may go on with its transaction), indexed once, and given an
+ * "import" audit record when a source is named. Sections and pictures are looked up once per
+ * batch, so a large load costs about one insert per row it writes. The caller purges the pages
+ * with `articlesArrived` once its transaction has committed.
  */
-export async function addArticles(db: Kysely<Database>, inputs: ArrivingArticle[], options: ArrivalOptions = {}): Promise<Article[]> {
+export async function addArticlesIn(trx: Transaction<Database>, inputs: ArrivingArticle[], options: ArrivalOptions = {}): Promise<Article[]> {
   if (inputs.length === 0) return [];
   const now = options.now ?? new Date();
   const arrivals = inputs.map((input) => {
@@ -328,31 +344,44 @@ export async function addArticles(db: Kysely<Database>, inputs: ArrivingArticle[
     return { input, content };
   });
   await checkBatchReferences(
-    db,
+    trx,
     arrivals.map((a) => a.content),
   );
   const iso = now.toISOString();
-  const articles = await db.transaction().execute(async (trx) => {
-    const added: Article[] = [];
-    for (const { input, content } of arrivals) {
-      // A past publication time is also when the article was written; a future one is not.
-      const createdAt = input.publishedAt && input.publishedAt < iso ? input.publishedAt : iso;
-      added.push(
-        await insertRow(trx, content, {
-          slug: await uniqueArticleSlug(trx, content.slug || slugify(content.title)),
-          status: input.status,
-          publishedAt: input.publishedAt,
-          createdAt,
-          authorId: input.authorId,
-          audit: options.source === undefined ? null : { userId: null, role: 'system', action: 'import', note: options.source, at: now },
-          index: options.index !== false,
-        }),
-      );
-    }
-    return added;
-  });
-  // A new live article enters the lists of its section, tags and author, and the home page.
-  for (const article of articles) await articleSaved(db, article.id);
+  const added: Article[] = [];
+  for (const { input, content } of arrivals) {
+    // A past publication time is also when the article was written; a future one is not.
+    const createdAt = input.createdAt ?? (input.publishedAt && input.publishedAt < iso ? input.publishedAt : iso);
+    added.push(
+      await insertRow(trx, content, {
+        slug: await uniqueArticleSlug(trx, content.slug || slugify(content.title)),
+        status: input.status,
+        publishedAt: input.publishedAt,
+        createdAt,
+        updatedAt: input.updatedAt,
+        commentsEnabled: input.commentsEnabled,
+        authorId: input.authorId,
+        audit: options.source === undefined ? null : { userId: null, role: 'system', action: 'import', note: options.source, at: now },
+        index: options.index !== false,
+      }),
+    );
+  }
+  return added;
+}
+
+/** After the commit of `addArticlesIn`: a new live article enters the lists of its section, tags and author, and the home page. */
+export async function articlesArrived(db: Kysely<Database>, articleIds: Iterable<number>): Promise<void> {
+  for (const id of articleIds) await articleSaved(db, id);
+}
+
+/** `addArticlesIn` in a transaction of its own, the pages purged after the commit. */
+export async function addArticles(db: Kysely<Database>, inputs: ArrivingArticle[], options: ArrivalOptions = {}): Promise<Article[]> {
+  if (inputs.length === 0) return [];
+  const articles = await db.transaction().execute((trx) => addArticlesIn(trx, inputs, options));
+  await articlesArrived(
+    db,
+    articles.map((a) => a.id),
+  );
   return articles;
 }
 

@@ -1,4 +1,4 @@
-import { sanitizeBody } from '../../content/sanitize.js';
+import { bodyProblem, sanitizeBody } from '../../content/sanitize.js';
 
 /**
  * A WordPress post's content as this paper stores bodies: block comments dropped, `[caption]` as a
@@ -13,7 +13,10 @@ export interface BodyImage {
 }
 
 export interface ConvertedBody {
+  /** Empty when there is a problem. */
   html: string;
+  /** Why the editor's checks refuse the converted body (too long, nested too deep); the post is then skipped. */
+  problem: string | null;
   /** Shortcodes that had no equivalent and were dropped (name → count). */
   droppedShortcodes: Record<string, number>;
 }
@@ -122,6 +125,9 @@ export async function convertBody(content: string, image: BodyImage): Promise<Co
   html = html
     .replace(/<p>\s*(<img\b[^>]*>)\s*<\/p>/gi, '<figure class="inline-image">$1</figure>')
     .replace(/<p>\s*(<figure\b[\s\S]*?<\/figure>)\s*<\/p>/gi, '$1');
+  // Said rather than thrown: one post the editor would refuse must not abort the whole import.
+  const problem = bodyProblem(html);
+  if (problem) return { html: '', problem, droppedShortcodes };
   // What the sanitizer emptied (a paragraph that held only a script) leaves no blank paragraph.
-  return { html: sanitizeBody(html).replace(/<p>(\s|&nbsp;|<br \/>)*<\/p>/g, '').trim(), droppedShortcodes };
+  return { html: sanitizeBody(html).replace(/<p>(\s|&nbsp;|<br \/>)*<\/p>/g, '').trim(), problem: null, droppedShortcodes };
 }

@@ -5,11 +5,10 @@ import type { Kysely, Transaction } from 'kysely';
 import { hashAddress } from '../../comments/comments.js';
 import { htmlToText } from '../../content/html-text.js';
 import { sharedSecret } from '../../content/settings.js';
-import { setArticleTags, ensureTags, uniqueArticleSlug } from '../../content/store.js';
-import type { ArticleStatus, CommentStatus, Database, Image, ImportSourceTable, RedirectTargetKind } from '../../db/schema.js';
+import { ensureTags } from '../../content/store.js';
+import type { Article, ArticleStatus, CommentStatus, Database, Image, ImportSourceTable, RedirectTargetKind } from '../../db/schema.js';
 import { contentHash, imageFile, ImageRejectedError, originalFile, storeImage, variantName } from '../../media/store.js';
-import { writeAudit } from '../../newsroom/workflow.js';
-import { indexArticleIn } from '../../search/indexer.js';
+import { addArticlesIn, articlesArrived, ContentError, LIMITS } from '../../newsroom/articles.js';
 import { bestVariantUrl, imageWidths, variantUrl } from '../../media/urls.js';
 import { redirectKey } from '../../content/redirects.js';
 import { decodeLegacy, normalizeText, slugify, suggestLegacyEncoding, zonedTimeToInstant, type LegacyEncoding } from '../../vi/index.js';
@@ -148,10 +147,48 @@ function libraryImgTag(image: Image, alt: string): string {
   return `<img src="${bestVariantUrl(image, 1024)}" srcset="${srcset}" sizes="(min-width: 760px) 720px, 100vw" width="${image.width}" height="${image.height}" alt="${escape(alt || image.alt)}" loading="lazy" decoding="async">`;
 }
 
+interface PostText {
+  title: string;
+  lead: string;
+  byline: string;
+  caption: string;
+  tags: string[];
+}
+
+/**
+ * The import policy's first half (see importWordPress): a post's text fitted into the editor's
+ * limits. Text longer than its limit is cut there; tags beyond the number allowed, or too long for
+ * one, are dropped. Says what was cut, for the report.
+ */
+function fitToLimits(text: PostText): { post: PostText; cut: string[] } {
+  const cut: string[] = [];
+  const fit = (value: string, max: number, what: string) => {
+    const clean = normalizeText(value).trim();
+    // Counted in code points, as the editor's checks count.
+    const chars = [...clean];
+    if (chars.length <= max) return clean;
+    cut.push(what);
+    return chars.slice(0, max).join('').trim();
+  };
+  const tags = [...new Set(text.tags.map((t) => normalizeText(t).trim()).filter(Boolean))];
+  const kept = tags.filter((t) => [...t].length <= LIMITS.tag).slice(0, LIMITS.tags);
+  const post = {
+    title: fit(text.title, LIMITS.title, 'tiêu đề'),
+    lead: fit(text.lead, LIMITS.lead, 'sapo'),
+    byline: fit(text.byline, LIMITS.byline, 'bút danh'),
+    caption: fit(text.caption, LIMITS.caption, 'chú thích ảnh'),
+    tags: kept,
+  };
+  if (kept.length < tags.length) cut.push(`thẻ (giữ ${kept.length}/${tags.length})`);
+  return { post, cut };
+}
+
 /** One run of the importer: the transaction, the maps from old ids to new ones, and the report. */
 class Run {
   readonly report: WordPressReport;
   readonly createdFiles: string[] = [];
+  /** Articles this run added: their pages are purged once the run has committed. */
+  readonly arrived: number[] = [];
   private readonly sections = new Map<string, number>();
   private readonly folded = new Map<string, string>();
   private fallbackSection: number | null = null;
@@ -387,49 +424,57 @@ class Run {
     if (field(node, 'wp:is_sticky') === '1') this.report.notes.push(`${label}: được ghim (sticky) trên WordPress; hãy chọn lại trong trang chủ.`);
 
     const text = this.repair({ title: rawTitle, lead: htmlToText(field(node, 'excerpt:encoded')), body: field(node, 'content:encoded') });
-    const title = text.title || `Bài viết ${id}`;
     const body = await convertBody(text.body, async (src, alt) => {
       const image = await this.image(src, alt, '');
       return image ? libraryImgTag(image, alt) : null;
     });
-    for (const [name, count] of Object.entries(body.droppedShortcodes)) this.report.droppedShortcodes[name] = (this.report.droppedShortcodes[name] ?? 0) + count;
+    if (body.problem) return void this.report.skipped.push({ what: label, reason: body.problem });
 
     const thumbnail = this.attachments.get(meta(node, '_thumbnail_id'));
     const featured = thumbnail ? await this.image(thumbnail.url, thumbnail.alt || thumbnail.title, thumbnail.caption) : null;
     const date = wpDate(field(node, 'wp:post_date_gmt'), field(node, 'wp:post_date'), this.options.timeZone) ?? new Date().toISOString();
     const modified = wpDate(field(node, 'wp:post_modified_gmt'), field(node, 'wp:post_modified'), this.options.timeZone) ?? date;
     const authorId = (await this.mapped('user', field(node, 'dc:creator'))) ?? null;
-    const byline = authorId ? (await this.trx.selectFrom('users').select('display_name').where('id', '=', authorId).executeTakeFirstOrThrow()).display_name : '';
-    const slugBase = slugify(decodeSlug(field(node, 'wp:post_name'))) || slugify(title);
-    const article = await this.trx
-      .insertInto('articles')
-      .values({
-        title: normalizeText(title).trim().slice(0, 300),
-        slug: await uniqueArticleSlug(this.trx, slugBase),
-        lead: normalizeText(text.lead).trim().slice(0, 1500),
-        body_html: body.html,
-        section_id: await this.sectionFor(node, title),
-        status,
-        published_at: status === 'published' || status === 'scheduled' ? date : null,
-        created_at: date,
-        updated_at: modified,
-        byline,
-        author_id: authorId,
-        featured_image_id: featured?.id ?? null,
-        featured_caption: featured ? thumbnail?.caption ?? '' : '',
-        featured_credit: '',
-        seo_title: '',
-        seo_description: '',
-        comments_enabled: field(node, 'wp:comment_status') === 'closed' ? 0 : 1,
-        trashed_at: null,
-        status_before_trash: null,
-      })
-      .returning('id')
-      .executeTakeFirstOrThrow();
-    const tags = children(node, 'category').filter((c) => c.attributes.domain === 'post_tag').map((c) => this.repair({ name: htmlToText(c.text) }).name);
-    await setArticleTags(this.trx, article.id, tags);
-    await indexArticleIn(this.trx, article.id);
-    await writeAudit(this.trx, { articleId: article.id, userId: null, role: 'system', action: 'import', from: null, to: status, note: `Nhập từ WordPress (${type} #${id}, trạng thái ${wpStatus})`, at: new Date() });
+    const displayName = authorId ? (await this.trx.selectFrom('users').select('display_name').where('id', '=', authorId).executeTakeFirstOrThrow()).display_name : '';
+    const tagNames = children(node, 'category')
+      .filter((c) => c.attributes.domain === 'post_tag')
+      .map((c) => this.repair({ name: htmlToText(c.text) }).name);
+    const { post, cut } = fitToLimits({ title: text.title, lead: text.lead, byline: displayName, caption: featured ? thumbnail?.caption ?? '' : '', tags: tagNames });
+    const title = post.title || `Bài viết ${id}`;
+
+    let article: Article | undefined;
+    try {
+      [article] = await addArticlesIn(
+        this.trx,
+        [
+          {
+            title,
+            slug: (slugify(decodeSlug(field(node, 'wp:post_name'))) || slugify(title) || `bai-viet-${id}`).slice(0, LIMITS.slug),
+            lead: post.lead,
+            bodyHtml: body.html,
+            sectionId: await this.sectionFor(node, title),
+            status,
+            publishedAt: status === 'published' || status === 'scheduled' ? date : null,
+            createdAt: date,
+            updatedAt: modified,
+            byline: post.byline,
+            authorId,
+            featuredImageId: featured?.id ?? null,
+            featuredCaption: post.caption,
+            tags: post.tags,
+            commentsEnabled: field(node, 'wp:comment_status') !== 'closed',
+          },
+        ],
+        { source: `Nhập từ WordPress (${type} #${id}, trạng thái ${wpStatus})` },
+      );
+    } catch (error) {
+      if (!(error instanceof ContentError)) throw error;
+      return void this.report.skipped.push({ what: label, reason: Object.values(error.errors).join(' ') });
+    }
+    if (!article) throw new Error('addArticlesIn gives one article per input');
+    this.arrived.push(article.id);
+    if (cut.length > 0) this.report.notes.push(`${label}: cắt bớt cho vừa giới hạn của tòa soạn: ${cut.join(', ')}.`);
+    for (const [name, count] of Object.entries(body.droppedShortcodes)) this.report.droppedShortcodes[name] = (this.report.droppedShortcodes[name] ?? 0) + count;
     await this.remember('article', id, article.id);
     this.report.imported.articles += 1;
 
@@ -491,6 +536,13 @@ class Run {
  * Imports a WordPress export (WXR) in one transaction: everything or, on a failure or Ctrl-C,
  * nothing (media files this run wrote are removed again). Objects carry their WordPress id in
  * import_sources, so a second run of the same file changes nothing.
+ *
+ * Import policy: posts come in through the newsroom's one write path for articles
+ * (addArticlesIn), checked like an editor's save, indexed once, with an "import" audit record.
+ * What can be fitted into the editor's limits is fitted first (fitToLimits; an empty title becomes
+ * "Bài viết <id>"), and said in the notes. A post that still fails the checks (a body too long or
+ * nested too deep) is skipped with the reason in report.skipped, and the rest comes in: one bad
+ * post neither aborts a whole site's import nor gets past the checks every other article passes.
  */
 export async function importWordPress(db: Kysely<Database>, file: string, options: WordPressOptions): Promise<WordPressReport> {
   if (!existsSync(file)) throw new WordPressInputError(`không tìm thấy tệp ${file}`);
@@ -523,6 +575,7 @@ export async function importWordPress(db: Kysely<Database>, file: string, option
       throw error;
     }
   }
+  if (!options.dryRun) await articlesArrived(db, run!.arrived);
   return run!.report;
 }
 
