@@ -94,7 +94,11 @@ export class AtomicFile {
 export async function isEmptyDatabase(db: Db): Promise<boolean> {
   for (const [name, policy] of Object.entries(TABLES)) {
     if (policy.kind !== 'exported' || policy.replacedOnImport) continue;
-    const row = await dynamic(db.kysely).selectFrom(name).select(sql<number>`1`.as('one')).limit(1).executeTakeFirst();
+    const row = await dynamic(db.kysely)
+      .selectFrom(name)
+      .select(sql<number>`1`.as('one'))
+      .limit(1)
+      .executeTakeFirst();
     if (row) return false;
   }
   return true;

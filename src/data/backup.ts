@@ -130,7 +130,13 @@ export async function backupTo(db: Db, dir: string, options: BackupOptions): Pro
     const snapshotStartedAt = new Date().toISOString();
     if (kind === 'sqlite') await backupSqlite(options.databaseUrl, databaseFile, options.onProgress?.('Cơ sở dữ liệu'), options.signal);
     else if (kind === 'pg_dump') await runPgDump(pgDump as string, options.databaseUrl, databaseFile, options.signal);
-    else await exportArchive(db, databaseFile, { mediaDir: options.mediaDir, withSecrets: true, onProgress: options.onProgress?.('Cơ sở dữ liệu'), signal: options.signal });
+    else
+      await exportArchive(db, databaseFile, {
+        mediaDir: options.mediaDir,
+        withSecrets: true,
+        onProgress: options.onProgress?.('Cơ sở dữ liệu'),
+        signal: options.signal,
+      });
 
     // Media after the snapshot: an image row is written only after its files, so every image the
     // snapshot knows is already on disk. Files are named by content and never rewritten.

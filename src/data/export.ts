@@ -75,7 +75,10 @@ async function countRows(trx: Reader, table: string, policy: ExportedPolicy, wit
     for await (const rows of tableRows(trx, table, policy, withSecrets)) count += rows.length;
     return count;
   }
-  const row = await dynamic(trx).selectFrom(table).select(sql<number>`count(*)`.as('n')).executeTakeFirstOrThrow();
+  const row = await dynamic(trx)
+    .selectFrom(table)
+    .select(sql<number>`count(*)`.as('n'))
+    .executeTakeFirstOrThrow();
   return Number(row.n);
 }
 

@@ -91,7 +91,10 @@ async function insertRows(trx: Transaction<Database>, table: string, rows: Row[]
   if (first === undefined) return;
   const perInsert = Math.max(1, Math.floor(MAX_VALUES_PER_INSERT / Object.keys(first).length));
   for (let i = 0; i < rows.length; i += perInsert) {
-    await dynamic(trx).insertInto(table).values(rows.slice(i, i + perInsert)).execute();
+    await dynamic(trx)
+      .insertInto(table)
+      .values(rows.slice(i, i + perInsert))
+      .execute();
   }
 }
 
@@ -131,14 +134,21 @@ export async function importArchive(db: Db, file: string, options: ImportOptions
   } catch (error) {
     for (const written of created.reverse()) await rm(written, { force: true });
     if (error instanceof TarFormatError) throw new ArchiveInputError(error.message);
-    if (error instanceof Error && 'code' in error && String(error.code).startsWith('Z_')) throw new ArchiveInputError('tệp không phải tệp xuất của Tòa Soạn (không đọc được gzip)');
+    if (error instanceof Error && 'code' in error && String(error.code).startsWith('Z_'))
+      throw new ArchiveInputError('tệp không phải tệp xuất của Tòa Soạn (không đọc được gzip)');
     throw error;
   } finally {
     input.destroy();
   }
 }
 
-async function load(db: Db, header: ArchiveHeader, entries: AsyncGenerator<TarEntry>, created: string[], options: ImportOptions): Promise<Omit<ImportSummary, 'indexed'>> {
+async function load(
+  db: Db,
+  header: ArchiveHeader,
+  entries: AsyncGenerator<TarEntry>,
+  created: string[],
+  options: ImportOptions,
+): Promise<Omit<ImportSummary, 'indexed'>> {
   const tables = exportedTables();
   const policies = new Map(tables);
   const columns = await columnsOf(db);

@@ -38,7 +38,8 @@ async function readManifest(dir: string): Promise<BackupManifest> {
   const unknown = manifest.migrations.filter((m) => !knownMigrations().includes(m));
   if (unknown.length) throw new RestoreInputError(`bản sao lưu từ phiên bản mới hơn (migration ${unknown.join(', ')}): hãy nâng cấp Tòa Soạn trước`);
   for (const file of manifest.files) {
-    if (file.path.split('/').includes('..') || path.isAbsolute(file.path)) throw new RestoreInputError(`đường dẫn không hợp lệ trong ${MANIFEST}: ${file.path}`);
+    if (file.path.split('/').includes('..') || path.isAbsolute(file.path))
+      throw new RestoreInputError(`đường dẫn không hợp lệ trong ${MANIFEST}: ${file.path}`);
   }
   return manifest;
 }
@@ -69,7 +70,14 @@ function pgRestore(program: string, url: string, file: string): Promise<void> {
 }
 
 /** Media files are named by content: existing ones are kept, missing ones copied. Returns what was written. */
-async function restoreMedia(dir: string, manifest: BackupManifest, mediaDir: string, created: string[], progress: Progress | undefined, signal: AbortSignal | undefined): Promise<void> {
+async function restoreMedia(
+  dir: string,
+  manifest: BackupManifest,
+  mediaDir: string,
+  created: string[],
+  progress: Progress | undefined,
+  signal: AbortSignal | undefined,
+): Promise<void> {
   const media = manifest.files.filter((f) => f.path.startsWith('media/'));
   for (const [index, file] of media.entries()) {
     checkSignal(signal);
@@ -136,7 +144,8 @@ export async function restoreFrom(dir: string, options: RestoreOptions): Promise
   const manifest = await readManifest(dir);
   await verify(dir, manifest, options.onProgress?.('Kiểm tra'), options.signal);
   const toSqlite = options.databaseUrl.startsWith('sqlite:');
-  if (manifest.kind === 'pg_dump' && toSqlite) throw new RestoreInputError('bản sao lưu pg_dump chỉ khôi phục vào PostgreSQL; để sang SQLite hãy dùng export/import');
+  if (manifest.kind === 'pg_dump' && toSqlite)
+    throw new RestoreInputError('bản sao lưu pg_dump chỉ khôi phục vào PostgreSQL; để sang SQLite hãy dùng export/import');
   if (!options.force && !(await targetIsEmpty(options.databaseUrl))) {
     throw new RestoreInputError('cơ sở dữ liệu đích đã có dữ liệu; dùng --force để thay thế nó bằng bản sao lưu');
   }

@@ -66,7 +66,10 @@ export const TABLES: { [Table in keyof Database]: TablePolicy } = {
   webhook_endpoints: { kind: 'exported', key: ['id'], serial: 'id', secretRow: () => true },
   webhook_events: { kind: 'regenerated', reason: 'past webhook events are not sent again: endpoints hear of changes made after the move' },
   webhook_deliveries: { kind: 'regenerated', reason: 'delivery attempts belong to the old installation' },
-  notifications: { kind: 'regenerated', reason: 'in-app notifications are about the old installation’s recent steps; the history of each article is in its audit records' },
+  notifications: {
+    kind: 'regenerated',
+    reason: 'in-app notifications are about the old installation’s recent steps; the history of each article is in its audit records',
+  },
   comment_token_uses: { kind: 'regenerated', reason: 'used comment-form tokens expire within a day; forms of the old installation are not accepted anyway' },
   sessions: { kind: 'regenerated', reason: 'login sessions are not carried over: everyone logs in again' },
   login_throttle: { kind: 'regenerated', reason: 'failed-login counters start afresh' },

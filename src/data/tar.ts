@@ -73,7 +73,10 @@ export interface TarEntry {
 export class TarFormatError extends Error {}
 
 function readOctal(block: Buffer, offset: number, width: number): number {
-  const text = block.toString('ascii', offset, offset + width).replace(/[\0 ]+$/g, '').trim();
+  const text = block
+    .toString('ascii', offset, offset + width)
+    .replace(/[\0 ]+$/g, '')
+    .trim();
   if (!/^[0-7]*$/.test(text)) throw new TarFormatError('tệp lưu trữ hỏng (tiêu đề tar không hợp lệ)');
   return text ? parseInt(text, 8) : 0;
 }

@@ -58,7 +58,9 @@ export async function convertDocx(db: Kysely<Database>, mediaDir: string, data: 
     try {
       const stored = await storeImage(db, mediaDir, bytes, { originalName: `word-${images + 1}.${image.contentType.split('/')[1] ?? 'img'}`, alt, uploadedBy });
       images += 1;
-      const srcset = imageWidths(stored).map((w) => `${variantUrl(stored, w)} ${w}w`).join(', ');
+      const srcset = imageWidths(stored)
+        .map((w) => `${variantUrl(stored, w)} ${w}w`)
+        .join(', ');
       return { src: bestVariantUrl(stored, 1024), srcset, width: String(stored.width), height: String(stored.height), alt };
     } catch (error) {
       if (!(error instanceof ImageRejectedError)) throw error;
@@ -73,12 +75,19 @@ export async function convertDocx(db: Kysely<Database>, mediaDir: string, data: 
     if (error instanceof ImageRejectedError) throw error;
     const message = error instanceof Error ? error.message : '';
     if (/main document part|word\/document\.xml|Can't find end of central directory|zip/i.test(message)) {
-      throw new WordInputError(/main document|document\.xml/i.test(message) ? 'Tệp nén này không phải tài liệu Word (.docx).' : 'Tài liệu Word bị hỏng, không đọc được.');
+      throw new WordInputError(
+        /main document|document\.xml/i.test(message) ? 'Tệp nén này không phải tài liệu Word (.docx).' : 'Tài liệu Word bị hỏng, không đọc được.',
+      );
     }
     throw new WordInputError('Tài liệu Word bị hỏng, không đọc được.');
   }
   if (images >= MAX_IMAGES) messages.push(`Chỉ nhập ${MAX_IMAGES} ảnh đầu tiên.`);
-  const unknownStyles = new Set(result.messages.filter((m) => m.type === 'warning' && /Unrecognised paragraph style/.test(m.message)).map((m) => /'([^']+)'/.exec(m.message)?.[1]).filter(Boolean));
+  const unknownStyles = new Set(
+    result.messages
+      .filter((m) => m.type === 'warning' && /Unrecognised paragraph style/.test(m.message))
+      .map((m) => /'([^']+)'/.exec(m.message)?.[1])
+      .filter(Boolean),
+  );
   if (unknownStyles.size) messages.push(`Kiểu đoạn không có tương đương, nhập thành đoạn thường: ${[...unknownStyles].join(', ')}.`);
   // Pictures that could not be stored came out without an address: nothing to show.
   const html = sanitizeBody(result.value.replace(/<img src=""[^>]*>/g, ''));

@@ -22,7 +22,8 @@ export interface ConvertedBody {
 }
 
 /** Self-closing shortcodes with nothing readable in them. */
-const DROPPED = /^(gallery|audio|video|playlist|contact-form(-7)?|wpforms|ninja_forms|ad|ads|adsense|vc_\w+|et_pb_\w+|fusion_\w+|shortcode|soundcloud|googlemaps)$/;
+const DROPPED =
+  /^(gallery|audio|video|playlist|contact-form(-7)?|wpforms|ninja_forms|ad|ads|adsense|vc_\w+|et_pb_\w+|fusion_\w+|shortcode|soundcloud|googlemaps)$/;
 const BLOCK_TAG = /^<\/?(p|div|h[1-6]|ul|ol|li|blockquote|figure|figcaption|table|thead|tbody|tr|td|th|pre|hr|iframe)\b/i;
 
 function escapeHtml(text: string): string {
@@ -129,5 +130,11 @@ export async function convertBody(content: string, image: BodyImage): Promise<Co
   const problem = bodyProblem(html);
   if (problem) return { html: '', problem, droppedShortcodes };
   // What the sanitizer emptied (a paragraph that held only a script) leaves no blank paragraph.
-  return { html: sanitizeBody(html).replace(/<p>(\s|&nbsp;|<br \/>)*<\/p>/g, '').trim(), problem: null, droppedShortcodes };
+  return {
+    html: sanitizeBody(html)
+      .replace(/<p>(\s|&nbsp;|<br \/>)*<\/p>/g, '')
+      .trim(),
+    problem: null,
+    droppedShortcodes,
+  };
 }

@@ -92,7 +92,9 @@ function meta(item: XmlNode, key: string): string {
 }
 
 /** First pass: the site's address, attachments (featured images may come after their post), categories, the item count. */
-async function survey(file: string): Promise<{ base: string; attachments: Map<string, Attachment>; categories: Map<string, Category>; items: number; records: number }> {
+async function survey(
+  file: string,
+): Promise<{ base: string; attachments: Map<string, Attachment>; categories: Map<string, Category>; items: number; records: number }> {
   const attachments = new Map<string, Attachment>();
   const categories = new Map<string, Category>();
   let base = '';
@@ -104,7 +106,12 @@ async function survey(file: string): Promise<{ base: string; attachments: Map<st
       if (record.field === 'wp:base_site_url' || (record.field === 'link' && !base)) base = record.value.replace(/\/+$/, '');
     } else if (record.type === 'category') {
       const nicename = decodeSlug(field(record.node, 'wp:category_nicename'));
-      categories.set(nicename, { nicename, name: htmlToText(field(record.node, 'wp:cat_name')), parent: decodeSlug(field(record.node, 'wp:category_parent')), description: htmlToText(field(record.node, 'wp:category_description')) });
+      categories.set(nicename, {
+        nicename,
+        name: htmlToText(field(record.node, 'wp:cat_name')),
+        parent: decodeSlug(field(record.node, 'wp:category_parent')),
+        description: htmlToText(field(record.node, 'wp:category_description')),
+      });
     } else if (record.type === 'item') {
       items += 1;
       if (field(record.node, 'wp:post_type') === 'attachment') {
@@ -143,7 +150,9 @@ function wpDate(gmt: string, local: string, timeZone: string): string | null {
 
 function libraryImgTag(image: Image, alt: string): string {
   const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
-  const srcset = imageWidths(image).map((w) => `${variantUrl(image, w)} ${w}w`).join(', ');
+  const srcset = imageWidths(image)
+    .map((w) => `${variantUrl(image, w)} ${w}w`)
+    .join(', ');
   return `<img src="${bestVariantUrl(image, 1024)}" srcset="${srcset}" sizes="(min-width: 760px) 720px, 100vw" width="${image.width}" height="${image.height}" alt="${escape(alt || image.alt)}" loading="lazy" decoding="async">`;
 }
 
@@ -219,19 +228,33 @@ class Run {
   }
 
   private async mapped(kind: Kind, sourceId: string): Promise<number | undefined> {
-    const row = await this.trx.selectFrom('import_sources').select('local_id').where('source', '=', this.source).where('kind', '=', kind).where('source_id', '=', sourceId).executeTakeFirst();
+    const row = await this.trx
+      .selectFrom('import_sources')
+      .select('local_id')
+      .where('source', '=', this.source)
+      .where('kind', '=', kind)
+      .where('source_id', '=', sourceId)
+      .executeTakeFirst();
     return row?.local_id;
   }
 
   private async remember(kind: Kind, sourceId: string, localId: number): Promise<void> {
-    await this.trx.insertInto('import_sources').values({ source: this.source, kind, source_id: sourceId, local_id: localId, created_at: new Date().toISOString() }).onConflict((oc) => oc.doNothing()).execute();
+    await this.trx
+      .insertInto('import_sources')
+      .values({ source: this.source, kind, source_id: sourceId, local_id: localId, created_at: new Date().toISOString() })
+      .onConflict((oc) => oc.doNothing())
+      .execute();
   }
 
   async redirect(url: string, kind: RedirectTargetKind, id: number): Promise<void> {
     const parts = pathOf(url);
     const key = parts && redirectKey(parts.path, parts.query);
     if (!key || key === '/') return;
-    const result = await this.trx.insertInto('redirects').values({ from_path: key, target_kind: kind, target_id: id, created_at: new Date().toISOString() }).onConflict((oc) => oc.column('from_path').doNothing()).executeTakeFirst();
+    const result = await this.trx
+      .insertInto('redirects')
+      .values({ from_path: key, target_kind: kind, target_id: id, created_at: new Date().toISOString() })
+      .onConflict((oc) => oc.column('from_path').doNothing())
+      .executeTakeFirst();
     if (Number(result.numInsertedOrUpdatedRows ?? 0) > 0) this.report.imported.redirects += 1;
   }
 
@@ -256,7 +279,11 @@ class Run {
     if (!login) return;
     if (await this.mapped('user', login)) return void (this.report.unchanged += 1);
     const { name } = this.repair({ name: htmlToText(field(node, 'wp:author_display_name')) || login });
-    let username = login.toLowerCase().replace(/[^a-z0-9._-]+/g, '-').replace(/^[^a-z0-9]+/, '').slice(0, 40);
+    let username = login
+      .toLowerCase()
+      .replace(/[^a-z0-9._-]+/g, '-')
+      .replace(/^[^a-z0-9]+/, '')
+      .slice(0, 40);
     if (username.length < 2) username = slugify(name).slice(0, 40) || `wp-${field(node, 'wp:author_id')}`;
     const existing = await this.trx.selectFrom('users').select('id').where('username', '=', username).executeTakeFirst();
     if (existing) {
@@ -264,10 +291,21 @@ class Run {
       return this.remember('user', login, existing.id);
     }
     let slug = slugify(name) || username;
-    for (let n = 2; await this.trx.selectFrom('users').select('id').where('slug', '=', slug).executeTakeFirst(); n++) slug = `${slugify(name) || username}-${n}`;
+    for (let n = 2; await this.trx.selectFrom('users').select('id').where('slug', '=', slug).executeTakeFirst(); n++)
+      slug = `${slugify(name) || username}-${n}`;
     const user = await this.trx
       .insertInto('users')
-      .values({ username, display_name: normalizeText(name).trim(), slug, email: field(node, 'wp:author_email') || null, password_hash: null, role: 'reporter', active: 1, bio: '', created_at: new Date().toISOString() })
+      .values({
+        username,
+        display_name: normalizeText(name).trim(),
+        slug,
+        email: field(node, 'wp:author_email') || null,
+        password_hash: null,
+        role: 'reporter',
+        active: 1,
+        bio: '',
+        created_at: new Date().toISOString(),
+      })
       .returning('id')
       .executeTakeFirstOrThrow();
     await this.remember('user', login, user.id);
@@ -280,7 +318,7 @@ class Run {
     const chain = (c: Category): [Category, ...Category[]] => {
       const seen = new Set<string>();
       const out: [Category, ...Category[]] = [c];
-      for (let top = c; top.parent && !seen.has(top.parent); ) {
+      for (let top = c; top.parent && !seen.has(top.parent);) {
         const parent = all.get(top.parent);
         if (!parent) break;
         seen.add(top.parent);
@@ -300,14 +338,20 @@ class Run {
         this.report.notes.push(`Chuyên mục "${category.name}" (cấp ${path.length}) được gộp vào "${target.name}".`);
         continue;
       }
-      const parentId = second ? this.sections.get(root.nicename) ?? null : null;
+      const parentId = second ? (this.sections.get(root.nicename) ?? null) : null;
       this.sections.set(category.nicename, await this.section(category, parentId, position));
     }
     for (const [nicename, into] of this.folded) this.sections.set(nicename, this.sections.get(into)!);
     // WordPress answers /category/parent/child/ and /category/child/.
     for (const category of all.values()) {
       const id = this.sections.get(category.nicename)!;
-      await this.redirect(`/category/${chain(category).map((c) => c.nicename).join('/')}/`, 'section', id);
+      await this.redirect(
+        `/category/${chain(category)
+          .map((c) => c.nicename)
+          .join('/')}/`,
+        'section',
+        id,
+      );
       await this.redirect(`/category/${category.nicename}/`, 'section', id);
     }
   }
@@ -320,14 +364,24 @@ class Run {
     }
     const { name, description } = this.repair({ name: category.name || category.nicename, description: category.description });
     const slug = slugify(category.nicename) || slugify(name) || 'chuyen-muc';
-    const parentPath = parentId === null ? null : (await this.trx.selectFrom('sections').select('path').where('id', '=', parentId).executeTakeFirstOrThrow()).path;
+    const parentPath =
+      parentId === null ? null : (await this.trx.selectFrom('sections').select('path').where('id', '=', parentId).executeTakeFirstOrThrow()).path;
     const sectionPath = parentPath ? `${parentPath}/${slug}` : slug;
     const existing = await this.trx.selectFrom('sections').select('id').where('path', '=', sectionPath).executeTakeFirst();
     let id = existing?.id;
     if (id === undefined) {
       const row = await this.trx
         .insertInto('sections')
-        .values({ parent_id: parentId, slug, path: sectionPath, name: normalizeText(name).trim(), description: normalizeText(description).trim(), position, in_menu: 1, created_at: new Date().toISOString() })
+        .values({
+          parent_id: parentId,
+          slug,
+          path: sectionPath,
+          name: normalizeText(name).trim(),
+          description: normalizeText(description).trim(),
+          position,
+          in_menu: 1,
+          created_at: new Date().toISOString(),
+        })
         .returning('id')
         .executeTakeFirstOrThrow();
       id = row.id;
@@ -376,7 +430,9 @@ class Run {
     const original = relative.replace(/-(\d+x\d+|scaled)(\.\w+)$/i, '$2');
     const known = (await this.mapped('image', original)) ?? (await this.mapped('image', relative));
     if (known) return (await this.trx.selectFrom('images').selectAll().where('id', '=', known).executeTakeFirst()) ?? null;
-    const file = [original, relative].map((r) => this.options.uploadsDir && path.join(this.options.uploadsDir, r)).find((f) => f && existsSync(f) && statSync(f).isFile());
+    const file = [original, relative]
+      .map((r) => this.options.uploadsDir && path.join(this.options.uploadsDir, r))
+      .find((f) => f && existsSync(f) && statSync(f).isFile());
     if (!file) {
       if (!this.report.missingImages.includes(relative)) this.report.missingImages.push(relative);
       return null;
@@ -387,14 +443,21 @@ class Run {
     const isNew = !(await this.trx.selectFrom('images').select('id').where('hash', '=', hash).executeTakeFirst());
     let image: Image;
     try {
-      image = await storeImage(this.trx, this.options.mediaDir, data, { originalName: path.basename(file), alt: alt || caption || path.basename(file, path.extname(file)).replace(/[-_]+/g, ' '), caption });
+      image = await storeImage(this.trx, this.options.mediaDir, data, {
+        originalName: path.basename(file),
+        alt: alt || caption || path.basename(file, path.extname(file)).replace(/[-_]+/g, ' '),
+        caption,
+      });
     } catch (error) {
       if (!(error instanceof ImageRejectedError)) throw error;
       this.report.missingImages.push(`${relative} (${error.message})`);
       return null;
     }
     if (isNew) {
-      this.createdFiles.push(path.join(this.options.mediaDir, originalFile(image.hash, image.mime)), ...imageWidths(image).map((w) => path.join(this.options.mediaDir, imageFile(image.hash, variantName(image.hash, w)))));
+      this.createdFiles.push(
+        path.join(this.options.mediaDir, originalFile(image.hash, image.mime)),
+        ...imageWidths(image).map((w) => path.join(this.options.mediaDir, imageFile(image.hash, variantName(image.hash, w)))),
+      );
       this.report.imported.images += 1;
     }
     await this.remember('image', original, image.id);
@@ -413,7 +476,8 @@ class Run {
       return void this.report.skipped.push({ what: label, reason: type === 'page' ? 'trang tĩnh (dùng --pages để nhập)' : `loại nội dung "${type}"` });
     }
     const wpStatus = field(node, 'wp:status');
-    if (NOT_IMPORTED[wpStatus] || !STATUS[wpStatus]) return void this.report.skipped.push({ what: label, reason: NOT_IMPORTED[wpStatus] ?? `trạng thái "${wpStatus}"` });
+    if (NOT_IMPORTED[wpStatus] || !STATUS[wpStatus])
+      return void this.report.skipped.push({ what: label, reason: NOT_IMPORTED[wpStatus] ?? `trạng thái "${wpStatus}"` });
     if (await this.mapped('article', id)) return void (this.report.unchanged += 1);
 
     let status = STATUS[wpStatus];
@@ -435,11 +499,19 @@ class Run {
     const date = wpDate(field(node, 'wp:post_date_gmt'), field(node, 'wp:post_date'), this.options.timeZone) ?? new Date().toISOString();
     const modified = wpDate(field(node, 'wp:post_modified_gmt'), field(node, 'wp:post_modified'), this.options.timeZone) ?? date;
     const authorId = (await this.mapped('user', field(node, 'dc:creator'))) ?? null;
-    const displayName = authorId ? (await this.trx.selectFrom('users').select('display_name').where('id', '=', authorId).executeTakeFirstOrThrow()).display_name : '';
+    const displayName = authorId
+      ? (await this.trx.selectFrom('users').select('display_name').where('id', '=', authorId).executeTakeFirstOrThrow()).display_name
+      : '';
     const tagNames = children(node, 'category')
       .filter((c) => c.attributes.domain === 'post_tag')
       .map((c) => this.repair({ name: htmlToText(c.text) }).name);
-    const { post, cut } = fitToLimits({ title: text.title, lead: text.lead, byline: displayName, caption: featured ? thumbnail?.caption ?? '' : '', tags: tagNames });
+    const { post, cut } = fitToLimits({
+      title: text.title,
+      lead: text.lead,
+      byline: displayName,
+      caption: featured ? (thumbnail?.caption ?? '') : '',
+      tags: tagNames,
+    });
     const title = post.title || `Bài viết ${id}`;
 
     let article: Article | undefined;
@@ -474,7 +546,8 @@ class Run {
     if (!article) throw new Error('addArticlesIn gives one article per input');
     this.arrived.push(article.id);
     if (cut.length > 0) this.report.notes.push(`${label}: cắt bớt cho vừa giới hạn của tòa soạn: ${cut.join(', ')}.`);
-    for (const [name, count] of Object.entries(body.droppedShortcodes)) this.report.droppedShortcodes[name] = (this.report.droppedShortcodes[name] ?? 0) + count;
+    for (const [name, count] of Object.entries(body.droppedShortcodes))
+      this.report.droppedShortcodes[name] = (this.report.droppedShortcodes[name] ?? 0) + count;
     await this.remember('article', id, article.id);
     this.report.imported.articles += 1;
 
@@ -578,4 +651,3 @@ export async function importWordPress(db: Kysely<Database>, file: string, option
   if (!options.dryRun) await articlesArrived(db, run!.arrived);
   return run!.report;
 }
-

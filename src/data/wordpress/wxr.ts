@@ -27,7 +27,20 @@ const RECORDS: Record<string, RecordType> = {
 const CHANNEL_FIELDS = new Set(['wp:wxr_version', 'wp:base_site_url', 'wp:base_blog_url', 'link', 'title']);
 
 /** HTML entities WordPress lets through into XML outside CDATA; the XML parser knows only five. */
-const HTML_ENTITIES: Record<string, string> = { nbsp: '\u00a0', hellip: '…', ndash: '–', mdash: '—', lsquo: '‘', rsquo: '’', ldquo: '“', rdquo: '”', laquo: '«', raquo: '»', copy: '©', reg: '®' };
+const HTML_ENTITIES: Record<string, string> = {
+  nbsp: '\u00a0',
+  hellip: '…',
+  ndash: '–',
+  mdash: '—',
+  lsquo: '‘',
+  rsquo: '’',
+  ldquo: '“',
+  rdquo: '”',
+  laquo: '«',
+  raquo: '»',
+  copy: '©',
+  reg: '®',
+};
 
 export class WxrInputError extends Error {}
 
