@@ -110,6 +110,9 @@ function tiersFor(groups: MatchGroup[]): CandidateTier[] {
   ];
 }
 
+/** A census, and when its window was full the tiers' newest matches, already on their way. */
+type Sighting = Census & { newest: number[]; early: Promise<number[]> | null };
+
 const MAX_COMPLETIONS = 50;
 
 /** Looks up what the unfinished last word can complete to, when that is a short list (see MatchGroup.completions). */
@@ -300,7 +303,8 @@ class Engine implements SearchEngine {
    * articles with every word where the query as typed did not find as many.
    */
   private async searchConverted(raw: string, options: SearchOptions, maxLimit: number): Promise<SearchResults> {
-    const typed = await this.searchAsTyped(raw, options, maxLimit, true);
+    // The real-word repair reads only the query, so it is looked for while the query is searched.
+    const [typed, repaired] = await Promise.all([this.searchAsTyped(raw, options, maxLimit, true), options.asTyped ? null : this.repairedQuery(raw)]);
     if (options.asTyped) return typed;
     const full = (r: SearchResults) => (r.partial ? 0 : r.total);
     const converted = typed.total >= TYPO_THRESHOLD && !typed.partial && !typed.corrected ? null : fromInputMethodText(cleanQuery(raw));
@@ -308,7 +312,6 @@ class Engine implements SearchEngine {
       const rewritten = await this.searchAsTyped(converted, options, maxLimit, true);
       if (full(rewritten) > full(typed)) return { ...rewritten, query: typed.query, rewritten: rewritten.query };
     }
-    const repaired = await this.repairedQuery(raw);
     if (repaired === null) return typed;
     const rewritten = await this.searchAsTyped(repaired, options, maxLimit, true);
     return full(rewritten) > 0 ? { ...rewritten, query: typed.query, rewritten: withMarks(repaired, rewritten.hits) } : typed;
@@ -379,10 +382,11 @@ class Engine implements SearchEngine {
     const offset = Math.max(0, options.offset ?? 0);
 
     await completePrefix(db, query.words);
-    let census = await this.census(groupsOf(query.words), filter);
+    const ranked = options.sort !== 'newest';
+    let census = await this.census(groupsOf(query.words), filter, ranked);
     let corrected = false;
     if (census.total < TYPO_THRESHOLD && (await correctTypos(db, query.words))) {
-      const widened = await this.census(groupsOf(query.words), filter);
+      const widened = await this.census(groupsOf(query.words), filter, ranked);
       corrected = widened.total > census.total;
       census = widened;
     }
@@ -398,15 +402,15 @@ class Engine implements SearchEngine {
       return { ...found, hits: ids.flatMap((id) => this.hit(rows.get(id), query)) };
     }
 
-    const ranked = await this.rankedPool(groups, filter, query, census);
-    const hits = ranked.slice(offset, offset + limit).map((r) => toHit(r.row, query, r.score, r.analysed));
+    const pool = await this.rankedPool(groups, filter, query, census);
+    const hits = pool.slice(offset, offset + limit).map((r) => toHit(r.row, query, r.score, r.analysed));
     if (hits.length < limit) {
       // Past the pool: the other matches, newest first.
-      const pool = new Set(ranked.map((r) => r.row.id));
-      const skip = Math.max(0, offset - ranked.length);
+      const poolIds = new Set(pool.map((r) => r.row.id));
+      const skip = Math.max(0, offset - pool.length);
       const wanted = limit - hits.length;
-      const newest = await this.backend.candidates(db, groups, filter, 'all', skip + wanted + pool.size, 0);
-      const ids = newest.filter((id) => !pool.has(id)).slice(skip, skip + wanted);
+      const newest = await this.backend.candidates(db, groups, filter, 'all', skip + wanted + poolIds.size, 0);
+      const ids = newest.filter((id) => !poolIds.has(id)).slice(skip, skip + wanted);
       const rows = await loadRows(db, ids);
       hits.push(...ids.flatMap((id) => this.hit(rows.get(id), query)));
     }
@@ -474,35 +478,52 @@ class Engine implements SearchEngine {
 
   /**
    * How many match, and the newest of them. A query whose newest window is not full has its exact
-   * total there; only the others are counted, up to the cap.
+   * total there; only the others are counted, up to the cap. When the window is full the tiers are
+   * asked at once, while the counting goes on (see Sighting.tiers).
    */
-  private async census(groups: MatchGroup[], filter: CandidateFilter): Promise<Census & { newest: number[] }> {
+  private async census(groups: MatchGroup[], filter: CandidateFilter, ranked: boolean): Promise<Sighting> {
     const db = this.db.kysely;
     const window = 2 * this.tuning.tierLimit;
-    // Counting is only needed when the window fills, but asked alongside it costs no wait.
-    const [newest, counted] = await Promise.all([
-      this.backend.candidates(db, groups, filter, 'all', window, 0),
-      this.backend.count(db, groups, filter, this.tuning.countCap),
-    ]);
-    if (newest.length < window) return { total: newest.length, oldestKey: null, newest };
-    return { ...counted, newest };
+    const counting = this.backend.count(db, groups, filter, this.tuning.countCap);
+    // Awaited below on every path; until then a failure must not count as unhandled.
+    counting.catch(() => undefined);
+    const newest = await this.backend.candidates(db, groups, filter, 'all', window, 0);
+    const full = newest.length >= window;
+    const early = full && ranked ? this.tierCandidates(groups, filter, null, this.backend.needsHorizon ? 'unbounded' : 'every') : null;
+    early?.catch(() => undefined);
+    const counted = await counting;
+    if (!full) return { total: newest.length, oldestKey: null, newest, early: null };
+    return { ...counted, newest, early };
+  }
+
+  /** The newest matches of the tiers besides 'all': every one, or those that need no horizon, or those that do. */
+  private async tierCandidates(
+    groups: MatchGroup[],
+    filter: CandidateFilter,
+    horizon: number | null,
+    which: 'every' | 'unbounded' | 'bounded',
+  ): Promise<number[]> {
+    const tiers = tiersFor(groups).filter((tier) => which === 'every' || BOUNDED.has(tier) === (which === 'bounded'));
+    const found = await Promise.all(
+      tiers.map((tier) => {
+        const bounded = horizon !== null && BOUNDED.has(tier) ? { ...filter, minRankKey: horizon } : filter;
+        return this.backend.candidates(this.db.kysely, groups, bounded, tier, this.tuning.tierLimit, 0);
+      }),
+    );
+    return found.flat();
   }
 
   /** The union of every tier's newest matches, best first. */
-  private async rankedPool(groups: MatchGroup[], filter: CandidateFilter, query: ParsedQuery, census: Census & { newest: number[] }) {
-    const db = this.db.kysely;
+  private async rankedPool(groups: MatchGroup[], filter: CandidateFilter, query: ParsedQuery, census: Sighting) {
     const ids = new Set<number>(census.newest);
     // Fewer matches than the census window: the pool already holds every one of them.
-    if (census.newest.length < 2 * this.tuning.tierLimit) return this.rank([...ids], query);
-    // Past the cap, the whole-article exact tier looks no further back than the counting did.
-    const horizon = census.total >= this.tuning.countCap ? census.oldestKey : null;
-    const found = await Promise.all(
-      tiersFor(groups).map((tier) => {
-        const bounded = horizon !== null && BOUNDED.has(tier) ? { ...filter, minRankKey: horizon } : filter;
-        return this.backend.candidates(db, groups, bounded, tier, this.tuning.tierLimit, 0);
-      }),
-    );
-    for (const id of found.flat()) ids.add(id);
+    if (census.early === null) return this.rank([...ids], query);
+    for (const id of await census.early) ids.add(id);
+    if (this.backend.needsHorizon) {
+      // Past the cap, the whole-article exact tier looks no further back than the counting did.
+      const horizon = census.total >= this.tuning.countCap ? census.oldestKey : null;
+      for (const id of await this.tierCandidates(groups, filter, horizon, 'bounded')) ids.add(id);
+    }
     return this.rank([...ids], query);
   }
 

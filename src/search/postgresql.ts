@@ -114,8 +114,13 @@ async function planFor(trx: Transaction<Database>, condition: RawBuilder<unknown
   const { rows } = await sql<{ 'QUERY PLAN': [{ Plan: { 'Plan Rows': number } }] }>`EXPLAIN (FORMAT JSON)
     SELECT 1 FROM search_entries e WHERE ${condition}`.execute(trx);
   const matches = rows[0]?.['QUERY PLAN'][0].Plan['Plan Rows'] ?? 0;
-  const walk = matches * matches > WALK_COST * wanted * articles;
-  await sql`SELECT set_config(${walk ? 'enable_bitmapscan' : 'enable_indexscan'}, 'off', true), set_config('enable_seqscan', 'off', true)`.execute(trx);
+  await onlyThrough(trx, matches * matches > WALK_COST * wanted * articles ? 'walk' : 'bitmap');
+}
+
+/** For the rest of the transaction, reads go through the GIN bitmap only, or walk the rank-key index only; never a sequential scan. */
+async function onlyThrough(trx: Transaction<Database>, path: 'walk' | 'bitmap'): Promise<void> {
+  const other = path === 'walk' ? 'enable_bitmapscan' : 'enable_indexscan';
+  await sql`SELECT set_config(${other}, 'off', true), set_config('enable_seqscan', 'off', true)`.execute(trx);
 }
 
 /** Runs a query for a tier's newest matches with the plan chosen for it (planFor), or the planner's for the title's inline vectors. */
@@ -136,6 +141,7 @@ async function newestMatches<T>(
 }
 
 export const postgresBackend: SearchBackend = {
+  needsHorizon: false,
   // The row in search_documents (the text) is written by the caller; this one holds the vectors, the rank key and the filter's columns.
   async write(db: Kysely<Database>, doc: IndexedDocument) {
     const { title, lead, body } = doc.keys;
@@ -167,12 +173,18 @@ export const postgresBackend: SearchBackend = {
     await sql`ANALYZE search_entries`.execute(db);
   },
 
+  // The total only, up to the cap, in whatever order the GIN bitmap hands out the matches: it stops
+  // after `cap` of them and never reads a vector. No horizon (oldestKey) is given, since none is
+  // needed here: the GIN index proves a rare word absent at once, and planFor keeps every tier
+  // from walking far for one.
   async count(db: Kysely<Database>, groups: MatchGroup[], filter: CandidateFilter, cap: number) {
-    const all = matching(groups, filter, 'all');
-    if (!all) throw new Error('every query has an all-words condition');
-    return newestMatches(db, groups, 'all', cap, async (q) => {
-      const { rows } = await sql<{ n: number; oldest: number | null }>`SELECT count(*) AS n, min(m.k) AS oldest FROM (${all} LIMIT ${cap}) AS m`.execute(q);
-      return { total: Number(rows[0]?.n ?? 0), oldestKey: rows[0]?.oldest == null ? null : Number(rows[0].oldest) };
+    const condition = TIERS.all(groups);
+    if (!condition) throw new Error('every query has an all-words condition');
+    return db.transaction().execute(async (trx) => {
+      await onlyThrough(trx, 'bitmap');
+      const { rows } = await sql<{ n: number }>`SELECT count(*) AS n FROM (SELECT 1 FROM search_entries e
+        WHERE ${condition} AND ${filterSql(filter, 'e')} LIMIT ${cap}) AS m`.execute(trx);
+      return { total: Number(rows[0]?.n ?? 0), oldestKey: null };
     });
   },
 
@@ -191,7 +203,7 @@ export const postgresBackend: SearchBackend = {
   async pairCounts(db: Kysely<Database>, pairs: string[], cap: number) {
     if (pairs.length === 0) return [];
     return db.transaction().execute(async (trx) => {
-      await sql`SELECT set_config('enable_indexscan', 'off', true), set_config('enable_seqscan', 'off', true)`.execute(trx);
+      await onlyThrough(trx, 'bitmap');
       const { rows } = await sql<{ n: number }>`SELECT (SELECT count(*) FROM (SELECT 1 FROM search_entries e WHERE e.pairs @@ p.q LIMIT ${cap}) AS m) AS n
         FROM unnest(${pairs.map((pair) => term(pair, false))}::tsquery[]) WITH ORDINALITY AS p(q, i) ORDER BY p.i`.execute(trx);
       return rows.map((r) => Number(r.n));

@@ -126,6 +126,7 @@ function allMatching(groups: MatchGroup[], filter: CandidateFilter): RawBuilder<
 const INDEX_TABLES: Table[] = ['search_fts', 'search_exact', 'search_title', 'search_head', 'search_pairs'];
 
 export const sqliteBackend: SearchBackend = {
+  needsHorizon: true,
   async write(db: Kysely<Database>, doc: IndexedDocument, previousKey: number | null) {
     if (previousKey !== null) await this.remove(db, previousKey);
     const { title, lead, body } = doc.keys;

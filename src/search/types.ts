@@ -126,12 +126,21 @@ export type CandidateTier = 'title' | 'title-exact' | 'title-phrase' | 'head' | 
 
 export interface Census {
   total: number;
-  /** The rank key of the oldest article counted: with `total` at the cap, how far back the newest `cap` go. */
+  /**
+   * The rank key of the oldest article counted: with `total` at the cap, how far back the newest
+   * `cap` go, the horizon of the exact tier. Null from a backend that counts in no particular
+   * order and needs no horizon (PostgreSQL's GIN index proves a rare word absent at once).
+   */
   oldestKey: number | null;
 }
 
 /** What differs between dialects: writing the word index and finding candidates in it. */
 export interface SearchBackend {
+  /**
+   * Whether the exact tier must stay within the count's horizon (Census.oldestKey), so waits for the
+   * count: true where the index cannot prove a rare word absent without walking it (SQLite's FTS5).
+   */
+  readonly needsHorizon: boolean;
   /** Replaces the article's entry; `previousKey` is where it sorted before, if it was indexed. */
   write(db: Kysely<Database>, doc: IndexedDocument, previousKey: number | null): Promise<void>;
   remove(db: Kysely<Database>, rankKey: number): Promise<void>;
