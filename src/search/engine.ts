@@ -39,10 +39,11 @@ export interface SearchTuning {
   tierLimit: number;
   /**
    * Counting stops here: "hơn 1.000 kết quả" is as useful to a reader as the exact number, and
-   * bounded. It is also the horizon of the exact-diacritics tier over whole articles, which looks
-   * among this many newest matches: common words with rare diacritics may occur nowhere, and
-   * proving that across a million articles is what must not happen per keystroke. Titles are
-   * searched for them without a horizon, from their own small index.
+   * bounded. On SQLite it is also the horizon of the exact-diacritics tier over whole articles,
+   * which looks among this many newest matches: common words with rare diacritics may occur
+   * nowhere, and proving that across a million articles is what must not happen per keystroke
+   * (PostgreSQL's GIN index proves it at once: SearchBackend.needsHorizon). Titles are searched
+   * for them without a horizon, from their own small index.
    */
   countCap: number;
 }
