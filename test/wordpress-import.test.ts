@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { createSection } from '../src/content/sections.js';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -341,6 +342,9 @@ for (const dialect of dialects) {
       const hits = t.app.pageCache.cache.counters.hits;
       assert.equal((await t.app.inject({ url: '/' })).statusCode, 200);
       assert.equal(t.app.pageCache.cache.counters.hits, hits + 1, 'the home page is answered from the cache');
+      // So is a section no imported post goes to: only the menu, where the imported "Thời sự" enters, changes there.
+      await createSection(db(), { name: 'Văn hóa', slug: 'van-hoa', parentId: null, position: 9 });
+      assert.doesNotMatch((await t.app.inject({ url: '/van-hoa' })).body, /href="\/thoi-su"/);
 
       const tooManyTags = [
         ...Array.from({ length: 16 }, (_, i) => `Chủ đề ${i + 1}`),
@@ -384,6 +388,7 @@ for (const dialect of dialects) {
 
       const page = await t.app.inject({ url: '/' });
       assert.match(page.body, /Cầu treo bản Xèo thông xe/, 'the cached home page was purged after the import committed');
+      assert.match((await t.app.inject({ url: '/van-hoa' })).body, /href="\/thoi-su"/, "the section the import made is in every cached page's menu");
     });
 
     it('an imported post keeps its WordPress dates and comment switch, is indexed once and found, and has its import audit record', async () => {

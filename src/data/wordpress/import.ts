@@ -2,6 +2,7 @@ import { existsSync, statSync } from 'node:fs';
 import { readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import type { Kysely, Transaction } from 'kysely';
+import { contentChanged, PageTags } from '../../cache/changes.js';
 import { hashAddress } from '../../comments/comments.js';
 import { htmlToText } from '../../content/html-text.js';
 import { sharedSecret } from '../../content/settings.js';
@@ -648,6 +649,10 @@ export async function importWordPress(db: Kysely<Database>, file: string, option
       throw error;
     }
   }
-  if (!options.dryRun) await articlesArrived(db, run!.arrived);
+  if (!options.dryRun) {
+    await articlesArrived(db, run!.arrived);
+    // A new section enters the menu every page shows.
+    if (run!.report.imported.sections > 0) await contentChanged(db, [PageTags.sections]);
+  }
   return run!.report;
 }
