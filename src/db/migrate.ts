@@ -17,6 +17,7 @@ import * as m0014 from './migrations/0014_data_import.js';
 import * as m0015 from './migrations/0015_royalties.js';
 import * as m0018 from './migrations/0018_article_presence.js';
 import * as m0019 from './migrations/0019_search_entries.js';
+import * as m0020 from './migrations/0020_search_statistics.js';
 
 export interface MigrationContext {
   dialect: DialectName;
@@ -45,6 +46,7 @@ const migrations: Record<string, DialectAwareMigration> = {
   '0015_royalties': m0015,
   '0018_article_presence': m0018,
   '0019_search_entries': m0019,
+  '0020_search_statistics': m0020,
 };
 
 /** Names of every migration this version carries, oldest first. */
