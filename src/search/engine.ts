@@ -480,7 +480,7 @@ class Engine implements SearchEngine {
   /**
    * How many match, and the newest of them. A query whose newest window is not full has its exact
    * total there; only the others are counted, up to the cap. When the window is full the tiers are
-   * asked at once, while the counting goes on (see Sighting.tiers).
+   * asked at once, while the counting goes on (Sighting.early).
    */
   private async census(groups: MatchGroup[], filter: CandidateFilter, ranked: boolean): Promise<Sighting> {
     const db = this.db.kysely;

@@ -78,10 +78,8 @@ const TIERS: Record<CandidateTier, (groups: MatchGroup[]) => RawBuilder<unknown>
  */
 const WALK_COST = 30;
 
-/** The matching articles, newest first by the rank key's b-tree. */
-function matching(groups: MatchGroup[], filter: CandidateFilter, tier: CandidateTier): RawBuilder<unknown> | null {
-  const condition = TIERS[tier](groups);
-  if (condition === null) return null;
+/** The articles meeting a tier's condition, newest first by the rank key's b-tree. */
+function newestFirst(condition: RawBuilder<unknown>, filter: CandidateFilter): RawBuilder<unknown> {
   return sql`SELECT e.article_id AS id, e.rank_key AS k FROM search_entries e
     WHERE ${condition} AND e.rank_key >= ${filter.minRankKey ?? Number.MIN_SAFE_INTEGER} AND ${filterSql(filter, 'e')}
     ORDER BY e.rank_key DESC`;
@@ -128,8 +126,7 @@ async function estimatedMatches(trx: Transaction<Database>, groups: MatchGroup[]
   const parts = partsOf(groups, tier);
   const branches = [condition, ...parts].map((c) => sql`SELECT 1 FROM search_entries e WHERE ${c}`);
   // Without parallel workers the plan is one Append of the branches, each with its whole estimate.
-  // (No sequential scan either, for the query that follows: see onlyThrough.)
-  await sql`SELECT set_config('max_parallel_workers_per_gather', '0', true), set_config('enable_seqscan', 'off', true)`.execute(trx);
+  await sql`SELECT set_config('max_parallel_workers_per_gather', '0', true)`.execute(trx);
   const { rows } = await sql<{ 'QUERY PLAN': [{ Plan: PlanNode }] }>`EXPLAIN (FORMAT JSON) ${sql.join(branches, sql` UNION ALL `)}`.execute(trx);
   const plan = rows[0]?.['QUERY PLAN'][0].Plan;
   if (!plan) return 0;
@@ -154,8 +151,7 @@ async function planFor(
   articles: number,
 ) {
   const matches = await estimatedMatches(trx, groups, tier, condition);
-  const walk = matches * matches > WALK_COST * wanted * articles;
-  await sql`SELECT set_config(${walk ? 'enable_bitmapscan' : 'enable_indexscan'}, 'off', true)`.execute(trx);
+  await onlyThrough(trx, matches * matches > WALK_COST * wanted * articles ? 'walk' : 'bitmap');
 }
 
 /** For the rest of the transaction, reads go through the GIN bitmap only, or walk the rank-key index only; never a sequential scan. */
@@ -169,11 +165,11 @@ async function newestMatches<T>(
   db: Kysely<Database>,
   groups: MatchGroup[],
   tier: CandidateTier,
+  condition: RawBuilder<unknown>,
   wanted: number,
   query: (db: Kysely<Database>) => Promise<T>,
 ): Promise<T> {
-  const condition = TIERS[tier](groups);
-  if (!OUT_OF_LINE.has(tier) || condition === null) return query(db);
+  if (!OUT_OF_LINE.has(tier)) return query(db);
   const articles = await indexedArticles(db);
   return db.transaction().execute(async (trx) => {
     await planFor(trx, groups, tier, condition, wanted, articles);
@@ -230,10 +226,10 @@ export const postgresBackend: SearchBackend = {
   },
 
   async candidates(db: Kysely<Database>, groups: MatchGroup[], filter: CandidateFilter, tier: CandidateTier, limit: number, offset: number) {
-    const query = matching(groups, filter, tier);
-    if (!query) return [];
-    return newestMatches(db, groups, tier, limit + offset, async (q) => {
-      const { rows } = await sql<{ id: number }>`${query} LIMIT ${limit} OFFSET ${offset}`.execute(q);
+    const condition = TIERS[tier](groups);
+    if (!condition) return [];
+    return newestMatches(db, groups, tier, condition, limit + offset, async (q) => {
+      const { rows } = await sql<{ id: number }>`${newestFirst(condition, filter)} LIMIT ${limit} OFFSET ${offset}`.execute(q);
       return rows.map((r) => Number(r.id));
     });
   },
