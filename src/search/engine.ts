@@ -480,7 +480,8 @@ class Engine implements SearchEngine {
   /**
    * How many match, and the newest of them. A query whose newest window is not full has its exact
    * total there; only the others are counted, up to the cap. When the window is full the tiers are
-   * asked at once, while the counting goes on (Sighting.early).
+   * asked at once, while the counting goes on (Sighting.early); a backend that answers side by side
+   * is asked for them from the start.
    */
   private async census(groups: MatchGroup[], filter: CandidateFilter, ranked: boolean): Promise<Sighting> {
     const db = this.db.kysely;
@@ -488,9 +489,12 @@ class Engine implements SearchEngine {
     const counting = this.backend.count(db, groups, filter, this.tuning.countCap);
     // Awaited below on every path; until then a failure must not count as unhandled.
     counting.catch(() => undefined);
+    const tiers = () => this.tierCandidates(groups, filter, null, this.backend.needsHorizon ? 'unbounded' : 'every');
+    const ahead = ranked && this.backend.sideBySide ? tiers() : null;
+    ahead?.catch(() => undefined);
     const newest = await this.backend.candidates(db, groups, filter, 'all', window, 0);
     const full = newest.length >= window;
-    const early = full && ranked ? this.tierCandidates(groups, filter, null, this.backend.needsHorizon ? 'unbounded' : 'every') : null;
+    const early = full && ranked ? (ahead ?? tiers()) : null;
     early?.catch(() => undefined);
     const counted = await counting;
     if (!full) return { total: newest.length, oldestKey: null, newest, early: null };

@@ -78,11 +78,35 @@ const TIERS: Record<CandidateTier, (groups: MatchGroup[]) => RawBuilder<unknown>
  */
 const WALK_COST = 30;
 
+/**
+ * How far below the break-even point a walk is still tried: the estimate can be 3× low ("chè shan
+ * tuyết": 3,556 for 11,826 matches), and a bounded walk that finds too few costs little.
+ */
+const WALK_MARGIN = 3;
+
+/**
+ * How many of the newest entries a walk may read for each match it wants: enough when one article
+ * in sixteen matches. Past that, a bitmap is cheaper however many match, so the walk gives up.
+ */
+const VISITS_PER_MATCH = 16;
+
 /** The articles meeting a tier's condition, newest first by the rank key's b-tree. */
 function newestFirst(condition: RawBuilder<unknown>, filter: CandidateFilter): RawBuilder<unknown> {
   return sql`SELECT e.article_id AS id, e.rank_key AS k FROM search_entries e
     WHERE ${condition} AND e.rank_key >= ${filter.minRankKey ?? Number.MIN_SAFE_INTEGER} AND ${filterSql(filter, 'e')}
     ORDER BY e.rank_key DESC`;
+}
+
+/**
+ * The same among the newest `visits` entries the filter admits only: a walk of the rank-key index
+ * that reads at most that many vectors, however few of them match. The inner LIMIT keeps the
+ * planner from flattening the subquery, so the condition is tested on the walk's rows only.
+ */
+function newestAmong(condition: RawBuilder<unknown>, filter: CandidateFilter, visits: number): RawBuilder<unknown> {
+  return sql`SELECT e.article_id AS id, e.rank_key AS k FROM (SELECT * FROM search_entries e
+      WHERE e.rank_key >= ${filter.minRankKey ?? Number.MIN_SAFE_INTEGER} AND ${filterSql(filter, 'e')}
+      ORDER BY e.rank_key DESC LIMIT ${visits}) AS e
+    WHERE ${condition} ORDER BY e.rank_key DESC`;
 }
 
 /** Tiers whose vectors are stored out of line (migration 0019); the title's are inline. */
@@ -140,9 +164,10 @@ async function estimatedMatches(trx: Transaction<Database>, groups: MatchGroup[]
  * line, about `wanted × articles / matches` of them: cheap when most articles match, ruinous for a
  * word in one article in ten. A bitmap of the GIN index reads no vector but visits every match.
  * The planner prices both as if reading a vector were free, so the choice is made here, from an
- * estimate of the matches, and imposed for the query's transaction.
+ * estimate of the matches: a walk when it may be the cheaper, bounded so that a wrong estimate
+ * costs little.
  */
-async function planFor(
+async function worthWalking(
   trx: Transaction<Database>,
   groups: MatchGroup[],
   tier: CandidateTier,
@@ -150,35 +175,47 @@ async function planFor(
   wanted: number,
   articles: number,
 ) {
-  const matches = await estimatedMatches(trx, groups, tier, condition);
-  await onlyThrough(trx, matches * matches > WALK_COST * wanted * articles ? 'walk' : 'bitmap');
+  const matches = WALK_MARGIN * (await estimatedMatches(trx, groups, tier, condition));
+  return matches * matches > WALK_COST * wanted * articles;
 }
 
-/** For the rest of the transaction, reads go through the GIN bitmap only, or walk the rank-key index only; never a sequential scan. */
-async function onlyThrough(trx: Transaction<Database>, path: 'walk' | 'bitmap'): Promise<void> {
-  const other = path === 'walk' ? 'enable_bitmapscan' : 'enable_indexscan';
-  await sql`SELECT set_config(${other}, 'off', true), set_config('enable_seqscan', 'off', true)`.execute(trx);
+/** For the rest of the transaction, reads go through the GIN bitmap only; never a sequential scan. */
+async function onlyThroughBitmap(trx: Transaction<Database>): Promise<void> {
+  await sql`SELECT set_config('enable_indexscan', 'off', true), set_config('enable_seqscan', 'off', true)`.execute(trx);
 }
 
-/** Runs a query for a tier's newest matches with the plan chosen for it (planFor), or the planner's for the title's inline vectors. */
-async function newestMatches<T>(
+/**
+ * A tier's newest matches, ids only. The title's vectors are inline, and the planner's own plan
+ * reads them. For the others, a bounded walk (newestAmong) when worthWalking says so, and the GIN
+ * bitmap when that was not worth it or found too few.
+ */
+async function newestMatches(
   db: Kysely<Database>,
   groups: MatchGroup[],
   tier: CandidateTier,
   condition: RawBuilder<unknown>,
-  wanted: number,
-  query: (db: Kysely<Database>) => Promise<T>,
-): Promise<T> {
-  if (!OUT_OF_LINE.has(tier)) return query(db);
+  filter: CandidateFilter,
+  limit: number,
+  offset: number,
+): Promise<number[]> {
+  const ids = async (q: Kysely<Database>, source: RawBuilder<unknown>) =>
+    (await sql<{ id: number }>`${source} LIMIT ${limit} OFFSET ${offset}`.execute(q)).rows.map((r) => Number(r.id));
+  if (!OUT_OF_LINE.has(tier)) return ids(db, newestFirst(condition, filter));
   const articles = await indexedArticles(db);
+  const wanted = limit + offset;
   return db.transaction().execute(async (trx) => {
-    await planFor(trx, groups, tier, condition, wanted, articles);
-    return query(trx);
+    if (await worthWalking(trx, groups, tier, condition, wanted, articles)) {
+      const walked = await ids(trx, newestAmong(condition, filter, VISITS_PER_MATCH * wanted));
+      if (walked.length === limit) return walked;
+    }
+    await onlyThroughBitmap(trx);
+    return ids(trx, newestFirst(condition, filter));
   });
 }
 
 export const postgresBackend: SearchBackend = {
   needsHorizon: false,
+  sideBySide: true,
   // The row in search_documents (the text) is written by the caller; this one holds the vectors, the rank key and the filter's columns.
   async write(db: Kysely<Database>, doc: IndexedDocument) {
     const { title, lead, body } = doc.keys;
@@ -204,21 +241,23 @@ export const postgresBackend: SearchBackend = {
     await sql`DELETE FROM search_entries WHERE rank_key = ${rankKey}`.execute(db);
   },
 
-  // Fresh statistics: the choice between walking the rank-key index and a bitmap (planFor) rests on
-  // the planner's estimate of the matches, which right after a bulk rebuild would be a guess.
+  // Fresh statistics: the choice between walking the rank-key index and a bitmap (worthWalking) rests on
+  // the planner's estimate of the matches, which right after a bulk rebuild would be a guess. The
+  // vacuum empties the GIN indexes' pending lists, which every search would otherwise scan whole
+  // until autovacuum came by (on the benchmark's corpus: "mắc ca" 130 ms before, 55 ms after).
   async settle(db: Kysely<Database>) {
-    await sql`ANALYZE search_entries`.execute(db);
+    await sql`VACUUM (ANALYZE) search_entries`.execute(db);
   },
 
   // The total only, up to the cap, in whatever order the GIN bitmap hands out the matches: it stops
   // after `cap` of them and never reads a vector. No horizon (oldestKey) is given, since none is
-  // needed here: the GIN index proves a rare word absent at once, and planFor keeps every tier
+  // needed here: the GIN index proves a rare word absent at once, and newestMatches keeps every tier
   // from walking far for one.
   async count(db: Kysely<Database>, groups: MatchGroup[], filter: CandidateFilter, cap: number) {
     const condition = TIERS.all(groups);
     if (!condition) throw new Error('every query has an all-words condition');
     return db.transaction().execute(async (trx) => {
-      await onlyThrough(trx, 'bitmap');
+      await onlyThroughBitmap(trx);
       const { rows } = await sql<{ n: number }>`SELECT count(*) AS n FROM (SELECT 1 FROM search_entries e
         WHERE ${condition} AND ${filterSql(filter, 'e')} LIMIT ${cap}) AS m`.execute(trx);
       return { total: Number(rows[0]?.n ?? 0), oldestKey: null };
@@ -228,10 +267,7 @@ export const postgresBackend: SearchBackend = {
   async candidates(db: Kysely<Database>, groups: MatchGroup[], filter: CandidateFilter, tier: CandidateTier, limit: number, offset: number) {
     const condition = TIERS[tier](groups);
     if (!condition) return [];
-    return newestMatches(db, groups, tier, condition, limit + offset, async (q) => {
-      const { rows } = await sql<{ id: number }>`${newestFirst(condition, filter)} LIMIT ${limit} OFFSET ${offset}`.execute(q);
-      return rows.map((r) => Number(r.id));
-    });
+    return newestMatches(db, groups, tier, condition, filter, limit, offset);
   },
 
   // One statement for every pair, each counted through the GIN index: with the rank-key walk or a
@@ -240,7 +276,7 @@ export const postgresBackend: SearchBackend = {
   async pairCounts(db: Kysely<Database>, pairs: string[], cap: number) {
     if (pairs.length === 0) return [];
     return db.transaction().execute(async (trx) => {
-      await onlyThrough(trx, 'bitmap');
+      await onlyThroughBitmap(trx);
       const { rows } = await sql<{ n: number }>`SELECT (SELECT count(*) FROM (SELECT 1 FROM search_entries e WHERE e.pairs @@ p.q LIMIT ${cap}) AS m) AS n
         FROM unnest(${pairs.map((pair) => term(pair, false))}::tsquery[]) WITH ORDINALITY AS p(q, i) ORDER BY p.i`.execute(trx);
       return rows.map((r) => Number(r.n));

@@ -127,6 +127,7 @@ const INDEX_TABLES: Table[] = ['search_fts', 'search_exact', 'search_title', 'se
 
 export const sqliteBackend: SearchBackend = {
   needsHorizon: true,
+  sideBySide: false,
   async write(db: Kysely<Database>, doc: IndexedDocument, previousKey: number | null) {
     if (previousKey !== null) await this.remove(db, previousKey);
     const { title, lead, body } = doc.keys;

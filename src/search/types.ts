@@ -141,6 +141,12 @@ export interface SearchBackend {
    * count: true where the index cannot prove a rare word absent without walking it (SQLite's FTS5).
    */
   readonly needsHorizon: boolean;
+  /**
+   * Whether the backend answers several queries side by side (PostgreSQL's pool of connections):
+   * then the tiers are asked while the newest window is still being read, and thrown away when it
+   * turns out to hold every match. SQLite answers one query at a time, so it waits.
+   */
+  readonly sideBySide: boolean;
   /** Replaces the article's entry; `previousKey` is where it sorted before, if it was indexed. */
   write(db: Kysely<Database>, doc: IndexedDocument, previousKey: number | null): Promise<void>;
   remove(db: Kysely<Database>, rankKey: number): Promise<void>;

@@ -1,0 +1,81 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import { sql } from 'kysely';
+import { addArticle } from '../src/newsroom/articles.js';
+import { postgresBackend } from '../src/search/postgresql.js';
+import type { CandidateFilter, MatchGroup } from '../src/search/types.js';
+import { createTestApp, seedFixture, type Fixture, type TestApp } from './helpers/app.js';
+import { dialects } from './helpers/db.js';
+
+/**
+ * PostgreSQL finds a tier's newest matches either by walking the rank-key index, reading at most
+ * a bounded number of vectors, or through the GIN bitmap (src/search/postgresql.ts). Whichever it
+ * takes, the answer must be the newest matches in order: here a word in every article (a walk
+ * that finds its matches at once), a word only in the oldest articles (a walk that the estimate
+ * allows but that finds nothing among the newest, so the bitmap answers), and a rare word (the
+ * bitmap from the start).
+ */
+const ARTICLES = 60;
+const HOUR_MS = 60 * 60 * 1000;
+
+const word = (w: string): MatchGroup[] => [{ forms: [w], prefix: false, completions: null, exact: null }];
+
+if (dialects.includes('postgres')) {
+  describe('PostgreSQL: walk or bitmap, the same newest matches', () => {
+    let t: TestApp;
+    let fixture: Fixture;
+    const ids: number[] = [];
+
+    before(async () => {
+      t = await createTestApp('postgres');
+      fixture = await seedFixture(t, 0);
+      for (let i = 0; i < ARTICLES; i++) {
+        const words = ['chung', ...(i < 40 ? ['cuxua'] : []), ...(i % 20 === 3 ? ['hiemthay'] : [])];
+        const { id } = await addArticle(t.db.kysely, {
+          title: `Bản tin số ${i + 1}`,
+          lead: '',
+          bodyHtml: `<p>${words.join(' ')}</p>`,
+          sectionId: fixture.sections.news.id,
+          status: 'published',
+          publishedAt: new Date(Date.now() - (ARTICLES - i) * HOUR_MS).toISOString(),
+          byline: 'Thu Hà',
+          authorId: fixture.authorId,
+        });
+        ids.push(id);
+      }
+      await postgresBackend.settle(t.db.kysely);
+    });
+    after(() => t.close());
+
+    const filter = (): CandidateFilter => ({ scope: 'live', now: new Date().toISOString() });
+
+    /** The reference: every article holding the word, by rank key, newest first. */
+    async function newestHolding(w: string): Promise<number[]> {
+      const { rows } = await sql<{ id: number }>`SELECT article_id AS id FROM search_entries
+        WHERE fts @@ to_tsquery('simple', ${w}) ORDER BY rank_key DESC`.execute(t.db.kysely);
+      return rows.map((r) => Number(r.id));
+    }
+
+    for (const [w, limit, offset] of [
+      ['chung', 5, 0],
+      ['chung', 5, 50],
+      ['cuxua', 1, 0],
+      ['cuxua', 3, 2],
+      ['hiemthay', 2, 1],
+      ['hiemthay', 5, 0],
+    ] as const) {
+      test(`"${w}", ${limit} from ${offset}`, async () => {
+        const expected = (await newestHolding(w)).slice(offset, offset + limit);
+        assert.ok(expected.length > 0);
+        const found = await postgresBackend.candidates(t.db.kysely, word(w), filter(), 'all', limit, offset);
+        assert.deepEqual(found, expected);
+      });
+    }
+
+    test('only the oldest forty articles hold "cuxua": the newest twenty are not among its matches', async () => {
+      const holding = new Set(await newestHolding('cuxua'));
+      assert.equal(holding.size, 40);
+      assert.ok(ids.slice(40).every((id) => !holding.has(id)));
+    });
+  });
+}
