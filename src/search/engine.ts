@@ -25,6 +25,7 @@ import type {
   SearchOptions,
   SearchResults,
   Suggestion,
+  TierAsk,
 } from './types.js';
 
 /**
@@ -435,9 +436,8 @@ class Engine implements SearchEngine {
     for (const subset of partialSubsets(frequencies, articles)) {
       // Indexes of `frequencies`, one per group.
       const chosen = subset.map((i) => groups[i]!);
-      for (const tier of ['head', 'all'] as const) {
-        for (const id of await this.backend.candidates(db, chosen, filter, tier, this.tuning.tierLimit, 0)) ids.add(id);
-      }
+      const asks = (['head', 'all'] as const).map((tier) => ({ tier, limit: this.tuning.tierLimit }));
+      for (const id of (await this.backend.newestOfTiers(db, chosen, filter, asks)).flat()) ids.add(id);
     }
     const rows = await loadRows(db, [...ids]);
     const ranked = [...rows.values()]
@@ -489,33 +489,38 @@ class Engine implements SearchEngine {
     const counting = this.backend.count(db, groups, filter, this.tuning.countCap);
     // Awaited below on every path; until then a failure must not count as unhandled.
     counting.catch(() => undefined);
-    const tiers = () => this.tierCandidates(groups, filter, null, this.backend.needsHorizon ? 'unbounded' : 'every');
-    const ahead = ranked && this.backend.sideBySide ? tiers() : null;
-    ahead?.catch(() => undefined);
-    const newest = await this.backend.candidates(db, groups, filter, 'all', window, 0);
-    const full = newest.length >= window;
-    const early = full && ranked ? (ahead ?? tiers()) : null;
-    early?.catch(() => undefined);
+    let newest: number[];
+    let early: Promise<number[]> | null = null;
+    if (ranked && this.backend.sideBySide) {
+      const [all = [], ...tiers] = await this.backend.newestOfTiers(db, groups, filter, [{ tier: 'all', limit: window }, ...this.tierAsks(groups, 'every')]);
+      newest = all;
+      early = Promise.resolve(tiers.flat());
+    } else {
+      newest = await this.backend.candidates(db, groups, filter, 'all', window, 0);
+      if (newest.length >= window && ranked) early = this.tierCandidates(groups, filter, null, this.backend.needsHorizon ? 'unbounded' : 'every');
+      early?.catch(() => undefined);
+    }
     const counted = await counting;
-    if (!full) return { total: newest.length, oldestKey: null, newest, early: null };
+    if (newest.length < window) return { total: newest.length, oldestKey: null, newest, early: null };
     return { ...counted, newest, early };
   }
 
-  /** The newest matches of the tiers besides 'all': every one, or those that need no horizon, or those that do. */
+  /** The tiers besides 'all': every one, or those that need no horizon, or those that do; each for its newest tierLimit. */
+  private tierAsks(groups: MatchGroup[], which: 'every' | 'unbounded' | 'bounded'): TierAsk[] {
+    return tiersFor(groups)
+      .filter((tier) => which === 'every' || BOUNDED.has(tier) === (which === 'bounded'))
+      .map((tier) => ({ tier, limit: this.tuning.tierLimit }));
+  }
+
+  /** The newest matches of those tiers, past the horizon (the bounded tiers' oldest rank key) when one is given. */
   private async tierCandidates(
     groups: MatchGroup[],
     filter: CandidateFilter,
     horizon: number | null,
     which: 'every' | 'unbounded' | 'bounded',
   ): Promise<number[]> {
-    const tiers = tiersFor(groups).filter((tier) => which === 'every' || BOUNDED.has(tier) === (which === 'bounded'));
-    const found = await Promise.all(
-      tiers.map((tier) => {
-        const bounded = horizon !== null && BOUNDED.has(tier) ? { ...filter, minRankKey: horizon } : filter;
-        return this.backend.candidates(this.db.kysely, groups, bounded, tier, this.tuning.tierLimit, 0);
-      }),
-    );
-    return found.flat();
+    const bounded = horizon !== null && which === 'bounded' ? { ...filter, minRankKey: horizon } : filter;
+    return (await this.backend.newestOfTiers(this.db.kysely, groups, bounded, this.tierAsks(groups, which))).flat();
   }
 
   /** The union of every tier's newest matches, best first. */

@@ -1,8 +1,8 @@
-import { sql, type Kysely, type RawBuilder, type Transaction } from 'kysely';
+import { sql, type Kysely, type RawBuilder } from 'kysely';
 import type { Database } from '../db/schema.js';
 import { filterSql } from './filter-sql.js';
 import { PAIR_JOINER } from './text.js';
-import type { CandidateFilter, CandidateTier, IndexedDocument, MatchGroup, SearchBackend } from './types.js';
+import type { CandidateFilter, CandidateTier, IndexedDocument, MatchGroup, SearchBackend, TierAsk } from './types.js';
 
 /**
  * PostgreSQL: tsvector columns over text the application already folded, with the 'simple'
@@ -130,6 +130,30 @@ interface PlanNode {
   Plans?: PlanNode[];
 }
 
+/** Planner settings for one transaction, sent with its BEGIN in one round trip. */
+const NO_PARALLEL = 'SET LOCAL max_parallel_workers_per_gather = 0';
+/** Reads go through the GIN bitmap only: never a walk of the rank-key index, never a sequential scan. */
+const BITMAP_ONLY = 'SET LOCAL enable_indexscan = off; SET LOCAL enable_seqscan = off';
+
+/**
+ * Runs `work` in a transaction on one connection with these settings. BEGIN and the settings go
+ * as one simple-protocol message (no parameters, so several statements are allowed): a search
+ * makes a dozen of these, and each round trip to the server costs the two sides CPU.
+ */
+async function withSettings<T>(db: Kysely<Database>, settings: string, work: (conn: Kysely<Database>) => Promise<T>): Promise<T> {
+  return db.connection().execute(async (conn) => {
+    await sql.raw(`BEGIN; ${settings}`).execute(conn);
+    try {
+      const result = await work(conn);
+      await sql`COMMIT`.execute(conn);
+      return result;
+    } catch (error) {
+      await sql`ROLLBACK`.execute(conn).catch(() => undefined);
+      throw error;
+    }
+  });
+}
+
 /**
  * The tier's condition for each word (or, for phrases, each adjacent pair) alone: every match of
  * the whole condition matches each of these.
@@ -139,24 +163,32 @@ function partsOf(groups: MatchGroup[], tier: CandidateTier): RawBuilder<unknown>
   return pieces.length > 1 ? pieces.flatMap((piece) => TIERS[tier](piece) ?? []) : [];
 }
 
+interface Estimated {
+  condition: RawBuilder<unknown>;
+  parts: RawBuilder<unknown>[];
+}
+
 /**
- * How many articles match, by the planner's statistics. It multiplies the words' shares as if
- * they were independent, and the words of a query seldom are ("chè shan tuyết": every article
- * with "shan" has the other two, eleven times the planner's figure); the rarest word alone bounds
- * the truth from above. The geometric mean of the two came within 1.5× of the truth on the
- * benchmark's queries where the planner alone was off by up to 11×.
+ * How many articles match each condition, by the planner's statistics, all read from one EXPLAIN.
+ * The planner multiplies the words' shares as if they were independent, and the words of a query
+ * seldom are ("chè shan tuyết": every article with "shan" has the other two, eleven times the
+ * planner's figure); the rarest word alone bounds the truth from above. The geometric mean of the
+ * two came within 1.5× of the truth on the benchmark's queries where the planner alone was off by
+ * up to 11×.
  */
-async function estimatedMatches(trx: Transaction<Database>, groups: MatchGroup[], tier: CandidateTier, condition: RawBuilder<unknown>): Promise<number> {
-  const parts = partsOf(groups, tier);
-  const branches = [condition, ...parts].map((c) => sql`SELECT 1 FROM search_entries e WHERE ${c}`);
+async function estimatedMatches(db: Kysely<Database>, asked: Estimated[]): Promise<number[]> {
+  const branches = asked.flatMap(({ condition, parts }) => [condition, ...parts]).map((c) => sql`SELECT 1 FROM search_entries e WHERE ${c}`);
   // Without parallel workers the plan is one Append of the branches, each with its whole estimate.
-  await sql`SELECT set_config('max_parallel_workers_per_gather', '0', true)`.execute(trx);
-  const { rows } = await sql<{ 'QUERY PLAN': [{ Plan: PlanNode }] }>`EXPLAIN (FORMAT JSON) ${sql.join(branches, sql` UNION ALL `)}`.execute(trx);
-  const plan = rows[0]?.['QUERY PLAN'][0].Plan;
-  if (!plan) return 0;
-  if (parts.length === 0) return plan['Plan Rows'];
-  const [whole = 0, ...alone] = (plan.Plans ?? []).map((p) => p['Plan Rows']);
-  return alone.length === parts.length ? Math.sqrt(whole * Math.min(...alone)) : whole;
+  const plan = await withSettings(db, NO_PARALLEL, async (conn) => {
+    const { rows } = await sql<{ 'QUERY PLAN': [{ Plan: PlanNode }] }>`EXPLAIN (FORMAT JSON) ${sql.join(branches, sql` UNION ALL `)}`.execute(conn);
+    return rows[0]?.['QUERY PLAN'][0].Plan;
+  });
+  const rows = branches.length === 1 ? [plan?.['Plan Rows'] ?? 0] : (plan?.Plans ?? []).map((p) => p['Plan Rows']);
+  let at = 0;
+  return asked.map(({ parts }) => {
+    const [whole = 0, ...alone] = rows.slice(at, (at += 1 + parts.length));
+    return alone.length > 0 ? Math.sqrt(whole * Math.min(...alone)) : whole;
+  });
 }
 
 /**
@@ -167,50 +199,66 @@ async function estimatedMatches(trx: Transaction<Database>, groups: MatchGroup[]
  * estimate of the matches: a walk when it may be the cheaper, bounded so that a wrong estimate
  * costs little.
  */
-async function worthWalking(
-  trx: Transaction<Database>,
-  groups: MatchGroup[],
-  tier: CandidateTier,
-  condition: RawBuilder<unknown>,
-  wanted: number,
-  articles: number,
-) {
-  const matches = WALK_MARGIN * (await estimatedMatches(trx, groups, tier, condition));
+function worthWalking(estimate: number, wanted: number, articles: number): boolean {
+  const matches = WALK_MARGIN * estimate;
   return matches * matches > WALK_COST * wanted * articles;
 }
 
-/** For the rest of the transaction, reads go through the GIN bitmap only; never a sequential scan. */
-async function onlyThroughBitmap(trx: Transaction<Database>): Promise<void> {
-  await sql`SELECT set_config('enable_indexscan', 'off', true), set_config('enable_seqscan', 'off', true)`.execute(trx);
+/** One tier asked for its newest matches. */
+interface Asked {
+  tier: CandidateTier;
+  condition: RawBuilder<unknown>;
+  limit: number;
+  offset: number;
+}
+
+async function idsOf(db: Kysely<Database>, source: RawBuilder<unknown>, { limit, offset }: Asked): Promise<number[]> {
+  const { rows } = await sql<{ id: number }>`${source} LIMIT ${limit} OFFSET ${offset}`.execute(db);
+  return rows.map((r) => Number(r.id));
+}
+
+/** A bounded walk (newestAmong) when `walk`, then the GIN bitmap when that was not tried or found too few. */
+async function newestOutOfLine(db: Kysely<Database>, asked: Asked, filter: CandidateFilter, walk: boolean): Promise<number[]> {
+  if (walk) {
+    const walked = await idsOf(db, newestAmong(asked.condition, filter, VISITS_PER_MATCH * (asked.limit + asked.offset)), asked);
+    if (walked.length === asked.limit) return walked;
+  }
+  return withSettings(db, BITMAP_ONLY, (conn) => idsOf(conn, newestFirst(asked.condition, filter), asked));
 }
 
 /**
- * A tier's newest matches, ids only. The title's vectors are inline, and the planner's own plan
- * reads them. For the others, a bounded walk (newestAmong) when worthWalking says so, and the GIN
- * bitmap when that was not worth it or found too few.
+ * Several tiers' newest matches. The title's vectors are inline, and the planner's own plan reads
+ * them at once. The others wait for one estimate of all of them (worthWalking).
  */
-async function newestMatches(
-  db: Kysely<Database>,
-  groups: MatchGroup[],
-  tier: CandidateTier,
-  condition: RawBuilder<unknown>,
-  filter: CandidateFilter,
-  limit: number,
-  offset: number,
-): Promise<number[]> {
-  const ids = async (q: Kysely<Database>, source: RawBuilder<unknown>) =>
-    (await sql<{ id: number }>`${source} LIMIT ${limit} OFFSET ${offset}`.execute(q)).rows.map((r) => Number(r.id));
-  if (!OUT_OF_LINE.has(tier)) return ids(db, newestFirst(condition, filter));
-  const articles = await indexedArticles(db);
-  const wanted = limit + offset;
-  return db.transaction().execute(async (trx) => {
-    if (await worthWalking(trx, groups, tier, condition, wanted, articles)) {
-      const walked = await ids(trx, newestAmong(condition, filter, VISITS_PER_MATCH * wanted));
-      if (walked.length === limit) return walked;
-    }
-    await onlyThroughBitmap(trx);
-    return ids(trx, newestFirst(condition, filter));
-  });
+async function newestOfEach(db: Kysely<Database>, groups: MatchGroup[], filter: CandidateFilter, asked: Asked[]): Promise<number[][]> {
+  const outOfLine = asked.filter((a) => OUT_OF_LINE.has(a.tier));
+  const planned =
+    outOfLine.length === 0
+      ? Promise.resolve(new Map<Asked, boolean>())
+      : Promise.all([
+          estimatedMatches(
+            db,
+            outOfLine.map((a) => ({ condition: a.condition, parts: partsOf(groups, a.tier) })),
+          ),
+          indexedArticles(db),
+        ]).then(([estimates, articles]) => new Map(outOfLine.map((a, i) => [a, worthWalking(estimates[i] ?? 0, a.limit + a.offset, articles)])));
+  return Promise.all(
+    asked.map(async (a) =>
+      OUT_OF_LINE.has(a.tier) ? newestOutOfLine(db, a, filter, (await planned).get(a) ?? false) : idsOf(db, newestFirst(a.condition, filter), a),
+    ),
+  );
+}
+
+/** Each tier asked for its newest matches from `offset`, in the order asked; a tier without a condition for this query finds none. */
+async function newestOfTiers(db: Kysely<Database>, groups: MatchGroup[], filter: CandidateFilter, asks: TierAsk[], offset: number): Promise<number[][]> {
+  const asked = asks.map(({ tier, limit }) => ({ tier, limit, offset, condition: TIERS[tier](groups) }));
+  const found = await newestOfEach(
+    db,
+    groups,
+    filter,
+    asked.flatMap((a) => (a.condition ? [{ ...a, condition: a.condition }] : [])),
+  );
+  return asked.map((a) => (a.condition ? (found.shift() ?? []) : []));
 }
 
 export const postgresBackend: SearchBackend = {
@@ -256,29 +304,28 @@ export const postgresBackend: SearchBackend = {
   async count(db: Kysely<Database>, groups: MatchGroup[], filter: CandidateFilter, cap: number) {
     const condition = TIERS.all(groups);
     if (!condition) throw new Error('every query has an all-words condition');
-    return db.transaction().execute(async (trx) => {
-      await onlyThroughBitmap(trx);
+    return withSettings(db, BITMAP_ONLY, async (conn) => {
       const { rows } = await sql<{ n: number }>`SELECT count(*) AS n FROM (SELECT 1 FROM search_entries e
-        WHERE ${condition} AND ${filterSql(filter, 'e')} LIMIT ${cap}) AS m`.execute(trx);
+        WHERE ${condition} AND ${filterSql(filter, 'e')} LIMIT ${cap}) AS m`.execute(conn);
       return { total: Number(rows[0]?.n ?? 0), oldestKey: null };
     });
   },
 
   async candidates(db: Kysely<Database>, groups: MatchGroup[], filter: CandidateFilter, tier: CandidateTier, limit: number, offset: number) {
-    const condition = TIERS[tier](groups);
-    if (!condition) return [];
-    return newestMatches(db, groups, tier, condition, filter, limit, offset);
+    const [ids = []] = await newestOfTiers(db, groups, filter, [{ tier, limit }], offset);
+    return ids;
   },
+
+  newestOfTiers: (db: Kysely<Database>, groups: MatchGroup[], filter: CandidateFilter, asks: TierAsk[]) => newestOfTiers(db, groups, filter, asks, 0),
 
   // One statement for every pair, each counted through the GIN index: with the rank-key walk or a
   // sequential scan open to it, the planner (which cannot see a pair it is given row by row)
   // might read every article's vector out of line to count a pair that no article holds.
   async pairCounts(db: Kysely<Database>, pairs: string[], cap: number) {
     if (pairs.length === 0) return [];
-    return db.transaction().execute(async (trx) => {
-      await onlyThroughBitmap(trx);
+    return withSettings(db, BITMAP_ONLY, async (conn) => {
       const { rows } = await sql<{ n: number }>`SELECT (SELECT count(*) FROM (SELECT 1 FROM search_entries e WHERE e.pairs @@ p.q LIMIT ${cap}) AS m) AS n
-        FROM unnest(${pairs.map((pair) => term(pair, false))}::tsquery[]) WITH ORDINALITY AS p(q, i) ORDER BY p.i`.execute(trx);
+        FROM unnest(${pairs.map((pair) => term(pair, false))}::tsquery[]) WITH ORDINALITY AS p(q, i) ORDER BY p.i`.execute(conn);
       return rows.map((r) => Number(r.n));
     });
   },

@@ -2,7 +2,7 @@ import { sql, type Kysely, type RawBuilder } from 'kysely';
 import type { Database } from '../db/schema.js';
 import { filterSql } from './filter-sql.js';
 import { PAIR_JOINER } from './text.js';
-import type { CandidateFilter, CandidateTier, IndexedDocument, MatchGroup, SearchBackend } from './types.js';
+import type { CandidateFilter, CandidateTier, IndexedDocument, MatchGroup, SearchBackend, TierAsk } from './types.js';
 
 /**
  * SQLite FTS5. Five contentless tables share one rowid, the article's rank key: `search_fts`
@@ -156,6 +156,13 @@ export const sqliteBackend: SearchBackend = {
     if (!query) return [];
     const { rows } = await sql<{ id: number }>`${query} LIMIT ${limit} OFFSET ${offset}`.execute(db);
     return rows.map((r) => Number(r.id));
+  },
+
+  // SQLite answers one query at a time: the tiers are simply asked in turn.
+  async newestOfTiers(db: Kysely<Database>, groups: MatchGroup[], filter: CandidateFilter, asks: TierAsk[]) {
+    const found: number[][] = [];
+    for (const { tier, limit } of asks) found.push(await this.candidates(db, groups, filter, tier, limit, 0));
+    return found;
   },
 
   async pairCounts(db: Kysely<Database>, pairs: string[], cap: number) {

@@ -124,6 +124,12 @@ export interface IndexedDocument {
  */
 export type CandidateTier = 'title' | 'title-exact' | 'title-phrase' | 'head' | 'exact' | 'phrase' | 'all';
 
+/** A tier asked for its newest `limit` matches. */
+export interface TierAsk {
+  tier: CandidateTier;
+  limit: number;
+}
+
 export interface Census {
   total: number;
   /**
@@ -159,6 +165,12 @@ export interface SearchBackend {
    * lack a word the reader typed without diacritics: the engine drops those.
    */
   candidates(db: Kysely<Database>, groups: MatchGroup[], filter: CandidateFilter, tier: CandidateTier, limit: number, offset: number): Promise<number[]>;
+  /**
+   * The newest matches of several tiers of one query, in the order asked: what `candidates` gives
+   * for each, from the start. A backend may share work between them (PostgreSQL estimates every
+   * tier's matches in one statement).
+   */
+  newestOfTiers(db: Kysely<Database>, groups: MatchGroup[], filter: CandidateFilter, asks: TierAsk[]): Promise<number[][]>;
   /**
    * How many articles hold each adjacent folded word pair ("chuan_bi"), each counted up to `cap`:
    * the archive's statistics for repairing typos that land on real words (confusions.ts).
