@@ -227,12 +227,17 @@ async function newestOutOfLine(db: Kysely<Database>, asked: Asked, filter: Candi
 }
 
 /**
- * Several tiers' newest matches. The title's vectors are inline, and the planner's own plan reads
- * them at once. The others wait for one estimate of all of them (worthWalking).
+ * Each tier's newest matches from `offset`, in the order asked; a tier without a condition for
+ * this query finds none. The title's vectors are inline, and the planner's own plan reads them at
+ * once. The others wait for one estimate of all of them (worthWalking).
  */
-async function newestOfEach(db: Kysely<Database>, groups: MatchGroup[], filter: CandidateFilter, asked: Asked[]): Promise<number[][]> {
-  const outOfLine = asked.filter((a) => OUT_OF_LINE.has(a.tier));
-  const planned =
+async function newestOfTiers(db: Kysely<Database>, groups: MatchGroup[], filter: CandidateFilter, asks: TierAsk[], offset: number): Promise<number[][]> {
+  const asked = asks.map(({ tier, limit }) => {
+    const condition = TIERS[tier](groups);
+    return condition ? { tier, limit, offset, condition } : null;
+  });
+  const outOfLine = asked.filter((a): a is Asked => a !== null && OUT_OF_LINE.has(a.tier));
+  const walks =
     outOfLine.length === 0
       ? Promise.resolve(new Map<Asked, boolean>())
       : Promise.all([
@@ -243,22 +248,12 @@ async function newestOfEach(db: Kysely<Database>, groups: MatchGroup[], filter: 
           indexedArticles(db),
         ]).then(([estimates, articles]) => new Map(outOfLine.map((a, i) => [a, worthWalking(estimates[i] ?? 0, a.limit + a.offset, articles)])));
   return Promise.all(
-    asked.map(async (a) =>
-      OUT_OF_LINE.has(a.tier) ? newestOutOfLine(db, a, filter, (await planned).get(a) ?? false) : idsOf(db, newestFirst(a.condition, filter), a),
-    ),
+    asked.map(async (a) => {
+      if (a === null) return [];
+      if (!OUT_OF_LINE.has(a.tier)) return idsOf(db, newestFirst(a.condition, filter), a);
+      return newestOutOfLine(db, a, filter, (await walks).get(a) ?? false);
+    }),
   );
-}
-
-/** Each tier asked for its newest matches from `offset`, in the order asked; a tier without a condition for this query finds none. */
-async function newestOfTiers(db: Kysely<Database>, groups: MatchGroup[], filter: CandidateFilter, asks: TierAsk[], offset: number): Promise<number[][]> {
-  const asked = asks.map(({ tier, limit }) => ({ tier, limit, offset, condition: TIERS[tier](groups) }));
-  const found = await newestOfEach(
-    db,
-    groups,
-    filter,
-    asked.flatMap((a) => (a.condition ? [{ ...a, condition: a.condition }] : [])),
-  );
-  return asked.map((a) => (a.condition ? (found.shift() ?? []) : []));
 }
 
 export const postgresBackend: SearchBackend = {
