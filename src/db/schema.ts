@@ -90,6 +90,17 @@ export interface ArticleTable {
   live_version: number | null;
   /** When the working copy was sent for approval; null when it was not (or has been handled). */
   changes_submitted_at: string | null;
+  /**
+   * Derived strings, written with every change of what they come from (src/content/derived.ts):
+   * the lead's excerpts at the lengths the pages show, and the date pages print.
+   */
+  excerpt_120: Generated<string>;
+  excerpt_160: Generated<string>;
+  excerpt_200: Generated<string>;
+  excerpt_300: Generated<string>;
+  display_date: Generated<string>;
+  /** The time zone `display_date` is in; empty while the row's derived strings are not computed. */
+  derived_zone: Generated<string>;
 }
 
 export interface TagTable {
