@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { after, before, describe, test } from 'node:test';
 import { prepareDatabase } from '../src/bootstrap.js';
-import { derivedColumns, derivedZone, type DerivedColumns } from '../src/content/derived.js';
+import { derivedColumns, derivedZone, excerptOf, type DerivedColumns, type ExcerptLength } from '../src/content/derived.js';
 import { saveSiteSettings } from '../src/content/site-settings.js';
 import { articlePath } from '../src/content/urls.js';
 import type { Article } from '../src/db/schema.js';
@@ -27,11 +28,30 @@ const LONG_LEAD =
   'mùa vụ năm nay được đánh giá là bội thu nhất trong mười năm trở lại đây, năng suất đạt hơn 6,5 tấn mỗi héc-ta, ' +
   'cao hơn năm ngoái gần một tấn – theo số liệu của phòng nông nghiệp huyện Mù Cang Chải công bố chiều qua.';
 
-const DERIVED = ['excerpt_120', 'excerpt_160', 'excerpt_200', 'excerpt_300', 'display_date', 'derived_zone'] as const;
+const DERIVED = ['excerpt_300', 'excerpt_120_end', 'excerpt_160_end', 'excerpt_200_end', 'display_date', 'derived_zone'] as const;
 
 function derivedOf(row: Article): DerivedColumns {
   return Object.fromEntries(DERIVED.map((c) => [c, row[c]])) as DerivedColumns;
 }
+
+const LENGTHS: ExcerptLength[] = [120, 160, 200, 300];
+
+test('the stored excerpts read back as the excerpt of the lead at every length', () => {
+  const vectors = JSON.parse(readFileSync(new URL('./fixtures/vi-text/vectors.json', import.meta.url), 'utf8')) as {
+    excerpt: Array<{ input: { text: string } }>;
+  };
+  const words = ['mùa', 'lúa,', 'chín', '–', '6,5%', 'Mù Cang Chải.', 'thửa ruộng…', 'bậc-thang', 'ngoài', 'những', ';', 'một'];
+  let seed = 7;
+  const random = () => (seed = (seed * 48271) % 2147483647) / 2147483647;
+  const generated = Array.from({ length: 300 }, () =>
+    Array.from({ length: Math.floor(random() * 90) }, () => words[Math.floor(random() * words.length)]).join(' '),
+  );
+  const leads = [...vectors.excerpt.map((v) => v.input.text), LONG_LEAD, '', 'x'.repeat(400), `${'y'.repeat(150)} ${'z'.repeat(150)}`, ...generated];
+  for (const lead of leads) {
+    const row = { lead, ...derivedColumns({ lead, published_at: null, created_at: '2020-08-08T11:26:00Z' }, 'UTC') };
+    for (const length of LENGTHS) assert.equal(excerptOf(row, length), excerpt(lead, length), `${length}: ${lead}`);
+  }
+});
 
 for (const dialect of dialects) {
   describe(`derived strings stored at save (${dialect})`, () => {
@@ -77,11 +97,11 @@ for (const dialect of dialects) {
     test('a new draft, its edits, scheduling and publishing write them', async () => {
       const draft = await createDraft(db(), chief, content(), POLICY);
       const created = await assertFresh(draft.id);
-      assert.equal(created.excerpt_300, excerpt(LONG_LEAD, 300));
+      for (const length of LENGTHS) assert.equal(excerptOf(created, length), excerpt(LONG_LEAD, length));
       assert.equal(created.display_date, formatArticleDate(new Date(created.created_at)), 'a draft shows its creation time');
 
       await saveContent(db(), chief, draft.id, content({ lead: 'Sapo mới, ngắn.' }), { baseVersion: created.version, policy: POLICY });
-      assert.equal((await assertFresh(draft.id)).excerpt_120, 'Sapo mới, ngắn.');
+      assert.equal(excerptOf(await assertFresh(draft.id), 120), 'Sapo mới, ngắn.');
 
       const publishAt = new Date(Date.now() + 3 * 24 * 60 * 60 * 1000);
       await applyTransition(db(), chief, draft.id, { name: 'submit' }, POLICY);
@@ -120,7 +140,7 @@ for (const dialect of dialects) {
       });
       assert.deepEqual(derivedOf(await row(live.id)), before, 'readers still see the published lead');
       await workingCopyStep(db(), chief, live.id, { step: 'update_live', baseVersion: saved.version }, POLICY);
-      assert.equal((await assertFresh(live.id)).excerpt_200, 'Sapo của bản sửa.');
+      assert.equal(excerptOf(await assertFresh(live.id), 200), 'Sapo của bản sửa.');
     });
 
     test('articles that arrive whole (imports, the demo, the generator) have them', async () => {
@@ -159,7 +179,11 @@ for (const dialect of dialects) {
       assert.ok(a);
       const page = async (path: string) => (await t.app.inject({ method: 'GET', url: path })).body;
       const sectionUrl = '/thoi-su';
-      await db().updateTable('articles').set({ excerpt_200: 'TRÍCH DẪN ĐÃ LƯU', display_date: 'NGÀY ĐÃ LƯU' }).where('id', '=', a.id).execute();
+      await db()
+        .updateTable('articles')
+        .set({ excerpt_300: 'TRÍCH DẪN ĐÃ LƯU', excerpt_200_end: -1, display_date: 'NGÀY ĐÃ LƯU' })
+        .where('id', '=', a.id)
+        .execute();
       const stored = await page(sectionUrl);
       assert.match(stored, /TRÍCH DẪN ĐÃ LƯU/);
       assert.match(stored, /NGÀY ĐÃ LƯU/);
@@ -194,7 +218,7 @@ for (const dialect of dialects) {
     test('a start fills the rows a migration or an import left without them, in the zone of the settings', async () => {
       await db()
         .updateTable('articles')
-        .set({ excerpt_120: '', excerpt_160: '', excerpt_200: '', excerpt_300: '', display_date: '', derived_zone: '' })
+        .set({ excerpt_300: '', excerpt_120_end: -1, excerpt_160_end: -1, excerpt_200_end: -1, display_date: '', derived_zone: '' })
         .execute();
       const started = await prepareDatabase({ ...t.config, timeZone: 'Asia/Bangkok', demoContent: false }, { info: () => undefined });
       await started.close();

@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Article, Database } from '../db/schema.js';
-import { DEFAULT_TIME_ZONE, excerpt, formatArticleDate } from '../vi/index.js';
+import { DEFAULT_TIME_ZONE, ELLIPSIS, excerpt, formatArticleDate } from '../vi/index.js';
 import { getSetting, setSetting } from './settings.js';
 
 /**
@@ -13,10 +13,12 @@ import { getSetting, setSetting } from './settings.js';
  * (`excerptOf`, `shownDateOf`), so a page is right even while a refresh is under way.
  */
 
-/** The lengths, in code points, at which pages show a lead. */
+/** The lengths, in code points, at which pages show a lead; the shorter ones are cut from the longest. */
 export type ExcerptLength = 120 | 160 | 200 | 300;
+type ShorterLength = Exclude<ExcerptLength, 300>;
 
-export type DerivedColumns = Pick<Article, 'excerpt_120' | 'excerpt_160' | 'excerpt_200' | 'excerpt_300' | 'display_date' | 'derived_zone'>;
+type ExcerptColumns = Pick<Article, 'excerpt_300' | `excerpt_${ShorterLength}_end` | 'derived_zone'>;
+export type DerivedColumns = ExcerptColumns & Pick<Article, 'display_date'>;
 
 /** What the derived strings come from; the date shown is the publication time, else the creation time. */
 export type DerivedSource = Pick<Article, 'lead' | 'published_at' | 'created_at'>;
@@ -24,12 +26,23 @@ export type DerivedSource = Pick<Article, 'lead' | 'published_at' | 'created_at'
 /** The zone the next writes compute dates in: the site's zone as of the last start or settings save. */
 const ZONE_KEY = 'derived_strings_zone';
 
+/**
+ * Where the excerpt of `length` ends within the longest one, or -1 when it is the longest one whole.
+ * A shorter excerpt keeps the words that fit a smaller budget, so its text before "..." always
+ * begins the longest one (src/vi/excerpt.ts; checked on the test vectors in test/derived-strings).
+ */
+function endWithin(longest: string, lead: string, length: ShorterLength): number {
+  const shorter = excerpt(lead, length);
+  return shorter === longest ? -1 : shorter.length - ELLIPSIS.length;
+}
+
 export function derivedColumns(source: DerivedSource, timeZone: string): DerivedColumns {
+  const longest = excerpt(source.lead, 300);
   return {
-    excerpt_120: excerpt(source.lead, 120),
-    excerpt_160: excerpt(source.lead, 160),
-    excerpt_200: excerpt(source.lead, 200),
-    excerpt_300: excerpt(source.lead, 300),
+    excerpt_300: longest,
+    excerpt_120_end: endWithin(longest, source.lead, 120),
+    excerpt_160_end: endWithin(longest, source.lead, 160),
+    excerpt_200_end: endWithin(longest, source.lead, 200),
     display_date: formatArticleDate(new Date(source.published_at ?? source.created_at), timeZone),
     derived_zone: timeZone,
   };
@@ -43,9 +56,11 @@ export async function derivedZone(db: Kysely<Database>): Promise<string> {
   return (await getSetting(db, ZONE_KEY)) || DEFAULT_TIME_ZONE;
 }
 
-/** The lead cut to `length`: stored unless the row's strings were never computed. */
-export function excerptOf(row: Pick<DerivedColumns, `excerpt_${ExcerptLength}` | 'derived_zone'> & { lead: string }, length: ExcerptLength): string {
-  return row.derived_zone === '' ? excerpt(row.lead, length) : row[`excerpt_${length}`];
+/** The lead cut to `length`: read from the row unless its strings were never computed. */
+export function excerptOf(row: ExcerptColumns & { lead: string }, length: ExcerptLength): string {
+  if (row.derived_zone === '') return excerpt(row.lead, length);
+  const end = length === 300 ? -1 : row[`excerpt_${length}_end`];
+  return end < 0 ? row.excerpt_300 : row.excerpt_300.slice(0, end) + ELLIPSIS;
 }
 
 /** The date pages print for the instant `iso` (the row's publication time, else its creation time). */

@@ -1,6 +1,6 @@
 /** Characters dropped before the ellipsis so we never print "mùa...." or "6,5% –...". */
 const TRAILING_JUNK = /[ ,.;:\u2026\-\u2013\u2014]+$/u;
-const ELLIPSIS = '...';
+export const ELLIPSIS = '...';
 
 /** Length in code points: a lone surrogate half must never count as a character. */
 function cpLength(s: string): number {
