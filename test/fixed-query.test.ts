@@ -53,7 +53,12 @@ for (const dialect of dialects) {
     });
 
     test('refuses a query that writes an argument into its SQL text', async () => {
-      const inlined = fixedQuery((kysely, { path }: { path: string }) => kysely.selectFrom('sections').select('id').where(sql<boolean>`path = ${sql.lit(path)}`));
+      const inlined = fixedQuery((kysely, { path }: { path: string }) =>
+        kysely
+          .selectFrom('sections')
+          .select('id')
+          .where(sql<boolean>`path = ${sql.lit(path)}`),
+      );
       await assert.rejects(inlined(db.kysely, { path: 'thoi-su' }), /written into the SQL text/);
     });
   });
