@@ -103,6 +103,6 @@ export async function refreshDerived(db: Kysely<Database>, timeZone: string): Pr
       }
     });
     done += rows.length;
-    after = rows[rows.length - 1]!.id;
+    after = rows.at(-1)?.id ?? after;
   }
 }
