@@ -9,6 +9,8 @@ import { createSearchEngine } from './search/engine.js';
 import { generatePassword } from './newsroom/passwords.js';
 import { INITIAL_ADMIN, INITIAL_PASSWORD_FILE } from './newsroom/initial-password.js';
 import { countUsers, createUser } from './newsroom/users.js';
+import { refreshDerived } from './content/derived.js';
+import { readTimeZone } from './content/site-settings.js';
 
 export interface Reporter {
   info(message: string): void;
@@ -52,6 +54,9 @@ async function setUp(db: Db, config: Config, reporter: Reporter): Promise<void> 
     if (done === total || done % 10_000 === 0) reporter.info(`  chỉ mục tìm kiếm: ${done}/${total} bài`);
   });
   if (reindexed) reporter.info('Đã dựng lại chỉ mục tìm kiếm theo định dạng mới.');
+  // Before the demo paper: its articles are written in the zone recorded here.
+  const recomputed = await refreshDerived(db.kysely, await readTimeZone(db.kysely, config.timeZone));
+  if (recomputed > 0) reporter.info(`Đã tính lại trích dẫn và ngày hiển thị của ${recomputed} bài.`);
   if ((await countUsers(db.kysely)) > 0) return;
 
   if (config.demoContent) {

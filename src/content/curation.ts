@@ -2,6 +2,7 @@ import type { Kysely, Transaction } from 'kysely';
 import type { Database, HomePickKind } from '../db/schema.js';
 import { contentChanged, PageTags } from '../cache/changes.js';
 import { isLive, listLatest, type ArticleSummary } from './articles.js';
+import { fixedQuery } from './fixed-query.js';
 
 /**
  * The home page's hand-picked stories: one lead and up to FEATURED_MAX featured, in order. The picks
@@ -19,8 +20,10 @@ export interface HomePicks {
 
 export class CurationError extends Error {}
 
+const allPicks = fixedQuery((db) => db.selectFrom('home_picks').select(['kind', 'position', 'article_id']).orderBy('kind').orderBy('position'));
+
 export async function readPicks(db: Kysely<Database>): Promise<HomePicks> {
-  const rows = await db.selectFrom('home_picks').select(['kind', 'position', 'article_id']).orderBy('kind').orderBy('position').execute();
+  const rows = await allPicks(db, {});
   return {
     lead: rows.find((r) => r.kind === 'lead')?.article_id ?? null,
     featured: rows.filter((r) => r.kind === 'featured').map((r) => r.article_id),

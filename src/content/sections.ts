@@ -1,13 +1,17 @@
 import type { Kysely } from 'kysely';
 import { contentChanged, PageTags } from '../cache/changes.js';
 import type { Database, Section } from '../db/schema.js';
+import { fixedQuery } from './fixed-query.js';
 
 export interface SectionNode extends Section {
   children: SectionNode[];
 }
 
+const allSections = fixedQuery((db) => db.selectFrom('sections').selectAll().orderBy('position').orderBy('id'));
+
+/** Every section, in menu order: every page of the reading site shows them. */
 export async function listSections(db: Kysely<Database>): Promise<Section[]> {
-  return db.selectFrom('sections').selectAll().orderBy('position').orderBy('id').execute();
+  return allSections(db, {});
 }
 
 /** Top-level sections with their children, in menu order. */

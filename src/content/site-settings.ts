@@ -2,7 +2,8 @@ import type { Kysely } from 'kysely';
 import { contentChanged, PageTags } from '../cache/changes.js';
 import type { Database, Image } from '../db/schema.js';
 import { MANAGING_EDITOR_MAY_PUBLISH } from '../newsroom/actors.js';
-import { setSetting } from './settings.js';
+import { derivedZone, refreshDerived } from './derived.js';
+import { getSetting, setSetting } from './settings.js';
 
 /**
  * The settings an administrator changes from /admin/cai-dat. Every node keeps them in memory so
@@ -50,16 +51,24 @@ async function findLogo(db: Kysely<Database>, raw: string | undefined): Promise<
 export async function readSiteSettings(db: Kysely<Database>, defaults: SettingDefaults): Promise<SiteSettings> {
   const rows = await db.selectFrom('settings').select(['key', 'value']).where('key', 'in', Object.values(SETTING_KEYS)).execute();
   const stored = new Map(rows.map((r) => [r.key, r.value]));
-  const zone = stored.get(SETTING_KEYS.timeZone);
   return {
     name: stored.get(SETTING_KEYS.name) || defaults.name,
     description: stored.get(SETTING_KEYS.description) ?? defaults.description,
     logo: await findLogo(db, stored.get(SETTING_KEYS.logo)),
-    // A zone stored by an older release that this Node no longer knows must not break every page.
-    timeZone: zone && isTimeZone(zone) ? zone : defaults.timeZone,
+    timeZone: effectiveZone(stored.get(SETTING_KEYS.timeZone), defaults.timeZone),
     managingEditorMayPublish: stored.get(SETTING_KEYS.managingEditorMayPublish) === '1',
     commentsEnabled: stored.get(SETTING_KEYS.commentsEnabled) !== '0',
   };
+}
+
+function effectiveZone(stored: string | undefined, fallback: string): string {
+  // A zone stored by an older release that this Node no longer knows must not break every page.
+  return stored && isTimeZone(stored) ? stored : fallback;
+}
+
+/** The site's time zone: the administrator's setting, else `fallback` (SITE_TIMEZONE). */
+export async function readTimeZone(db: Kysely<Database>, fallback: string): Promise<string> {
+  return effectiveZone(await getSetting(db, SETTING_KEYS.timeZone), fallback);
 }
 
 /** An IANA name ("Asia/Ho_Chi_Minh", "UTC") that this runtime can format dates in; no raw offsets. */
@@ -160,7 +169,8 @@ export async function validateSettings(db: Kysely<Database>, form: Record<string
 /**
  * Saves all settings in one transaction. The time zone is stored only when it differs from
  * SITE_TIMEZONE, so an operator who later changes the environment is not silently overridden by a
- * form that merely repeated the old default.
+ * form that merely repeated the old default. A new zone has the articles' stored dates recomputed
+ * (pages compute the dates of rows not done yet, so nothing shows the old zone meanwhile).
  */
 export async function saveSiteSettings(db: Kysely<Database>, input: SettingsInput, defaults: SettingDefaults): Promise<void> {
   await db.transaction().execute(async (trx) => {
@@ -174,4 +184,5 @@ export async function saveSiteSettings(db: Kysely<Database>, input: SettingsInpu
     await setSetting(trx, SETTING_KEYS.commentsEnabled, input.commentsEnabled ? '1' : '0');
   });
   await contentChanged(db, [PageTags.settings]);
+  if ((await derivedZone(db)) !== input.timeZone) await refreshDerived(db, input.timeZone);
 }

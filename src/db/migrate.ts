@@ -18,6 +18,7 @@ import * as m0015 from './migrations/0015_royalties.js';
 import * as m0018 from './migrations/0018_article_presence.js';
 import * as m0019 from './migrations/0019_search_entries.js';
 import * as m0020 from './migrations/0020_search_statistics.js';
+import * as m0021 from './migrations/0021_derived_strings.js';
 
 export interface MigrationContext {
   dialect: DialectName;
@@ -47,6 +48,7 @@ const migrations: Record<string, DialectAwareMigration> = {
   '0018_article_presence': m0018,
   '0019_search_entries': m0019,
   '0020_search_statistics': m0020,
+  '0021_derived_strings': m0021,
 };
 
 /** Names of every migration this version carries, oldest first. */

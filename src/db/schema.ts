@@ -90,6 +90,19 @@ export interface ArticleTable {
   live_version: number | null;
   /** When the working copy was sent for approval; null when it was not (or has been handled). */
   changes_submitted_at: string | null;
+  /**
+   * Derived strings, written with every change of what they come from (src/content/derived.ts):
+   * the lead's excerpts at the lengths the pages show, and the date pages print. The excerpt of
+   * 120, 160 or 200 characters is the excerpt of 300 cut where its `_end` says (UTF-16 units),
+   * followed by "..."; -1 when it is the excerpt of 300 whole.
+   */
+  excerpt_300: Generated<string>;
+  excerpt_120_end: Generated<number>;
+  excerpt_160_end: Generated<number>;
+  excerpt_200_end: Generated<number>;
+  display_date: Generated<string>;
+  /** The time zone `display_date` is in; empty while the row's derived strings are not computed. */
+  derived_zone: Generated<string>;
 }
 
 export interface TagTable {

@@ -9,6 +9,7 @@ import { normalizeText, slugify } from '../vi/index.js';
 import { writeAudit, type AuditEntry } from './audit.js';
 import { mayEdit, roleAllows, type Actor, type NewsroomPolicy } from './permissions.js';
 import { articleChanged, articleSaved, articleState } from '../content/dependencies.js';
+import { derivedColumns, derivedZone } from '../content/derived.js';
 
 export interface ArticleContent {
   title: string;
@@ -189,9 +190,17 @@ export async function applyWorkingCopy(trx: Transaction<Database>, article: Arti
   const content = revisionContent(revision);
   const errors = await checkReferences(trx, content, article.id);
   if (Object.keys(errors).length > 0) throw new ContentError(errors);
+  const derived = derivedColumns({ ...article, lead: content.lead }, await derivedZone(trx));
   const updated = await trx
     .updateTable('articles')
-    .set({ ...contentColumns(content), slug: content.slug || article.slug, live_version: null, changes_submitted_at: null, updated_at: now.toISOString() })
+    .set({
+      ...contentColumns(content),
+      ...derived,
+      slug: content.slug || article.slug,
+      live_version: null,
+      changes_submitted_at: null,
+      updated_at: now.toISOString(),
+    })
     .where('id', '=', article.id)
     .where('version', '=', article.version)
     .where('status', '=', article.status)
@@ -219,6 +228,8 @@ interface NewRow {
   revisionBy?: number;
   /** False only for a bulk load whose caller rebuilds the whole index afterwards. */
   index: boolean;
+  /** The zone of its display date (`derivedZone`). */
+  timeZone: string;
 }
 
 /** The one insert of an article row: its tags, search entry, first revision and audit record, in the caller's transaction. */
@@ -227,6 +238,7 @@ async function insertRow(trx: Transaction<Database>, content: ArticleContent, ro
     .insertInto('articles')
     .values({
       ...contentColumns(content),
+      ...derivedColumns({ lead: content.lead, published_at: row.publishedAt, created_at: row.createdAt }, row.timeZone),
       slug: row.slug,
       status: row.status,
       published_at: row.publishedAt,
@@ -254,6 +266,7 @@ export async function createDraft(db: Kysely<Database>, actor: Actor, raw: Artic
   Object.assign(errors, await checkReferences(db, content, null));
   if (Object.keys(errors).length > 0) throw new ContentError(errors);
   const iso = now.toISOString();
+  const timeZone = await derivedZone(db);
   return db.transaction().execute(async (trx) =>
     insertRow(trx, content, {
       slug: content.slug || (await uniqueArticleSlug(trx, slugify(content.title))),
@@ -264,6 +277,7 @@ export async function createDraft(db: Kysely<Database>, actor: Actor, raw: Artic
       audit: { userId: actor.id, role: actor.role, action: 'create', at: now },
       revisionBy: actor.id,
       index: true,
+      timeZone,
     }),
   );
 }
@@ -348,6 +362,7 @@ export async function addArticlesIn(trx: Transaction<Database>, inputs: Arriving
     arrivals.map((a) => a.content),
   );
   const iso = now.toISOString();
+  const timeZone = await derivedZone(trx);
   const added: Article[] = [];
   for (const { input, content } of arrivals) {
     // A past publication time is also when the article was written; a future one is not.
@@ -363,6 +378,7 @@ export async function addArticlesIn(trx: Transaction<Database>, inputs: Arriving
         authorId: input.authorId,
         audit: options.source === undefined ? null : { userId: null, role: 'system', action: 'import', note: options.source, at: now },
         index: options.index !== false,
+        timeZone,
       }),
     );
   }
@@ -436,6 +452,7 @@ export async function saveContent(db: Kysely<Database>, actor: Actor, articleId:
   if (Object.keys(errors).length > 0) throw new ContentError(errors);
   const before = await articleState(db, articleId, now);
   const live = current.status === 'published';
+  const timeZone = await derivedZone(db);
   const result = await db.transaction().execute(async (trx) => {
     const version = options.baseVersion + 1;
     const slug = content.slug || current.slug;
@@ -446,7 +463,7 @@ export async function saveContent(db: Kysely<Database>, actor: Actor, articleId:
       .set((eb) =>
         live
           ? { version, live_version: eb.fn.coalesce('live_version', eb.val(options.baseVersion)) }
-          : { ...contentColumns(content), slug, version, updated_at: now.toISOString() },
+          : { ...contentColumns(content), ...derivedColumns({ ...current, lead: content.lead }, timeZone), slug, version, updated_at: now.toISOString() },
       )
       .where('id', '=', articleId)
       .where('version', '=', options.baseVersion)

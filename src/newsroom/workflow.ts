@@ -7,6 +7,7 @@ import { notifyStep } from './notifications.js';
 import { inReach, mayChangeLive, mayView, roleAllows, type Action, type Actor, type NewsroomPolicy } from './permissions.js';
 import { indexArticleIn } from '../search/indexer.js';
 import { articleChanged, articleSaved, articleState } from '../content/dependencies.js';
+import { derivedColumns, derivedZone } from '../content/derived.js';
 import { recordArticleEvent } from '../webhooks/outbox.js';
 import { AUDIT_NOTE_MAX, writeAudit } from './audit.js';
 
@@ -144,11 +145,13 @@ export async function applyTransition(
     const to = targetStatus(article, request.name);
     // A live article taken down no longer needs to keep its old text apart from its newest one.
     const current = to === 'unpublished' && hasWorkingCopy(article) ? await applyWorkingCopy(trx, article, now) : article;
+    const publishedAt = publishedAtFor(article, request, to, now);
     const moved = await trx
       .updateTable('articles')
       .set({
         status: to,
-        published_at: publishedAtFor(article, request, to, now),
+        published_at: publishedAt,
+        ...derivedColumns({ ...current, published_at: publishedAt }, await derivedZone(trx)),
         trashed_at: to === 'trash' ? now.toISOString() : null,
         status_before_trash: to === 'trash' ? article.status : null,
         updated_at: now.toISOString(),

@@ -2,7 +2,8 @@ import type { ComponentChildren } from 'preact';
 import type { ArticleSummary, ImageRef } from '../content/articles.js';
 import { articlePath, sectionPath } from '../content/urls.js';
 import { bestVariantUrl, imageWidths, variantUrl } from '../media/urls.js';
-import { excerpt, formatArticleDate } from '../vi/index.js';
+import { excerptOf, shownDateOf, type DerivedColumns, type ExcerptLength } from '../content/derived.js';
+import { formatArticleDate } from '../vi/index.js';
 
 export interface PictureProps {
   image: ImageRef;
@@ -29,15 +30,22 @@ export function Picture({ image, sizes, eager }: PictureProps) {
   );
 }
 
-export function ArticleTime({ iso, timeZone }: { iso: string; timeZone: string }) {
-  return <time dateTime={iso}>{formatArticleDate(new Date(iso), timeZone)}</time>;
+export interface ArticleTimeProps {
+  iso: string;
+  timeZone: string;
+  /** The article row whose date this is: its stored string is printed when made for this zone. */
+  stored?: Pick<DerivedColumns, 'display_date' | 'derived_zone'>;
+}
+
+export function ArticleTime({ iso, timeZone, stored }: ArticleTimeProps) {
+  return <time dateTime={iso}>{stored ? shownDateOf(stored, iso, timeZone) : formatArticleDate(new Date(iso), timeZone)}</time>;
 }
 
 export interface CardProps {
   article: ArticleSummary;
   timeZone: string;
   /** How many characters of the lead to show; 0 shows none. */
-  excerptLength?: number;
+  excerptLength?: ExcerptLength | 0;
   imageSizes?: string;
   showSection?: boolean;
   headingLevel?: 2 | 3;
@@ -63,9 +71,9 @@ export function ArticleCard({ article, timeZone, excerptLength = 200, imageSizes
           <a href={href}>{article.title}</a>
         </Heading>
         <p class="meta">
-          <ArticleTime iso={article.published_at} timeZone={timeZone} />
+          <ArticleTime iso={article.published_at} timeZone={timeZone} stored={article} />
         </p>
-        {excerptLength > 0 && article.lead ? <p class="excerpt">{excerpt(article.lead, excerptLength)}</p> : null}
+        {excerptLength !== 0 && article.lead ? <p class="excerpt">{excerptOf(article, excerptLength)}</p> : null}
       </div>
     </article>
   );

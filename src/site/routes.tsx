@@ -5,7 +5,7 @@ import { countLive, findAuthorBySlug, findLiveArticle, findTagBySlug, listLatest
 import { ensureReaderNonce } from '../comments/reader-nonce.js';
 import { homeStories } from '../content/curation.js';
 import { ViewGate } from '../content/view-gate.js';
-import { findSectionByPath, sectionAncestry, sectionAndDescendantIds } from '../content/sections.js';
+import { sectionAncestry, sectionAndDescendantIds } from '../content/sections.js';
 import { articleIdFromPath, articlePath, authorPath, sectionPath, tagPath } from '../content/urls.js';
 import { PageTags } from '../cache/changes.js';
 import { localDateKey } from '../vi/index.js';
@@ -95,9 +95,10 @@ async function listing(app: FastifyInstance, request: ListingRequest, reply: Fas
 }
 
 async function section(app: FastifyInstance, request: ListingRequest, reply: FastifyReply, path: string, notFound: () => Promise<unknown>) {
-  const found = await findSectionByPath(app.db.kysely, path);
-  if (!found) return notFound();
+  // Every page lists all sections for its menu: the one asked for is among them.
   const { site, sections } = await loadSiteContext(app);
+  const found = sections.find((s) => s.path === path);
+  if (!found) return notFound();
   const chain = sectionAncestry(sections, found);
   const children = sections.filter((s) => s.parent_id === found.id);
   return listing(app, request, reply, {

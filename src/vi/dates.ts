@@ -3,7 +3,6 @@
  * instant and the named zone via Intl, never from Date#getDay/getHours, so the server's own TZ
  * cannot leak into the output.
  */
-import { memoize } from './memo.js';
 
 export const DEFAULT_TIME_ZONE = 'Asia/Ho_Chi_Minh';
 
@@ -95,24 +94,20 @@ function hm(p: ZonedParts): string {
   return `${pad2(p.hour)}:${pad2(p.minute)}`;
 }
 
-/** Header style: "Thứ bảy, 08/08/2020, 18:26 [GMT+7]". */
+/** Header style: "Thứ bảy, 08/08/2020, 18:26 [GMT+7]"; every page prints one, hence the remembered offsets. */
 export function formatHeaderDate(instant: Date, timeZone: string = DEFAULT_TIME_ZONE): string {
-  const p = zonedParts(instant, timeZone);
+  const p = fastParts(instant, timeZone);
   return `${WEEKDAYS[p.weekday]}, ${dmy(p)}, ${hm(p)} [${gmtLabel(p.offsetMinutes)}]`;
 }
 
-/** Lists show the same dates on every page: each instant is formatted once per zone. */
-const articleDate = memoize(
-  (time: number, timeZone: string) => {
-    const p = zonedParts(new Date(time), timeZone);
-    return `${WEEKDAYS[p.weekday]}, ${dmy(p)} - ${hm(p)}'`;
-  },
-  (time: number, timeZone: string) => `${timeZone} ${time}`,
-);
-
-/** Article style: "Thứ sáu, 29/11/2019 - 16:14'" (ends in U+0027, as on the model page). */
+/**
+ * Article style: "Thứ sáu, 29/11/2019 - 16:14'" (ends in U+0027, as on the model page). Pages read
+ * an article's own date stored with it (src/content/derived.ts); lists of other things (comments,
+ * the newsroom's tables, search results) format many at once, hence the remembered offsets.
+ */
 export function formatArticleDate(instant: Date, timeZone: string = DEFAULT_TIME_ZONE): string {
-  return articleDate(instant.getTime(), timeZone);
+  const p = fastParts(instant, timeZone);
+  return `${WEEKDAYS[p.weekday]}, ${dmy(p)} - ${hm(p)}'`;
 }
 
 /** "29/11/2019". */

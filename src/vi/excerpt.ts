@@ -1,8 +1,6 @@
-import { memoize } from './memo.js';
-
 /** Characters dropped before the ellipsis so we never print "mùa...." or "6,5% –...". */
 const TRAILING_JUNK = /[ ,.;:\u2026\-\u2013\u2014]+$/u;
-const ELLIPSIS = '...';
+export const ELLIPSIS = '...';
 
 /** Length in code points: a lone surrogate half must never count as a character. */
 function cpLength(s: string): number {
@@ -11,9 +9,10 @@ function cpLength(s: string): number {
 
 /**
  * Excerpt of at most `max` code points (ellipsis included), cut only between space-separated
- * words. Lengths are counted on NFC text so a letter is never split from its marks.
+ * words. Lengths are counted on NFC text so a letter is never split from its marks. Pages read the
+ * excerpts of an article stored with it (src/content/derived.ts).
  */
-function computeExcerpt(text: string, max: number): string {
+export function excerpt(text: string, max: number): string {
   const clean = text.normalize('NFC').replace(/\s+/g, ' ').trim();
   if (cpLength(clean) <= max) return clean;
 
@@ -28,9 +27,3 @@ function computeExcerpt(text: string, max: number): string {
   }
   return kept.replace(TRAILING_JUNK, '') + ELLIPSIS;
 }
-
-/**
- * Excerpt of at most `max` code points (ellipsis included), cut only between space-separated
- * words; computed once per text and length (lists show the same leads again and again).
- */
-export const excerpt = memoize(computeExcerpt, (text: string, max: number) => `${max}\u0000${text}`);

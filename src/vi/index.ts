@@ -13,7 +13,7 @@ export {
   zonedTimeToInstant,
   type WallClock,
 } from './dates.js';
-export { excerpt } from './excerpt.js';
+export { ELLIPSIS, excerpt } from './excerpt.js';
 export { describeTextStats, READING_SPEED, textStats, type TextStats } from './reading.js';
 export { decodeLegacy, suggestLegacyEncoding, type LegacyEncoding } from './legacy.js';
 export { normalizeText, words } from './text.js';

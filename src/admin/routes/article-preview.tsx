@@ -29,6 +29,8 @@ async function previewDetail(db: Kysely<Database>, row: Article): Promise<Articl
     slug: content.slug || row.slug,
     // Not yet published: dated as if it went out now.
     published_at: row.published_at ?? new Date().toISOString(),
+    // The stored excerpts and date are of the row as saved: the page computes those of this text.
+    derived_zone: '',
   };
   const [section, image, author] = await Promise.all([
     db.selectFrom('sections').selectAll().where('id', '=', article.section_id).executeTakeFirst(),

@@ -4,7 +4,8 @@ import { articlePath, authorPath, sectionPath, tagPath } from '../../content/url
 import type { Section } from '../../db/schema.js';
 import type { CommentErrors, CommentThread, PublicComment } from '../../comments/comments.js';
 import { BODY_MAX, NAME_MAX } from '../../comments/comments.js';
-import { excerpt, formatArticleDate, formatIsoOffset } from '../../vi/index.js';
+import { excerptOf } from '../../content/derived.js';
+import { formatArticleDate, formatIsoOffset } from '../../vi/index.js';
 import { variantSize } from '../../feeds/articles.js';
 import { breadcrumbList, newsArticle } from '../structured-data.js';
 import { ArticleTime, Breadcrumb, Picture } from '../components.js';
@@ -204,7 +205,7 @@ export function ArticlePage(props: ArticlePageProps) {
       currentPath={href}
       head={{
         title: article.seo_title || article.title,
-        description: article.seo_description || excerpt(article.lead, 160),
+        description: article.seo_description || excerptOf(article, 160),
         canonicalPath: href,
         image: image ? { ...variantSize(image, 1200), alt: image.alt || article.title } : undefined,
         ogType: 'article',
@@ -220,7 +221,7 @@ export function ArticlePage(props: ArticlePageProps) {
         <Breadcrumb crumbs={crumbs.map((s) => ({ name: s.name, href: sectionPath(s.path) }))} />
         <h1 class="article-title">{article.title}</h1>
         <p class="meta">
-          <ArticleTime iso={article.published_at ?? article.created_at} timeZone={site.timeZone} />
+          <ArticleTime iso={article.published_at ?? article.created_at} timeZone={site.timeZone} stored={article} />
         </p>
         {article.lead ? <p class="lead">{article.lead}</p> : null}
         {image ? (
@@ -265,7 +266,7 @@ export function ArticlePage(props: ArticlePageProps) {
                 <h3>
                   <a href={articlePath(r.section_path, r.slug, r.id)}>{r.title}</a>
                 </h3>
-                <p class="excerpt">{excerpt(r.lead, 200)}</p>
+                <p class="excerpt">{excerptOf(r, 200)}</p>
               </li>
             ))}
           </ul>

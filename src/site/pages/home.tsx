@@ -1,7 +1,7 @@
 import type { ArticleSummary } from '../../content/articles.js';
 import type { Section } from '../../db/schema.js';
 import { articlePath, sectionPath } from '../../content/urls.js';
-import { excerpt } from '../../vi/index.js';
+import { excerptOf } from '../../content/derived.js';
 import { ArticleCard, ArticleTime, Picture } from '../components.js';
 import type { SiteContext } from '../context.js';
 import { Layout } from '../layout.js';
@@ -39,9 +39,9 @@ function LeadStory({ article, timeZone }: { article: ArticleSummary; timeZone: s
           <a href={href}>{article.title}</a>
         </h2>
         <p class="meta">
-          <ArticleTime iso={article.published_at} timeZone={timeZone} />
+          <ArticleTime iso={article.published_at} timeZone={timeZone} stored={article} />
         </p>
-        <p class="excerpt">{excerpt(article.lead, 300)}</p>
+        <p class="excerpt">{excerptOf(article, 300)}</p>
       </div>
     </article>
   );
