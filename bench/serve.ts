@@ -1,17 +1,22 @@
 /**
  * npm run bench:serve [-- --articles N] [-- --duration S] [-- --connections C] [-- --db FILE]
+ *                     [-- --client wrk|autocannon|both] [-- --cache on|off|both]
  *
  * The reading site against bare Node, in one run on this machine: a synthetic corpus
  * (`toasoan generate`, 10,000 articles by default), the built app (`dist/cli.js serve`) started once
  * with the page cache and once with it off, and a bare `node:http` server answering a fixed page of
- * the article page's byte size. The same client (autocannon, in this process) loads each page and
- * the bare server alternately, after a warm-up, and this prints req/s, p50, p99, the app's peak RSS
- * and the ratio to bare Node, then each goal of issue #9 with PASS or FAIL. With the cache on, every
- * page is fetched once first, so the cached rows measure answers from the cache. Loopback only,
- * bounded in time.
+ * the article page's byte size. The same client loads each page and the bare server alternately,
+ * after a warm-up, and this prints req/s, p50, p99, the app's peak RSS and the ratio to bare Node,
+ * then each goal of issue #9 with PASS or FAIL. With the cache on, every page is fetched once first,
+ * so the cached rows measure answers from the cache. Loopback only, bounded in time.
+ *
+ * The client is wrk (2 threads, in C) when it is installed (`apt-get install wrk`), else autocannon
+ * in this process; `both` measures every row with each, the goals read wrk's rows. autocannon's
+ * single JavaScript thread saturates first: it spends more per answer than the server does
+ * (README, "bench:serve"), so its ratio measures the client.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
 import { cpus, loadavg, tmpdir } from 'node:os';
@@ -37,12 +42,63 @@ const { values } = parseArgs({
     warmup: { type: 'string', default: '2' },
     connections: { type: 'string', default: '50' },
     db: { type: 'string' },
+    client: { type: 'string' },
+    cache: { type: 'string', default: 'both' },
   },
 });
 const ARTICLES = Number(values.articles);
 const DURATION = Number(values.duration);
 const WARMUP = Number(values.warmup);
 const CONNECTIONS = Number(values.connections);
+
+type Client = 'wrk' | 'autocannon';
+const HAS_WRK = spawnSync('wrk', ['--version']).error === undefined;
+const CLIENTS: Client[] = (() => {
+  const asked = values.client ?? (HAS_WRK ? 'wrk' : 'autocannon');
+  const clients: Client[] = asked === 'both' ? ['wrk', 'autocannon'] : asked === 'wrk' || asked === 'autocannon' ? [asked] : [];
+  if (clients.length === 0) throw new Error(`--client ${asked}: wrk, autocannon or both`);
+  if (clients.includes('wrk') && !HAS_WRK) throw new Error('wrk is not installed (apt-get install wrk)');
+  return clients;
+})();
+
+/** Requests the given paths in turn, and writes what wrk measured as one line of JSON at the end. */
+const WRK_SCRIPT = `
+local paths, i = {}, 0
+function init(args) for _, p in ipairs(args) do paths[#paths + 1] = p end end
+function request() i = i % #paths + 1; return wrk.format(nil, paths[i]) end
+function done(summary, latency)
+  local e = summary.errors
+  io.write(string.format('{"total":%d,"us":%d,"p50":%.0f,"p99":%.0f,"non2xx":%d,"errors":%d,"timeouts":%d}\\n',
+    summary.requests, summary.duration, latency:percentile(50), latency:percentile(99), e.status, e.connect + e.read + e.write, e.timeout))
+end`;
+
+interface Run {
+  rps: number;
+  total: number;
+  p50: number;
+  p99: number;
+  failed: number;
+}
+
+async function runAutocannon(base: string, paths: string[], seconds: number): Promise<Run> {
+  const requests = paths.map((p) => ({ method: 'GET', path: p }));
+  const result = await autocannon({ url: base, connections: CONNECTIONS, duration: seconds, requests });
+  const { average, total } = result.requests;
+  return { rps: average, total, p50: result.latency.p50, p99: result.latency.p99, failed: result.non2xx + result.errors + result.timeouts };
+}
+
+async function runWrk(base: string, paths: string[], seconds: number, script: string): Promise<Run> {
+  const child = spawn('wrk', ['-t2', `-c${CONNECTIONS}`, `-d${seconds}s`, '--timeout', '10s', '-s', script, base, '--', ...paths], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  let out = '';
+  child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
+  const code = await new Promise((resolve) => child.once('exit', resolve));
+  const line = out.split('\n').find((l) => l.startsWith('{"total"'));
+  if (code !== 0 || !line) throw new Error(`wrk failed (${String(code)}): ${out}`);
+  const r = JSON.parse(line) as { total: number; us: number; p50: number; p99: number; non2xx: number; errors: number; timeouts: number };
+  return { rps: r.total / (r.us / 1e6), total: r.total, p50: r.p50 / 1000, p99: r.p99 / 1000, failed: r.non2xx + r.errors + r.timeouts };
+}
 
 async function freePort(): Promise<number> {
   return new Promise((resolve) => {
@@ -89,10 +145,14 @@ interface Server {
   base: string;
 }
 
-/** Node's flags of `npm start` (and the Dockerfile): the app is measured as it runs in production. */
-function startFlags(): string[] {
+/** The command of `npm start` (and the Dockerfile): the app is measured as it runs in production. */
+function startCommand(): { env: Record<string, string>; flags: string[] } {
   const start = (JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts.start;
-  return start.split(/\s+/).filter((word) => word.startsWith('--'));
+  const words = start.split(/\s+/);
+  const env = Object.fromEntries(
+    words.filter((word) => /^[A-Z_]+=/.test(word)).map((word) => [word.slice(0, word.indexOf('=')), word.slice(word.indexOf('=') + 1)]),
+  );
+  return { env, flags: words.filter((word) => word.startsWith('--')) };
 }
 
 /** CPU time (user + system) the process has used, in ms. */
@@ -107,10 +167,12 @@ function cpuMs(pid: number): number {
 
 async function startApp(dbFile: string, dataDir: string, cacheMb: string): Promise<Server> {
   const port = await freePort();
-  const child = spawn(process.execPath, [...startFlags(), 'dist/cli.js', 'serve', '--port', String(port)], {
+  const { env, flags } = startCommand();
+  const child = spawn(process.execPath, [...flags, 'dist/cli.js', 'serve', '--port', String(port)], {
     cwd: ROOT,
     env: {
       ...process.env,
+      ...env,
       NODE_ENV: 'production',
       DATABASE_URL: `sqlite:${dbFile}`,
       DATA_DIR: dataDir,
@@ -144,6 +206,7 @@ async function startBare(bytes: number): Promise<Server> {
 interface Measure {
   page: string;
   mode: string;
+  client: Client;
   ratio: number;
   rps: number;
   p50: number;
@@ -154,24 +217,16 @@ interface Measure {
   failed: number;
 }
 
-async function load(server: Server, paths: string[]): Promise<Measure> {
-  const requests = paths.map((p) => ({ method: 'GET', path: p }));
-  await autocannon({ url: server.base, connections: CONNECTIONS, duration: WARMUP, requests });
+async function load(server: Server, paths: string[], client: Client, script: string): Promise<Measure> {
+  const run = (seconds: number) => (client === 'wrk' ? runWrk(server.base, paths, seconds, script) : runAutocannon(server.base, paths, seconds));
+  await run(WARMUP);
   let rss = rssMiB(server.child.pid ?? 0);
   const sampler = setInterval(() => (rss = Math.max(rss, rssMiB(server.child.pid ?? 0))), 200);
   const cpuBefore = cpuMs(server.child.pid ?? 0);
-  const result = await autocannon({ url: server.base, connections: CONNECTIONS, duration: DURATION, requests });
-  const cpuPerRequest = (cpuMs(server.child.pid ?? 0) - cpuBefore) / Math.max(1, result.requests.total);
+  const { rps, total, p50, p99, failed } = await run(DURATION);
+  const cpuPerRequest = (cpuMs(server.child.pid ?? 0) - cpuBefore) / Math.max(1, total);
   clearInterval(sampler);
-  const measured = {
-    rps: result.requests.average,
-    p50: result.latency.p50,
-    p99: result.latency.p99,
-    rss,
-    cpuPerRequest,
-    failed: result.non2xx + result.errors + result.timeouts,
-  };
-  return { page: '', mode: '', ratio: 0, ...measured };
+  return { page: '', mode: '', client, ratio: 0, rps, p50, p99, rss, cpuPerRequest, failed };
 }
 
 function corpus(): { dbFile: string; cleanup: () => void } {
@@ -253,14 +308,17 @@ async function main(): Promise<void> {
   if (!existsSync(path.join(ROOT, 'dist/cli.js'))) spawnSync('npm', ['run', 'build', '--silent'], { cwd: ROOT, stdio: 'inherit' });
   const { dbFile, cleanup } = corpus();
   const dataDir = mkdtempSync(path.join(tmpdir(), 'toasoan-bench-data-'));
+  const script = path.join(dataDir, 'paths.lua');
+  writeFileSync(script, WRK_SCRIPT);
   const rows: string[] = [];
   const measures: Measure[] = [];
   let notCompressed: string[] = [];
   try {
-    for (const [mode, cacheMb] of [
+    const modes = [
       ['cached', process.env.PAGE_CACHE_MB ?? '32'],
       ['cache off', '0'],
-    ] as const) {
+    ] as const;
+    for (const [mode, cacheMb] of modes.filter(([, mb]) => values.cache === 'both' || (values.cache === 'off') === (mb === '0'))) {
       const app = await startApp(dbFile, dataDir, cacheMb);
       const pages = await pickPages(app.base);
       if (cacheMb !== '0') {
@@ -273,13 +331,15 @@ async function main(): Promise<void> {
       const bare = await startBare(articleBytes);
       try {
         for (const [name, paths] of Object.entries(pages)) {
-          const baseline = await load(bare, ['/']);
-          const measured = await load(app, paths);
-          const ratio = measured.rps / baseline.rps;
-          measures.push({ ...measured, page: name, mode, ratio });
-          const line = `| ${name} | ${mode} | ${fmt(measured.rps)} | ${fmt(measured.p50)} ms | ${fmt(measured.p99)} ms | ${fmt(measured.rss)} MiB | ${fmt(measured.cpuPerRequest, 3)} ms | ${fmt(baseline.rps)} | ${fmt(baseline.cpuPerRequest, 3)} ms | ${fmt(ratio, 2)}× |${measured.failed ? ` ${measured.failed} failed` : ''}`;
-          rows.push(line);
-          console.log(line);
+          for (const client of CLIENTS) {
+            const baseline = await load(bare, ['/'], client, script);
+            const measured = await load(app, paths, client, script);
+            const ratio = measured.rps / baseline.rps;
+            measures.push({ ...measured, page: name, mode, ratio });
+            const line = `| ${name} | ${mode} | ${client} | ${fmt(measured.rps)} | ${fmt(measured.p50)} ms | ${fmt(measured.p99)} ms | ${fmt(measured.rss)} MiB | ${fmt(measured.cpuPerRequest, 3)} ms | ${fmt(baseline.rps)} | ${fmt(baseline.cpuPerRequest, 3)} ms | ${fmt(ratio, 2)}× |${measured.failed ? ` ${measured.failed} failed` : ''}`;
+            rows.push(line);
+            console.log(line);
+          }
         }
       } finally {
         await stop(bare.child);
@@ -298,12 +358,19 @@ async function main(): Promise<void> {
   console.log(
     `${ARTICLES} articles, ${CONNECTIONS} connections, ${DURATION} s per run after ${WARMUP} s of warm-up, no Accept-Encoding (both answer the same bytes)`,
   );
-  console.log(`app started as \`node ${[...startFlags(), 'dist/cli.js serve'].join(' ')}\` (npm start)`);
-  console.log('| page | app | req/s | p50 | p99 | app RSS (peak) | app CPU per answer | bare Node req/s | bare Node CPU per answer | ratio |');
-  console.log('|---|---|---:|---:|---:|---:|---:|---:|---:|---:|');
+  const { env, flags } = startCommand();
+  const assignments = Object.entries(env).map(([name, value]) => `${name}=${value} `);
+  console.log(`app started as \`${assignments.join('')}node ${[...flags, 'dist/cli.js serve'].join(' ')}\` (npm start)`);
+  console.log(`client: ${CLIENTS.join(' and ')}${HAS_WRK ? '' : ' (wrk is not installed)'}; the goals read ${CLIENTS[0]}'s rows`);
+  console.log('| page | app | client | req/s | p50 | p99 | app RSS (peak) | app CPU per answer | bare Node req/s | bare Node CPU per answer | ratio |');
+  console.log('|---|---|---|---:|---:|---:|---:|---:|---:|---:|---:|');
   for (const row of rows) console.log(row);
   console.log('\nGoals (issue #9):');
-  for (const goal of goals(measures, notCompressed)) console.log(goal);
+  for (const goal of goals(
+    measures.filter((m) => m.client === CLIENTS[0]),
+    notCompressed,
+  ))
+    console.log(goal);
 }
 
 await main();

@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { get } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { after, before, describe, test } from 'node:test';
 import { readFileSync } from 'node:fs';
@@ -95,6 +96,42 @@ for (const dialect of dialects) {
       assert.equal(head.status, 200);
       assert.equal(head.headers.get('content-length'), String(Buffer.byteLength(plain)));
       assert.equal(await head.text(), '');
+    });
+
+    test('304, gzip and HEAD answered early carry the headers Fastify gives them', async () => {
+      const url = articlePath('thoi-su', fx.articles[0].slug, fx.articles[0].id);
+      const plain = await (await fetch(base + url, { headers: IDENTITY })).text();
+      const full = await t.app.inject({ url });
+      const etag = String(full.headers.etag);
+      const before = hits();
+      const notModified = await fetch(base + url, { headers: { 'if-none-match': etag } });
+      const fastify304 = await t.app.inject({ url, headers: { 'if-none-match': etag } });
+      assert.equal(notModified.status, 304);
+      assert.equal(fastify304.statusCode, 304);
+      const expected304 = pageHeaders(fastify304.headers);
+      delete expected304['content-length'];
+      assert.deepEqual(pageHeaders(notModified.headers), expected304);
+      assert.equal(notModified.headers.get('content-security-policy'), full.headers['content-security-policy']);
+      assert.match(notModified.headers.get('x-request-id') ?? '', /^[\w-]{8,}$/);
+      // node:http keeps the bytes as sent (fetch would decode them and drop the length).
+      const gzip = await new Promise<{ headers: Record<string, unknown>; body: Buffer }>((resolve, reject) => {
+        get(base + url, { headers: { 'accept-encoding': 'gzip' } }, (response) => {
+          const chunks: Buffer[] = [];
+          response.on('data', (chunk: Buffer) => chunks.push(chunk));
+          response.on('end', () => resolve({ headers: response.headers, body: Buffer.concat(chunks) }));
+        }).on('error', reject);
+      });
+      assert.equal(gzip.headers['content-encoding'], 'gzip');
+      assert.equal(gzip.headers['content-length'], String(gzip.body.length));
+      assert.equal(gunzipSync(gzip.body).toString(), plain);
+      const fastifyGzip = await t.app.inject({ url, headers: { 'accept-encoding': 'gzip' } });
+      assert.deepEqual(pageHeaders(gzip.headers), pageHeaders(fastifyGzip.headers));
+      const head = await fetch(base + url, { method: 'HEAD', headers: IDENTITY });
+      const got = await fetch(base + url, { headers: IDENTITY });
+      assert.deepEqual(pageHeaders(head.headers), pageHeaders(got.headers));
+      assert.equal(head.headers.get('content-type'), 'text/html; charset=utf-8');
+      assert.equal(await got.text(), plain);
+      assert.equal(hits(), before + 6, 'all of them answered from the cache');
     });
 
     test('files of text under /static/ are compressed as they are read, when the client accepts it', async () => {

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { negotiate } from './compression.js';
-import { PageCache, type StoredPage } from './page-cache.js';
+import { PageCache, storedBytes, type StoredPage } from './page-cache.js';
 import { cacheKey } from './plugin.js';
 
 function page(tags: string[], bytes = 1000, freshUntil = Date.now() + 60_000): StoredPage {
@@ -29,6 +29,26 @@ test('stays within its byte bound, evicting the least recently used, and its tag
   assert.ok(cache.counters.evictions > 900);
   assert.equal(cache.purge(['summary:1']), 0, 'the evicted page left the tag index too');
   assert.ok(cache.get('/?q=999'));
+});
+
+test('counts every byte a page keeps, and keeps no view into a shared allocation pool', () => {
+  const cache = new PageCache(1_000_000);
+  // As zlib's results under 4 KB: slices of Node's shared 8 KB pool.
+  const br = Buffer.from('b'.repeat(3000));
+  const gzip = Buffer.from('g'.repeat(3500));
+  assert.ok(br.buffer.byteLength > br.length, 'the test needs a pooled buffer');
+  const rawHeaders = ['content-security-policy', 'x'.repeat(2000), 'content-type', 'text/html'];
+  const stored = { ...page(['article:1']), br, gzip, rawHeaders };
+  cache.store('/a', stored, cache.currentGeneration);
+  const kept = cache.get('/a')?.page;
+  assert.ok(kept);
+  for (const body of [kept.identity, kept.gzip, kept.br]) assert.equal(body.buffer.byteLength, body.length, 'owns exactly its bytes');
+  assert.deepEqual(kept.br, br);
+  assert.deepEqual(kept.gzip, gzip);
+  assert.equal(cache.byteSize, storedBytes('/a', stored));
+  assert.ok(cache.byteSize > 1000 + 3000 + 3500 + 2000, 'bodies and headers counted');
+  cache.store('/a', stored, cache.currentGeneration);
+  assert.equal(cache.byteSize, storedBytes('/a', stored), 'storing a page again replaces it');
 });
 
 test('purges exactly the pages carrying a tag; a global tag purges all', () => {

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from 'node:http';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { Readable } from 'node:stream';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Config } from '../config.js';
@@ -193,14 +193,15 @@ export async function pageCachePlugin(app: FastifyInstance, config: Config): Pro
     return reply.send(encoding === 'br' ? page.br : encoding === 'gzip' ? page.gzip : page.identity);
   };
 
-  /** The headers of a full answer of this page, as Fastify's hooks and `send` have set them by now. */
-  const keptHeaders = (reply: FastifyReply, page: StoredPage): Record<string, string> => {
+  /** The headers of a full answer of this page, as Fastify's hooks and `send` have set them by now, Content-Type last. */
+  const keptHeaders = (reply: FastifyReply, page: StoredPage): string[] => {
     pageHeaders(reply, page);
     reply.type(page.type);
-    const kept: Record<string, string> = {};
+    const kept: string[] = [];
     for (const [name, value] of Object.entries(reply.getHeaders())) {
-      if (value !== undefined && !PER_REQUEST.has(name)) kept[name] = Array.isArray(value) ? value.join(', ') : String(value);
+      if (value !== undefined && name !== 'content-type' && !PER_REQUEST.has(name)) kept.push(name, Array.isArray(value) ? value.join(', ') : String(value));
     }
+    kept.push('content-type', String(reply.getHeader('content-type')));
     return kept;
   };
 
@@ -209,22 +210,25 @@ export async function pageCachePlugin(app: FastifyInstance, config: Config): Pro
     if (service.state !== 'on' || app.lifecycle.draining || (method !== 'GET' && method !== 'HEAD') || NEWSROOM.test(url)) return false;
     const key = cacheKey(url);
     const page = key === null ? undefined : cache.peek(key);
-    if (!page?.headers) return false;
+    const raw = page?.rawHeaders;
+    if (!raw) return false;
     const started = performance.now();
     const id = requestIdOf(request);
     cache.counters.hits++;
-    const headers: OutgoingHttpHeaders = { ...page.headers, 'x-request-id': id };
     let status = 200;
+    let headers: string[];
     let body: Buffer | undefined;
     if (notModified(request.headers, page)) {
       cache.counters.notModified++;
       status = 304;
-      delete headers['content-type'];
+      headers = raw.slice(0, -2);
+      headers.push('x-request-id', id);
     } else {
       const encoding = negotiate(request.headers['accept-encoding']);
       body = encoding === 'br' ? page.br : encoding === 'gzip' ? page.gzip : page.identity;
-      if (encoding) headers['content-encoding'] = encoding;
-      headers['content-length'] = body.length;
+      headers = encoding
+        ? raw.concat('x-request-id', id, 'content-encoding', encoding, 'content-length', String(body.length))
+        : raw.concat('x-request-id', id, 'content-length', String(body.length));
     }
     response.writeHead(status, headers);
     response.end(method === 'HEAD' ? undefined : body);
@@ -282,7 +286,7 @@ export async function pageCachePlugin(app: FastifyInstance, config: Config): Pro
     cache.counters.misses++;
     if (pending && service.state === 'on' && !this.hasHeader('set-cookie')) {
       Object.assign(page, await compressForStore(identity));
-      page.headers = keptHeaders(this, page);
+      page.rawHeaders = keptHeaders(this, page);
       page.route = request.routeOptions.url ?? 'unmatched';
       cache.store(pending.key, page, pending.generation);
       await release(request);
