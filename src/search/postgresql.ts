@@ -229,7 +229,9 @@ async function newestOutOfLine(db: Kysely<Database>, asked: Asked, filter: Candi
 /**
  * Each tier's newest matches from `offset`, in the order asked; a tier without a condition for
  * this query finds none. The title's vectors are inline, and the planner's own plan reads them at
- * once. The others wait for one estimate of all of them (worthWalking).
+ * once. The others wait for one estimate of all of them (worthWalking). When 'all' is asked first
+ * and is expected to fall short of its limit, it is asked alone first: short, it holds every match
+ * of the others that can rank (SearchBackend.newestOfTiers), and they are not asked.
  */
 async function newestOfTiers(db: Kysely<Database>, groups: MatchGroup[], filter: CandidateFilter, asks: TierAsk[], offset: number): Promise<number[][]> {
   const asked = asks.map(({ tier, limit }) => {
@@ -237,21 +239,33 @@ async function newestOfTiers(db: Kysely<Database>, groups: MatchGroup[], filter:
     return condition ? { tier, limit, offset, condition } : null;
   });
   const outOfLine = asked.filter((a): a is Asked => a !== null && OUT_OF_LINE.has(a.tier));
-  const walks =
+  const planned =
     outOfLine.length === 0
-      ? Promise.resolve(new Map<Asked, boolean>())
-      : Promise.all([
-          estimatedMatches(
-            db,
-            outOfLine.map((a) => ({ condition: a.condition, parts: partsOf(groups, a.tier) })),
-          ),
-          indexedArticles(db),
-        ]).then(([estimates, articles]) => new Map(outOfLine.map((a, i) => [a, worthWalking(estimates[i] ?? 0, a.limit + a.offset, articles)])));
+      ? Promise.resolve(new Map<Asked, number>())
+      : estimatedMatches(
+          db,
+          outOfLine.map((a) => ({ condition: a.condition, parts: partsOf(groups, a.tier) })),
+        ).then((estimates) => new Map(outOfLine.map((a, i) => [a, estimates[i] ?? 0])));
+  const articles = indexedArticles(db);
+  const running = new Map<Asked, Promise<number[]>>();
+  const outOfLineIds = (a: Asked) => {
+    const started =
+      running.get(a) ??
+      Promise.all([planned, articles]).then(([estimates, n]) => newestOutOfLine(db, a, filter, worthWalking(estimates.get(a) ?? 0, a.limit + a.offset, n)));
+    running.set(a, started);
+    return started;
+  };
+  const [first, ...rest] = asked;
+  const gate =
+    first?.tier === 'all' && offset === 0 && rest.length > 0
+      ? planned.then(async (estimates) => ((estimates.get(first) ?? 0) < first.limit ? (await outOfLineIds(first)).length >= first.limit : true))
+      : Promise.resolve(true);
   return Promise.all(
-    asked.map(async (a) => {
+    asked.map(async (a, i) => {
       if (a === null) return [];
       if (!OUT_OF_LINE.has(a.tier)) return idsOf(db, newestFirst(a.condition, filter), a);
-      return newestOutOfLine(db, a, filter, (await walks).get(a) ?? false);
+      if (i > 0 && !(await gate)) return [];
+      return outOfLineIds(a);
     }),
   );
 }

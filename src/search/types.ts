@@ -168,7 +168,9 @@ export interface SearchBackend {
   /**
    * The newest matches of several tiers of one query, in the order asked: what `candidates` gives
    * for each, from the start. A backend may share work between them (PostgreSQL estimates every
-   * tier's matches in one statement).
+   * tier's matches in one statement). When 'all' is asked first and finds fewer than its limit,
+   * the others may be left empty: 'all' then holds every article they could add that ranks (one
+   * with every word), as the engine's census relies on.
    */
   newestOfTiers(db: Kysely<Database>, groups: MatchGroup[], filter: CandidateFilter, asks: TierAsk[]): Promise<number[][]>;
   /**
