@@ -109,6 +109,12 @@ function newestAmong(condition: RawBuilder<unknown>, filter: CandidateFilter, vi
     WHERE ${condition} ORDER BY e.rank_key DESC`;
 }
 
+/**
+ * 'all' is asked alone first when its estimate is below this many times its limit: the planner
+ * puts a word it has no statistics for (a typo) at some fifty articles, however absent it is.
+ */
+const ALONE_BELOW = 4;
+
 /** Tiers whose vectors are stored out of line (migration 0019); the title's are inline. */
 const OUT_OF_LINE: ReadonlySet<CandidateTier> = new Set(['head', 'exact', 'phrase', 'all']);
 
@@ -230,7 +236,7 @@ async function newestOutOfLine(db: Kysely<Database>, asked: Asked, filter: Candi
  * Each tier's newest matches from `offset`, in the order asked; a tier without a condition for
  * this query finds none. The title's vectors are inline, and the planner's own plan reads them at
  * once. The others wait for one estimate of all of them (worthWalking). When 'all' is asked first
- * and is expected to fall short of its limit, it is asked alone first: short, it holds every match
+ * and may fall short of its limit, it is asked alone first: short, it holds every match
  * of the others that can rank (SearchBackend.newestOfTiers), and they are not asked.
  */
 async function newestOfTiers(db: Kysely<Database>, groups: MatchGroup[], filter: CandidateFilter, asks: TierAsk[], offset: number): Promise<number[][]> {
@@ -258,7 +264,7 @@ async function newestOfTiers(db: Kysely<Database>, groups: MatchGroup[], filter:
   const [first, ...rest] = asked;
   const gate =
     first?.tier === 'all' && offset === 0 && rest.length > 0
-      ? planned.then(async (estimates) => ((estimates.get(first) ?? 0) < first.limit ? (await outOfLineIds(first)).length >= first.limit : true))
+      ? planned.then(async (estimates) => ((estimates.get(first) ?? 0) < ALONE_BELOW * first.limit ? (await outOfLineIds(first)).length >= first.limit : true))
       : Promise.resolve(true);
   return Promise.all(
     asked.map(async (a, i) => {
