@@ -3,6 +3,7 @@ import { after, before, describe, test } from 'node:test';
 import { sql } from 'kysely';
 import { addArticle } from '../src/newsroom/articles.js';
 import { postgresBackend } from '../src/search/postgresql.js';
+import { PAIR_JOINER } from '../src/search/text.js';
 import type { CandidateFilter, MatchGroup } from '../src/search/types.js';
 import { createTestApp, seedFixture, type Fixture, type TestApp } from './helpers/app.js';
 import { dialects } from './helpers/db.js';
@@ -15,7 +16,7 @@ import { dialects } from './helpers/db.js';
  * allows but that finds nothing among the newest, so the bitmap answers), and a rare word (the
  * bitmap from the start).
  */
-const ARTICLES = 60;
+const ARTICLES = 80;
 const HOUR_MS = 60 * 60 * 1000;
 
 const word = (w: string): MatchGroup[] => [{ forms: [w], prefix: false, completions: null, exact: null }];
@@ -30,7 +31,7 @@ if (dialects.includes('postgres')) {
       t = await createTestApp('postgres');
       fixture = await seedFixture(t, 0);
       for (let i = 0; i < ARTICLES; i++) {
-        const words = ['chung', ...(i < 40 ? ['cuxua'] : []), ...(i % 20 === 3 ? ['hiemthay'] : [])];
+        const words = ['chung', ...(i < 40 ? ['cuxua'] : []), ...(i % 20 === 3 ? ['hiemthay'] : []), ...(i < 10 ? ['xaxa yaya'] : [])];
         const { id } = await addArticle(t.db.kysely, {
           title: `Bản tin số ${i + 1}`,
           lead: '',
@@ -72,10 +73,17 @@ if (dialects.includes('postgres')) {
       });
     }
 
-    test('only the oldest forty articles hold "cuxua": the newest twenty are not among its matches', async () => {
+    test('only the oldest forty articles hold "cuxua": the newest forty are not among its matches', async () => {
       const holding = new Set(await newestHolding('cuxua'));
       assert.equal(holding.size, 40);
       assert.ok(ids.slice(40).every((id) => !holding.has(id)));
+    });
+
+    test('word pairs are counted whether the newest entries settle them or the GIN index must', async () => {
+      const pairs = [`chung${PAIR_JOINER}cuxua`, `xaxa${PAIR_JOINER}yaya`, `yaya${PAIR_JOINER}xaxa`, `chung${PAIR_JOINER}hiemthay`];
+      // "xaxa yaya" is in the ten oldest articles only, beyond the newest entries looked at first.
+      assert.deepEqual(await postgresBackend.pairCounts(t.db.kysely, pairs, 1), [1, 1, 0, 1]);
+      assert.deepEqual(await postgresBackend.pairCounts(t.db.kysely, pairs, 200), [40, 10, 0, 2]);
     });
   });
 }

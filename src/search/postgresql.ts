@@ -115,6 +115,19 @@ function newestAmong(condition: RawBuilder<unknown>, filter: CandidateFilter, vi
  */
 const ALONE_BELOW = 4;
 
+/** Pair counts capped this low are first looked for among the newest PAIR_WALK_VISITS entries. */
+const PAIR_WALK_CAP = 4;
+const PAIR_WALK_VISITS = 64;
+
+/** How many articles hold each pair (a tsquery of one lexeme), up to `cap`; among the newest `visits` entries only, when given. */
+async function pairCountsAmong(db: Kysely<Database>, queries: string[], cap: number, visits: number | null): Promise<number[]> {
+  if (queries.length === 0) return [];
+  const entries = visits === null ? sql`search_entries` : sql`(SELECT pairs FROM search_entries ORDER BY rank_key DESC LIMIT ${visits})`;
+  const { rows } = await sql<{ n: number }>`SELECT (SELECT count(*) FROM (SELECT 1 FROM ${entries} AS e WHERE e.pairs @@ p.q LIMIT ${cap}) AS m) AS n
+    FROM unnest(${queries}::tsquery[]) WITH ORDINALITY AS p(q, i) ORDER BY p.i`.execute(db);
+  return rows.map((r) => Number(r.n));
+}
+
 /** Tiers whose vectors are stored out of line (migration 0019); the title's are inline. */
 const OUT_OF_LINE: ReadonlySet<CandidateTier> = new Set(['head', 'exact', 'phrase', 'all']);
 
@@ -333,15 +346,18 @@ export const postgresBackend: SearchBackend = {
 
   newestOfTiers: (db: Kysely<Database>, groups: MatchGroup[], filter: CandidateFilter, asks: TierAsk[]) => newestOfTiers(db, groups, filter, asks, 0),
 
-  // One statement for every pair, each counted through the GIN index: with the rank-key walk or a
-  // sequential scan open to it, the planner (which cannot see a pair it is given row by row)
-  // might read every article's vector out of line to count a pair that no article holds.
+  // A small cap (whether an article holds the pair at all) is first looked for among the newest
+  // entries: a pair the reader typed right is usually there at once ("giao thông nông thôn": three
+  // pairs in 0.8 ms, against 20 ms for the GIN bitmaps of their 14,000-odd articles each). The
+  // pairs not settled that way are counted through the GIN index, in one statement: with the
+  // rank-key walk or a sequential scan open to it, the planner (which cannot see a pair it is given
+  // row by row) might read every article's vector out of line to count a pair no article holds.
   async pairCounts(db: Kysely<Database>, pairs: string[], cap: number) {
-    if (pairs.length === 0) return [];
-    return withSettings(db, BITMAP_ONLY, async (conn) => {
-      const { rows } = await sql<{ n: number }>`SELECT (SELECT count(*) FROM (SELECT 1 FROM search_entries e WHERE e.pairs @@ p.q LIMIT ${cap}) AS m) AS n
-        FROM unnest(${pairs.map((pair) => term(pair, false))}::tsquery[]) WITH ORDINALITY AS p(q, i) ORDER BY p.i`.execute(conn);
-      return rows.map((r) => Number(r.n));
-    });
+    const queries = pairs.map((pair) => term(pair, false));
+    const counts = cap <= PAIR_WALK_CAP ? await pairCountsAmong(db, queries, cap, PAIR_WALK_VISITS) : queries.map(() => 0);
+    const unsettled = queries.filter((_, i) => (counts[i] ?? 0) < cap);
+    if (unsettled.length === 0) return counts;
+    const counted = await withSettings(db, BITMAP_ONLY, (conn) => pairCountsAmong(conn, unsettled, cap, null));
+    return counts.map((n) => (n < cap ? (counted.shift() ?? 0) : n));
   },
 };
