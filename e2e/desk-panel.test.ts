@@ -6,6 +6,7 @@ import { createDraft } from '../src/newsroom/articles.js';
 import { createUser } from '../src/newsroom/users.js';
 import { applyTransition } from '../src/newsroom/workflow.js';
 import { browserAvailable, CHROMIUM_PATH, DESKTOP, E2E_PASSWORD, type E2eSite, login, PHONE, screenshotPath, startSite } from './helpers.js';
+import { articleContent } from '../test/helpers/content.js';
 
 /**
  * Issue 12, point 7, in Chromium: a returned article's note and next steps sit beside the form on a
@@ -34,20 +35,7 @@ describe('the workflow panel and notifications in Chromium', { skip, timeout: 30
     const draft = await createDraft(
       db,
       await actorFor(db, reporter),
-      {
-        title: 'Mùa lũ ở Nậm Khắt',
-        slug: '',
-        lead: 'Người dân dựng lại nhà.',
-        bodyHtml: body,
-        sectionId: section.id,
-        tags: [],
-        byline: '',
-        featuredImageId: null,
-        featuredCaption: '',
-        featuredCredit: '',
-        seoTitle: '',
-        seoDescription: '',
-      },
+      articleContent(section.id, { title: 'Mùa lũ ở Nậm Khắt', lead: 'Người dân dựng lại nhà.', bodyHtml: body, byline: '' }),
       POLICY,
     );
     await applyTransition(db, await actorFor(db, reporter), draft.id, { name: 'submit' }, POLICY);

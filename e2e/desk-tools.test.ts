@@ -21,6 +21,7 @@ import {
   screenshotPath,
   startSite,
 } from './helpers.js';
+import { articleContent } from '../test/helpers/content.js';
 
 /**
  * The newsroom-desk issue, points 6 and 9, in Chromium: dates typed and shown as dd/mm/yyyy HH:mm
@@ -39,21 +40,8 @@ describe('the desk’s tools in Chromium', { skip, timeout: 600_000 }, () => {
   let site: E2eSite;
   let section: Section;
   const staff = {} as Record<'reporter' | 'editor' | 'chief' | 'admin', User>;
-  const content = (title: string, extra: Partial<ArticleContent> = {}): ArticleContent => ({
-    title,
-    slug: '',
-    lead: 'Sapo của bài.',
-    bodyHtml: '<p>Người dân vùng cao chuẩn bị mùa vụ mới.</p>',
-    sectionId: section.id,
-    tags: [],
-    byline: '',
-    featuredImageId: null,
-    featuredCaption: '',
-    featuredCredit: '',
-    seoTitle: '',
-    seoDescription: '',
-    ...extra,
-  });
+  const content = (title: string, extra: Partial<ArticleContent> = {}): ArticleContent =>
+    articleContent(section.id, { title, lead: 'Sapo của bài.', bodyHtml: '<p>Người dân vùng cao chuẩn bị mùa vụ mới.</p>', byline: '', ...extra });
 
   before(async () => {
     assert.ok(browserAvailable(), `Chromium not found at ${CHROMIUM_PATH}`);

@@ -25,6 +25,7 @@ import {
   startSite,
   waitForEditor,
 } from './helpers.js';
+import { articleContent } from '../test/helpers/content.js';
 
 /**
  * Pictures in the article editor, as a new newsroom walks them (the newsroom-desk issue, points 4
@@ -74,20 +75,7 @@ describe('pictures in the article editor, in Chromium', { skip, timeout: 400_000
   const fetchArticle = (id: number): Promise<Article> => db().selectFrom('articles').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
 
   async function draftWith(title: string, bodyHtml = '<p>Đoạn đầu.</p>'): Promise<Article> {
-    const content = {
-      title,
-      slug: '',
-      lead: '',
-      bodyHtml,
-      sectionId: section.id,
-      tags: [],
-      byline: '',
-      featuredImageId: null,
-      featuredCaption: '',
-      featuredCredit: '',
-      seoTitle: '',
-      seoDescription: '',
-    };
+    const content = articleContent(section.id, { title, lead: '', bodyHtml, byline: '' });
     return createDraft(db(), await actorFor(db(), reporter), content, await loadPolicy(db()));
   }
 

@@ -20,6 +20,7 @@ import {
   screenshotPath,
   startSite,
 } from './helpers.js';
+import { articleContent } from '../test/helpers/content.js';
 
 /**
  * The media library in Chromium: a reporter drops images on the library page (alt text asked for
@@ -182,20 +183,12 @@ describe('the media library in Chromium', { skip, timeout: 300_000 }, () => {
     const draft = await createDraft(
       db,
       await actorFor(db, reporter),
-      {
+      articleContent(section.id, {
         title: 'Mù Cang Chải vào mùa vàng',
-        slug: '',
         lead: 'Những thửa ruộng bậc thang ở Mù Cang Chải đang vào độ đẹp nhất trong năm.',
         bodyHtml: '<p>Du khách đổ về Mù Cang Chải ngày càng đông.</p>',
-        sectionId: section.id,
-        tags: [],
         byline: 'Lò Thị Mai',
-        featuredImageId: null,
-        featuredCaption: '',
-        featuredCredit: '',
-        seoTitle: '',
-        seoDescription: '',
-      },
+      }),
       policy,
     );
 

@@ -8,7 +8,7 @@ import type { Article, Section, User, UserRole } from '../src/db/schema.js';
 import { storeImage } from '../src/media/store.js';
 import { actorFor, assignSections, loadPolicy, MANAGING_EDITOR_MAY_PUBLISH } from '../src/newsroom/actors.js';
 import { setSetting } from '../src/content/settings.js';
-import { createDraft, saveContent, type ArticleContent } from '../src/newsroom/articles.js';
+import { createDraft, saveContent } from '../src/newsroom/articles.js';
 import { createUser } from '../src/newsroom/users.js';
 import { applyTransition } from '../src/newsroom/workflow.js';
 import { variantUrl } from '../src/media/urls.js';
@@ -26,6 +26,7 @@ import {
   screenshotPath,
   startSite,
 } from './helpers.js';
+import { articleContent } from '../test/helpers/content.js';
 
 /**
  * The newsroom in Chromium: a reporter writes in the rich-text editor and submits, an editor edits
@@ -163,20 +164,12 @@ describe('the newsroom in Chromium', { skip, timeout: 600_000 }, () => {
     const db = site.db.kysely;
     const policy = await loadPolicy(db);
     const title = 'Khai mạc tuần văn hóa các dân tộc vùng cao';
-    const content: ArticleContent = {
+    const content = articleContent(section.id, {
       title,
-      slug: '',
       lead: 'Tuần văn hóa các dân tộc vùng cao khai mạc sáng nay với nhiều hoạt động đặc sắc.',
       bodyHtml: '<p>Hơn 500 nghệ nhân tham gia tuần văn hóa.</p>',
-      sectionId: section.id,
-      tags: [],
       byline: 'Mai Lò',
-      featuredImageId: null,
-      featuredCaption: '',
-      featuredCredit: '',
-      seoTitle: '',
-      seoDescription: '',
-    };
+    });
     const draft = await createDraft(db, await actorFor(db, staff.reporter), content, policy);
     await applyTransition(db, await actorFor(db, staff.reporter), draft.id, { name: 'submit' }, policy);
     await applyTransition(db, await actorFor(db, staff.editor), draft.id, { name: 'forward' }, policy);
@@ -373,20 +366,7 @@ describe('the newsroom in Chromium', { skip, timeout: 600_000 }, () => {
     const draft = await createDraft(
       db,
       await actorFor(db, staff.reporter),
-      {
-        title: 'Bản nháp tự lưu',
-        slug: '',
-        lead: '',
-        bodyHtml: '<p>Đoạn đầu.</p>',
-        sectionId: section.id,
-        tags: [],
-        byline: '',
-        featuredImageId: null,
-        featuredCaption: '',
-        featuredCredit: '',
-        seoTitle: '',
-        seoDescription: '',
-      },
+      articleContent(section.id, { title: 'Bản nháp tự lưu', lead: '', bodyHtml: '<p>Đoạn đầu.</p>', byline: '' }),
       policy,
     );
     const opened = await site.open(DESKTOP);
@@ -438,20 +418,7 @@ describe('the newsroom in Chromium', { skip, timeout: 600_000 }, () => {
     const db = site.db.kysely;
     const policy = await loadPolicy(db);
     const reporterActor = await actorFor(db, staff.reporter);
-    const base: ArticleContent = {
-      title: 'Bài hai người cùng sửa',
-      slug: '',
-      lead: '',
-      bodyHtml: '<p>Bản đầu.</p>',
-      sectionId: section.id,
-      tags: [],
-      byline: '',
-      featuredImageId: null,
-      featuredCaption: '',
-      featuredCredit: '',
-      seoTitle: '',
-      seoDescription: '',
-    };
+    const base = articleContent(section.id, { title: 'Bài hai người cùng sửa', lead: '', bodyHtml: '<p>Bản đầu.</p>', byline: '' });
     const draft = await createDraft(db, reporterActor, base, policy);
     const opened = await site.open(PHONE);
     try {

@@ -22,6 +22,7 @@ import {
   startSite,
   waitForEditor,
 } from './helpers.js';
+import { articleContent } from '../test/helpers/content.js';
 
 /**
  * Issue "newsroom desk", point 8, as people click it: two people on one article see each other's
@@ -44,20 +45,8 @@ describe('working together in Chromium', { skip, timeout: 300_000 }, () => {
   let author: Actor;
   let editor: Actor;
 
-  const content = (bodyHtml: string): ArticleContent => ({
-    title: 'Lũ quét ở Nậm Khắt',
-    slug: '',
-    lead: 'Nhiều nhà bị cuốn trôi trong đêm.',
-    bodyHtml,
-    sectionId: section.id,
-    tags: [],
-    byline: 'Mai Lò',
-    featuredImageId: null,
-    featuredCaption: '',
-    featuredCredit: '',
-    seoTitle: '',
-    seoDescription: '',
-  });
+  const content = (bodyHtml: string): ArticleContent =>
+    articleContent(section.id, { title: 'Lũ quét ở Nậm Khắt', lead: 'Nhiều nhà bị cuốn trôi trong đêm.', bodyHtml, byline: 'Mai Lò' });
 
   async function submitted(bodyHtml: string): Promise<Article> {
     const draft = await createDraft(site.db.kysely, author, content(bodyHtml), POLICY);

@@ -17,6 +17,7 @@ import { createUser } from '../src/newsroom/users.js';
 import { createTestApp, seedFixture, type TestApp } from './helpers/app.js';
 import { canonicalRows, readArchive } from './helpers/archive.js';
 import { createTestDatabase, type TestDatabase } from './helpers/db.js';
+import { articleContent } from './helpers/content.js';
 
 /** Every exported table gets rows: articles with revisions and audit records, replies, picks, secrets. */
 async function populate(t: TestApp): Promise<void> {
@@ -25,20 +26,14 @@ async function populate(t: TestApp): Promise<void> {
   const editor = await createUser(db, { username: 'bientap', displayName: 'Trần Văn Biên', role: 'editor', password: 'mật-khẩu-đủ-dài-123' });
   await assignSections(db, editor.id, [fixture.sections.news.id, fixture.sections.farming.id]);
   const actor = { id: fixture.authorId, role: 'reporter' as const, sectionIds: [] };
-  const content = {
+  const content = articleContent(fixture.sections.farming.id, {
     title: 'Mùa hoa tam giác mạch ở Đồng Văn',
-    slug: '',
     lead: 'Những cánh đồng hoa nở rộ.',
     bodyHtml: '<p>Hoa nở <strong>tím</strong> cả sườn đồi.</p>',
-    sectionId: fixture.sections.farming.id,
     tags: ['Du lịch', 'Hà Giang'],
-    byline: 'Thu Hà',
     featuredImageId: fixture.articles[0].featured_image_id,
     featuredCaption: 'Hoa tam giác mạch.',
-    featuredCredit: '',
-    seoTitle: '',
-    seoDescription: '',
-  };
+  });
   const draft = await createDraft(db, actor, content, { managingEditorMayPublish: false });
   await saveContent(
     db,

@@ -15,6 +15,7 @@ import { workingCopyStep } from '../src/newsroom/working-copy.js';
 import { DEFAULT_TIME_ZONE, excerpt, formatArticleDate } from '../src/vi/index.js';
 import { createTestApp, seedFixture, type Fixture, type TestApp } from './helpers/app.js';
 import { dialects } from './helpers/db.js';
+import { articleContent } from './helpers/content.js';
 
 /**
  * Issue #9: the excerpts and the date pages show are computed when an article is written, stored on
@@ -69,21 +70,7 @@ for (const dialect of dialects) {
     }
 
     function content(overrides: Partial<ArticleContent> = {}): ArticleContent {
-      return {
-        title: 'Mùa vàng Mù Cang Chải',
-        slug: '',
-        lead: LONG_LEAD,
-        bodyHtml: '<p>Bà con gặt lúa.</p>',
-        sectionId: fixture.sections.news.id,
-        tags: [],
-        byline: 'Thu Hà',
-        featuredImageId: null,
-        featuredCaption: '',
-        featuredCredit: '',
-        seoTitle: '',
-        seoDescription: '',
-        ...overrides,
-      };
+      return articleContent(fixture.sections.news.id, { title: 'Mùa vàng Mù Cang Chải', lead: LONG_LEAD, bodyHtml: '<p>Bà con gặt lúa.</p>', ...overrides });
     }
 
     before(async () => {

@@ -10,6 +10,7 @@ import { applyTransition } from '../src/newsroom/workflow.js';
 import { createTestApp, seedFixture, type Fixture, type TestApp } from './helpers/app.js';
 import { dialects } from './helpers/db.js';
 import { formOf, NewsroomClient } from './helpers/newsroom-client.js';
+import { articleContent } from './helpers/content.js';
 
 /**
  * The newsroom-desk issue, point 6, on the server: tag suggestions (folded, bounded, permission,
@@ -29,21 +30,8 @@ for (const dialect of dialects) {
     const db = () => t.db.kysely;
     const actors = {} as Record<Who, Actor>;
     const clients = {} as Record<Who, NewsroomClient>;
-    const content = (title: string, extra: Partial<ArticleContent> = {}): ArticleContent => ({
-      title,
-      slug: '',
-      lead: 'Sapo.',
-      bodyHtml: '<p>Nội dung.</p>',
-      sectionId: fixture.sections.news.id,
-      tags: [],
-      byline: '',
-      featuredImageId: null,
-      featuredCaption: '',
-      featuredCredit: '',
-      seoTitle: '',
-      seoDescription: '',
-      ...extra,
-    });
+    const content = (title: string, extra: Partial<ArticleContent> = {}): ArticleContent =>
+      articleContent(fixture.sections.news.id, { title, byline: '', ...extra });
 
     before(async () => {
       t = await createTestApp(dialect);

@@ -8,13 +8,14 @@ import type { Image, Section } from '../src/db/schema.js';
 import type { PickedImage } from '../src/media/picked.js';
 import { storeImage } from '../src/media/store.js';
 import { actorFor, loadPolicy } from '../src/newsroom/actors.js';
-import { createDraft, type ArticleContent } from '../src/newsroom/articles.js';
+import { createDraft } from '../src/newsroom/articles.js';
 import { applyTransition } from '../src/newsroom/workflow.js';
 import { createTestApp, testJpeg, type TestApp } from './helpers/app.js';
 import { dialects } from './helpers/db.js';
 import { multipartBody } from './helpers/multipart.js';
 import type { NewsroomClient } from './helpers/newsroom-client.js';
 import { loginAllRoles, type RoleClients } from './helpers/role-clients.js';
+import { articleContent } from './helpers/content.js';
 
 /**
  * Pictures in the article editor (the newsroom-desk issue, points 4 and 5): the library answers the
@@ -220,20 +221,7 @@ for (const dialect of dialects) {
     describe('the featured picture on the form', () => {
       test('shows as a thumbnail with the no-JavaScript links beside it; an unknown id says so', async () => {
         const policy = await loadPolicy(db());
-        const content: ArticleContent = {
-          title: 'Mây Tà Xùa',
-          slug: '',
-          lead: '',
-          bodyHtml: '<p>Mây.</p>',
-          sectionId: section.id,
-          tags: [],
-          byline: '',
-          featuredImageId: clouds.id,
-          featuredCaption: '',
-          featuredCredit: '',
-          seoTitle: '',
-          seoDescription: '',
-        };
+        const content = articleContent(section.id, { title: 'Mây Tà Xùa', lead: '', bodyHtml: '<p>Mây.</p>', byline: '', featuredImageId: clouds.id });
         const draft = await createDraft(
           db(),
           await actorFor(db(), await db().selectFrom('users').selectAll().where('username', '=', 'phongvien').executeTakeFirstOrThrow()),
@@ -268,20 +256,7 @@ for (const dialect of dialects) {
           '<p>Đoạn đầu.</p>' +
           `<figure class="inline-image"><img src="/media/00/cu-640.webp" alt="Mây trong bài này" width="10" height="10" data-media-id="${clouds.id}"><figcaption>Chú thích của bài <span class="credit">Ảnh: Bài</span></figcaption></figure>` +
           '<figure class="inline-image"><img src="/media/00/mat-640.webp" alt="Ảnh đã xóa" data-media-id="987654"></figure>';
-        const content: ArticleContent = {
-          title: 'Săn mây ở Tà Xùa',
-          slug: '',
-          lead: 'Săn mây.',
-          bodyHtml: body,
-          sectionId: section.id,
-          tags: [],
-          byline: '',
-          featuredImageId: null,
-          featuredCaption: '',
-          featuredCredit: '',
-          seoTitle: '',
-          seoDescription: '',
-        };
+        const content = articleContent(section.id, { title: 'Săn mây ở Tà Xùa', lead: 'Săn mây.', bodyHtml: body, byline: '' });
         const draft = await createDraft(db(), await actorFor(db(), reporter), content, policy);
         assert.match(draft.body_html, new RegExp(`data-media-id="${clouds.id}"`), 'the reference survives the sanitizer');
         await applyTransition(db(), await actorFor(db(), reporter), draft.id, { name: 'submit' }, policy);

@@ -7,6 +7,7 @@ import { createUser } from '../src/newsroom/users.js';
 import { createTestApp, seedFixture, type Fixture, type TestApp } from './helpers/app.js';
 import { dialects } from './helpers/db.js';
 import { formOf, NewsroomClient } from './helpers/newsroom-client.js';
+import { articleContent } from './helpers/content.js';
 
 /**
  * No request of any role may hold the event loop: while a reporter sends the worst inputs we know
@@ -64,20 +65,7 @@ for (const dialect of dialects) {
     let reporter: NewsroomClient;
     let articleId: number;
 
-    const content = (bodyHtml: string): ArticleContent => ({
-      title: 'Bài thử giới hạn',
-      slug: '',
-      lead: 'Sapo.',
-      bodyHtml,
-      sectionId: fixture.sections.news.id,
-      tags: [],
-      byline: 'Thu Hà',
-      featuredImageId: null,
-      featuredCaption: '',
-      featuredCredit: '',
-      seoTitle: '',
-      seoDescription: '',
-    });
+    const content = (bodyHtml: string): ArticleContent => articleContent(fixture.sections.news.id, { title: 'Bài thử giới hạn', bodyHtml });
 
     before(async () => {
       t = await createTestApp(dialect);

@@ -20,6 +20,7 @@ import { createTestApp, testJpeg, type TestApp } from './helpers/app.js';
 import { dialects } from './helpers/db.js';
 import { multipartBody, type FilePart } from './helpers/multipart.js';
 import { decodeEntities, NewsroomClient } from './helpers/newsroom-client.js';
+import { articleContent } from './helpers/content.js';
 
 /**
  * The media library (issue 4): upload refusals leave nothing behind, duplicates are stored once,
@@ -557,20 +558,12 @@ for (const dialect of dialects) {
       const draft = await createDraft(
         db(),
         actor,
-        {
+        articleContent(section.id, {
           title: 'Sương sớm ở Pá Vạc',
-          slug: '',
           lead: 'Bản Pá Vạc trong sương sớm.',
           bodyHtml: `<p>Đoạn đầu.</p>${figureHtml(inline)}<p>Đoạn sau.</p>`,
-          sectionId: section.id,
-          tags: [],
-          byline: 'Thu Hà',
           featuredImageId: image.id,
-          featuredCaption: '',
-          featuredCredit: '',
-          seoTitle: '',
-          seoDescription: '',
-        },
+        }),
         { managingEditorMayPublish: false },
       );
       const published = await db()

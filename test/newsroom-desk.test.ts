@@ -8,6 +8,7 @@ import { applyTransition } from '../src/newsroom/workflow.js';
 import { createTestApp, seedFixture, type Fixture, type TestApp } from './helpers/app.js';
 import { dialects } from './helpers/db.js';
 import { NewsroomClient } from './helpers/newsroom-client.js';
+import { articleContent } from './helpers/content.js';
 
 /** Issue 12, point 7: the workflow panel first, steps that look like what they do, the reporter's articles in every state. */
 
@@ -37,25 +38,7 @@ for (const dialect of dialects) {
 
     async function article(title: string, status: ArticleStatus) {
       const actor = await actorFor(db(), { id: reporterId, role: 'reporter' });
-      const draft = await createDraft(
-        db(),
-        actor,
-        {
-          title,
-          slug: '',
-          lead: '',
-          bodyHtml: '<p>Nội dung.</p>',
-          sectionId: fixture.sections.news.id,
-          tags: [],
-          byline: '',
-          featuredImageId: null,
-          featuredCaption: '',
-          featuredCredit: '',
-          seoTitle: '',
-          seoDescription: '',
-        },
-        POLICY,
-      );
+      const draft = await createDraft(db(), actor, articleContent(fixture.sections.news.id, { title, lead: '', byline: '' }), POLICY);
       if (status !== 'draft')
         await db()
           .updateTable('articles')

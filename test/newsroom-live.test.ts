@@ -13,6 +13,7 @@ import { HttpError } from '../src/http-error.js';
 import { createTestApp, seedFixture, type Fixture, type TestApp } from './helpers/app.js';
 import { dialects } from './helpers/db.js';
 import { formOf, NewsroomClient } from './helpers/newsroom-client.js';
+import { articleContent } from './helpers/content.js';
 
 /**
  * Issue 12, points 1 and 2: edits of a live article stay in a working copy until someone who may
@@ -77,20 +78,8 @@ for (const dialect of dialects) {
         .then(async (r) => (r.statusCode === 301 ? t.app.inject({ url: String(r.headers.location) }) : r));
     }
     const row = (id: number) => db().selectFrom('articles').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
-    const changed = (a: Article, title: string): ArticleContent => ({
-      title,
-      slug: a.slug,
-      lead: a.lead,
-      bodyHtml: `<p>${HALF_TYPED}</p>`,
-      sectionId: a.section_id,
-      tags: ['Chợ phiên'],
-      byline: a.byline,
-      featuredImageId: null,
-      featuredCaption: '',
-      featuredCredit: '',
-      seoTitle: '',
-      seoDescription: '',
-    });
+    const changed = (a: Article, title: string): ArticleContent =>
+      articleContent(a.section_id, { title, slug: a.slug, lead: a.lead, bodyHtml: `<p>${HALF_TYPED}</p>`, tags: ['Chợ phiên'], byline: a.byline });
 
     test('autosave of a live article writes a working copy; readers see it only after "Cập nhật bài đã đăng"', async () => {
       const a = await liveArticle();

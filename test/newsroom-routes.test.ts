@@ -9,6 +9,7 @@ import { TRANSITIONS, type TransitionName } from '../src/newsroom/workflow.js';
 import { createTestApp, seedFixture, type Fixture, type TestApp } from './helpers/app.js';
 import { dialects } from './helpers/db.js';
 import { decodeEntities, formOf, NewsroomClient } from './helpers/newsroom-client.js';
+import { articleContent } from './helpers/content.js';
 
 const PASSWORD = 'mật-khẩu-đủ-dài-123';
 const HOUR = 60 * 60 * 1000;
@@ -65,20 +66,13 @@ for (const dialect of dialects) {
     let auditAtStart: unknown[] = [];
 
     const db = () => t.db.kysely;
-    const content = (title = 'Xã Pá Vạc hoàn thành đường bê tông'): ArticleContent => ({
-      title,
-      slug: '',
-      lead: 'Con đường dài 4 km nối bản Cò Ký với trung tâm xã.',
-      bodyHtml: '<p>Người dân góp công, góp đất làm đường.</p>',
-      sectionId: fixture.sections.news.id,
-      tags: ['Giao thông'],
-      byline: 'Thu Hà',
-      featuredImageId: null,
-      featuredCaption: '',
-      featuredCredit: '',
-      seoTitle: '',
-      seoDescription: '',
-    });
+    const content = (title = 'Xã Pá Vạc hoàn thành đường bê tông'): ArticleContent =>
+      articleContent(fixture.sections.news.id, {
+        title,
+        lead: 'Con đường dài 4 km nối bản Cò Ký với trung tâm xã.',
+        bodyHtml: '<p>Người dân góp công, góp đất làm đường.</p>',
+        tags: ['Giao thông'],
+      });
 
     /** A reporter's article in the editor's section, put straight into a status. */
     async function article(status: ArticleStatus = 'draft', title?: string): Promise<Article> {

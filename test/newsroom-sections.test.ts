@@ -8,6 +8,7 @@ import { createUser } from '../src/newsroom/users.js';
 import { createTestApp, seedFixture, type Fixture, type TestApp } from './helpers/app.js';
 import { dialects } from './helpers/db.js';
 import { NewsroomClient } from './helpers/newsroom-client.js';
+import { articleContent } from './helpers/content.js';
 
 /** Issue 12, point 3: a section includes its subsections; an editor without sections is told why and who can help. */
 
@@ -49,20 +50,7 @@ for (const dialect of dialects) {
       const draft = await createDraft(
         db(),
         reporter,
-        {
-          title,
-          slug: '',
-          lead: '',
-          bodyHtml: '<p>Giá phân bón giảm.</p>',
-          sectionId,
-          tags: [],
-          byline: '',
-          featuredImageId: null,
-          featuredCaption: '',
-          featuredCredit: '',
-          seoTitle: '',
-          seoDescription: '',
-        },
+        articleContent(sectionId, { title, lead: '', bodyHtml: '<p>Giá phân bón giảm.</p>', byline: '' }),
         POLICY,
       );
       await applyTransition(db(), reporter, draft.id, { name: 'submit' }, POLICY);

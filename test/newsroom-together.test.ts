@@ -11,6 +11,7 @@ import { storeImage } from '../src/media/store.js';
 import { createTestApp, seedFixture, testJpeg, type Fixture, type TestApp } from './helpers/app.js';
 import { dialects } from './helpers/db.js';
 import { decodeEntities, formOf, NewsroomClient } from './helpers/newsroom-client.js';
+import { articleContent } from './helpers/content.js';
 
 /**
  * Working on the same article at once: who else has it open (the heartbeat and the editor page),
@@ -28,20 +29,8 @@ for (const dialect of dialects) {
     const actors = {} as Record<'author' | 'managing' | 'editor' | 'stranger', Actor>;
     const db = () => t.db.kysely;
 
-    const content = (bodyHtml: string): ArticleContent => ({
-      title: 'Lũ quét ở Nậm Khắt',
-      slug: '',
-      lead: 'Nhiều nhà bị cuốn trôi.',
-      bodyHtml,
-      sectionId: fixture.sections.news.id,
-      tags: [],
-      byline: 'Mai',
-      featuredImageId: null,
-      featuredCaption: '',
-      featuredCredit: '',
-      seoTitle: '',
-      seoDescription: '',
-    });
+    const content = (bodyHtml: string): ArticleContent =>
+      articleContent(fixture.sections.news.id, { title: 'Lũ quét ở Nậm Khắt', lead: 'Nhiều nhà bị cuốn trôi.', bodyHtml, byline: 'Mai' });
 
     /** A reporter's draft, submitted: the managing editor and the section's editor may both edit it, its author only read it. */
     async function submitted(bodyHtml = '<p>Một.</p><p>Hai.</p><p>Ba.</p>'): Promise<Article> {

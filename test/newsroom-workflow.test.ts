@@ -10,25 +10,18 @@ import { applyTransition, auditTrail, publishDue, TRANSITIONS, type TransitionNa
 import { HttpError } from '../src/http-error.js';
 import { dialects } from './helpers/db.js';
 import { createTestApp, seedFixture, type Fixture, type TestApp } from './helpers/app.js';
+import { articleContent } from './helpers/content.js';
 
 const POLICY: NewsroomPolicy = { managingEditorMayPublish: false };
 const HOUR = 60 * 60 * 1000;
 
 function content(sectionId: number, title = 'Xã Pá Vạc hoàn thành đường bê tông'): ArticleContent {
-  return {
+  return articleContent(sectionId, {
     title,
-    slug: '',
     lead: 'Con đường dài 4 km nối bản Cò Ký với trung tâm xã.',
     bodyHtml: '<p>Người dân góp công, góp đất làm đường.</p><script>alert(1)</script>',
-    sectionId,
     tags: ['Giao thông', 'Nông thôn mới'],
-    byline: 'Thu Hà',
-    featuredImageId: null,
-    featuredCaption: '',
-    featuredCredit: '',
-    seoTitle: '',
-    seoDescription: '',
-  };
+  });
 }
 
 /** Moves an article straight into a status for a test, the way only a migration could. */

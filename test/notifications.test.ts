@@ -12,6 +12,7 @@ import { workingCopyStep } from '../src/newsroom/working-copy.js';
 import { createTestApp, readerCookie, seedFixture, type Fixture, type TestApp } from './helpers/app.js';
 import { dialects } from './helpers/db.js';
 import { NewsroomClient } from './helpers/newsroom-client.js';
+import { articleContent } from './helpers/content.js';
 
 /** Issue 12, point 7: in-app notifications, with a count in the menu and a list. */
 
@@ -67,20 +68,7 @@ for (const dialect of dialects) {
       const draft = await createDraft(
         db(),
         actors.reporter,
-        {
-          title: 'Giá phân bón giảm',
-          slug: '',
-          lead: '',
-          bodyHtml: '<p>Giảm 10%.</p>',
-          sectionId: fixture.sections.farming.id,
-          tags: [],
-          byline: '',
-          featuredImageId: null,
-          featuredCaption: '',
-          featuredCredit: '',
-          seoTitle: '',
-          seoDescription: '',
-        },
+        articleContent(fixture.sections.farming.id, { title: 'Giá phân bón giảm', lead: '', bodyHtml: '<p>Giảm 10%.</p>', byline: '' }),
         POLICY,
       );
       await applyTransition(db(), actors.reporter, draft.id, { name: 'submit' }, POLICY);
@@ -140,20 +128,7 @@ for (const dialect of dialects) {
         db(),
         actors.managing,
         article.id,
-        {
-          title: 'Lễ hội xuống đồng ở Y Tý',
-          slug: '',
-          lead: '',
-          bodyHtml: '<p>Lễ hội.</p>',
-          sectionId: fixture.sections.news.id,
-          tags: [],
-          byline: '',
-          featuredImageId: null,
-          featuredCaption: '',
-          featuredCredit: '',
-          seoTitle: '',
-          seoDescription: '',
-        },
+        articleContent(fixture.sections.news.id, { title: 'Lễ hội xuống đồng ở Y Tý', lead: '', bodyHtml: '<p>Lễ hội.</p>', byline: '' }),
         { baseVersion: 1, policy: POLICY },
       );
       await workingCopyStep(db(), actors.managing, article.id, { step: 'submit_changes', baseVersion: 2 }, POLICY);
