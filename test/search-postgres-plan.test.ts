@@ -31,9 +31,15 @@ if (dialects.includes('postgres')) {
       t = await createTestApp('postgres');
       fixture = await seedFixture(t, 0);
       for (let i = 0; i < ARTICLES; i++) {
-        const words = ['chung', ...(i < 40 ? ['cuxua'] : []), ...(i % 20 === 3 ? ['hiemthay'] : []), ...(i < 10 ? ['xaxa yaya'] : [])];
+        const words = [
+          'chung',
+          ...(i < 40 ? ['cuxua'] : []),
+          ...(i % 20 === 3 ? ['hiemthay'] : []),
+          ...(i < 10 ? ['xaxa yaya'] : []),
+          ...(i < 3 ? ['alpha beta'] : []),
+        ];
         const { id } = await addArticle(t.db.kysely, {
-          title: `Bản tin số ${i + 1}`,
+          title: `Bản tin số ${i + 1} ${i % 2 === 0 ? 'alpha' : 'beta'}`,
           lead: '',
           bodyHtml: `<p>${words.join(' ')}</p>`,
           sectionId: fixture.sections.news.id,
@@ -77,6 +83,16 @@ if (dialects.includes('postgres')) {
       const holding = new Set(await newestHolding('cuxua'));
       assert.equal(holding.size, 40);
       assert.ok(ids.slice(40).every((id) => !holding.has(id)));
+    });
+
+    test('counts, through the titles and leads first where they are likely to reach the cap', async () => {
+      const count = async (words: string[], cap: number) => (await postgresBackend.count(t.db.kysely, words.flatMap(word), filter(), cap)).total;
+      assert.equal(await count(['tin'], 5), 5);
+      assert.equal(await count(['tin'], 200), ARTICLES);
+      assert.equal(await count(['chung'], 200), ARTICLES);
+      assert.equal(await count(['cuxua'], 200), 40);
+      // Each in half the titles, never together there: only the three bodies that hold both count.
+      assert.equal(await count(['alpha', 'beta'], 5), 3);
     });
 
     test('word pairs are counted whether the newest entries settle them or the GIN index must', async () => {
