@@ -191,15 +191,20 @@ for (const dialect of dialects) {
     test('a new time zone recomputes every row, and later writes use it', async () => {
       const settings = { name: 'Báo thử', description: '', logoImageId: null, managingEditorMayPublish: false, commentsEnabled: true };
       const defaults = { name: 'Báo thử', description: '', timeZone: DEFAULT_TIME_ZONE };
-      await saveSiteSettings(db(), { ...settings, timeZone: 'Europe/Paris' }, defaults);
+      const { recomputing } = await saveSiteSettings(db(), { ...settings, timeZone: 'Europe/Paris' }, defaults);
+      assert.ok(recomputing, 'a new zone hands back its recomputation');
+      assert.ok((await recomputing) >= 5);
       assert.equal(await derivedZone(db()), 'Europe/Paris');
       const ids = (await db().selectFrom('articles').select('id').execute()).map((r) => r.id);
       assert.ok(ids.length >= 5);
       for (const id of ids) await assertFresh(id, 'Europe/Paris');
       const draft = await createDraft(db(), chief, content({ title: 'Bài sau khi đổi múi giờ' }), POLICY);
       await assertFresh(draft.id, 'Europe/Paris');
-      await saveSiteSettings(db(), { ...settings, timeZone: DEFAULT_TIME_ZONE }, defaults);
+      await (
+        await saveSiteSettings(db(), { ...settings, timeZone: DEFAULT_TIME_ZONE }, defaults)
+      ).recomputing;
       for (const id of [...ids, draft.id]) await assertFresh(id);
+      assert.equal((await saveSiteSettings(db(), { ...settings, timeZone: DEFAULT_TIME_ZONE }, defaults)).recomputing, null);
     });
 
     test('a start fills the rows a migration or an import left without them, in the zone of the settings', async () => {

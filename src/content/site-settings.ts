@@ -169,10 +169,16 @@ export async function validateSettings(db: Kysely<Database>, form: Record<string
 /**
  * Saves all settings in one transaction. The time zone is stored only when it differs from
  * SITE_TIMEZONE, so an operator who later changes the environment is not silently overridden by a
- * form that merely repeated the old default. A new zone has the articles' stored dates recomputed
- * (pages compute the dates of rows not done yet, so nothing shows the old zone meanwhile).
+ * form that merely repeated the old default. A new zone has the articles' stored dates recomputed:
+ * that takes about a second per 10,000 articles, so it is handed back to run after the save has
+ * answered (`recomputing`, null when the zone did not change); pages compute the dates of rows not
+ * done yet, so nothing shows the old zone meanwhile.
  */
-export async function saveSiteSettings(db: Kysely<Database>, input: SettingsInput, defaults: SettingDefaults): Promise<void> {
+export async function saveSiteSettings(
+  db: Kysely<Database>,
+  input: SettingsInput,
+  defaults: SettingDefaults,
+): Promise<{ recomputing: Promise<number> | null }> {
   await db.transaction().execute(async (trx) => {
     await setSetting(trx, SETTING_KEYS.name, input.name);
     await setSetting(trx, SETTING_KEYS.description, input.description);
@@ -184,5 +190,5 @@ export async function saveSiteSettings(db: Kysely<Database>, input: SettingsInpu
     await setSetting(trx, SETTING_KEYS.commentsEnabled, input.commentsEnabled ? '1' : '0');
   });
   await contentChanged(db, [PageTags.settings]);
-  if ((await derivedZone(db)) !== input.timeZone) await refreshDerived(db, input.timeZone);
+  return { recomputing: (await derivedZone(db)) === input.timeZone ? null : refreshDerived(db, input.timeZone) };
 }

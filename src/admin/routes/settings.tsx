@@ -78,7 +78,11 @@ export async function settingsRoutes(app: FastifyInstance) {
       };
       return sendPage(request, reply, values, { errors, status: 400 });
     }
-    await saveSiteSettings(db, input, app.siteSettings.defaults);
+    const { recomputing } = await saveSiteSettings(db, input, app.siteSettings.defaults);
+    recomputing?.then(
+      (rows) => request.log.info({ rows }, 'stored dates recomputed for the new time zone'),
+      (error: unknown) => request.log.error({ err: error }, 'stored dates not recomputed for the new time zone; pages compute them meanwhile'),
+    );
     await app.siteSettings.refresh();
     return reply.redirect(`${PAGE}?xong=1`, 303);
   });
