@@ -13,6 +13,7 @@ import { up as repair } from '../src/db/migrations/0009_repair_search_recency.js
 import { openDatabase, type Db, type DialectName } from '../src/db/connection.js';
 import { knownMigrations, migrateTo, migrateToLatest, type MigrationContext } from '../src/db/migrate.js';
 import type { Database } from '../src/db/schema.js';
+import { refreshDerived } from '../src/content/derived.js';
 import { createSearchEngine } from '../src/search/engine.js';
 import { createTestDatabase, dialects, type TestDatabase } from './helpers/db.js';
 import * as first0008 from './fixtures/migrations/0008_search_recency.first.js';
@@ -166,6 +167,23 @@ for (const dialect of dialects) {
       assert.equal(await schemaOf(db), current);
       await createSearchEngine(db).rebuild();
       assert.deepEqual(await searchIds(db, 'mu cang chai'), [id]);
+    });
+
+    test('0022 replaces the shorter excerpts of 0021 by where they end, and has computed rows computed again', async () => {
+      const db = await fresh();
+      await migrateTo(db, '0021_derived_strings');
+      const id = await addArticle(db.kysely);
+      // What the application of that release stored on the row.
+      await sql`UPDATE articles SET excerpt_120 = 'Những thửa ruộng vàng óng.', excerpt_300 = 'Những thửa ruộng vàng óng.',
+        display_date = 'ngày cũ', derived_zone = 'Asia/Ho_Chi_Minh'`.execute(db.kysely);
+      assert.deepEqual(await migrateToLatest(db), ['0022_excerpt_ends']);
+      assert.equal(await schemaOf(db), current);
+      const before = await db.kysely.selectFrom('articles').select(['derived_zone', 'excerpt_120_end']).where('id', '=', id).executeTakeFirstOrThrow();
+      assert.deepEqual(before, { derived_zone: '', excerpt_120_end: -1 }, 'marked not computed, so the next start fills it');
+      assert.equal(await refreshDerived(db.kysely, 'Asia/Ho_Chi_Minh'), 1);
+      const after = await db.kysely.selectFrom('articles').select(['derived_zone', 'display_date']).where('id', '=', id).executeTakeFirstOrThrow();
+      assert.equal(after.derived_zone, 'Asia/Ho_Chi_Minh');
+      assert.notEqual(after.display_date, 'ngày cũ');
     });
 
     if (dialect === 'postgres') {

@@ -19,6 +19,7 @@ import * as m0018 from './migrations/0018_article_presence.js';
 import * as m0019 from './migrations/0019_search_entries.js';
 import * as m0020 from './migrations/0020_search_statistics.js';
 import * as m0021 from './migrations/0021_derived_strings.js';
+import * as m0022 from './migrations/0022_excerpt_ends.js';
 
 export interface MigrationContext {
   dialect: DialectName;
@@ -49,6 +50,7 @@ const migrations: Record<string, DialectAwareMigration> = {
   '0019_search_entries': m0019,
   '0020_search_statistics': m0020,
   '0021_derived_strings': m0021,
+  '0022_excerpt_ends': m0022,
 };
 
 /** Names of every migration this version carries, oldest first. */

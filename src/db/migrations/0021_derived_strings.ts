@@ -3,9 +3,7 @@ import type { Kysely } from 'kysely';
 /**
  * What the reading site shows of an article besides its own text, computed when the article is
  * saved instead of on every request: the excerpts of its lead at each length the pages use, and its
- * date as pages print it in the site's time zone. The shorter excerpts are each a beginning of the
- * longest one followed by "...": only where each ends is stored (-1: the longest one whole), so a
- * list reads one string per row rather than four. `derived_zone` names the zone the row's strings
+ * date as pages print it in the site's time zone. `derived_zone` names the zone the row's strings
  * were computed for; empty means not computed yet.
  *
  * The rows already there are filled by the application at its next start (src/content/derived.ts,
@@ -14,17 +12,10 @@ import type { Kysely } from 'kysely';
  * application code (the excerpt's rules or the zone's). Until then pages compute what a row lacks.
  */
 export async function up(db: Kysely<unknown>): Promise<void> {
-  for (const [column, type, empty] of [
-    ['excerpt_300', 'text', ''],
-    ['excerpt_120_end', 'integer', -1],
-    ['excerpt_160_end', 'integer', -1],
-    ['excerpt_200_end', 'integer', -1],
-    ['display_date', 'text', ''],
-    ['derived_zone', 'text', ''],
-  ] as const) {
+  for (const column of ['excerpt_120', 'excerpt_160', 'excerpt_200', 'excerpt_300', 'display_date', 'derived_zone']) {
     await db.schema
       .alterTable('articles')
-      .addColumn(column, type, (c) => c.notNull().defaultTo(empty))
+      .addColumn(column, 'text', (c) => c.notNull().defaultTo(''))
       .execute();
   }
 }
