@@ -1,5 +1,6 @@
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
 import type { Db } from '../db/connection.js';
+import { RequestSeries } from './request-series.js';
 
 /**
  * The node's Prometheus metrics. One registry per app (tests build many apps in one process), reached
@@ -14,8 +15,7 @@ const LATENCY_BUCKETS = [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10
 
 export class Metrics {
   readonly registry = new Registry();
-  private readonly requests: Counter<'method' | 'route' | 'status'>;
-  private readonly latency: Histogram<'method' | 'route'>;
+  private readonly requests = new RequestSeries(LATENCY_BUCKETS);
   private readonly queries: Histogram<'outcome'>;
   private readonly dbErrors: Counter;
   private readonly schedulerRuns: Counter<'outcome'>;
@@ -26,8 +26,11 @@ export class Metrics {
   /** `process`: also the process's own series (event-loop lag, memory, CPU); only where /metrics is served. */
   constructor(options: { process: boolean }) {
     if (options.process) collectDefaultMetrics({ register: this.registry, eventLoopMonitoringPrecision: 20 });
-    this.requests = this.counter('toasoan_http_requests_total', 'HTTP requests answered, by route pattern and status', ['method', 'route', 'status']);
-    this.latency = this.histogram('toasoan_http_request_duration_seconds', 'Time to answer an HTTP request', ['method', 'route'], LATENCY_BUCKETS);
+    this.requests.register(
+      this.registry,
+      { name: 'toasoan_http_requests_total', help: 'HTTP requests answered, by route pattern and status' },
+      { name: 'toasoan_http_request_duration_seconds', help: 'Time to answer an HTTP request' },
+    );
     this.queries = this.histogram('toasoan_db_query_duration_seconds', 'Database query time', ['outcome'], LATENCY_BUCKETS);
     this.dbErrors = this.counter('toasoan_db_connection_errors_total', 'Database connections lost outside a query (restarts, terminated backends)');
     this.schedulerRuns = this.counter('toasoan_scheduler_runs_total', 'Scheduled-publishing checks, by outcome', ['outcome']);
@@ -47,8 +50,7 @@ export class Metrics {
   }
 
   request(method: string, route: string, status: number, seconds: number): void {
-    this.requests.inc({ method, route, status: String(status) });
-    this.latency.observe({ method, route }, seconds);
+    this.requests.record(method, route, status, seconds);
   }
 
   schedulerRun(outcome: 'ok' | 'failed'): void {
