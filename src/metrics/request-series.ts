@@ -78,7 +78,13 @@ export class RequestSeries {
     const byRoute = new Map<string, { method: string; route: string; count: number; sum: number; buckets: number[] }>();
     for (const entry of this.series.values()) {
       const key = `${entry.method} ${entry.route}`;
-      const total = byRoute.get(key) ?? { method: entry.method, route: entry.route, count: 0, sum: 0, buckets: new Array<number>(entry.buckets.length).fill(0) };
+      const total = byRoute.get(key) ?? {
+        method: entry.method,
+        route: entry.route,
+        count: 0,
+        sum: 0,
+        buckets: new Array<number>(entry.buckets.length).fill(0),
+      };
       total.count += entry.count;
       total.sum += entry.sum;
       entry.buckets.forEach((n, i) => (total.buckets[i] += n));
