@@ -112,8 +112,21 @@ function tiersFor(groups: MatchGroup[]): CandidateTier[] {
   ];
 }
 
-/** A census, and when its window was full the tiers' newest matches, already on their way. */
-type Sighting = Census & { newest: number[]; early: Promise<number[]> | null };
+/**
+ * A census: the newest matches, and when that window was full the tiers' newest matches and the
+ * count, both still on their way. `seen` is the number of matches in the window: the exact total
+ * when the window is not full, else a lower bound that already settles whether the query found
+ * anything and whether it needs typo tolerance, so ranking need not wait for the count.
+ */
+interface Sighting {
+  seen: number;
+  newest: number[];
+  early: Promise<number[]> | null;
+  counted: Promise<Census>;
+}
+
+/** The total once the count is in; the window's own size when it was not full. */
+const totalOf = async (census: Sighting) => (await census.counted).total;
 
 const MAX_COMPLETIONS = 50;
 
@@ -387,23 +400,27 @@ class Engine implements SearchEngine {
     const ranked = options.sort !== 'newest';
     let census = await this.census(groupsOf(query.words), filter, ranked);
     let corrected = false;
-    if (census.total < TYPO_THRESHOLD && (await correctTypos(db, query.words))) {
+    if (census.seen < TYPO_THRESHOLD && (await correctTypos(db, query.words))) {
       const widened = await this.census(groupsOf(query.words), filter, ranked);
-      corrected = widened.total > census.total;
+      // A window of the widened query that is fuller than the whole first count settles it at once.
+      corrected = widened.seen > census.seen || (await totalOf(widened)) > census.seen;
       census = widened;
     }
-    const { total } = census;
-    if (total === 0 && nearMatches && matchedWords(query.words).length > 1) return this.partialSearch(query, filter, limit, offset, corrected);
-    const found = { query: query.display, total, corrected, capped: total >= this.tuning.countCap, partial: false, rewritten: null };
-    if (total === 0 || offset >= total) return { ...found, hits: [] };
+    if (census.seen === 0 && nearMatches && matchedWords(query.words).length > 1) return this.partialSearch(query, filter, limit, offset, corrected);
+    const found = async (hits: SearchHit[]) => {
+      const total = await totalOf(census);
+      return { query: query.display, total, corrected, capped: total >= this.tuning.countCap, partial: false, rewritten: null, hits };
+    };
+    if (census.seen === 0 || (offset >= census.seen && offset >= (await totalOf(census)))) return found([]);
     const groups = groupsOf(query.words);
 
     if (options.sort === 'newest') {
       const ids = await this.backend.candidates(db, groups, filter, 'all', limit, offset);
       const rows = await loadRows(db, ids);
-      return { ...found, hits: ids.flatMap((id) => this.hit(rows.get(id), query)) };
+      return found(ids.flatMap((id) => this.hit(rows.get(id), query)));
     }
 
+    // Ranked while the count goes on: only the total on the page waits for it.
     const pool = await this.rankedPool(groups, filter, query, census);
     const hits = pool.slice(offset, offset + limit).map((r) => toHit(r.row, query, r.score, r.analysed));
     if (hits.length < limit) {
@@ -416,7 +433,7 @@ class Engine implements SearchEngine {
       const rows = await loadRows(db, ids);
       hits.push(...ids.flatMap((id) => this.hit(rows.get(id), query)));
     }
-    return { ...found, hits };
+    return found(hits);
   }
 
   /**
@@ -479,30 +496,35 @@ class Engine implements SearchEngine {
 
   /**
    * How many match, and the newest of them. A query whose newest window is not full has its exact
-   * total there; only the others are counted, up to the cap. When the window is full the tiers are
-   * asked at once, while the counting goes on (Sighting.early); a backend that answers side by side
-   * is asked for them from the start.
+   * total there; only the others are counted, up to the cap, while the tiers are asked and ranked:
+   * only the page's total waits for the count. A backend that answers side by side is asked for
+   * every tier at once; another once the window is known to be full (Sighting.early).
    */
   private async census(groups: MatchGroup[], filter: CandidateFilter, ranked: boolean): Promise<Sighting> {
     const db = this.db.kysely;
     const window = 2 * this.tuning.tierLimit;
-    const counting = this.backend.count(db, groups, filter, this.tuning.countCap);
-    // Awaited below on every path; until then a failure must not count as unhandled.
-    counting.catch(() => undefined);
-    let newest: number[];
-    let early: Promise<number[]> | null = null;
+    const counted = this.backend.count(db, groups, filter, this.tuning.countCap);
+    // Awaited by whoever needs the total; until then a failure must not count as unhandled.
+    counted.catch(() => undefined);
+    // The window holds every match: the count is not needed, but is let finish before the answer.
+    const whole = (newest: number[]): Sighting => ({
+      seen: newest.length,
+      newest,
+      early: null,
+      counted: counted.then(
+        () => ({ total: newest.length, oldestKey: null }),
+        () => ({ total: newest.length, oldestKey: null }),
+      ),
+    });
     if (ranked && this.backend.sideBySide) {
       const [all = [], ...tiers] = await this.backend.newestOfTiers(db, groups, filter, [{ tier: 'all', limit: window }, ...this.tierAsks(groups, 'every')]);
-      newest = all;
-      early = Promise.resolve(tiers.flat());
-    } else {
-      newest = await this.backend.candidates(db, groups, filter, 'all', window, 0);
-      if (newest.length >= window && ranked) early = this.tierCandidates(groups, filter, null, this.backend.needsHorizon ? 'unbounded' : 'every');
-      early?.catch(() => undefined);
+      return all.length < window ? whole(all) : { seen: all.length, newest: all, early: Promise.resolve(tiers.flat()), counted };
     }
-    const counted = await counting;
-    if (newest.length < window) return { total: newest.length, oldestKey: null, newest, early: null };
-    return { ...counted, newest, early };
+    const newest = await this.backend.candidates(db, groups, filter, 'all', window, 0);
+    if (newest.length < window) return whole(newest);
+    const early = ranked ? this.tierCandidates(groups, filter, null, this.backend.needsHorizon ? 'unbounded' : 'every') : null;
+    early?.catch(() => undefined);
+    return { seen: newest.length, newest, early, counted };
   }
 
   /** The tiers besides 'all': every one, or those that need no horizon, or those that do; each for its newest tierLimit. */
@@ -531,7 +553,8 @@ class Engine implements SearchEngine {
     for (const id of await census.early) ids.add(id);
     if (this.backend.needsHorizon) {
       // Past the cap, the whole-article exact tier looks no further back than the counting did.
-      const horizon = census.total >= this.tuning.countCap ? census.oldestKey : null;
+      const counted = await census.counted;
+      const horizon = counted.total >= this.tuning.countCap ? counted.oldestKey : null;
       for (const id of await this.tierCandidates(groups, filter, horizon, 'bounded')) ids.add(id);
     }
     return this.rank([...ids], query);
