@@ -50,8 +50,8 @@ export class RequestSeries {
     entry.count++;
     entry.sum += seconds;
     let bucket = 0;
-    while (bucket < this.bounds.length && seconds > this.bounds[bucket]) bucket++;
-    entry.buckets[bucket]++;
+    while (bucket < this.bounds.length && seconds > this.bounds[bucket]!) bucket++;
+    entry.buckets[bucket]!++;
   }
 
   /** Registers the counter (by method, route and status) and the histogram (by method and route). */
@@ -87,14 +87,14 @@ export class RequestSeries {
       };
       total.count += entry.count;
       total.sum += entry.sum;
-      entry.buckets.forEach((n, i) => (total.buckets[i] += n));
+      entry.buckets.forEach((n, i) => (total.buckets[i]! += n));
       byRoute.set(key, total);
     }
     const samples: Sample[] = [];
     for (const { method, route, count, sum, buckets } of byRoute.values()) {
       let cumulative = 0;
       this.bounds.forEach((le, i) => {
-        cumulative += buckets[i];
+        cumulative += buckets[i]!;
         samples.push({ metricName: `${name}_bucket`, labels: { le, method, route }, value: cumulative });
       });
       samples.push({ metricName: `${name}_bucket`, labels: { le: '+Inf', method, route }, value: count });
