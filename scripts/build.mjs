@@ -5,8 +5,10 @@ import { existsSync } from 'node:fs';
 
 // Split: what the CLI imports lazily (the demo newspaper and the synthetic corpus, used only by
 // `demo`, `generate` and the first start) lands in chunks of its own, not in the server's bundle.
+// The office worker (ExcelJS and mammoth, src/data/office-worker.ts) is an entry of its own,
+// dist/office-worker.js: src/data/office.ts looks for it in the folders above the code that starts it.
 await build({
-  entryPoints: { cli: 'src/cli/main.ts' },
+  entryPoints: { cli: 'src/cli/main.ts', 'office-worker': 'src/data/office-worker.ts' },
   outdir: 'dist',
   splitting: true,
   chunkNames: 'chunks/[name]-[hash]',

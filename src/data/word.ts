@@ -1,14 +1,16 @@
 import type { Kysely } from 'kysely';
-import mammoth from 'mammoth';
 import { sanitizeBody } from '../content/sanitize.js';
 import type { Database } from '../db/schema.js';
 import { ImageRejectedError, storeImage } from '../media/store.js';
 import { bestVariantUrl, imageWidths, variantUrl } from '../media/urls.js';
+import { officeWorker, OfficeWorkerError } from './office.js';
+import { IMAGE_PLACEHOLDER, MAX_IMAGES, type DocxConversion, type WordImage } from './word-protocol.js';
 
 /**
- * "Nhập từ Word": a .docx into body HTML. mammoth reads the document's structure (headings,
- * paragraphs, bold, italic, lists, links, tables, pictures) rather than its looks; pictures go into
- * the media library. The editor then passes the result through its own paste rules.
+ * "Nhập từ Word": a .docx into body HTML. mammoth converts it in the office worker
+ * (src/data/word-convert.ts); here, in the server process that owns the database and the media
+ * folder, its pictures go into the media library and their tags get the stored addresses. The
+ * editor then passes the result through its own paste rules.
  */
 
 export class WordInputError extends Error {}
@@ -20,25 +22,6 @@ export interface WordResult {
   messages: string[];
 }
 
-/** Word's own heading levels start at 1; the article's title is the page's only h1. */
-const STYLE_MAP = (
-  [
-    ['Title', 'h2'],
-    ['Heading 1', 'h2'],
-    ['Heading 2', 'h3'],
-    ['Heading 3', 'h4'],
-    ['Heading 4', 'h4'],
-    ['Quote', 'blockquote > p'],
-    ['Intense Quote', 'blockquote > p'],
-  ] as const
-).flatMap(([style, html]) => {
-  // Word writes built-in names in lowercase in the file ("heading 1"); other editors capitalise them.
-  return [style, style.toLowerCase()].map((name) => `p[style-name='${name}'] => ${html}:fresh`);
-});
-
-/** A document with more pictures than this is almost certainly not an article. */
-const MAX_IMAGES = 60;
-
 function checkKind(data: Buffer): void {
   if (data.length === 0) throw new WordInputError('Tệp rỗng.');
   if (data.subarray(0, 4).equals(Buffer.from([0xd0, 0xcf, 0x11, 0xe0]))) {
@@ -47,50 +30,67 @@ function checkKind(data: Buffer): void {
   if (!data.subarray(0, 4).equals(Buffer.from('PK\x03\x04', 'latin1'))) throw new WordInputError('Tệp không phải tài liệu Word (.docx).');
 }
 
+async function convertInWorker(data: Buffer): Promise<DocxConversion> {
+  // A copy the worker takes over: the caller's buffer stays usable.
+  const copy = new Uint8Array(data);
+  try {
+    return await officeWorker.run('docx-to-html', { data: copy }, [copy.buffer]);
+  } catch (error) {
+    // A document that takes a minute or fills the worker's heap is the document's problem; a
+    // worker that crashes otherwise is the server's (an error page and a log line).
+    if (error instanceof OfficeWorkerError && (error.reason === 'timeout' || error.reason === 'out-of-memory'))
+      throw new WordInputError('Tài liệu Word quá lớn hoặc quá phức tạp, không chuyển được.');
+    throw error;
+  }
+}
+
+function attribute(value: string): string {
+  return value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+/** Stores one picture; its tag for the body, or null when the library refused it (with a message why). */
+async function storePicture(
+  db: Kysely<Database>,
+  mediaDir: string,
+  image: WordImage,
+  details: { originalName: string; uploadedBy: number | null },
+  messages: string[],
+): Promise<string | null> {
+  try {
+    const bytes = Buffer.from(image.bytes.buffer, image.bytes.byteOffset, image.bytes.byteLength);
+    const stored = await storeImage(db, mediaDir, bytes, { ...details, alt: image.alt });
+    const srcset = imageWidths(stored)
+      .map((w) => `${variantUrl(stored, w)} ${w}w`)
+      .join(', ');
+    return `<img alt="${attribute(image.alt)}" src="${attribute(bestVariantUrl(stored, 1024))}" srcset="${attribute(srcset)}" width="${stored.width}" height="${stored.height}" />`;
+  } catch (error) {
+    if (!(error instanceof ImageRejectedError)) throw error;
+    messages.push(`Bỏ qua một ảnh (${image.contentType}): ${error.message}`);
+    return null;
+  }
+}
+
 export async function convertDocx(db: Kysely<Database>, mediaDir: string, data: Buffer, uploadedBy: number | null): Promise<WordResult> {
   checkKind(data);
+  const converted = await convertInWorker(data);
+  if ('unreadable' in converted) throw new WordInputError(converted.unreadable);
   const messages: string[] = [];
+  // In the document's order, as before: the names count the stored pictures.
+  const tags: Array<string | null> = [];
   let images = 0;
-  const convertImage = mammoth.images.imgElement(async (image) => {
-    if (images >= MAX_IMAGES) return { src: '' };
-    const bytes = Buffer.from(await image.read('base64'), 'base64');
-    const alt = ((image as { altText?: string }).altText ?? '').trim() || 'Ảnh trong tài liệu Word';
-    try {
-      const stored = await storeImage(db, mediaDir, bytes, { originalName: `word-${images + 1}.${image.contentType.split('/')[1] ?? 'img'}`, alt, uploadedBy });
-      images += 1;
-      const srcset = imageWidths(stored)
-        .map((w) => `${variantUrl(stored, w)} ${w}w`)
-        .join(', ');
-      return { src: bestVariantUrl(stored, 1024), srcset, width: String(stored.width), height: String(stored.height), alt };
-    } catch (error) {
-      if (!(error instanceof ImageRejectedError)) throw error;
-      messages.push(`Bỏ qua một ảnh (${image.contentType}): ${error.message}`);
-      return { src: '' };
-    }
-  });
-  let result: { value: string; messages: Array<{ type: string; message: string }> };
-  try {
-    result = await mammoth.convertToHtml({ buffer: data }, { styleMap: STYLE_MAP, convertImage });
-  } catch (error) {
-    if (error instanceof ImageRejectedError) throw error;
-    const message = error instanceof Error ? error.message : '';
-    if (/main document part|word\/document\.xml|Can't find end of central directory|zip/i.test(message)) {
-      throw new WordInputError(
-        /main document|document\.xml/i.test(message) ? 'Tệp nén này không phải tài liệu Word (.docx).' : 'Tài liệu Word bị hỏng, không đọc được.',
-      );
-    }
-    throw new WordInputError('Tài liệu Word bị hỏng, không đọc được.');
+  for (const image of converted.images) {
+    const extension = image.contentType.split('/')[1] ?? 'img';
+    const tag = await storePicture(db, mediaDir, image, { originalName: `word-${images + 1}.${extension}`, uploadedBy }, messages);
+    if (tag) images += 1;
+    tags.push(tag);
   }
-  if (images >= MAX_IMAGES) messages.push(`Chỉ nhập ${MAX_IMAGES} ảnh đầu tiên.`);
-  const unknownStyles = new Set(
-    result.messages
-      .filter((m) => m.type === 'warning' && /Unrecognised paragraph style/.test(m.message))
-      .map((m) => /'([^']+)'/.exec(m.message)?.[1])
-      .filter(Boolean),
-  );
-  if (unknownStyles.size) messages.push(`Kiểu đoạn không có tương đương, nhập thành đoạn thường: ${[...unknownStyles].join(', ')}.`);
-  // Pictures that could not be stored came out without an address: nothing to show.
-  const html = sanitizeBody(result.value.replace(/<img src=""[^>]*>/g, ''));
+  if (converted.imagesLeftOut) messages.push(`Chỉ nhập ${MAX_IMAGES} ảnh đầu tiên.`);
+  if (converted.unknownStyles.length) messages.push(`Kiểu đoạn không có tương đương, nhập thành đoạn thường: ${converted.unknownStyles.join(', ')}.`);
+  // Each placeholder becomes its stored picture; a refused picture and those past MAX_IMAGES (no
+  // address at all) leave nothing to show.
+  const placeholder = new RegExp(`<img [^>]*src="${IMAGE_PLACEHOLDER}(\\d+)"[^>]*>`, 'g');
+  const body = converted.html.replace(placeholder, (_, index: string) => tags[Number(index)] ?? '').replace(/<img src=""[^>]*>/g, '');
+  const html = sanitizeBody(body);
   if (!html.trim()) throw new WordInputError('Tài liệu Word không có nội dung để nhập.');
   return { html, images, messages };
 }
