@@ -19,7 +19,7 @@ test('the Dockerfile starts the server with the flags of npm start', () => {
     dockerFlags,
     start.filter((word) => word.startsWith('--')),
   );
-  assert.ok(dockerFlags.includes('--no-allocation-site-pretenuring'));
+  assert.ok(dockerFlags.includes('--max-semi-space-size=4'));
 });
 
 test('the Dockerfile sets the environment npm start sets', () => {
