@@ -54,6 +54,8 @@ async function setUp(db: Db, config: Config, reporter: Reporter): Promise<void> 
     if (done === total || done % 10_000 === 0) reporter.info(`  chỉ mục tìm kiếm: ${done}/${total} bài`);
   });
   if (reindexed) reporter.info('Đã dựng lại chỉ mục tìm kiếm theo định dạng mới.');
+  // Rebuilt only every RECENT_ENTRIES new articles or so (src/search/postgresql.ts): a few seconds then.
+  if (await createSearchEngine(db).maintain()) reporter.info('Đã dựng lại chỉ mục tìm kiếm của các bài mới nhất.');
   // Before the demo paper: its articles are written in the zone recorded here.
   const recomputed = await refreshDerived(db.kysely, await readTimeZone(db.kysely, config.timeZone));
   if (recomputed > 0) reporter.info(`Đã tính lại trích dẫn và ngày hiển thị của ${recomputed} bài.`);

@@ -176,7 +176,7 @@ for (const dialect of dialects) {
       // What the application of that release stored on the row.
       await sql`UPDATE articles SET excerpt_120 = 'Những thửa ruộng vàng óng.', excerpt_300 = 'Những thửa ruộng vàng óng.',
         display_date = 'ngày cũ', derived_zone = 'Asia/Ho_Chi_Minh'`.execute(db.kysely);
-      assert.deepEqual(await migrateToLatest(db), ['0022_excerpt_ends']);
+      assert.equal((await migrateToLatest(db))[0], '0022_excerpt_ends');
       assert.equal(await schemaOf(db), current);
       const before = await db.kysely.selectFrom('articles').select(['derived_zone', 'excerpt_120_end']).where('id', '=', id).executeTakeFirstOrThrow();
       assert.deepEqual(before, { derived_zone: '', excerpt_120_end: -1 }, 'marked not computed, so the next start fills it');

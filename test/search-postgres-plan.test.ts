@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { sql } from 'kysely';
+import { RawNode, sql, ValueNode, type KyselyPlugin, type OperationNode } from 'kysely';
 import { addArticle } from '../src/newsroom/articles.js';
+import { filterSql } from '../src/search/filter-sql.js';
 import { postgresBackend } from '../src/search/postgresql.js';
 import { PAIR_JOINER } from '../src/search/text.js';
 import type { CandidateFilter, MatchGroup } from '../src/search/types.js';
@@ -37,6 +38,7 @@ if (dialects.includes('postgres')) {
           ...(i % 20 === 3 ? ['hiemthay'] : []),
           ...(i < 10 ? ['xaxa yaya'] : []),
           ...(i < 3 ? ['alpha beta'] : []),
+          ...(i % 6 === 0 ? ['thuthu'] : []),
         ];
         const { id } = await addArticle(t.db.kysely, {
           title: `Bản tin số ${i + 1} ${i % 2 === 0 ? 'alpha' : 'beta'}`,
@@ -93,6 +95,83 @@ if (dialects.includes('postgres')) {
       assert.equal(await count(['cuxua'], 200), 40);
       // Each in half the titles, never together there: only the three bodies that hold both count.
       assert.equal(await count(['alpha', 'beta'], 5), 3);
+    });
+
+    describe('the recent indexes', () => {
+      const RECENT = 20;
+      /** The values of every statement a Kysely instance runs: the recent path passes the recent indexes' start. */
+      function spying(): { db: typeof t.db.kysely; values: unknown[] } {
+        const values: unknown[] = [];
+        const spy: KyselyPlugin = {
+          transformQuery({ node }) {
+            const collect = (n: OperationNode): void => {
+              if (ValueNode.is(n)) values.push(n.value);
+              else if (RawNode.is(n)) n.parameters.forEach(collect);
+            };
+            collect(node);
+            return node;
+          },
+          transformResult: async ({ result }) => result,
+        };
+        return { db: t.db.kysely.withPlugin(spy), values };
+      }
+      const cases = [
+        // 'thuthu': in every sixth article; too rare to walk for one match, common enough that the
+        // recent entries likely hold it: their index is asked first and answers.
+        { w: 'thuthu', limit: 1, offset: 0, filter: filter(), recentFirst: true },
+        // The same, among the articles older than the recent entries only: the recent index finds
+        // none and the whole archive's answers.
+        { w: 'thuthu', limit: 1, offset: 0, filter: { ...filter(), to: new Date(Date.now() - (ARTICLES - 40) * HOUR_MS).toISOString() }, recentFirst: true },
+        // Walked: the newest entries are read in order, no index needed.
+        { w: 'chung', limit: 5, offset: 0, filter: filter(), recentFirst: false },
+        { w: 'cuxua', limit: 3, offset: 2, filter: filter(), recentFirst: false },
+      ];
+
+      before(async () => {
+        assert.equal(await postgresBackend.maintain(t.db.kysely, RECENT), true, 'built for an archive over twice their size');
+      });
+      after(async () => {
+        // Too small an archive for the size asked: dropped, and the other tests see none.
+        assert.equal(await postgresBackend.maintain(t.db.kysely, ARTICLES), false);
+        const { rows } = await sql<{
+          n: number;
+        }>`SELECT count(*) AS n FROM pg_indexes WHERE tablename = 'search_entries' AND indexname LIKE 'search_recent%'`.execute(t.db.kysely);
+        assert.equal(Number(rows[0]?.n), 0);
+      });
+
+      test('give the same newest matches and counts as the whole archive, and are used', async () => {
+        const { rows: recent } = await sql<{ from_key: string }>`SELECT from_key FROM search_recent`.execute(t.db.kysely);
+        const fromKey = Number(recent[0]?.from_key);
+        const asked = (values: unknown[]) => values.some((v) => Number(v) === fromKey);
+        for (const { w, limit, offset, filter: f, recentFirst } of cases) {
+          const spied = spying();
+          const { rows } = await sql<{ id: number }>`SELECT article_id AS id FROM search_entries e
+            WHERE fts @@ to_tsquery('simple', ${w}) AND ${filterSql(f, 'e')} ORDER BY rank_key DESC`.execute(t.db.kysely);
+          const expected = rows.map((r) => Number(r.id)).slice(offset, offset + limit);
+          assert.ok(expected.length > 0, w);
+          assert.deepEqual(await postgresBackend.candidates(spied.db, word(w), f, 'all', limit, offset), expected, `${w} ${JSON.stringify(f)}`);
+          assert.equal(asked(spied.values), recentFirst, `${w}: the recent index asked first`);
+        }
+        // A count that reaches its cap among the recent entries, and one that must go past them.
+        const capped = spying();
+        assert.equal((await postgresBackend.count(capped.db, word('chung'), filter(), 5)).total, 5);
+        assert.ok(asked(capped.values));
+        const whole = spying();
+        assert.equal((await postgresBackend.count(whole.db, word('chung'), filter(), 200)).total, ARTICLES);
+        assert.ok(!asked(whole.values), 'a count the recent entries cannot reach goes to the whole archive at once');
+      });
+      test('are built from the newest entries, once: nothing is due until twice as many are newer', async () => {
+        const { rows } = await sql<{ from_key: string; entries: number }>`SELECT from_key, entries FROM search_recent`.execute(t.db.kysely);
+        const { rows: newest } = await sql<{ k: string }>`SELECT rank_key AS k FROM search_entries ORDER BY rank_key DESC OFFSET ${RECENT - 1} LIMIT 1`.execute(
+          t.db.kysely,
+        );
+        assert.deepEqual(rows, [{ from_key: newest[0]?.k, entries: RECENT }]);
+        assert.equal(await postgresBackend.maintain(t.db.kysely, RECENT), false);
+        // Sized for 5 entries, the 20 newer than the start are more than twice that: rebuilt.
+        assert.equal(await postgresBackend.maintain(t.db.kysely, 5), true);
+        const { rows: rebuilt } = await sql<{ entries: number }>`SELECT entries FROM search_recent`.execute(t.db.kysely);
+        assert.deepEqual(rebuilt, [{ entries: 5 }]);
+      });
     });
 
     test('word pairs are counted whether the newest entries settle them or the GIN index must', async () => {

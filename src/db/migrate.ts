@@ -20,6 +20,7 @@ import * as m0019 from './migrations/0019_search_entries.js';
 import * as m0020 from './migrations/0020_search_statistics.js';
 import * as m0021 from './migrations/0021_derived_strings.js';
 import * as m0022 from './migrations/0022_excerpt_ends.js';
+import * as m0023 from './migrations/0023_search_recent.js';
 
 export interface MigrationContext {
   dialect: DialectName;
@@ -51,6 +52,7 @@ const migrations: Record<string, DialectAwareMigration> = {
   '0020_search_statistics': m0020,
   '0021_derived_strings': m0021,
   '0022_excerpt_ends': m0022,
+  '0023_search_recent': m0023,
 };
 
 /** Names of every migration this version carries, oldest first. */

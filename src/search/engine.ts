@@ -272,11 +272,11 @@ class Engine implements SearchEngine {
     const offset = Math.max(0, options.offset ?? 0);
     const window = Math.min(this.tuning.countCap, offset + limit);
     const whole = { ...options, offset: 0, limit: window };
-    const typed = await this.searchConverted(raw, whole, window);
     // Another form only counts when it finds articles with every word (below): its near matches,
     // input-method conversion and real-word repairs would be thrown away, so they are not sought.
-    const all = [typed];
-    for (const query of variants) all.push(await this.searchAsTyped(query, whole, window, false));
+    // The forms are searched side by side: a backend with several connections answers them at once.
+    const all = await Promise.all([this.searchConverted(raw, whole, window), ...variants.map((query) => this.searchAsTyped(query, whole, window, false))]);
+    const typed = all[0]!;
     // A form found as written leads one found only through typo tolerance.
     const full = all.filter((r) => r.total > 0 && !r.partial).sort((a, b) => Number(a.corrected) - Number(b.corrected));
     const page = (hits: SearchHit[]) => hits.slice(offset, offset + limit);
@@ -586,6 +586,10 @@ class Engine implements SearchEngine {
     if (!article || indexed) return false;
     await this.rebuild(onProgress);
     return true;
+  }
+
+  maintain(): Promise<boolean> {
+    return this.backend.maintain(this.db.kysely);
   }
 
   async rebuild(onProgress?: (done: number, total: number) => void): Promise<number> {

@@ -145,6 +145,9 @@ export const sqliteBackend: SearchBackend = {
   // FTS5 keeps its own structure up to date as it goes (automerge).
   async settle() {},
 
+  // FTS5's own segments need nothing beside them.
+  maintain: async () => false,
+
   async count(db: Kysely<Database>, groups: MatchGroup[], filter: CandidateFilter, cap: number) {
     const { rows } = await sql<{ n: number; oldest: number | null }>`SELECT count(*) AS n, min(k) AS oldest
       FROM (${allMatching(groups, filter)} LIMIT ${cap})`.execute(db);

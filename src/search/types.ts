@@ -77,6 +77,8 @@ export interface SearchEngine {
   forgetEquivalents(): void;
   /** Re-indexes every article; returns how many. */
   rebuild(onProgress?: (done: number, total: number) => void): Promise<number>;
+  /** What the backend keeps beside the index, brought up to date as the archive grows (SearchBackend.maintain). */
+  maintain(): Promise<boolean>;
 }
 
 /** One query word as the engines see it: any of the folded forms, the last possibly as a prefix. */
@@ -158,6 +160,12 @@ export interface SearchBackend {
   remove(db: Kysely<Database>, rankKey: number): Promise<void>;
   /** After a rebuild: brings the database's own view of the index up to date (statistics). */
   settle(db: Kysely<Database>): Promise<void>;
+  /**
+   * Keeps what the backend builds beside the index fit for an archive that grows (PostgreSQL's
+   * recent indexes, over the newest `entries` entries); cheap when nothing is due. True when it
+   * rebuilt something.
+   */
+  maintain(db: Kysely<Database>, entries?: number): Promise<boolean>;
   /** Counts the articles matching every word (folded), newest first, stopping at `cap`. */
   count(db: Kysely<Database>, groups: MatchGroup[], filter: CandidateFilter, cap: number): Promise<Census>;
   /**
