@@ -25,7 +25,7 @@ interface DeclaredColumn {
 /** Dialect-specific search storage, written by src/search/sqlite.ts and postgresql.ts with raw SQL. */
 const SEARCH_STORAGE = {
   sqlite: { tables: /^search_(fts|exact|title|head|pairs)(_[a-z]+)?$/, columns: new Set<string>() },
-  postgres: { tables: /^search_entries$/, columns: new Set<string>() },
+  postgres: { tables: /^search_(entries|recent)$/, columns: new Set<string>() },
 };
 
 const NUMBER_TYPES = /^(integer|int|int2|int4|int8|bigint|smallint|real|double precision|float4|float8|numeric)$/i;

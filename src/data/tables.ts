@@ -85,8 +85,8 @@ export function exportedTables(): Array<[string, ExportedPolicy]> {
 /**
  * Tables that exist in a database but are no part of the schema the application reads: the
  * migrator's own, and the inner tables of the full-text index (SQLite's FTS5 tables,
- * PostgreSQL's `search_entries`), rebuilt from the articles like `search_documents`.
+ * PostgreSQL's `search_entries` and `search_recent`), rebuilt from the articles like `search_documents`.
  */
 export function isInternalTable(name: string): boolean {
-  return name.startsWith('kysely_') || name.startsWith('sqlite_') || /^search_(fts|exact|title|head|pairs|entries)(_|$)/.test(name);
+  return name.startsWith('kysely_') || name.startsWith('sqlite_') || /^search_(fts|exact|title|head|pairs|entries|recent)(_|$)/.test(name);
 }
