@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { RawNode, sql, ValueNode, type KyselyPlugin, type OperationNode } from 'kysely';
+import { CompiledQuery, RawNode, sql, ValueNode, type KyselyPlugin, type OperationNode } from 'kysely';
 import { addArticle } from '../src/newsroom/articles.js';
 import { filterSql } from '../src/search/filter-sql.js';
-import { postgresBackend } from '../src/search/postgresql.js';
+import { postgresBackend, withSettings } from '../src/search/postgresql.js';
 import { PAIR_JOINER } from '../src/search/text.js';
 import type { CandidateFilter, MatchGroup } from '../src/search/types.js';
 import { createTestApp, seedFixture, type Fixture, type TestApp } from './helpers/app.js';
@@ -80,6 +80,52 @@ if (dialects.includes('postgres')) {
         assert.deepEqual(found, expected);
       });
     }
+
+    describe("the title's tiers: a bounded walk of the newest entries, else the planner's plan", () => {
+      /** The reference: every article with the word in its title, newest first. */
+      async function newestTitled(w: string): Promise<number[]> {
+        const { rows } = await sql<{ id: number }>`SELECT article_id AS id FROM search_entries
+          WHERE title_fts @@ to_tsquery('simple', ${w}) ORDER BY rank_key DESC`.execute(t.db.kysely);
+        return rows.map((r) => Number(r.id));
+      }
+      for (const [w, limit, offset, ways] of [
+        // In every title, or every other: the walk finds them among the newest entries, and answers alone.
+        ['tin', 5, 0, ['walk']],
+        ['alpha', 3, 20, ['walk']],
+        // In the oldest article's title only: in so small an archive a walk is still worth trying;
+        // among the newest 64 entries it finds nothing, and the bitmap answers.
+        ['3', 1, 0, ['walk', 'bitmap']],
+        // Deep enough that the walk would be too long: the bitmap at once.
+        ['tin', 10, 60, ['bitmap']],
+      ] as const) {
+        test(`"${w}", ${limit} from ${offset}: ${ways.join(', ')}`, async () => {
+          const expected = (await newestTitled(w)).slice(offset, offset + limit);
+          assert.ok(expected.length > 0);
+          const statements: string[] = [];
+          const capture: KyselyPlugin = {
+            transformQuery({ node, queryId }) {
+              statements.push(t.db.kysely.getExecutor().compileQuery(node, queryId).sql);
+              return node;
+            },
+            transformResult: async ({ result }) => result,
+          };
+          assert.deepEqual(await postgresBackend.candidates(t.db.kysely.withPlugin(capture), word(w), filter(), 'title', limit, offset), expected);
+          const asked = statements
+            .filter((q) => q.includes('title_fts') && !q.startsWith('EXPLAIN'))
+            .map((q) => (q.includes('FROM (SELECT * FROM search_entries') ? 'walk' : 'bitmap'));
+          assert.deepEqual(asked, ways);
+        });
+      }
+    });
+
+    test("a search's transactions compile nothing (JIT off), with their own settings, and leave the connection as it was", async () => {
+      const inside = await withSettings(t.db.kysely, 'SET LOCAL enable_seqscan = off', (conn) =>
+        sql<{ jit: string; seq: string }>`SELECT current_setting('jit') AS jit, current_setting('enable_seqscan') AS seq`.execute(conn),
+      );
+      assert.deepEqual(inside.rows, [{ jit: 'off', seq: 'off' }]);
+      const { rows } = await sql<{ seq: string }>`SELECT current_setting('enable_seqscan') AS seq`.execute(t.db.kysely);
+      assert.deepEqual(rows, [{ seq: 'on' }]);
+    });
 
     test('only the oldest forty articles hold "cuxua": the newest forty are not among its matches', async () => {
       const holding = new Set(await newestHolding('cuxua'));
@@ -160,6 +206,58 @@ if (dialects.includes('postgres')) {
         assert.equal((await postgresBackend.count(whole.db, word('chung'), filter(), 200)).total, ARTICLES);
         assert.ok(!asked(whole.values), 'a count the recent entries cannot reach goes to the whole archive at once');
       });
+      test("a query on the recent entries can use their indexes, and never the rank key's b-tree", async () => {
+        const statements: CompiledQuery[] = [];
+        const capture: KyselyPlugin = {
+          transformQuery({ node, queryId }) {
+            statements.push(t.db.kysely.getExecutor().compileQuery(node, queryId));
+            return node;
+          },
+          transformResult: async ({ result }) => result,
+        };
+        assert.equal((await postgresBackend.count(t.db.kysely.withPlugin(capture), word('chung'), filter(), 5)).total, 5);
+        const recentCount = statements.find((s) => s.sql.includes('count(*)') && s.sql.includes('rank_key + 0'));
+        assert.ok(recentCount, 'the count asked the recent entries');
+        /** The indexes the statement's plan reads, under the settings the backend counts with, without `dropped`. */
+        const indexesRead = (dropped: string[]) =>
+          t.db.kysely.connection().execute(async (conn) => {
+            await sql.raw('BEGIN; SET LOCAL enable_indexscan = off; SET LOCAL enable_seqscan = off').execute(conn);
+            try {
+              for (const name of dropped) await sql`DROP INDEX ${sql.ref(name)}`.execute(conn);
+              const { rows } = await conn.executeQuery<{ 'QUERY PLAN': unknown }>(
+                CompiledQuery.raw(`EXPLAIN (FORMAT JSON) ${recentCount.sql}`, [...recentCount.parameters]),
+              );
+              return [...JSON.stringify(rows).matchAll(/"Index Name":"(\w+)"/g)].map((m) => m[1]);
+            } finally {
+              await sql`ROLLBACK`.execute(conn);
+            }
+          });
+        assert.deepEqual(await indexesRead([]), ['search_recent_fts']);
+        // Without the GIN indexes of the words, the b-tree is still no way to the recent entries:
+        // only a recent index, read whole, is (a partial index stands for its condition).
+        const without = await indexesRead(['search_recent_fts', 'search_entries_fts']);
+        assert.ok(
+          without.every((name) => name?.startsWith('search_recent_')),
+          without.join(),
+        );
+      });
+
+      test('built before their condition was on rank_key + 0, they are rebuilt', async () => {
+        const { rows: recent } = await sql<{ from_key: string }>`SELECT from_key FROM search_recent`.execute(t.db.kysely);
+        const fromKey = Number(recent[0]?.from_key);
+        await sql`DROP INDEX search_recent_fts`.execute(t.db.kysely);
+        await sql`CREATE INDEX search_recent_fts ON search_entries USING gin (fts) WHERE ${sql.raw(`rank_key >= ${fromKey}`)}`.execute(t.db.kysely);
+        assert.equal(await postgresBackend.maintain(t.db.kysely, RECENT), true);
+        const { rows } = await sql<{ predicate: string }>`SELECT pg_get_expr(i.indpred, i.indrelid) AS predicate
+          FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE c.relname LIKE 'search_recent_%' AND i.indpred IS NOT NULL`.execute(t.db.kysely);
+        assert.equal(rows.length, 4);
+        assert.ok(
+          rows.every((r) => r.predicate.includes('(rank_key + 0) >=')),
+          JSON.stringify(rows),
+        );
+        assert.equal(await postgresBackend.maintain(t.db.kysely, RECENT), false, 'current now: nothing more to do');
+      });
+
       test('are built from the newest entries, once: nothing is due until twice as many are newer', async () => {
         const { rows } = await sql<{ from_key: string; entries: number }>`SELECT from_key, entries FROM search_recent`.execute(t.db.kysely);
         const { rows: newest } = await sql<{ k: string }>`SELECT rank_key AS k FROM search_entries ORDER BY rank_key DESC OFFSET ${RECENT - 1} LIMIT 1`.execute(

@@ -90,10 +90,10 @@ const WALK_MARGIN = 3;
  */
 const VISITS_PER_MATCH = 16;
 
-/** The articles meeting a tier's condition, newest first by the rank key's b-tree. */
-function newestFirst(condition: RawBuilder<unknown>, filter: CandidateFilter): RawBuilder<unknown> {
+/** The articles meeting a tier's condition, newest first; among the recent entries only, when given. */
+function newestFirst(condition: RawBuilder<unknown>, filter: CandidateFilter, recent: Recent | null = null): RawBuilder<unknown> {
   return sql`SELECT e.article_id AS id, e.rank_key AS k FROM search_entries e
-    WHERE ${condition} AND e.rank_key >= ${filter.minRankKey ?? Number.MIN_SAFE_INTEGER} AND ${filterSql(filter, 'e')}
+    WHERE ${condition} AND e.rank_key >= ${filter.minRankKey ?? Number.MIN_SAFE_INTEGER} ${amongRecent(recent)} AND ${filterSql(filter, 'e')}
     ORDER BY e.rank_key DESC`;
 }
 
@@ -107,6 +107,25 @@ function newestAmong(condition: RawBuilder<unknown>, filter: CandidateFilter, vi
       WHERE e.rank_key >= ${filter.minRankKey ?? Number.MIN_SAFE_INTEGER} AND ${filterSql(filter, 'e')}
       ORDER BY e.rank_key DESC LIMIT ${visits}) AS e
     WHERE ${condition} ORDER BY e.rank_key DESC`;
+}
+
+/**
+ * The title's vectors are inline: a walk pays for the rows it reads and nothing more, so it may
+ * read four times as many per match as one reading vectors out of line. A bitmap of a common
+ * title word instead visits every title holding it, each in a heap block of its own ("người dân",
+ * 3,486 titles: 6 ms, and 18–45 ms when the blocks have left PostgreSQL's buffers; the walk to its
+ * twelve newest reads 437 rows, 2 ms). Beyond this many rows (deep pages) the bitmap answers.
+ */
+const INLINE_VISITS_PER_MATCH = 4 * VISITS_PER_MATCH;
+const INLINE_WALK_MAX = 4096;
+
+/**
+ * Whether a walk of the title's tiers likely finds what it wants among its visits, by the estimate
+ * of the titles holding every word (as worthWalking, the estimate may be WALK_MARGIN times low).
+ * A rare title word is not walked for: the walk would read its rows in vain before the bitmap.
+ */
+function worthWalkingInline(estimate: number, articles: number): boolean {
+  return WALK_MARGIN * estimate * INLINE_VISITS_PER_MATCH >= articles;
 }
 
 /**
@@ -158,6 +177,16 @@ async function indexedArticles(db: Kysely<Database>): Promise<number> {
  * their start, and not built at all for an archive under twice their size.
  */
 const RECENT_ENTRIES = 10_000;
+/**
+ * The recent indexes' condition, on `rank_key + 0` rather than `rank_key`: a query that repeats it
+ * can use them (the planner proves their predicate from it), and only them. On the plain column
+ * the b-tree of the rank key could answer it as well, and the planner, which prices reading a
+ * vector out of line as free, took that bitmap and tested the words on each of the 10,000 recent
+ * entries' vectors (15–24 ms for a count at 100,000 articles, 5–7 ms through the recent index).
+ */
+const recentKey = (table: string | null) => `(${table === null ? '' : `${table}.`}rank_key + 0)`;
+/** How PostgreSQL prints that condition back (pg_get_expr): indexes built without it are rebuilt. */
+const RECENT_PREDICATE = `${recentKey(null)} >=`;
 const RECENT_COLUMNS = ['fts', 'head_fts', 'xts', 'pairs'] as const;
 /** The recent index is asked first when it is estimated to hold this many times what is wanted. */
 const RECENT_FIRST = 2;
@@ -184,9 +213,17 @@ async function recentIndexes(db: Kysely<Database>): Promise<Recent | null> {
   return recent;
 }
 
-/** The filter narrowed to the recent entries. */
-function withinRecent(filter: CandidateFilter, recent: Recent): CandidateFilter {
-  return { ...filter, minRankKey: Math.max(filter.minRankKey ?? Number.MIN_SAFE_INTEGER, recent.fromKey) };
+/** The condition that keeps a query to the recent entries and their indexes; none without them. */
+function amongRecent(recent: Recent | null): RawBuilder<unknown> {
+  return recent === null ? sql`` : sql`AND ${sql.raw(recentKey('e'))} >= ${recent.fromKey}`;
+}
+
+/** Whether every recent index has the current form of the condition (recentKey). */
+async function recentIndexesCurrent(conn: Kysely<Database>): Promise<boolean> {
+  const names = RECENT_COLUMNS.map((column) => `search_recent_${column}`);
+  const { rows } = await sql<{ predicate: string | null }>`SELECT pg_get_expr(i.indpred, i.indrelid) AS predicate
+    FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE c.relname = ANY(${names})`.execute(conn);
+  return rows.length === names.length && rows.every((r) => r.predicate?.includes(RECENT_PREDICATE));
 }
 
 /**
@@ -211,13 +248,13 @@ async function maintainRecent(db: Kysely<Database>, entries: number): Promise<bo
         recentKnown.delete(db);
         return false;
       }
-      if (from !== null && (await newerThan(from)) <= 2 * entries) return false;
+      if (from !== null && (await newerThan(from)) <= 2 * entries && (await recentIndexesCurrent(conn))) return false;
       const { rows: start } = await sql<{ k: string }>`SELECT rank_key AS k FROM search_entries ORDER BY rank_key DESC OFFSET ${entries - 1} LIMIT 1`.execute(
         conn,
       );
       const fromKey = Number(start[0]?.k);
       // A literal: an index's predicate takes no parameters. A number, so nothing else can reach the SQL.
-      const predicate = sql.raw(`rank_key >= ${Math.trunc(fromKey)}`);
+      const predicate = sql.raw(`${recentKey(null)} >= ${Math.trunc(fromKey)}`);
       for (const column of RECENT_COLUMNS) {
         const next = sql.ref(`search_recent_${column}_next`);
         // Left by a build that did not finish (CONCURRENTLY leaves an invalid index behind).
@@ -261,13 +298,22 @@ const NO_PARALLEL = 'SET LOCAL max_parallel_workers_per_gather = 0';
 const BITMAP_ONLY = 'SET LOCAL enable_indexscan = off; SET LOCAL enable_seqscan = off';
 
 /**
+ * No JIT compilation, in every transaction of a search. Its statements take milliseconds, but the
+ * planner's figure for one can pass `jit_above_cost` (100,000 by default: the estimates' EXPLAIN
+ * of a four-word query costs 100,233 at 100,000 articles), and the executor then compiles
+ * expressions it will barely run: 4 ms each time, 25 ms on a connection's first (loading LLVM),
+ * 28 ms for that EXPLAIN where it takes 5 without.
+ */
+const NO_JIT = 'SET LOCAL jit = off';
+
+/**
  * Runs `work` in a transaction on one connection with these settings. BEGIN and the settings go
  * as one simple-protocol message (no parameters, so several statements are allowed): a search
  * makes a dozen of these, and each round trip to the server costs the two sides CPU.
  */
-async function withSettings<T>(db: Kysely<Database>, settings: string, work: (conn: Kysely<Database>) => Promise<T>): Promise<T> {
+export async function withSettings<T>(db: Kysely<Database>, settings: string, work: (conn: Kysely<Database>) => Promise<T>): Promise<T> {
   return db.connection().execute(async (conn) => {
-    await sql.raw(`BEGIN; ${settings}`).execute(conn);
+    await sql.raw(`BEGIN; ${NO_JIT}; ${settings}`).execute(conn);
     try {
       const result = await work(conn);
       await sql`COMMIT`.execute(conn);
@@ -317,16 +363,17 @@ async function estimatedMatches(db: Kysely<Database>, asked: Estimated[]): Promi
 }
 
 /**
- * The out-of-line tiers' estimates for one query's words, from one EXPLAIN shared by its count and
- * its tiers: the engine's census asks both with the same `groups`, at once. 'exact' only when the
- * reader typed diacritics, 'phrase' only for several words, as the engine asks them.
+ * The estimates for one query's words of the out-of-line tiers and of the title (which stands for
+ * every tier of the title's: each finds some of its matches), from one EXPLAIN shared by its count
+ * and its tiers: the engine's census asks both with the same `groups`, at once. 'exact' only when
+ * the reader typed diacritics, 'phrase' only for several words, as the engine asks them.
  */
 const sharedEstimates = new WeakMap<MatchGroup[], Promise<Map<CandidateTier, number>>>();
 
 function estimatesOf(db: Kysely<Database>, groups: MatchGroup[]): Promise<Map<CandidateTier, number>> {
   const known = sharedEstimates.get(groups);
   if (known) return known;
-  const tiers = [...OUT_OF_LINE].filter((tier) => tier !== 'exact' || groups.some((g) => g.exact));
+  const tiers = ['title' as const, ...OUT_OF_LINE].filter((tier) => tier !== 'exact' || groups.some((g) => g.exact));
   const asked = tiers.flatMap((tier) => {
     const condition = TIERS[tier](groups);
     return condition ? [{ tier, condition, parts: partsOf(groups, tier) }] : [];
@@ -346,9 +393,8 @@ async function countUpTo(
   cap: number,
   recent: Recent | null = null,
 ): Promise<number> {
-  const from = recent === null ? sql`` : sql`AND e.rank_key >= ${recent.fromKey}`;
   const { rows } = await sql<{ n: number }>`SELECT count(*) AS n FROM (SELECT 1 FROM search_entries e
-    WHERE ${condition} ${from} AND ${filterSql(filter, 'e')} LIMIT ${cap}) AS m`.execute(conn);
+    WHERE ${condition} ${amongRecent(recent)} AND ${filterSql(filter, 'e')} LIMIT ${cap}) AS m`.execute(conn);
   return Number(rows[0]?.n ?? 0);
 }
 
@@ -378,6 +424,16 @@ async function idsOf(db: Kysely<Database>, source: RawBuilder<unknown>, { limit,
   return rows.map((r) => Number(r.id));
 }
 
+/** A tier of the title's: a bounded walk of the newest entries when `walk`, then the planner's own plan when that was not tried or found too few. */
+async function newestInline(db: Kysely<Database>, asked: Asked, filter: CandidateFilter, walk: boolean): Promise<number[]> {
+  const visits = INLINE_VISITS_PER_MATCH * (asked.limit + asked.offset);
+  if (walk && visits <= INLINE_WALK_MAX) {
+    const walked = await idsOf(db, newestAmong(asked.condition, filter, visits), asked);
+    if (walked.length === asked.limit) return walked;
+  }
+  return idsOf(db, newestFirst(asked.condition, filter), asked);
+}
+
 /**
  * A bounded walk (newestAmong) when `walk`, then the GIN bitmap when that was not tried or found
  * too few: of the recent index first when it likely holds enough (`estimate` matches in all),
@@ -398,7 +454,7 @@ async function newestOutOfLine(
   const tryRecent = recent !== null && estimate * recent.share >= RECENT_FIRST * (asked.limit + asked.offset);
   return withSettings(db, BITMAP_ONLY, async (conn) => {
     if (tryRecent) {
-      const found = await idsOf(conn, newestFirst(asked.condition, withinRecent(filter, recent)), asked);
+      const found = await idsOf(conn, newestFirst(asked.condition, filter, recent), asked);
       if (found.length === asked.limit) return found;
     }
     return idsOf(conn, newestFirst(asked.condition, filter), asked);
@@ -407,8 +463,8 @@ async function newestOutOfLine(
 
 /**
  * Each tier's newest matches from `offset`, in the order asked; a tier without a condition for
- * this query finds none. The title's vectors are inline, and the planner's own plan reads them at
- * once. The others wait for one estimate of all of them (worthWalking). When 'all' is asked first
+ * this query finds none. Every tier waits for one estimate of all of them, which decides between a
+ * walk and a bitmap (worthWalking, worthWalkingInline). When 'all' is asked first
  * and may fall short of its limit, it is asked alone first: short, it holds every match
  * of the others that can rank (SearchBackend.newestOfTiers), and they are not asked.
  */
@@ -418,7 +474,7 @@ async function newestOfTiers(db: Kysely<Database>, groups: MatchGroup[], filter:
     return condition ? { tier, limit, offset, condition } : null;
   });
   const outOfLine = asked.filter((a): a is Asked => a !== null && OUT_OF_LINE.has(a.tier));
-  const planned = outOfLine.length === 0 ? Promise.resolve(new Map<CandidateTier, number>()) : estimatesOf(db, groups);
+  const planned = estimatesOf(db, groups);
   const articles = indexedArticles(db);
   const recent = outOfLine.length === 0 ? Promise.resolve(null) : recentIndexes(db);
   const running = new Map<Asked, Promise<number[]>>();
@@ -442,7 +498,10 @@ async function newestOfTiers(db: Kysely<Database>, groups: MatchGroup[], filter:
   return Promise.all(
     asked.map(async (a, i) => {
       if (a === null) return [];
-      if (!OUT_OF_LINE.has(a.tier)) return idsOf(db, newestFirst(a.condition, filter), a);
+      if (!OUT_OF_LINE.has(a.tier)) {
+        const [estimates, n] = await Promise.all([planned, articles]);
+        return newestInline(db, a, filter, worthWalkingInline(estimates.get('title') ?? 0, n));
+      }
       if (i > 0 && !(await gate)) return [];
       return outOfLineIds(a);
     }),
