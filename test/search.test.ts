@@ -1,6 +1,9 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
+import { RawNode, ValueNode, type KyselyPlugin, type OperationNode } from 'kysely';
 import { addArticle, type ArrivingArticle } from '../src/newsroom/articles.js';
+import { createSearchEngine } from '../src/search/engine.js';
+import { PAIR_JOINER } from '../src/search/text.js';
 import { payloadLines } from './fixtures/index.js';
 import { createTestApp, seedFixture, type Fixture, type TestApp } from './helpers/app.js';
 import { dialects } from './helpers/db.js';
@@ -309,6 +312,26 @@ for (const dialect of dialects) {
       assert.equal(typo.corrected, true);
       const short = await t.app.searchEngine.search('xab pa vac');
       assert.ok(!short.corrected && short.partial, 'three-letter words get no typo tolerance: no article has every word');
+    });
+
+    test('a whole word no article holds is looked for in the index only with its corrections', async () => {
+      // Every word must match, and the vocabulary knows every word of the archive: "maac" as typed can find nothing.
+      const values: string[] = [];
+      const collect = (n: OperationNode): void => {
+        if (ValueNode.is(n) && typeof n.value === 'string') values.push(n.value);
+        else if (RawNode.is(n)) n.parameters.forEach(collect);
+        else for (const child of Object.values(n)) if (child && typeof child === 'object' && 'kind' in child) collect(child as OperationNode);
+      };
+      const spy: KyselyPlugin = { transformQuery: ({ node }) => (collect(node), node), transformResult: async ({ result }) => result };
+      const engine = createSearchEngine({ ...t.db, kysely: t.db.kysely.withPlugin(spy) });
+      // "maac" first: the last word may be unfinished, and is looked for as a prefix.
+      const typo = await engine.search('maac khai');
+      assert.equal(typo.total, 3);
+      assert.equal(typo.corrected, true);
+      // Leaving out the vocabulary's own lookups (single words) and the real-word repair's pair.
+      const matches = values.filter((v) => v.includes('maac') && !/^[a-z]+$/.test(v) && !v.includes(`maac${PAIR_JOINER}khai`));
+      assert.ok(matches.length > 0, 'the corrected query was searched');
+      for (const v of matches) assert.match(v, /(?<![a-z])mac(?![a-z])/, `asked without its correction: ${v}`);
     });
 
     test('filters: section (with subsections), dates, newest first', async () => {

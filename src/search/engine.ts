@@ -13,7 +13,7 @@ import { cleanQuery, parseQuery, type ParsedQuery, type QueryWord } from './quer
 import { filterSql } from './filter-sql.js';
 import { analyseText, hasEveryWord, hasWordAsTyped, scoreText, type AnalysedText } from './rank.js';
 import { highlightAll, snippet } from './snippet.js';
-import { oneEditAway } from './typo.js';
+import { correctable, oneEditAway } from './typo.js';
 import type {
   CandidateFilter,
   CandidateTier,
@@ -125,6 +125,9 @@ interface Sighting {
   counted: Promise<Census>;
 }
 
+/** The census of a query that provably matches nothing. */
+const NOTHING_SEEN: Sighting = { seen: 0, newest: [], early: null, counted: Promise.resolve({ total: 0, oldestKey: null }) };
+
 /** The total once the count is in; the window's own size when it was not full. */
 const totalOf = async (census: Sighting) => (await census.counted).total;
 
@@ -146,12 +149,29 @@ async function completePrefix(db: Kysely<Database>, words: QueryWord[]): Promise
   if (rows.length < MAX_COMPLETIONS) last.completions = [...completions];
 }
 
-async function isKnown(db: Kysely<Database>, word: QueryWord): Promise<boolean> {
-  // '{' sorts right after 'z': the range holds every term that starts with the (a–z) prefix.
-  const query = word.prefix
-    ? db.selectFrom('search_terms').select('term').where('term', '>=', word.folded).where('term', '<', `${word.folded}{`)
-    : db.selectFrom('search_terms').select('term').where('term', '=', word.folded);
-  return (await query.limit(1).executeTakeFirst()) !== undefined;
+/**
+ * The words typo tolerance could correct that the vocabulary does not know: the whole words in one
+ * lookup, an unfinished one by its prefix. The vocabulary holds every a–z word of three letters or
+ * more of every indexed article (indexer.ts), so a whole word it does not know is in no article.
+ */
+async function unknownWords(db: Kysely<Database>, words: QueryWord[]): Promise<QueryWord[]> {
+  const checked = words.filter((w) => correctable(w.folded));
+  const whole = [...new Set(checked.filter((w) => !w.prefix).map((w) => w.folded))];
+  const known = new Set(whole.length === 0 ? [] : (await db.selectFrom('search_terms').select('term').where('term', 'in', whole).execute()).map((r) => r.term));
+  const unknown: QueryWord[] = [];
+  for (const word of checked) {
+    // '{' sorts right after 'z': the range holds every term that starts with the (a–z) prefix.
+    const prefixKnown = async () =>
+      (await db
+        .selectFrom('search_terms')
+        .select('term')
+        .where('term', '>=', word.folded)
+        .where('term', '<', `${word.folded}{`)
+        .limit(1)
+        .executeTakeFirst()) !== undefined;
+    if (word.prefix ? !(await prefixKnown()) : !known.has(word.folded)) unknown.push(word);
+  }
+  return unknown;
 }
 
 async function knownNeighbours(db: Kysely<Database>, word: QueryWord): Promise<string[]> {
@@ -166,11 +186,10 @@ async function knownNeighbours(db: Kysely<Database>, word: QueryWord): Promise<s
  * is unknown ("khủng long" in a paper that never wrote about dinosaurs) it is not a typo but a
  * topic we do not have: correcting every word would only find noise, so nothing is corrected.
  */
-async function correctTypos(db: Kysely<Database>, words: QueryWord[]): Promise<boolean> {
-  const unknown: QueryWord[] = [];
-  for (const word of words) if (oneEditAway(word.folded).length > 0 && !(await isKnown(db, word))) unknown.push(word);
+async function correctTypos(db: Kysely<Database>, words: QueryWord[], unknown: QueryWord[]): Promise<boolean> {
   if (unknown.length === 0 || unknown.length > Math.max(1, Math.floor(words.length / 2))) return false;
-  for (const word of unknown) word.alternatives = await knownNeighbours(db, word);
+  const neighbours = await Promise.all(unknown.map((word) => knownNeighbours(db, word)));
+  unknown.forEach((word, i) => (word.alternatives = neighbours[i] ?? []));
   return unknown.some((w) => w.alternatives.length > 0);
 }
 
@@ -396,11 +415,12 @@ class Engine implements SearchEngine {
     const limit = Math.max(1, Math.min(maxLimit, options.limit ?? 20));
     const offset = Math.max(0, options.offset ?? 0);
 
-    await completePrefix(db, query.words);
+    const [unknown] = await Promise.all([unknownWords(db, query.words), completePrefix(db, query.words)]);
     const ranked = options.sort !== 'newest';
-    let census = await this.census(groupsOf(query.words), filter, ranked);
+    // Every word must match, so a whole word no article holds leaves nothing to count: the typo search starts at once.
+    let census = unknown.some((w) => !w.prefix) ? NOTHING_SEEN : await this.census(groupsOf(query.words), filter, ranked);
     let corrected = false;
-    if (census.seen < TYPO_THRESHOLD && (await correctTypos(db, query.words))) {
+    if (census.seen < TYPO_THRESHOLD && (await correctTypos(db, query.words, unknown))) {
       const widened = await this.census(groupsOf(query.words), filter, ranked);
       // A window of the widened query that is fuller than the whole first count settles it at once.
       corrected = widened.seen > census.seen || (await totalOf(widened)) > census.seen;

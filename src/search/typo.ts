@@ -4,13 +4,18 @@ export const TYPO_MIN_LENGTH = 4;
 const TYPO_MAX_LENGTH = 20;
 const ALPHABET = 'abcdefghijklmnopqrstuvwxyz';
 
+/** Whether typo tolerance applies to a folded word: plain a–z, neither too short nor too long. */
+export function correctable(word: string): boolean {
+  return word.length >= TYPO_MIN_LENGTH && word.length <= TYPO_MAX_LENGTH && /^[a-z]+$/.test(word);
+}
+
 /**
  * Every string one edit (delete, transpose, replace, insert) away from a folded word. Folded keys
  * are plain a–z, so the neighbourhood stays a few hundred strings that the vocabulary table answers
  * with one indexed lookup.
  */
 export function oneEditAway(word: string): string[] {
-  if (word.length < TYPO_MIN_LENGTH || word.length > TYPO_MAX_LENGTH || !/^[a-z]+$/.test(word)) return [];
+  if (!correctable(word)) return [];
   const out = new Set<string>();
   for (let i = 0; i <= word.length; i++) {
     const head = word.slice(0, i);
