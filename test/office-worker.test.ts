@@ -146,6 +146,29 @@ describe('office worker: failures reject the job, never hang it', () => {
     await worker.stop();
   });
 
+  it("a Word file the worker cannot finish in time or in its heap is the document's fault (a 400); another failure is the server's", async () => {
+    const t = await createTestApp('sqlite');
+    try {
+      const word = fixture('bai-viet.docx');
+      const convert = (worker: OfficeWorker) => convertDocx(t.db.kysely, t.config.mediaDir, word, null, worker);
+      const tooBig = (error: Error) => error instanceof WordInputError && error.message === 'Tài liệu Word quá lớn hoặc quá phức tạp, không chuyển được.';
+      const hanging = fakeWorker(`parentPort.on('message', () => {});`, { timeoutMs: 300 });
+      await assert.rejects(convert(hanging), tooBig);
+      await hanging.stop();
+      const greedy = fakeWorker(`const kept = []; parentPort.on('message', () => { for (;;) kept.push(new Array(100000).fill(kept.length)); });`, {
+        maxHeapMb: 16,
+      });
+      await assert.rejects(convert(greedy), tooBig);
+      await assert.rejects(convert(fakeWorker(`parentPort.on('message', () => process.exit(3));`)), (error: Error) => {
+        assert.ok(error instanceof OfficeWorkerError && error.reason === 'crashed', String(error));
+        return true;
+      });
+      assert.deepEqual(await t.db.kysely.selectFrom('images').select('id').execute(), [], 'nothing stored');
+    } finally {
+      await t.close();
+    }
+  });
+
   it('an idle worker ends after idleMs and the next job starts another', async () => {
     const worker = fakeWorker(ANSWERING, { idleMs: 100 });
     const first = await job(worker, 'trả lời');

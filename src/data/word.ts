@@ -3,7 +3,7 @@ import { sanitizeBody } from '../content/sanitize.js';
 import type { Database } from '../db/schema.js';
 import { ImageRejectedError, storeImage } from '../media/store.js';
 import { bestVariantUrl, imageWidths, variantUrl } from '../media/urls.js';
-import { officeWorker, OfficeWorkerError } from './office.js';
+import { officeWorker, OfficeWorkerError, type OfficeWorker } from './office.js';
 import { IMAGE_PLACEHOLDER, MAX_IMAGES, type DocxConversion, type WordImage } from './word-protocol.js';
 
 /**
@@ -30,11 +30,11 @@ function checkKind(data: Buffer): void {
   if (!data.subarray(0, 4).equals(Buffer.from('PK\x03\x04', 'latin1'))) throw new WordInputError('Tệp không phải tài liệu Word (.docx).');
 }
 
-async function convertInWorker(data: Buffer): Promise<DocxConversion> {
+async function convertInWorker(worker: OfficeWorker, data: Buffer): Promise<DocxConversion> {
   // A copy the worker takes over: the caller's buffer stays usable.
   const copy = new Uint8Array(data);
   try {
-    return await officeWorker.run('docx-to-html', { data: copy }, [copy.buffer]);
+    return await worker.run('docx-to-html', { data: copy }, [copy.buffer]);
   } catch (error) {
     // A document that takes a minute or fills the worker's heap is the document's problem; a
     // worker that crashes otherwise is the server's (an error page and a log line).
@@ -70,9 +70,16 @@ async function storePicture(
   }
 }
 
-export async function convertDocx(db: Kysely<Database>, mediaDir: string, data: Buffer, uploadedBy: number | null): Promise<WordResult> {
+/** `worker`: the process's office worker; a test gives one of its own making. */
+export async function convertDocx(
+  db: Kysely<Database>,
+  mediaDir: string,
+  data: Buffer,
+  uploadedBy: number | null,
+  worker: OfficeWorker = officeWorker,
+): Promise<WordResult> {
   checkKind(data);
-  const converted = await convertInWorker(data);
+  const converted = await convertInWorker(worker, data);
   if ('unreadable' in converted) throw new WordInputError(converted.unreadable);
   const messages: string[] = [];
   // In the document's order, as before: the names count the stored pictures.
