@@ -58,6 +58,19 @@ if (dialects.includes('postgres')) {
 
     const filter = (): CandidateFilter => ({ scope: 'live', now: new Date().toISOString() });
 
+    /** Every statement a Kysely instance runs, compiled as sent. */
+    function capturing(): { db: typeof t.db.kysely; statements: CompiledQuery[] } {
+      const statements: CompiledQuery[] = [];
+      const capture: KyselyPlugin = {
+        transformQuery({ node, queryId }) {
+          statements.push(t.db.kysely.getExecutor().compileQuery(node, queryId));
+          return node;
+        },
+        transformResult: async ({ result }) => result,
+      };
+      return { db: t.db.kysely.withPlugin(capture), statements };
+    }
+
     /** The reference: every article holding the word, by rank key, newest first. */
     async function newestHolding(w: string): Promise<number[]> {
       const { rows } = await sql<{ id: number }>`SELECT article_id AS id FROM search_entries
@@ -101,16 +114,10 @@ if (dialects.includes('postgres')) {
         test(`"${w}", ${limit} from ${offset}: ${ways.join(', ')}`, async () => {
           const expected = (await newestTitled(w)).slice(offset, offset + limit);
           assert.ok(expected.length > 0);
-          const statements: string[] = [];
-          const capture: KyselyPlugin = {
-            transformQuery({ node, queryId }) {
-              statements.push(t.db.kysely.getExecutor().compileQuery(node, queryId).sql);
-              return node;
-            },
-            transformResult: async ({ result }) => result,
-          };
-          assert.deepEqual(await postgresBackend.candidates(t.db.kysely.withPlugin(capture), word(w), filter(), 'title', limit, offset), expected);
-          const asked = statements
+          const captured = capturing();
+          assert.deepEqual(await postgresBackend.candidates(captured.db, word(w), filter(), 'title', limit, offset), expected);
+          const asked = captured.statements
+            .map((q) => q.sql)
             .filter((q) => q.includes('title_fts') && !q.startsWith('EXPLAIN'))
             .map((q) => (q.includes('FROM (SELECT * FROM search_entries') ? 'walk' : 'bitmap'));
           assert.deepEqual(asked, ways);
@@ -207,16 +214,9 @@ if (dialects.includes('postgres')) {
         assert.ok(!asked(whole.values), 'a count the recent entries cannot reach goes to the whole archive at once');
       });
       test("a query on the recent entries can use their indexes, and never the rank key's b-tree", async () => {
-        const statements: CompiledQuery[] = [];
-        const capture: KyselyPlugin = {
-          transformQuery({ node, queryId }) {
-            statements.push(t.db.kysely.getExecutor().compileQuery(node, queryId));
-            return node;
-          },
-          transformResult: async ({ result }) => result,
-        };
-        assert.equal((await postgresBackend.count(t.db.kysely.withPlugin(capture), word('chung'), filter(), 5)).total, 5);
-        const recentCount = statements.find((s) => s.sql.includes('count(*)') && s.sql.includes('rank_key + 0'));
+        const captured = capturing();
+        assert.equal((await postgresBackend.count(captured.db, word('chung'), filter(), 5)).total, 5);
+        const recentCount = captured.statements.find((s) => s.sql.includes('count(*)') && s.sql.includes('rank_key + 0'));
         assert.ok(recentCount, 'the count asked the recent entries');
         /** The indexes the statement's plan reads, under the settings the backend counts with, without `dropped`. */
         const indexesRead = (dropped: string[]) =>

@@ -159,19 +159,15 @@ async function unknownWords(db: Kysely<Database>, words: QueryWord[]): Promise<Q
   const whole = [...new Set(checked.filter((w) => !w.prefix).map((w) => w.folded))];
   const known = new Set(whole.length === 0 ? [] : (await db.selectFrom('search_terms').select('term').where('term', 'in', whole).execute()).map((r) => r.term));
   const unknown: QueryWord[] = [];
-  for (const word of checked) {
-    // '{' sorts right after 'z': the range holds every term that starts with the (a–z) prefix.
-    const prefixKnown = async () =>
-      (await db
-        .selectFrom('search_terms')
-        .select('term')
-        .where('term', '>=', word.folded)
-        .where('term', '<', `${word.folded}{`)
-        .limit(1)
-        .executeTakeFirst()) !== undefined;
-    if (word.prefix ? !(await prefixKnown()) : !known.has(word.folded)) unknown.push(word);
-  }
+  for (const word of checked) if (word.prefix ? !(await knownPrefix(db, word.folded)) : !known.has(word.folded)) unknown.push(word);
   return unknown;
+}
+
+/** Whether the vocabulary holds a word starting with `prefix` (a–z). */
+async function knownPrefix(db: Kysely<Database>, prefix: string): Promise<boolean> {
+  // '{' sorts right after 'z': the range holds every term that starts with the prefix.
+  const found = await db.selectFrom('search_terms').select('term').where('term', '>=', prefix).where('term', '<', `${prefix}{`).limit(1).executeTakeFirst();
+  return found !== undefined;
 }
 
 async function knownNeighbours(db: Kysely<Database>, word: QueryWord): Promise<string[]> {

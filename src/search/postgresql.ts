@@ -424,14 +424,16 @@ async function idsOf(db: Kysely<Database>, source: RawBuilder<unknown>, { limit,
   return rows.map((r) => Number(r.id));
 }
 
+/** The tier's matches found by a walk of at most `perMatch` newest entries per match wanted, or null when they were too few. */
+async function walkedFor(db: Kysely<Database>, asked: Asked, filter: CandidateFilter, perMatch: number): Promise<number[] | null> {
+  const walked = await idsOf(db, newestAmong(asked.condition, filter, perMatch * (asked.limit + asked.offset)), asked);
+  return walked.length === asked.limit ? walked : null;
+}
+
 /** A tier of the title's: a bounded walk of the newest entries when `walk`, then the planner's own plan when that was not tried or found too few. */
 async function newestInline(db: Kysely<Database>, asked: Asked, filter: CandidateFilter, walk: boolean): Promise<number[]> {
-  const visits = INLINE_VISITS_PER_MATCH * (asked.limit + asked.offset);
-  if (walk && visits <= INLINE_WALK_MAX) {
-    const walked = await idsOf(db, newestAmong(asked.condition, filter, visits), asked);
-    if (walked.length === asked.limit) return walked;
-  }
-  return idsOf(db, newestFirst(asked.condition, filter), asked);
+  const short = walk && INLINE_VISITS_PER_MATCH * (asked.limit + asked.offset) <= INLINE_WALK_MAX;
+  return (short ? await walkedFor(db, asked, filter, INLINE_VISITS_PER_MATCH) : null) ?? idsOf(db, newestFirst(asked.condition, filter), asked);
 }
 
 /**
@@ -447,10 +449,8 @@ async function newestOutOfLine(
   estimate: number,
   recent: Recent | null,
 ): Promise<number[]> {
-  if (walk) {
-    const walked = await idsOf(db, newestAmong(asked.condition, filter, VISITS_PER_MATCH * (asked.limit + asked.offset)), asked);
-    if (walked.length === asked.limit) return walked;
-  }
+  const walked = walk ? await walkedFor(db, asked, filter, VISITS_PER_MATCH) : null;
+  if (walked) return walked;
   const tryRecent = recent !== null && estimate * recent.share >= RECENT_FIRST * (asked.limit + asked.offset);
   return withSettings(db, BITMAP_ONLY, async (conn) => {
     if (tryRecent) {
