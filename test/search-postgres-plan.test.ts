@@ -94,7 +94,7 @@ if (dialects.includes('postgres')) {
       });
     }
 
-    describe("the title's tiers: a bounded walk of the newest entries, else the planner's plan", () => {
+    describe("the title's tiers: a bounded walk of the newest entries, else the GIN bitmap", () => {
       /** The reference: every article with the word in its title, newest first. */
       async function newestTitled(w: string): Promise<number[]> {
         const { rows } = await sql<{ id: number }>`SELECT article_id AS id FROM search_entries
@@ -116,10 +116,16 @@ if (dialects.includes('postgres')) {
           assert.ok(expected.length > 0);
           const captured = capturing();
           assert.deepEqual(await postgresBackend.candidates(captured.db, word(w), filter(), 'title', limit, offset), expected);
-          const asked = captured.statements
-            .map((q) => q.sql)
-            .filter((q) => q.includes('title_fts') && !q.startsWith('EXPLAIN'))
-            .map((q) => (q.includes('FROM (SELECT * FROM search_entries') ? 'walk' : 'bitmap'));
+          const sent = captured.statements.map((q) => q.sql);
+          /** Whether the statement at `i` ran in a transaction that allows the bitmap only (no walk of the rank key's b-tree). */
+          const bitmapOnly = (i: number) => {
+            const begun = sent.findLastIndex((q, j) => j < i && q.startsWith('BEGIN'));
+            return begun >= 0 && sent[begun]?.includes('enable_indexscan = off') && !sent.slice(begun, i).includes('COMMIT');
+          };
+          const asked = sent.flatMap((q, i) => {
+            if (!q.includes('title_fts') || q.startsWith('EXPLAIN')) return [];
+            return [q.includes('FROM (SELECT * FROM search_entries') ? 'walk' : bitmapOnly(i) ? 'bitmap' : "the planner's choice"];
+          });
           assert.deepEqual(asked, ways);
         });
       }
@@ -213,6 +219,13 @@ if (dialects.includes('postgres')) {
         assert.equal((await postgresBackend.count(whole.db, word('chung'), filter(), 200)).total, ARTICLES);
         assert.ok(!asked(whole.values), 'a count the recent entries cannot reach goes to the whole archive at once');
       });
+      test('a count the recent entries fall short of is made up among the older entries only', async () => {
+        // "cuxua" is common enough that the recent entries are asked, but only the oldest forty articles hold it.
+        const captured = capturing();
+        assert.equal((await postgresBackend.count(captured.db, word('cuxua'), filter(), 2)).total, 2);
+        const counts = captured.statements.filter((s) => s.sql.includes('count(*)')).map((s) => s.sql.match(/\(e\.rank_key \+ 0\) [<>=]+/)?.[0] ?? 'whole');
+        assert.deepEqual(counts, ['(e.rank_key + 0) >=', '(e.rank_key + 0) <']);
+      });
       test("a query on the recent entries can use their indexes, and never the rank key's b-tree", async () => {
         const captured = capturing();
         assert.equal((await postgresBackend.count(captured.db, word('chung'), filter(), 5)).total, 5);
@@ -277,6 +290,40 @@ if (dialects.includes('postgres')) {
       // "xaxa yaya" is in the ten oldest articles only, beyond the newest entries looked at first.
       assert.deepEqual(await postgresBackend.pairCounts(t.db.kysely, pairs, 1), [1, 1, 0, 1]);
       assert.deepEqual(await postgresBackend.pairCounts(t.db.kysely, pairs, 200), [40, 10, 0, 2]);
+    });
+  });
+
+  describe('PostgreSQL: a rebuild', () => {
+    let t: TestApp;
+    before(async () => {
+      t = await createTestApp('postgres');
+      const fixture = await seedFixture(t, 0);
+      // Written in an order that is not their publication's (an imported archive, a late correction).
+      for (const hoursAgo of [5, 40, 1, 23, 7, 60, 2, 31, 12, 3]) {
+        await addArticle(t.db.kysely, {
+          title: `Tin cũ ${hoursAgo} giờ`,
+          lead: '',
+          bodyHtml: '<p>chung</p>',
+          sectionId: fixture.sections.news.id,
+          status: 'published',
+          publishedAt: new Date(Date.now() - hoursAgo * HOUR_MS).toISOString(),
+          byline: 'Thu Hà',
+          authorId: fixture.authorId,
+        });
+      }
+    });
+    after(() => t.close());
+
+    test('writes the entries oldest first, so the newest articles lie together at the end of the table', async () => {
+      await sql`TRUNCATE search_entries`.execute(t.db.kysely);
+      assert.equal(await t.app.searchEngine.rebuild(), 10);
+      const { rows } = await sql<{ k: string }>`SELECT rank_key AS k FROM search_entries ORDER BY ctid`.execute(t.db.kysely);
+      const keys = rows.map((r) => Number(r.k));
+      assert.equal(keys.length, 10);
+      assert.deepEqual(
+        keys,
+        [...keys].sort((a, b) => a - b),
+      );
     });
   });
 }

@@ -610,7 +610,16 @@ class Engine implements SearchEngine {
 
   async rebuild(onProgress?: (done: number, total: number) => void): Promise<number> {
     const db = this.db.kysely;
-    const ids = (await db.selectFrom('articles').select('id').orderBy('id').execute()).map((r) => Number(r.id));
+    // Oldest first, as their rank keys go: PostgreSQL's table then holds the entries in that order,
+    // so the newest articles, which most searches read, share few pages (README, "Search").
+    const ids = (
+      await db
+        .selectFrom('articles')
+        .select('id')
+        .orderBy(sql`coalesce(published_at, created_at)`)
+        .orderBy('id')
+        .execute()
+    ).map((r) => Number(r.id));
     const indexed = (await db.selectFrom('search_documents').select('article_id').execute()).map((r) => Number(r.article_id));
     const live = new Set(ids);
     for (const id of indexed) if (!live.has(id)) await this.removeArticle(id);

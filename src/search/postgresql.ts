@@ -218,6 +218,11 @@ function amongRecent(recent: Recent | null): RawBuilder<unknown> {
   return recent === null ? sql`` : sql`AND ${sql.raw(recentKey('e'))} >= ${recent.fromKey}`;
 }
 
+/** The entries older than the recent ones, tested on each row read (never through the rank key's b-tree). */
+function amongOlder(recent: Recent): RawBuilder<unknown> {
+  return sql`AND ${sql.raw(recentKey('e'))} < ${recent.fromKey}`;
+}
+
 /** Whether every recent index has the current form of the condition (recentKey). */
 async function recentIndexesCurrent(conn: Kysely<Database>): Promise<boolean> {
   const names = RECENT_COLUMNS.map((column) => `search_recent_${column}`);
@@ -385,16 +390,10 @@ function estimatesOf(db: Kysely<Database>, groups: MatchGroup[]): Promise<Map<Ca
   return estimates;
 }
 
-/** Matches of `condition` the filter admits, counted through the GIN bitmap up to `cap`; among the recent entries only, when given. */
-async function countUpTo(
-  conn: Kysely<Database>,
-  condition: RawBuilder<unknown>,
-  filter: CandidateFilter,
-  cap: number,
-  recent: Recent | null = null,
-): Promise<number> {
+/** Matches of `condition` the filter admits, counted through the GIN bitmap up to `cap`; among the entries `within` keeps (amongRecent, amongOlder), when given. */
+async function countUpTo(conn: Kysely<Database>, condition: RawBuilder<unknown>, filter: CandidateFilter, cap: number, within = sql``): Promise<number> {
   const { rows } = await sql<{ n: number }>`SELECT count(*) AS n FROM (SELECT 1 FROM search_entries e
-    WHERE ${condition} ${amongRecent(recent)} AND ${filterSql(filter, 'e')} LIMIT ${cap}) AS m`.execute(conn);
+    WHERE ${condition} ${within} AND ${filterSql(filter, 'e')} LIMIT ${cap}) AS m`.execute(conn);
   return Number(rows[0]?.n ?? 0);
 }
 
@@ -430,10 +429,17 @@ async function walkedFor(db: Kysely<Database>, asked: Asked, filter: CandidateFi
   return walked.length === asked.limit ? walked : null;
 }
 
-/** A tier of the title's: a bounded walk of the newest entries when `walk`, then the planner's own plan when that was not tried or found too few. */
+/**
+ * A tier of the title's: a bounded walk of the newest entries when `walk`, then the GIN bitmap when
+ * that was not tried or found too few. Not the planner's own plan: where the table's order follows
+ * the rank key (a rebuilt index, or years of articles appended as they were published), it prices
+ * walking the rank-key index as cheap and, for a phrase in three titles ("mắc ca"), walked all
+ * 100,000 entries (45 ms, against 5 ms for the bitmap).
+ */
 async function newestInline(db: Kysely<Database>, asked: Asked, filter: CandidateFilter, walk: boolean): Promise<number[]> {
   const short = walk && INLINE_VISITS_PER_MATCH * (asked.limit + asked.offset) <= INLINE_WALK_MAX;
-  return (short ? await walkedFor(db, asked, filter, INLINE_VISITS_PER_MATCH) : null) ?? idsOf(db, newestFirst(asked.condition, filter), asked);
+  const walked = short ? await walkedFor(db, asked, filter, INLINE_VISITS_PER_MATCH) : null;
+  return walked ?? withSettings(db, BITMAP_ONLY, (conn) => idsOf(conn, newestFirst(asked.condition, filter), asked));
 }
 
 /**
@@ -560,8 +566,14 @@ export const postgresBackend: SearchBackend = {
     const inAll = estimates.get('all') ?? 0;
     return withSettings(db, `${NO_PARALLEL}; ${BITMAP_ONLY}`, async (conn) => {
       const capped = { total: cap, oldestKey: null };
-      // A common query reaches the cap among the recent entries alone.
-      if (recent && inAll * recent.share >= RECENT_FIRST * cap && (await countUpTo(conn, condition, filter, cap, recent)) >= cap) return capped;
+      // A common query reaches the cap among the recent entries alone. When they fall short, all
+      // their matches are counted: the older entries need only make up the difference, so the count
+      // stops after that many rather than reading the whole cap's rows again ("phát triển kinh tế":
+      // 972 recent matches, then 28 older ones instead of 1,000 rows in as many heap pages).
+      if (recent && inAll * recent.share >= RECENT_FIRST * cap) {
+        const inRecent = await countUpTo(conn, condition, filter, cap, amongRecent(recent));
+        return { total: inRecent >= cap ? cap : inRecent + (await countUpTo(conn, condition, filter, cap - inRecent, amongOlder(recent))), oldestKey: null };
+      }
       // Every article with the words in its title or lead has them in its whole text, and the
       // GIN lists of titles and leads are far shorter: when those alone are likely to reach the
       // cap, they are counted first ("nông th": 17 ms instead of 35), and the whole text only if
