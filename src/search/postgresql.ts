@@ -566,10 +566,10 @@ export const postgresBackend: SearchBackend = {
     const inAll = estimates.get('all') ?? 0;
     return withSettings(db, `${NO_PARALLEL}; ${BITMAP_ONLY}`, async (conn) => {
       const capped = { total: cap, oldestKey: null };
-      // A common query reaches the cap among the recent entries alone. When they fall short, all
-      // their matches are counted: the older entries need only make up the difference, so the count
-      // stops after that many rather than reading the whole cap's rows again ("phát triển kinh tế":
-      // 972 recent matches, then 28 older ones instead of 1,000 rows in as many heap pages).
+      // A common query reaches the cap among the recent entries alone. When they fall short (words
+      // the archive used far more in earlier years), every one of their matches has been counted:
+      // the older entries need only make up the difference, so that count stops after so many
+      // rather than reading the cap's worth of rows again from the first.
       if (recent && inAll * recent.share >= RECENT_FIRST * cap) {
         const inRecent = await countUpTo(conn, condition, filter, cap, amongRecent(recent));
         return { total: inRecent >= cap ? cap : inRecent + (await countUpTo(conn, condition, filter, cap - inRecent, amongOlder(recent))), oldestKey: null };
