@@ -94,6 +94,20 @@ if (dialects.includes('postgres')) {
       });
     }
 
+    test('an unfinished word with few completions is matched as those words once longer than three letters, else as a prefix', async () => {
+      const unfinished = (typed: string, completions: string[]): MatchGroup[] => [{ forms: [typed], prefix: true, completions, exact: null }];
+      for (const [typed, completions, sent] of [
+        ['thuth', ['thuthu'], "('thuthu')"],
+        ['thu', ['thu', 'thuthu'], "('thu':*)"],
+      ] as const) {
+        const captured = capturing();
+        const found = await postgresBackend.candidates(captured.db, unfinished(typed, [...completions]), filter(), 'all', 5, 0);
+        assert.deepEqual(found, (await newestHolding('thuthu')).slice(0, 5));
+        const queries = captured.statements.flatMap((q) => q.parameters).filter((p) => typeof p === 'string' && p.includes('thu'));
+        assert.ok(queries.length > 0 && queries.every((p) => p === sent), `${typed}: ${queries.join(', ')}`);
+      }
+    });
+
     describe("the title's tiers: a bounded walk of the newest entries, else the GIN bitmap", () => {
       /** The reference: every article with the word in its title, newest first. */
       async function newestTitled(w: string): Promise<number[]> {
