@@ -611,7 +611,7 @@ class Engine implements SearchEngine {
   async rebuild(onProgress?: (done: number, total: number) => void): Promise<number> {
     const db = this.db.kysely;
     // Oldest first, as their rank keys go: PostgreSQL's table then holds the entries in that order,
-    // so the newest articles, which most searches read, share few pages (README, "Search").
+    // so the newest articles, which most searches read, share few pages (README, search benchmark, "Fourth stop").
     const ids = (
       await db
         .selectFrom('articles')
