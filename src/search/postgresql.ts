@@ -1,6 +1,7 @@
 import { sql, type Kysely, type RawBuilder } from 'kysely';
 import type { Database } from '../db/schema.js';
 import { filterSql } from './filter-sql.js';
+import { matchTerms } from './match-terms.js';
 import { PAIR_JOINER } from './text.js';
 import type { CandidateFilter, CandidateTier, IndexedDocument, MatchGroup, SearchBackend, TierAsk } from './types.js';
 
@@ -20,18 +21,11 @@ import type { CandidateFilter, CandidateTier, IndexedDocument, MatchGroup, Searc
 /** A lexeme, possibly a prefix: 'thon':*. */
 const term = (t: string, prefix: boolean) => `'${t}'${prefix ? ':*' : ''}`;
 
-/**
- * An unfinished word longer than this whose completions the vocabulary lists (MatchGroup.completions)
- * is matched as those words, as SQLite matches it (sqlite.ts, `terms`): the same matches in both
- * engines. GIN reads every posting list a prefix covers whole before it intersects them, where
- * whole words are skipped through: the bitmap of "thuy dien" takes 0.7 ms instead of 3.0.
- */
-const LISTED_PREFIX = 3;
-
+/** Any of a word's forms (match-terms.ts): (a | b | 'c':*). */
 function anyForm(g: MatchGroup): string {
-  const [typed, ...alternatives] = g.forms;
-  const first = g.completions !== null && typed.length > LISTED_PREFIX ? g.completions.map((c) => term(c, false)) : [term(typed, g.prefix)];
-  return `(${[...first, ...alternatives.map((f) => term(f, false))].join(' | ')})`;
+  return `(${matchTerms(g)
+    .map((t) => term(t.term, t.prefix))
+    .join(' | ')})`;
 }
 
 function everyWord(groups: MatchGroup[]): string {

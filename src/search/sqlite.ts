@@ -1,6 +1,7 @@
 import { sql, type Kysely, type RawBuilder } from 'kysely';
 import type { Database } from '../db/schema.js';
 import { filterSql } from './filter-sql.js';
+import { matchTerms } from './match-terms.js';
 import { PAIR_JOINER } from './text.js';
 import type { CandidateFilter, CandidateTier, IndexedDocument, MatchGroup, SearchBackend, TierAsk } from './types.js';
 
@@ -15,25 +16,16 @@ import type { CandidateFilter, CandidateTier, IndexedDocument, MatchGroup, Searc
 
 const quote = (term: string, prefix: boolean) => `"${term}"${prefix ? '*' : ''}`;
 
-/** Prefixes up to this length have an index of their own (migration 0008): one doclist, streamed. */
+/**
+ * Prefixes up to this length have an index of their own (migration 0008): one doclist, streamed.
+ * Longer ones with listed completions are matched as those words (match-terms.ts, LISTED_PREFIX).
+ */
 const INDEXED_PREFIX = 3;
 /** The engine never sends shorter prefixes (see engine.ts, groupsOf). */
 const SHORTEST_INDEXED_PREFIX = 2;
 
-/**
- * What satisfies one query word: its forms, the first possibly as a prefix, or for a longer
- * prefix its completions. The pairs index has no prefixes: there an unfinished word stands for
- * its completions, or for itself as a whole word when it has too many to list.
- */
-function terms(group: MatchGroup, wholeWords = false): Array<{ term: string; prefix: boolean }> {
-  const [typed, ...alternatives] = group.forms;
-  const complete = group.completions !== null && (wholeWords || typed.length > INDEXED_PREFIX);
-  const first = complete ? (group.completions ?? []).map((term) => ({ term, prefix: false })) : [{ term: typed, prefix: group.prefix && !wholeWords }];
-  return [...first, ...alternatives.map((term) => ({ term, prefix: false }))];
-}
-
 function anyForm(group: MatchGroup): string {
-  return terms(group)
+  return matchTerms(group)
     .map((t) => quote(t.term, t.prefix))
     .join(' OR ');
 }
@@ -77,7 +69,7 @@ function adjacentPairs(groups: MatchGroup[]): string | null {
   if (groups.length < 2) return null;
   const parts: string[] = [];
   for (let i = 0; i + 1 < groups.length; i++) {
-    const pairs = terms(groups[i]!, true).flatMap((a) => terms(groups[i + 1]!, true).map((b) => quote(`${a.term}${PAIR_JOINER}${b.term}`, false)));
+    const pairs = matchTerms(groups[i]!, true).flatMap((a) => matchTerms(groups[i + 1]!, true).map((b) => quote(`${a.term}${PAIR_JOINER}${b.term}`, false)));
     if (pairs.length === 0 || pairs.length > MAX_PAIR_FORMS) return null;
     parts.push(`(${pairs.join(' OR ')})`);
   }
