@@ -1,8 +1,9 @@
 import { randomBytes } from 'node:crypto';
-import { Redis } from 'ioredis';
+import type { Redis } from 'ioredis';
 import { sql, type Kysely } from 'kysely';
-import pg from 'pg';
+import type pg from 'pg';
 import type { Database } from '../db/schema.js';
+import { loadPg, loadRedis } from '../server/drivers.js';
 
 /**
  * Carries invalidations between app nodes: Redis pub/sub when REDIS_URL is set, PostgreSQL
@@ -78,8 +79,9 @@ export class RedisBus implements InvalidationBus {
   constructor(url: string, prefix: string) {
     this.channel = `${prefix}page-cache:invalidate`;
     const options = { maxRetriesPerRequest: 2, retryStrategy: (times: number) => Math.min(times * 200, 2000) };
-    this.publisher = new Redis(url, options);
-    this.subscriber = new Redis(url, { ...options, lazyConnect: true });
+    const RedisClient = loadRedis();
+    this.publisher = new RedisClient(url, options);
+    this.subscriber = new RedisClient(url, { ...options, lazyConnect: true });
   }
 
   async start(handlers: BusHandlers): Promise<void> {
@@ -141,7 +143,7 @@ export class PostgresBus implements InvalidationBus {
 
   private async listen(handlers: BusHandlers): Promise<void> {
     if (this.closed) return;
-    const client = new pg.Client({ connectionString: this.url });
+    const client = new (loadPg().Client)({ connectionString: this.url });
     this.client = client;
     let healthy = false;
     const lost = (reason: string) => {

@@ -2,7 +2,8 @@ import { closeSync, openSync } from 'node:fs';
 import path from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
 import { Kysely, PostgresDialect, SqliteDialect, type LogEvent, type PostgresPool, type PostgresPoolClient } from 'kysely';
-import pg from 'pg';
+import type pg from 'pg';
+import { loadPg } from '../server/drivers.js';
 import { ensureDir } from '../server/ensure-dir.js';
 import { BusyRetryDriver } from './sqlite-busy.js';
 import type { Database } from './schema.js';
@@ -118,7 +119,7 @@ const NUMERIC_OID = 1700;
 function pgTypeParser(oid: number, format?: 'text' | 'binary'): (value: string) => unknown {
   if (oid === TIMESTAMPTZ_OID) return (value) => new Date(value).toISOString();
   if (oid === INT8_OID || oid === NUMERIC_OID) return (value) => Number(value);
-  return pg.types.getTypeParser(oid, format ?? 'text') as (value: string) => unknown;
+  return loadPg().types.getTypeParser(oid, format ?? 'text') as (value: string) => unknown;
 }
 
 function isReadTimeout(error: unknown): boolean {
@@ -152,7 +153,7 @@ function openPostgres(url: string, options: DbOptions): Db {
     throw new DatabaseUrlError('DATABASE_URL không hợp lệ (ví dụ đúng: postgres://user:mật-khẩu@host:5432/ten_csdl)');
   }
   const queryTimeout = options.queryTimeoutMs ?? DEFAULT_QUERY_TIMEOUT_MS;
-  const pool = new pg.Pool({
+  const pool = new (loadPg().Pool)({
     connectionString: url,
     max: 10,
     connectionTimeoutMillis: options.connectTimeoutMs ?? DEFAULT_CONNECT_TIMEOUT_MS,

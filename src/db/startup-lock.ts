@@ -1,5 +1,5 @@
 import SqliteDatabase from 'better-sqlite3';
-import pg from 'pg';
+import { loadPg } from '../server/drivers.js';
 import type { Db } from './connection.js';
 import { sqliteFileFromUrl } from './connection.js';
 
@@ -16,7 +16,7 @@ const ADVISORY_KEY = 7_305_011_017;
 export type Release = () => Promise<void>;
 
 async function lockPostgres(url: string, onWait: () => void): Promise<Release> {
-  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 5_000 });
+  const client = new (loadPg().Client)({ connectionString: url, connectionTimeoutMillis: 5_000 });
   client.on('error', () => {});
   await client.connect();
   const { rows } = await client.query<{ locked: boolean }>('SELECT pg_try_advisory_lock($1) AS locked', [ADVISORY_KEY]);

@@ -1,8 +1,9 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { Redis } from 'ioredis';
+import type { Redis } from 'ioredis';
 import type { Kysely } from 'kysely';
 import type { Config } from '../config.js';
 import type { Database } from '../db/schema.js';
+import { loadRedis } from '../server/drivers.js';
 
 /**
  * Newsroom login sessions, kept on the server: the browser holds only a random token, and the
@@ -253,7 +254,7 @@ export function openSessionStore(config: Config, db: Kysely<Database>, onError?:
   if (!config.redisUrl) return new DatabaseSessionStore(db, { idleMs, maxAgeMs });
   // A request fails after one retry (and within two seconds) while Redis is down, and the newsroom
   // says so (503), instead of queueing every request until Redis returns.
-  const redis = new Redis(config.redisUrl, { maxRetriesPerRequest: 1, connectTimeout: 2_000, commandTimeout: 2_000 });
+  const redis = new (loadRedis())(config.redisUrl, { maxRetriesPerRequest: 1, connectTimeout: 2_000, commandTimeout: 2_000 });
   if (onError) redis.on('error', onError);
   return new RedisSessionStore(redis, { idleMs, maxAgeMs, prefix: config.redisPrefix });
 }
