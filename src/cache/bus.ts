@@ -3,7 +3,7 @@ import type { Redis } from 'ioredis';
 import { sql, type Kysely } from 'kysely';
 import type pg from 'pg';
 import type { Database } from '../db/schema.js';
-import { loadPg, loadRedis } from '../server/drivers.js';
+import { loadPg, loadRedis } from '../server/lazy-modules.js';
 
 /**
  * Carries invalidations between app nodes: Redis pub/sub when REDIS_URL is set, PostgreSQL

@@ -1,4 +1,5 @@
-import sanitizeHtml from 'sanitize-html';
+import type sanitizeHtml from 'sanitize-html';
+import { loadSanitizer } from '../server/lazy-modules.js';
 import { HttpError } from '../http-error.js';
 
 /** Uploaded media (`/media/ab/hash-640.webp`) or an absolute web address; nothing else as an image source. */
@@ -155,5 +156,5 @@ export function bodyProblem(html: string): string | null {
 export function sanitizeBody(html: string): string {
   const problem = bodyProblem(html);
   if (problem) throw new HttpError(400, problem);
-  return sanitizeHtml(html.normalize('NFC'), OPTIONS);
+  return loadSanitizer()(html.normalize('NFC'), OPTIONS);
 }

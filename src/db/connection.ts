@@ -3,7 +3,7 @@ import path from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
 import { Kysely, PostgresDialect, SqliteDialect, type LogEvent, type PostgresPool, type PostgresPoolClient } from 'kysely';
 import type pg from 'pg';
-import { loadPg } from '../server/drivers.js';
+import { loadPg } from '../server/lazy-modules.js';
 import { ensureDir } from '../server/ensure-dir.js';
 import { BusyRetryDriver } from './sqlite-busy.js';
 import type { Database } from './schema.js';

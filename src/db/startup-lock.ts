@@ -1,5 +1,5 @@
 import SqliteDatabase from 'better-sqlite3';
-import { loadPg } from '../server/drivers.js';
+import { loadPg } from '../server/lazy-modules.js';
 import type { Db } from './connection.js';
 import { sqliteFileFromUrl } from './connection.js';
 

@@ -3,7 +3,7 @@ import type { Redis } from 'ioredis';
 import type { Kysely } from 'kysely';
 import type { Config } from '../config.js';
 import type { Database } from '../db/schema.js';
-import { loadRedis } from '../server/drivers.js';
+import { loadRedis } from '../server/lazy-modules.js';
 
 /**
  * Newsroom login sessions, kept on the server: the browser holds only a random token, and the

@@ -5,10 +5,10 @@ import { describe, it } from 'node:test';
 import { promisify } from 'node:util';
 import { createMigratedTestDatabase } from './helpers/db.js';
 
-const NODE = fileURLToPath(new URL('./fixtures/drivers-node.ts', import.meta.url));
+const NODE = fileURLToPath(new URL('./fixtures/lazy-modules-node.ts', import.meta.url));
 const REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
 
-/** Starts an app node in its own process and reports the statuses of two pages and the clients it loaded. */
+/** Starts an app node in its own process and reports the statuses of two pages and the libraries it loaded. */
 async function startNode(dialect: 'sqlite' | 'postgres', redisUrl = ''): Promise<{ statuses: number[]; loaded: string[] }> {
   const database = await createMigratedTestDatabase(dialect);
   try {
@@ -19,8 +19,8 @@ async function startNode(dialect: 'sqlite' | 'postgres', redisUrl = ''): Promise
   }
 }
 
-describe('the PostgreSQL and Redis clients are loaded only by a configuration that uses them', () => {
-  it('a node on SQLite without Redis serves pages without loading either (about 6 MiB less resident)', async () => {
+describe('the PostgreSQL and Redis clients are loaded only by a configuration that uses them, the sanitizer only by a save', () => {
+  it('a node on SQLite without Redis serves pages without loading any of them (about 8 MiB less resident)', async () => {
     assert.deepEqual(await startNode('sqlite'), { statuses: [200, 404], loaded: [] });
   });
 
