@@ -191,8 +191,8 @@ const RECENT_ENTRIES = 10_000;
 const recentKey = (table: string | null) => `(${table === null ? '' : `${table}.`}rank_key + 0)`;
 /** How PostgreSQL prints that condition back (pg_get_expr): indexes built without it are rebuilt. */
 const RECENT_PREDICATE = `${recentKey(null)} >=`;
-const RECENT_COLUMNS = ['fts', 'head_fts', 'xts', 'pairs'] as const;
-/** The recent index is asked first when it is estimated to hold this many times what is wanted. */
+const RECENT_COLUMNS = ['fts', 'head_fts', 'xts', 'pairs', 'title_fts'] as const;
+/** A count is made among the recent entries first when they are likely to hold this many times the cap. */
 const RECENT_FIRST = 2;
 /** One node at a time rebuilds them (pg_try_advisory_lock; the number is arbitrary but fixed). */
 const RECENT_LOCK = 7_402_317;
@@ -348,6 +348,14 @@ interface Estimated {
   parts: RawBuilder<unknown>[];
 }
 
+/** A tier's matches by the planner's statistics: the likely number, and at most (the rarest part's). */
+interface Estimate {
+  likely: number;
+  most: number;
+}
+
+const NO_ESTIMATE: Estimate = { likely: 0, most: 0 };
+
 /**
  * How many articles match each condition, by the planner's statistics, all read from one EXPLAIN.
  * The planner multiplies the words' shares as if they were independent, and the words of a query
@@ -356,7 +364,7 @@ interface Estimated {
  * two came within 1.5× of the truth on the benchmark's queries where the planner alone was off by
  * up to 11×.
  */
-async function estimatedMatches(db: Kysely<Database>, asked: Estimated[]): Promise<number[]> {
+async function estimatedMatches(db: Kysely<Database>, asked: Estimated[]): Promise<Estimate[]> {
   const branches = asked.flatMap(({ condition, parts }) => [condition, ...parts]).map((c) => sql`SELECT 1 FROM search_entries e WHERE ${c}`);
   // Without parallel workers the plan is one Append of the branches, each with its whole estimate.
   const { rows: explained } = await withSettings(db, NO_PARALLEL, (conn) =>
@@ -367,7 +375,8 @@ async function estimatedMatches(db: Kysely<Database>, asked: Estimated[]): Promi
   let at = 0;
   return asked.map(({ parts }) => {
     const [whole = 0, ...alone] = rows.slice(at, (at += 1 + parts.length));
-    return alone.length > 0 ? Math.sqrt(whole * Math.min(...alone)) : whole;
+    const most = alone.length > 0 ? Math.min(...alone) : whole;
+    return { likely: Math.sqrt(whole * most), most };
   });
 }
 
@@ -377,9 +386,9 @@ async function estimatedMatches(db: Kysely<Database>, asked: Estimated[]): Promi
  * and its tiers: the engine's census asks both with the same `groups`, at once. 'exact' only when
  * the reader typed diacritics, 'phrase' only for several words, as the engine asks them.
  */
-const sharedEstimates = new WeakMap<MatchGroup[], Promise<Map<CandidateTier, number>>>();
+const sharedEstimates = new WeakMap<MatchGroup[], Promise<Map<CandidateTier, Estimate>>>();
 
-function estimatesOf(db: Kysely<Database>, groups: MatchGroup[]): Promise<Map<CandidateTier, number>> {
+function estimatesOf(db: Kysely<Database>, groups: MatchGroup[]): Promise<Map<CandidateTier, Estimate>> {
   const known = sharedEstimates.get(groups);
   if (known) return known;
   const tiers = ['title' as const, ...OUT_OF_LINE].filter((tier) => tier !== 'exact' || groups.some((g) => g.exact));
@@ -387,7 +396,7 @@ function estimatesOf(db: Kysely<Database>, groups: MatchGroup[]): Promise<Map<Ca
     const condition = TIERS[tier](groups);
     return condition ? [{ tier, condition, parts: partsOf(groups, tier) }] : [];
   });
-  const estimates = estimatedMatches(db, asked).then((found) => new Map(asked.map((a, i) => [a.tier, found[i] ?? 0])));
+  const estimates = estimatedMatches(db, asked).then((found) => new Map(asked.map((a, i) => [a.tier, found[i] ?? NO_ESTIMATE])));
   // A failed estimate is not kept: the next caller asks again.
   estimates.catch(() => sharedEstimates.delete(groups));
   sharedEstimates.set(groups, estimates);
@@ -434,41 +443,65 @@ async function walkedFor(db: Kysely<Database>, asked: Asked, filter: CandidateFi
 }
 
 /**
- * A tier of the title's: a bounded walk of the newest entries when `walk`, then the GIN bitmap when
- * that was not tried or found too few. Not the planner's own plan: where the table's order follows
- * the rank key (a rebuilt index, or years of articles appended as they were published), it prices
- * walking the rank-key index as cheap and, for a phrase in three titles ("mắc ca"), walked all
- * 100,000 entries (45 ms, against 5 ms for the bitmap).
+ * The tier's newest matches through GIN bitmaps, never the planner's own plan: of the recent index
+ * first when it may hold as many as wanted (`most`, the most the tier can match in all, scaled by
+ * the recent share), then of the whole archive. A bitmap visits every match's heap block, and a tier's
+ * newest few of a phrase common in the archive are nearly always recent: the head tier of "chè
+ * shan tuyết" visits 1,649 blocks for its twelve newest of 1,987 matches, 158 through the recent
+ * index. The planner's likely figure is no guide here ("chè shan tuyết": 126 for 1,987), and one
+ * that was too high costs only the recent bitmap, small and in blocks other searches keep warm.
+ * Where the table's order follows the rank key (a rebuilt index, or years of articles appended as
+ * they were published) the planner prices walking the rank-key index as cheap and, for a phrase
+ * in three titles ("mắc ca"), walked all 100,000 entries (45 ms, against 5 ms for the bitmap).
  */
-async function newestInline(db: Kysely<Database>, asked: Asked, filter: CandidateFilter, walk: boolean): Promise<number[]> {
-  const short = walk && INLINE_VISITS_PER_MATCH * (asked.limit + asked.offset) <= INLINE_WALK_MAX;
-  const walked = short ? await walkedFor(db, asked, filter, INLINE_VISITS_PER_MATCH) : null;
-  return walked ?? withSettings(db, BITMAP_ONLY, (conn) => idsOf(conn, newestFirst(asked.condition, filter), asked));
+function newestThroughBitmaps(db: Kysely<Database>, asked: Asked, filter: CandidateFilter, most: number, recent: Recent | null): Promise<number[]> {
+  const tryRecent = recent !== null && most * recent.share >= asked.limit + asked.offset;
+  return withSettings(db, BITMAP_ONLY, (conn) =>
+    tryRecent ? recentElseWhole(conn, asked, filter, recent) : idsOf(conn, newestFirst(asked.condition, filter), asked),
+  );
 }
 
 /**
- * A bounded walk (newestAmong) when `walk`, then the GIN bitmap when that was not tried or found
- * too few: of the recent index first when it likely holds enough (`estimate` matches in all),
- * then of the whole archive.
+ * The newest matches among the recent entries when they hold all that is wanted, else among the
+ * whole archive, in one statement: each branch runs behind a one-time filter on the recent
+ * entries' count, so PostgreSQL reads the whole archive only when that falls short, and a shortfall
+ * costs no second round trip (under load, the wait for one was longer than the statement).
  */
+async function recentElseWhole(conn: Kysely<Database>, asked: Asked, filter: CandidateFilter, recent: Recent): Promise<number[]> {
+  const page = sql`LIMIT ${asked.limit} OFFSET ${asked.offset}`;
+  const { rows } = await sql<{ id: number }>`WITH r AS MATERIALIZED (${newestFirst(asked.condition, filter, recent)} ${page})
+    SELECT id, k FROM r WHERE (SELECT count(*) FROM r) = ${asked.limit}
+    UNION ALL
+    SELECT id, k FROM (${newestFirst(asked.condition, filter)} ${page}) AS w WHERE (SELECT count(*) FROM r) < ${asked.limit}
+    ORDER BY k DESC`.execute(conn);
+  return rows.map((r) => Number(r.id));
+}
+
+/** A tier of the title's: a bounded walk of the newest entries when `walk`, then the bitmaps when that was not tried or found too few. */
+async function newestInline(
+  db: Kysely<Database>,
+  asked: Asked,
+  filter: CandidateFilter,
+  walk: boolean,
+  most: number,
+  recent: Recent | null,
+): Promise<number[]> {
+  const short = walk && INLINE_VISITS_PER_MATCH * (asked.limit + asked.offset) <= INLINE_WALK_MAX;
+  const walked = short ? await walkedFor(db, asked, filter, INLINE_VISITS_PER_MATCH) : null;
+  return walked ?? newestThroughBitmaps(db, asked, filter, most, recent);
+}
+
+/** A tier stored out of line: a bounded walk (newestAmong) when `walk`, then the bitmaps when that was not tried or found too few. */
 async function newestOutOfLine(
   db: Kysely<Database>,
   asked: Asked,
   filter: CandidateFilter,
   walk: boolean,
-  estimate: number,
+  most: number,
   recent: Recent | null,
 ): Promise<number[]> {
   const walked = walk ? await walkedFor(db, asked, filter, VISITS_PER_MATCH) : null;
-  if (walked) return walked;
-  const tryRecent = recent !== null && estimate * recent.share >= RECENT_FIRST * (asked.limit + asked.offset);
-  return withSettings(db, BITMAP_ONLY, async (conn) => {
-    if (tryRecent) {
-      const found = await idsOf(conn, newestFirst(asked.condition, filter, recent), asked);
-      if (found.length === asked.limit) return found;
-    }
-    return idsOf(conn, newestFirst(asked.condition, filter), asked);
-  });
+  return walked ?? newestThroughBitmaps(db, asked, filter, most, recent);
 }
 
 /**
@@ -483,17 +516,16 @@ async function newestOfTiers(db: Kysely<Database>, groups: MatchGroup[], filter:
     const condition = TIERS[tier](groups);
     return condition ? { tier, limit, offset, condition } : null;
   });
-  const outOfLine = asked.filter((a): a is Asked => a !== null && OUT_OF_LINE.has(a.tier));
   const planned = estimatesOf(db, groups);
   const articles = indexedArticles(db);
-  const recent = outOfLine.length === 0 ? Promise.resolve(null) : recentIndexes(db);
+  const recent = recentIndexes(db);
   const running = new Map<Asked, Promise<number[]>>();
   const outOfLineIds = (a: Asked) => {
     const started =
       running.get(a) ??
       Promise.all([planned, articles, recent]).then(([estimates, n, within]) => {
-        const estimate = estimates.get(a.tier) ?? 0;
-        return newestOutOfLine(db, a, filter, worthWalking(estimate, a.limit + a.offset, n), estimate, within);
+        const { likely, most } = estimates.get(a.tier) ?? NO_ESTIMATE;
+        return newestOutOfLine(db, a, filter, worthWalking(likely, a.limit + a.offset, n), most, within);
       });
     running.set(a, started);
     return started;
@@ -502,15 +534,16 @@ async function newestOfTiers(db: Kysely<Database>, groups: MatchGroup[], filter:
   const gate =
     first?.tier === 'all' && offset === 0 && rest.length > 0
       ? planned.then(async (estimates) =>
-          (estimates.get(first.tier) ?? 0) < ALONE_BELOW * first.limit ? (await outOfLineIds(first)).length >= first.limit : true,
+          (estimates.get(first.tier) ?? NO_ESTIMATE).likely < ALONE_BELOW * first.limit ? (await outOfLineIds(first)).length >= first.limit : true,
         )
       : Promise.resolve(true);
   return Promise.all(
     asked.map(async (a, i) => {
       if (a === null) return [];
       if (!OUT_OF_LINE.has(a.tier)) {
-        const [estimates, n] = await Promise.all([planned, articles]);
-        return newestInline(db, a, filter, worthWalkingInline(estimates.get('title') ?? 0, n));
+        const [estimates, n, within] = await Promise.all([planned, articles, recent]);
+        const { likely, most } = estimates.get('title') ?? NO_ESTIMATE;
+        return newestInline(db, a, filter, worthWalkingInline(likely, n), most, within);
       }
       if (i > 0 && !(await gate)) return [];
       return outOfLineIds(a);
@@ -566,8 +599,8 @@ export const postgresBackend: SearchBackend = {
     const head = TIERS.head(groups);
     if (!condition || !head) throw new Error('every query has an all-words condition');
     const [recent, estimates] = await Promise.all([recentIndexes(db), estimatesOf(db, groups)]);
-    const inHead = estimates.get('head') ?? 0;
-    const inAll = estimates.get('all') ?? 0;
+    const inHead = (estimates.get('head') ?? NO_ESTIMATE).likely;
+    const inAll = (estimates.get('all') ?? NO_ESTIMATE).likely;
     return withSettings(db, `${NO_PARALLEL}; ${BITMAP_ONLY}`, async (conn) => {
       const capped = { total: cap, oldestKey: null };
       // A common query reaches the cap among the recent entries alone. When they fall short (words
