@@ -477,30 +477,27 @@ async function recentElseWhole(conn: Kysely<Database>, asked: Asked, filter: Can
   return rows.map((r) => Number(r.id));
 }
 
-/** A tier of the title's: a bounded walk of the newest entries when `walk`, then the bitmaps when that was not tried or found too few. */
-async function newestInline(
-  db: Kysely<Database>,
-  asked: Asked,
-  filter: CandidateFilter,
-  walk: boolean,
-  most: number,
-  recent: Recent | null,
-): Promise<number[]> {
-  const short = walk && INLINE_VISITS_PER_MATCH * (asked.limit + asked.offset) <= INLINE_WALK_MAX;
-  const walked = short ? await walkedFor(db, asked, filter, INLINE_VISITS_PER_MATCH) : null;
-  return walked ?? newestThroughBitmaps(db, asked, filter, most, recent);
+/** How a tier walks the newest entries: at most so many per match wanted, and so many in all. */
+interface Walk {
+  perMatch: number;
+  most: number;
 }
 
-/** A tier stored out of line: a bounded walk (newestAmong) when `walk`, then the bitmaps when that was not tried or found too few. */
-async function newestOutOfLine(
+/** The title's vectors are inline (INLINE_VISITS_PER_MATCH); the others' are read out of line. */
+const INLINE_WALK: Walk = { perMatch: INLINE_VISITS_PER_MATCH, most: INLINE_WALK_MAX };
+const OUT_OF_LINE_WALK: Walk = { perMatch: VISITS_PER_MATCH, most: Number.POSITIVE_INFINITY };
+
+/** A bounded walk of the newest entries (newestAmong) when one is given and short enough, then the bitmaps when that was not tried or found too few. */
+async function newestOfTier(
   db: Kysely<Database>,
   asked: Asked,
   filter: CandidateFilter,
-  walk: boolean,
+  walk: Walk | null,
   most: number,
   recent: Recent | null,
 ): Promise<number[]> {
-  const walked = walk ? await walkedFor(db, asked, filter, VISITS_PER_MATCH) : null;
+  const tried = walk !== null && walk.perMatch * (asked.limit + asked.offset) <= walk.most;
+  const walked = tried ? await walkedFor(db, asked, filter, walk.perMatch) : null;
   return walked ?? newestThroughBitmaps(db, asked, filter, most, recent);
 }
 
@@ -525,7 +522,7 @@ async function newestOfTiers(db: Kysely<Database>, groups: MatchGroup[], filter:
       running.get(a) ??
       Promise.all([planned, articles, recent]).then(([estimates, n, within]) => {
         const { likely, most } = estimates.get(a.tier) ?? NO_ESTIMATE;
-        return newestOutOfLine(db, a, filter, worthWalking(likely, a.limit + a.offset, n), most, within);
+        return newestOfTier(db, a, filter, worthWalking(likely, a.limit + a.offset, n) ? OUT_OF_LINE_WALK : null, most, within);
       });
     running.set(a, started);
     return started;
@@ -543,7 +540,7 @@ async function newestOfTiers(db: Kysely<Database>, groups: MatchGroup[], filter:
       if (!OUT_OF_LINE.has(a.tier)) {
         const [estimates, n, within] = await Promise.all([planned, articles, recent]);
         const { likely, most } = estimates.get('title') ?? NO_ESTIMATE;
-        return newestInline(db, a, filter, worthWalkingInline(likely, n), most, within);
+        return newestOfTier(db, a, filter, worthWalkingInline(likely, n) ? INLINE_WALK : null, most, within);
       }
       if (i > 0 && !(await gate)) return [];
       return outOfLineIds(a);
