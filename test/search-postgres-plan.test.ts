@@ -246,6 +246,19 @@ if (dialects.includes('postgres')) {
           spied.values.some((v) => Number(v) === Number(recent[0]?.from_key)),
           'the recent index asked',
         );
+        // Among the older articles only: the recent entries hold none, and the same statement reads the whole archive.
+        const older = { ...filter(), to: new Date(Date.now() - (ARTICLES - 40) * HOUR_MS).toISOString() };
+        const { rows } = await sql<{ id: number }>`SELECT article_id AS id FROM search_entries e
+          WHERE fts @@ to_tsquery('simple', 'kemkem & queque') AND ${filterSql(older, 'e')} ORDER BY rank_key DESC LIMIT 3`.execute(t.db.kysely);
+        assert.equal(rows.length, 3);
+        const captured = capturing();
+        assert.deepEqual(
+          await postgresBackend.candidates(captured.db, [...word('kemkem'), ...word('queque')], older, 'all', 3, 0),
+          rows.map((r) => Number(r.id)),
+        );
+        const asked = captured.statements.filter((q) => q.sql.includes('"e"."fts" @@') && !q.sql.startsWith('EXPLAIN'));
+        assert.equal(asked.length, 1, 'one statement');
+        assert.match(asked[0]?.sql ?? '', /rank_key \+ 0\) >=[\s\S]*UNION ALL/, 'the recent entries, then the whole archive');
       });
 
       test('built before the title had one, they are rebuilt', async () => {
