@@ -1,6 +1,7 @@
 import type sanitizeHtml from 'sanitize-html';
 import { loadSanitizer } from '../server/lazy-modules.js';
 import { HttpError } from '../http-error.js';
+import { formatInteger } from '../vi/numbers.js';
 
 /** Uploaded media (`/media/ab/hash-640.webp`) or an absolute web address; nothing else as an image source. */
 function imageSourceAllowed(url: string): boolean {
@@ -146,7 +147,7 @@ export function nestingDepth(html: string, limit = BODY_BOUNDS.maxDepth): number
 
 /** What is wrong with a body before sanitising it (too long, too deeply nested), in Vietnamese; null when nothing. */
 export function bodyProblem(html: string): string | null {
-  if (html.length > BODY_BOUNDS.maxChars) return `Nội dung bài quá dài (tối đa ${BODY_BOUNDS.maxChars.toLocaleString('vi-VN')} ký tự).`;
+  if (html.length > BODY_BOUNDS.maxChars) return `Nội dung bài quá dài (tối đa ${formatInteger(BODY_BOUNDS.maxChars)} ký tự).`;
   if (nestingDepth(html) > BODY_BOUNDS.maxDepth)
     return `Nội dung có các thẻ lồng nhau quá sâu (quá ${BODY_BOUNDS.maxDepth} tầng): hãy dán lại dưới dạng văn bản thường.`;
   return null;

@@ -10,6 +10,7 @@ import { articleChanged, articleSaved, articleState } from '../content/dependenc
 import { derivedColumns, derivedZone } from '../content/derived.js';
 import { recordArticleEvent } from '../webhooks/outbox.js';
 import { AUDIT_NOTE_MAX, writeAudit } from './audit.js';
+import { formatInteger } from '../vi/numbers.js';
 
 export { AUDIT_NOTE_MAX, writeAudit, type AuditEntry } from './audit.js';
 
@@ -106,7 +107,7 @@ export function refusal(
     return { status: 409, message: `Không thể "${rule.label}" bài đang ở trạng thái "${STATUS_NAMES[article.status]}".` };
   }
   if (rule.noteRequired && !request.note?.trim()) return { status: 400, message: 'Cần ghi lý do khi trả lại bài.' };
-  if ((request.note ?? '').length > AUDIT_NOTE_MAX) return { status: 400, message: `Ghi chú dài quá ${AUDIT_NOTE_MAX.toLocaleString('vi-VN')} ký tự.` };
+  if ((request.note ?? '').length > AUDIT_NOTE_MAX) return { status: 400, message: `Ghi chú dài quá ${formatInteger(AUDIT_NOTE_MAX)} ký tự.` };
   if (request.name === 'schedule' && (!request.publishAt || request.publishAt.getTime() <= now.getTime())) {
     return { status: 400, message: 'Giờ đăng phải ở tương lai.' };
   }

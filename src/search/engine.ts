@@ -29,6 +29,15 @@ import type {
 } from './types.js';
 
 /**
+ * Ranked rows, best first; recency breaks ties, then the id, so the order is total and stable.
+ * Publication times are ISO strings of one format, which sort as plain strings: no collator.
+ */
+function byScoreThenNewest(a: { score: number; row: { published_at: string | null; id: number } }, b: typeof a): number {
+  const [aTime, bTime] = [a.row.published_at ?? '', b.row.published_at ?? ''];
+  return b.score - a.score || (bTime > aTime ? 1 : bTime < aTime ? -1 : 0) || b.row.id - a.row.id;
+}
+
+/**
  * Relevance is decided in the application (rank.ts) over a pool of candidates: the newest matches
  * of each tier (every word in the title; in the title or lead; with the reader's diacritics, in
  * the title and anywhere; as a phrase, in the title and anywhere; anywhere). A strong match is in the pool however many weak ones are newer, and the work
@@ -484,7 +493,7 @@ class Engine implements SearchEngine {
         return { row, analysed, score: covered * COVERAGE_WEIGHT + scoreText(analysed, query.words) };
       })
       .filter((r) => r.score >= COVERAGE_WEIGHT * MIN_COVERAGE)
-      .sort((a, b) => b.score - a.score || (b.row.published_at ?? '').localeCompare(a.row.published_at ?? '') || b.row.id - a.row.id);
+      .sort(byScoreThenNewest);
     const hits = ranked.slice(offset, offset + limit).map((r) => toHit(r.row, query, r.score, r.analysed));
     return { query: query.display, total: ranked.length, hits, corrected, capped: false, partial: ranked.length > 0, rewritten: null };
   }
@@ -580,14 +589,11 @@ class Engine implements SearchEngine {
     const db = this.db.kysely;
     const rows = await loadRows(db, ids);
     const required = matchedWords(query.words);
-    return (
-      [...rows.values()]
-        .map((row) => ({ row, analysed: analyseText(row) }))
-        .filter((r) => hasEveryWord(r.analysed, required))
-        .map(({ row, analysed }) => ({ row, analysed, score: scoreText(analysed, query.words) }))
-        // Recency breaks ties, then the id, so the order is total and stable.
-        .sort((a, b) => b.score - a.score || (b.row.published_at ?? '').localeCompare(a.row.published_at ?? '') || b.row.id - a.row.id)
-    );
+    return [...rows.values()]
+      .map((row) => ({ row, analysed: analyseText(row) }))
+      .filter((r) => hasEveryWord(r.analysed, required))
+      .map(({ row, analysed }) => ({ row, analysed, score: scoreText(analysed, query.words) }))
+      .sort(byScoreThenNewest);
   }
 
   async suggest(prefix: string, limit = 8): Promise<Suggestion[]> {

@@ -1,3 +1,4 @@
+import { formatInteger } from '../vi/numbers.js';
 /**
  * Words Vietnamese news writes several ways, each line a set of equivalent forms: the
  * administrative and everyday abbreviations, place names with and without dots, loanwords in
@@ -83,7 +84,7 @@ export const EQUIVALENTS_MAX_CHARS = 20_000;
 
 /** Checks the newsroom's list; returns a Vietnamese reason, or null when it is usable. */
 export function equivalentsProblem(text: string): string | null {
-  if (text.length > EQUIVALENTS_MAX_CHARS) return `Danh sách dài quá ${EQUIVALENTS_MAX_CHARS.toLocaleString('vi-VN')} ký tự.`;
+  if (text.length > EQUIVALENTS_MAX_CHARS) return `Danh sách dài quá ${formatInteger(EQUIVALENTS_MAX_CHARS)} ký tự.`;
   const lines = text.split('\n').filter((line) => line.trim() !== '');
   if (lines.length > EQUIVALENTS_MAX_LINES) return `Danh sách có quá ${EQUIVALENTS_MAX_LINES} dòng.`;
   const bad = lines.findIndex((line) => line.split('=').filter((form) => form.trim() !== '').length < 2);

@@ -3,6 +3,7 @@ import { articlePath, sectionPath } from '../../content/urls.js';
 import { searchUrl, type SearchParams } from '../../search/params.js';
 import type { Segment } from '../../search/snippet.js';
 import type { SearchResults } from '../../search/types.js';
+import { formatInteger } from '../../vi/numbers.js';
 import { ArticleTime, Pagination } from '../components.js';
 import type { SiteContext } from '../context.js';
 import { Layout } from '../layout.js';
@@ -122,8 +123,8 @@ export function SearchPage({ site, sections, params, results, pageCount }: Searc
           ) : null}
           <p class="search-summary" role="status">
             {results.partial
-              ? `Không có bài chứa đủ các từ; đây là các bài gần nhất (${results.total.toLocaleString('vi-VN')} bài)`
-              : `Tìm thấy ${results.capped ? `hơn ${results.total.toLocaleString('vi-VN')}` : results.total.toLocaleString('vi-VN')} bài viết cho “`}
+              ? `Không có bài chứa đủ các từ; đây là các bài gần nhất (${formatInteger(results.total)} bài)`
+              : `Tìm thấy ${results.capped ? `hơn ${formatInteger(results.total)}` : formatInteger(results.total)} bài viết cho “`}
             {results.partial ? null : (
               <>
                 <strong>{results.rewritten ?? params.q}</strong>”
