@@ -480,12 +480,12 @@ async function recentElseWhole(conn: Kysely<Database>, asked: Asked, filter: Can
 /** How a tier walks the newest entries: at most so many per match wanted, and so many in all. */
 interface Walk {
   perMatch: number;
-  most: number;
+  maxVisits: number;
 }
 
 /** The title's vectors are inline (INLINE_VISITS_PER_MATCH); the others' are read out of line. */
-const INLINE_WALK: Walk = { perMatch: INLINE_VISITS_PER_MATCH, most: INLINE_WALK_MAX };
-const OUT_OF_LINE_WALK: Walk = { perMatch: VISITS_PER_MATCH, most: Number.POSITIVE_INFINITY };
+const INLINE_WALK: Walk = { perMatch: INLINE_VISITS_PER_MATCH, maxVisits: INLINE_WALK_MAX };
+const OUT_OF_LINE_WALK: Walk = { perMatch: VISITS_PER_MATCH, maxVisits: Number.POSITIVE_INFINITY };
 
 /** A bounded walk of the newest entries (newestAmong) when one is given and short enough, then the bitmaps when that was not tried or found too few. */
 async function newestOfTier(
@@ -496,7 +496,7 @@ async function newestOfTier(
   most: number,
   recent: Recent | null,
 ): Promise<number[]> {
-  const tried = walk !== null && walk.perMatch * (asked.limit + asked.offset) <= walk.most;
+  const tried = walk !== null && walk.perMatch * (asked.limit + asked.offset) <= walk.maxVisits;
   const walked = tried ? await walkedFor(db, asked, filter, walk.perMatch) : null;
   return walked ?? newestThroughBitmaps(db, asked, filter, most, recent);
 }

@@ -124,7 +124,7 @@ export function SearchPage({ site, sections, params, results, pageCount }: Searc
           <p class="search-summary" role="status">
             {results.partial
               ? `Không có bài chứa đủ các từ; đây là các bài gần nhất (${formatInteger(results.total)} bài)`
-              : `Tìm thấy ${results.capped ? `hơn ${formatInteger(results.total)}` : formatInteger(results.total)} bài viết cho “`}
+              : `Tìm thấy ${results.capped ? 'hơn ' : ''}${formatInteger(results.total)} bài viết cho “`}
             {results.partial ? null : (
               <>
                 <strong>{results.rewritten ?? params.q}</strong>”
