@@ -19,8 +19,8 @@ async function startNode(dialect: 'sqlite' | 'postgres', redisUrl = ''): Promise
   }
 }
 
-describe('the PostgreSQL and Redis clients are loaded only by a configuration that uses them, the sanitizer only by a save', () => {
-  it('a node on SQLite without Redis serves pages without loading any of them (about 8 MiB less resident)', async () => {
+describe('the PostgreSQL and Redis clients are loaded only by a configuration that uses them, what only the newsroom uses only when it is used', () => {
+  it('a node on SQLite without Redis serves pages without loading any of them: no database or Redis client, sanitizer, diff or charts', async () => {
     assert.deepEqual(await startNode('sqlite'), { statuses: [200, 404], loaded: [] });
   });
 

@@ -1,6 +1,6 @@
-import { diffArrays } from 'diff';
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.js';
+import { loadDiff } from '../server/lazy-modules.js';
 import type { ArticleContent } from './articles.js';
 import { articleBlocks, paragraphDiff, type DiffPart, type DiffParagraph } from './diff.js';
 
@@ -70,7 +70,7 @@ function lines(content: ArticleContent, field: keyof ArticleContent, names: Diff
 /** Tags are a list: each one kept, added or removed whole, in one line separated by commas. */
 function tagLine(before: string[], after: string[]): DiffParagraph {
   const parts: DiffPart[] = [];
-  for (const run of diffArrays(before, after)) {
+  for (const run of loadDiff().diffArrays(before, after)) {
     const kind = run.added ? 'added' : run.removed ? 'removed' : 'same';
     for (const tag of run.value) {
       if (parts.length > 0) parts.push({ kind: 'same', text: ', ' });

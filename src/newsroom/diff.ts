@@ -1,5 +1,5 @@
-import { diffArrays } from 'diff';
 import { htmlToText } from '../content/html-text.js';
+import { loadDiff } from '../server/lazy-modules.js';
 
 export interface DiffPart {
   /** `coarse`: not compared word by word (too different to do so in time); the text follows as removed and added. */
@@ -108,7 +108,7 @@ function middleParts(before: string, after: string, timeoutMs: number): DiffPart
   ];
   if (!before || !after) return coarse.slice(1);
   if (before.length + after.length > DIFF_BUDGET.maxMiddleChars) return coarse;
-  const changes = diffArrays(tokens(before), tokens(after), { timeout: timeoutMs, maxEditLength: DIFF_BUDGET.maxEditLength });
+  const changes = loadDiff().diffArrays(tokens(before), tokens(after), { timeout: timeoutMs, maxEditLength: DIFF_BUDGET.maxEditLength });
   if (!changes) return coarse;
   return changes.map((change) => ({ kind: change.added ? 'added' : change.removed ? 'removed' : 'same', text: change.value.join('') }));
 }
@@ -139,7 +139,7 @@ function whole(kind: 'added' | 'removed', paragraphs: string[]): DiffParagraph[]
  */
 export function paragraphDiff(before: string[], after: string[], budgetMs = BODY_DIFF_BUDGET_MS): DiffParagraph[] {
   const deadline = performance.now() + budgetMs;
-  const runs = diffArrays(before, after, { timeout: budgetMs, maxEditLength: DIFF_BUDGET.maxEditLength });
+  const runs = loadDiff().diffArrays(before, after, { timeout: budgetMs, maxEditLength: DIFF_BUDGET.maxEditLength });
   if (!runs) return [[{ kind: 'coarse', text: TOO_DIFFERENT }], ...whole('removed', before), ...whole('added', after)];
   const out: DiffParagraph[] = [];
   for (let i = 0; i < runs.length; i++) {

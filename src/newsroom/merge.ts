@@ -1,4 +1,4 @@
-import { diffArrays } from 'diff';
+import { loadDiff } from '../server/lazy-modules.js';
 import { DIFF_BUDGET } from './diff.js';
 
 /**
@@ -53,7 +53,11 @@ function key(block: string): string {
 export function mergeRows(savedHtml: string, mineHtml: string): MergeRow[] {
   const saved = topLevelBlocks(savedHtml);
   const mine = topLevelBlocks(mineHtml);
-  const runs = diffArrays(saved, mine, { comparator: (a, b) => key(a) === key(b), timeout: DIFF_BUDGET.timeoutMs, maxEditLength: DIFF_BUDGET.maxEditLength });
+  const runs = loadDiff().diffArrays(saved, mine, {
+    comparator: (a, b) => key(a) === key(b),
+    timeout: DIFF_BUDGET.timeoutMs,
+    maxEditLength: DIFF_BUDGET.maxEditLength,
+  });
   if (!runs) return savedHtml === mineHtml ? [] : [{ kind: 'differ', saved: savedHtml, mine: mineHtml }];
   const rows: MergeRow[] = [];
   for (let i = 0; i < runs.length; i++) {

@@ -1,5 +1,4 @@
-import { scaleBand, scaleLinear, scaleUtc } from 'd3-scale';
-import { line } from 'd3-shape';
+import { loadScales, loadShapes } from '../server/lazy-modules.js';
 import { formatInteger } from '../vi/index.js';
 import { dayRange } from './days.js';
 import type { Series } from './queries.js';
@@ -36,6 +35,7 @@ interface LineChartProps {
 
 export function LineChart({ id, title, description, days, series, unit }: LineChartProps) {
   const { first, last } = dayRange(days);
+  const { scaleLinear, scaleUtc } = loadScales();
   const x = scaleUtc()
     .domain([utcDay(first), utcDay(last)])
     .range([MARGIN.left, WIDTH - MARGIN.right]);
@@ -44,7 +44,8 @@ export function LineChart({ id, title, description, days, series, unit }: LineCh
     .domain([0, max])
     .nice()
     .range([HEIGHT - MARGIN.bottom, MARGIN.top]);
-  const path = line<[string, number]>()
+  const path = loadShapes()
+    .line<[string, number]>()
     .x(([day]) => x(utcDay(day)))
     .y(([, v]) => y(v));
   const xTicks = x.ticks(Math.min(8, days.length));
@@ -157,6 +158,7 @@ interface BarChartProps {
 export function BarChart({ id, title, description, rows, unit, extraHeader }: BarChartProps) {
   const left = 200;
   const height = Math.max(60, rows.length * 24 + 30);
+  const { scaleBand, scaleLinear } = loadScales();
   const x = scaleLinear()
     .domain([0, Math.max(1, ...rows.map((r) => r.value))])
     .nice()
