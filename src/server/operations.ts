@@ -5,6 +5,7 @@ import type { Config } from '../config.js';
 import type { SiteSettingsCache } from '../content/site-settings.js';
 import type { Db } from '../db/connection.js';
 import { Metrics } from '../metrics/index.js';
+import { TurnGate } from './turn-gate.js';
 
 /**
  * The operations surface of a node: request ids and one log line per request, health and readiness
@@ -104,6 +105,12 @@ export function installOperations(app: FastifyInstance, db: Db, settings: SiteSe
   app.decorate('metrics', metrics);
   app.decorate('lifecycle', { draining: false });
 
+  // Under load, one request starts per turn of the event loop, so new connections are accepted
+  // between them (turn-gate.ts); health checks and metrics never wait behind pages.
+  const gate = new TurnGate();
+  app.addHook('onRequest', async (request) => {
+    if (!OPERATIONS_PATHS.has(request.url)) await gate.enter();
+  });
   // Another node may have saved the settings: reload them when older than a few seconds. A database
   // hiccup keeps the last values rather than failing the request (and never /healthz) for it.
   app.addHook('onRequest', async (request) => {
