@@ -3,7 +3,9 @@ import { Agent, get } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { after, before, describe, test } from 'node:test';
 import { articlePath } from '../src/content/urls.js';
+import { TurnGate } from '../src/server/turn-gate.js';
 import { createTestApp, seedFixture, type Fixture, type TestApp } from './helpers/app.js';
+import { turnCounter } from './helpers/turns.js';
 
 /**
  * src/server/turn-gate.ts: while the server is busy, requests that reach Fastify start one per turn
@@ -12,6 +14,45 @@ import { createTestApp, seedFixture, type Fixture, type TestApp } from './helper
  * are read in the same turn; the test's process is the server's, so it counts the server's turns.
  */
 
+describe('the gate itself', () => {
+  test('an idle gate lets a request start at once, before the next turn', async () => {
+    const gate = new TurnGate();
+    const turns = turnCounter();
+    await gate.enter();
+    assert.equal(turns.now, 0);
+    turns.stop();
+  });
+
+  test('requests that arrive in one turn start one per turn, first come first served', async () => {
+    const gate = new TurnGate();
+    const turns = turnCounter();
+    const starts: { id: number; turn: number }[] = [];
+    await Promise.all([1, 2, 3, 4].map((id) => gate.enter().then(() => starts.push({ id, turn: turns.now }))));
+    turns.stop();
+    assert.deepEqual(
+      starts.map((s) => s.id),
+      [1, 2, 3, 4],
+    );
+    assert.deepEqual(
+      starts.map((s) => s.turn),
+      [0, 1, 2, 3],
+    );
+    assert.equal(gate.queued, 0);
+  });
+
+  test('once the queue has drained, the next request starts at once again', async () => {
+    const gate = new TurnGate();
+    await Promise.all([gate.enter(), gate.enter(), gate.enter()]);
+    // Let the gate's last turn pass with nobody waiting.
+    await new Promise((resolve) => setImmediate(resolve));
+    await new Promise((resolve) => setImmediate(resolve));
+    const turns = turnCounter();
+    await gate.enter();
+    assert.equal(turns.now, 0);
+    turns.stop();
+  });
+});
+
 const CONNECTIONS = 8;
 
 describe('one request per turn of the event loop while the server is busy', () => {
@@ -19,12 +60,7 @@ describe('one request per turn of the event loop while the server is busy', () =
   let fx: Fixture;
   let base: string;
   const agent = new Agent({ keepAlive: true, maxSockets: CONNECTIONS });
-  let turn = 0;
-  let counting = true;
-  const tick = () => {
-    turn++;
-    if (counting) setImmediate(tick);
-  };
+  let turns: ReturnType<typeof turnCounter>;
   /** The turn in which each rendered page's handler began, by path. */
   const started: { url: string; turn: number }[] = [];
 
@@ -32,14 +68,14 @@ describe('one request per turn of the event loop while the server is busy', () =
     t = await createTestApp('sqlite', { pageCacheBytes: 0 });
     fx = await seedFixture(t, 3);
     t.app.addHook('preHandler', async (request) => {
-      started.push({ url: request.url, turn });
+      started.push({ url: request.url, turn: turns.now });
     });
     await t.app.listen({ port: 0, host: '127.0.0.1' });
     base = `http://127.0.0.1:${(t.app.server.address() as AddressInfo).port}`;
-    setImmediate(tick);
+    turns = turnCounter();
   });
   after(async () => {
-    counting = false;
+    turns.stop();
     agent.destroy();
     await t.close();
   });
